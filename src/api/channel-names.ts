@@ -1,0 +1,37 @@
+/**
+ * Every channel, as `group:action`. This list has no dependencies so the sandboxed preload can
+ * build its named API from it without bundling the schemas; `channels.ts` is checked against it.
+ */
+export const channelNames = [
+  'app:info',
+  'project:new',
+  'project:open',
+  'project:saveAs',
+  'project:recent',
+  'project:current',
+  'sites:list',
+  'sites:get',
+  'sites:save',
+  'sites:delete',
+  'scenarios:list',
+  'scenarios:get',
+  'scenarios:save',
+  'scenarios:delete',
+  'runs:list',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+type Group<C extends string> = C extends `${infer G}:${string}` ? G : never;
+type Action<C extends string, G extends string> = C extends `${G}:${infer A}` ? A : never;
+
+/** `{ sites: { list, get, … }, project: { … } }` given a function type per channel. */
+export type NamedApi<F extends { [C in ChannelName]: unknown }> = {
+  [G in Group<ChannelName>]: { [A in Action<ChannelName, G>]: F[`${G}:${A}` & ChannelName] };
+};
+
+/** Splits `sites:list` into `['sites', 'list']`. */
+export function splitChannel(channel: ChannelName): [string, string] {
+  const at = channel.indexOf(':');
+  return [channel.slice(0, at), channel.slice(at + 1)];
+}

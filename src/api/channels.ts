@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { ChannelName } from './channel-names';
+import { AppInfoSchema, ProjectInfoSchema, ProjectPathSchema, RecentProjectSchema, RunRecordSchema } from './schemas/project';
+import { ScenarioSchema } from './schemas/scenario';
+import { SiteSchema } from './schemas/site';
+
+const Id = z.string().trim().min(1, 'must not be empty').max(80, 'is at most 80 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+const Empty = z.object({}).strict();
+
+export const SiteSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  state: z.string(),
+  gridOperator: z.string(),
+  stargate: z.boolean(),
+  status: z.string(),
+  itMW: z.number(),
+  facilityMW: z.number(),
+  firstYear: z.number().int().nullable(),
+  lastYear: z.number().int().nullable(),
+});
+export type SiteSummary = z.infer<typeof SiteSummarySchema>;
+
+export const ScenarioSummarySchema = z.object({ id: z.string(), name: z.string(), siteId: z.string().nullable(), builtIn: z.boolean() });
+
+/**
+ * The contract between UI and services: for each channel the request schema (parsed in main,
+ * the web server and the CLI before any service sees it) and the response schema.
+ */
+export const channels = {
+  'app:info': { request: Empty, response: AppInfoSchema },
+  'project:new': { request: z.object({ path: ProjectPathSchema }).strict(), response: ProjectInfoSchema },
+  'project:open': { request: z.object({ path: ProjectPathSchema }).strict(), response: ProjectInfoSchema },
+  'project:saveAs': { request: z.object({ path: ProjectPathSchema, overwrite: z.boolean().default(false) }).strict(), response: ProjectInfoSchema },
+  'project:recent': { request: Empty, response: z.object({ recent: z.array(RecentProjectSchema) }) },
+  'project:current': { request: Empty, response: z.object({ project: ProjectInfoSchema.nullable() }) },
+  'sites:list': { request: Empty, response: z.object({ sites: z.array(SiteSummarySchema) }) },
+  'sites:get': { request: z.object({ id: Id }).strict(), response: z.object({ site: SiteSchema }) },
+  'sites:save': { request: z.object({ site: SiteSchema }).strict(), response: z.object({ site: SiteSchema, created: z.boolean() }) },
+  'sites:delete': { request: z.object({ id: Id }).strict(), response: z.object({ deleted: z.boolean() }) },
+  'scenarios:list': { request: z.object({ siteId: Id.optional() }).strict(), response: z.object({ scenarios: z.array(ScenarioSummarySchema) }) },
+  'scenarios:get': { request: z.object({ id: Id }).strict(), response: z.object({ scenario: ScenarioSchema }) },
+  'scenarios:save': { request: z.object({ scenario: ScenarioSchema, siteId: Id.nullable().default(null) }).strict(), response: z.object({ scenario: ScenarioSchema, created: z.boolean() }) },
+  'scenarios:delete': { request: z.object({ id: Id }).strict(), response: z.object({ deleted: z.boolean() }) },
+  'runs:list': { request: z.object({ siteId: Id.optional(), limit: z.number().int().min(1).max(1000).default(100) }).strict(), response: z.object({ runs: z.array(RunRecordSchema) }) },
+} as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
+
+export type Channels = typeof channels;
+/** What a caller sends (defaults may be left out). */
+export type RequestOf<C extends ChannelName> = z.input<Channels[C]['request']>;
+/** What a service receives after parsing. */
+export type ParsedRequestOf<C extends ChannelName> = z.output<Channels[C]['request']>;
+export type ResponseOf<C extends ChannelName> = z.output<Channels[C]['response']>;

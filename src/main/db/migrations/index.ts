@@ -1,0 +1,25 @@
+import type { Database } from 'better-sqlite3';
+import { up as createProjects } from './0001-create-projects';
+
+/** Forward-only steps; step N brings `user_version` from N-1 to N. Append, never edit. */
+export const migrations: ReadonlyArray<(db: Database) => void> = [createProjects];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;
+
+/**
+ * Runs every pending step in one transaction, so a failure leaves the file at its old version.
+ * A file whose version is newer than this build knows is refused before this is called.
+ */
+export function migrate(db: Database): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from >= LATEST_SCHEMA_VERSION) return { from, to: from };
+  db.transaction(() => {
+    for (let version = from; version < LATEST_SCHEMA_VERSION; version++) {
+      const step = migrations[version];
+      if (!step) throw new Error(`missing migration ${version + 1}`);
+      step(db);
+    }
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+  })();
+  return { from, to: LATEST_SCHEMA_VERSION };
+}

@@ -1,0 +1,86 @@
+import Database from 'better-sqlite3';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { ApiError } from '../../api/errors';
+import { LATEST_SCHEMA_VERSION } from './migrations/index';
+
+/** `PRAGMA application_id` of a Stargrid project: ASCII "SGRD". */
+export const STARGRID_APPLICATION_ID = 0x53475244;
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+export type ProjectFileCheck =
+  | { kind: 'missing' }
+  | { kind: 'ok'; schemaVersion: number }
+  | { kind: 'refused'; reason: 'not-sqlite' | 'not-stargrid' | 'newer-version' | 'corrupt'; message: string };
+
+function readHeader(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    const read = readSync(fd, header, 0, 100, 0);
+    return header.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Decides, without writing a byte, whether `path` can be opened as a Stargrid project. The file
+ * is opened read-only; the checks follow the SQLite file format (https://www.sqlite.org/fileformat.html):
+ * the 16-byte magic string, the page size and in-header page count against the file's length
+ * (a truncated copy), `PRAGMA quick_check`, then `application_id` and `user_version`.
+ */
+export function checkProjectFile(path: string): ProjectFileCheck {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { kind: 'refused', reason: 'not-sqlite', message: `${path} is not a file` };
+    size = stat.size;
+  } catch {
+    return { kind: 'missing' };
+  }
+  const header = readHeader(path);
+  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_MAGIC) {
+    return { kind: 'refused', reason: 'not-sqlite', message: `${path} is not a Stargrid project: it is not an SQLite database` };
+  }
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  // The in-header page count is only meaningful when the version-valid-for number matches the change counter.
+  const pageCountValid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  const pageCount = pageCountValid ? header.readUInt32BE(28) : 0;
+  if (pageSize < 512 || size % pageSize !== 0 || (pageCount > 0 && size < pageCount * pageSize)) {
+    return { kind: 'refused', reason: 'corrupt', message: `${path} is damaged: the file is shorter than its header says (truncated or corrupt)` };
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      return { kind: 'refused', reason: 'corrupt', message: `${path} is damaged: SQLite integrity check says "${String(check)}"` };
+    }
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (applicationId !== STARGRID_APPLICATION_ID) {
+      return { kind: 'refused', reason: 'not-stargrid', message: `${path} is an SQLite database of another application, not a Stargrid project` };
+    }
+    if (version > LATEST_SCHEMA_VERSION) {
+      return {
+        kind: 'refused',
+        reason: 'newer-version',
+        message: `${path} was written by a newer Stargrid (project schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}); update Stargrid to open it`,
+      };
+    }
+    return { kind: 'ok', schemaVersion: version };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'refused', reason: 'corrupt', message: `${path} is damaged and cannot be read (${detail})` };
+  } finally {
+    db?.close();
+  }
+}
+
+/** Throws `project-refused` with the check's message unless the file is missing or a good project. */
+export function assertOpenable(path: string): ProjectFileCheck & { kind: 'missing' | 'ok' } {
+  const check = checkProjectFile(path);
+  if (check.kind === 'refused') throw new ApiError('project-refused', check.message, 'path');
+  return check;
+}

@@ -1,0 +1,20 @@
+import { ApiError } from '../../../api/errors';
+import type { HandlerRegistry } from '../registry';
+import type { ServiceContext } from '../context';
+import { summarizeSite } from '../site-summary';
+
+export function registerSiteHandlers(registry: HandlerRegistry, ctx: ServiceContext): void {
+  registry.register('sites:list', () => ({ sites: ctx.session.require().sites.list().map(summarizeSite) }));
+  registry.register('sites:get', ({ id }) => {
+    const site = ctx.session.require().sites.get(id);
+    if (!site) throw new ApiError('not-found', `no site with id "${id}"`, 'id');
+    return { site };
+  });
+  registry.register('sites:save', ({ site }) => {
+    const project = ctx.session.require();
+    const created = !project.sites.exists(site.id);
+    project.sites.save(site);
+    return { site, created };
+  });
+  registry.register('sites:delete', ({ id }) => ({ deleted: ctx.session.require().sites.delete(id) }));
+}

@@ -1,0 +1,19 @@
+import type { ServiceContext } from './context';
+import { registerAppHandlers } from './handlers/app';
+import { registerProjectHandlers } from './handlers/project';
+import { registerRunHandlers } from './handlers/runs';
+import { registerScenarioHandlers } from './handlers/scenarios';
+import { registerSiteHandlers } from './handlers/sites';
+import { HandlerRegistry } from './registry';
+
+/** The one implementation behind IPC, HTTP and the CLI. */
+export function createServices(ctx: ServiceContext): HandlerRegistry {
+  const registry = new HandlerRegistry();
+  registerAppHandlers(registry, ctx);
+  registerProjectHandlers(registry, ctx);
+  registerSiteHandlers(registry, ctx);
+  registerScenarioHandlers(registry, ctx);
+  registerRunHandlers(registry, ctx);
+  registry.assertComplete();
+  return registry;
+}

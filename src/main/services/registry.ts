@@ -1,0 +1,45 @@
+import type { ChannelName } from '../../api/channel-names';
+import { channelNames } from '../../api/channel-names';
+import type { ParsedRequestOf, ResponseOf } from '../../api/channels';
+import { ApiError, type Envelope } from '../../api/errors';
+import { parseRequest } from '../../api/validate';
+
+export type Handler<C extends ChannelName> = (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+
+/**
+ * One handler per channel, registered once. Every transport (Electron IPC, HTTP, CLI) calls
+ * `dispatch`, which parses the request with the channel's schema before the handler sees it and
+ * turns any failure into the error envelope.
+ */
+export class HandlerRegistry {
+  private readonly handlers = new Map<ChannelName, Handler<ChannelName>>();
+
+  register<C extends ChannelName>(channel: C, handler: Handler<C>): void {
+    if (this.handlers.has(channel)) throw new Error(`a handler for ${channel} is already registered`);
+    this.handlers.set(channel, handler as unknown as Handler<ChannelName>);
+  }
+
+  /** Throws unless every channel of the contract has its handler. */
+  assertComplete(): void {
+    const missing = channelNames.filter((c) => !this.handlers.has(c));
+    if (missing.length > 0) throw new Error(`no handler registered for ${missing.join(', ')}`);
+  }
+
+  isChannel(name: string): name is ChannelName {
+    return (channelNames as readonly string[]).includes(name);
+  }
+
+  async dispatch(channel: string, raw: unknown): Promise<Envelope<unknown>> {
+    try {
+      if (!this.isChannel(channel)) throw new ApiError('unknown-channel', `unknown channel "${channel}"`);
+      const handler = this.handlers.get(channel);
+      if (!handler) throw new ApiError('unknown-channel', `no handler for "${channel}"`);
+      const request = parseRequest(channel, raw);
+      return { ok: true, value: await handler(request) };
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'internal', message, path: '' } };
+    }
+  }
+}

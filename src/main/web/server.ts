@@ -1,0 +1,147 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError, httpStatusOf, type ApiErrorBody } from '../../api/errors';
+import type { HandlerRegistry } from '../services/registry';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { readStatic } from './static-files';
+
+export const LOOPBACK_HOST = '127.0.0.1';
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+export const TOKEN_HEADER = 'x-stargrid-token';
+
+export type WebServerOptions = {
+  registry: HandlerRegistry;
+  staticRoot: string;
+  host?: string;
+  port?: number;
+  /** Fixed token for tests; a fresh random one per launch otherwise. */
+  token?: string;
+};
+
+export type RunningWebServer = { server: Server; url: string; host: string; port: number; token: string; close: () => Promise<void> };
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, error: ApiErrorBody): void {
+  sendJson(res, httpStatusOf(error.code), { error });
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > MAX_BODY_BYTES) throw new ApiError('invalid-request', `request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function tokenMatches(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Web mode: the built renderer and the same API handlers over HTTP. Binds 127.0.0.1 unless told
+ * otherwise. `POST /api/<channel>` with a JSON body; the per-launch token must come in the
+ * `x-stargrid-token` header (a custom header also forces a CORS preflight that we never answer, so
+ * other origins cannot call the API), and the Host header must name this server (DNS rebinding).
+ */
+export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  const host = options.host ?? LOOPBACK_HOST;
+  const token = options.token ?? randomBytes(24).toString('hex');
+  let port = options.port ?? 0;
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendError(res, { code: 'internal', message, path: '' });
+      else res.end();
+    });
+  });
+
+  const allowedHosts = () => new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://internal');
+    if (!allowedHosts().has(req.headers.host ?? '')) {
+      sendError(res, { code: 'unauthorized', message: 'unexpected Host header', path: '' });
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') {
+        res.setHeader('allow', 'POST');
+        sendJson(res, 405, { error: { code: 'invalid-request', message: 'use POST for API calls', path: '' } });
+        return;
+      }
+      const given = req.headers[TOKEN_HEADER];
+      if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) {
+        sendError(res, { code: 'unauthorized', message: 'missing or wrong API token; open the URL printed at start-up', path: '' });
+        return;
+      }
+      let payload: unknown;
+      try {
+        const text = await readBody(req);
+        payload = text.trim() === '' ? {} : (JSON.parse(text) as unknown);
+      } catch (error) {
+        const message = error instanceof ApiError ? error.message : 'request body is not valid JSON';
+        sendError(res, { code: 'invalid-request', message, path: '' });
+        return;
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const envelope = await options.registry.dispatch(channel, payload);
+      if (envelope.ok) sendJson(res, 200, envelope.value);
+      else sendError(res, envelope.error);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, { error: { code: 'invalid-request', message: 'method not allowed', path: '' } });
+      return;
+    }
+    const file = await readStatic(options.staticRoot, url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found. Build the renderer first: npm run build:web');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': file.type,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    server,
+    host,
+    port,
+    token,
+    url: `http://${shownHost}:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { useClient } from './api/context';
+import { useQuery } from './api/use-query';
+import type { DesktopBridge } from './api/transports';
+import { ProjectBar } from './components/ProjectBar';
+import { ErrorState } from './components/States';
+import { VIEWS, viewFromHash, type ViewId } from './routes';
+import { PlannedView } from './views/PlannedView';
+import { PortfolioView } from './views/PortfolioView';
+import { SiteView } from './views/SiteView';
+import { AboutDialog } from './components/AboutDialog';
+
+export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | undefined }) {
+  const client = useClient();
+  const [view, setView] = useState<ViewId>(() => viewFromHash(window.location.hash));
+  const [siteId, setSiteId] = useState<string | null>(null);
+  const [about, setAbout] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const info = useQuery(() => client.app.info({}), []);
+
+  const go = (next: ViewId) => {
+    setView(next);
+    window.location.hash = `#/${next}`;
+  };
+
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setPresenting(false);
+      if (!(e.ctrlKey || e.metaKey) || !e.altKey) return;
+      const target = VIEWS.find((v) => v.key === e.key);
+      if (target) {
+        e.preventDefault();
+        go(target.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!props.bridge) return undefined;
+    const reloadInfo = info.reload;
+    return props.bridge.onMenuCommand((command) => {
+      if (command === 'view:presentation') setPresenting((p) => !p);
+      else if (command.startsWith('view:')) {
+        const id = command.slice(5);
+        const target = VIEWS.find((v) => v.id === id);
+        if (target) go(target.id);
+      } else if (command === 'help:about') setAbout(true);
+      else if (command === 'project:changed') reloadInfo();
+    });
+  }, [props.bridge, info.reload]);
+
+  return (
+    <div className={presenting ? 'app presenting' : 'app'}>
+      <nav className="sidebar" aria-label="Views">
+        <div className="brand">
+          Stargrid <span className="mode">{props.mode === 'web' ? 'web' : ''}</span>
+        </div>
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v.id}>
+              <a href={`#/${v.id}`} aria-current={view === v.id ? 'page' : undefined} onClick={(e) => { e.preventDefault(); go(v.id); }}>
+                {v.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="link about-link" onClick={() => setAbout(true)}>
+          About Stargrid
+        </button>
+      </nav>
+      <main className="content">
+        {info.status === 'error' ? <ErrorState message={info.message} onRetry={info.reload} /> : null}
+        <ProjectBar project={info.status === 'ready' ? info.data.project : null} onChanged={() => { info.reload(); go('portfolio'); }} />
+        {view === 'portfolio' ? <PortfolioView key={info.status === 'ready' ? info.data.project?.path : 'none'} onOpenSite={(id) => { setSiteId(id); go('site'); }} /> : null}
+        {view === 'site' ? <SiteView selectedId={siteId} onSelect={setSiteId} /> : null}
+        {view !== 'portfolio' && view !== 'site' ? <PlannedView view={view} /> : null}
+      </main>
+      {about && info.status === 'ready' ? <AboutDialog info={info.data} onClose={() => setAbout(false)} /> : null}
+    </div>
+  );
+}

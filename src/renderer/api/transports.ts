@@ -1,0 +1,55 @@
+import { splitChannel, type ChannelName } from '../../api/channel-names';
+import type { Envelope } from '../../api/errors';
+import { isApiErrorBody } from '../../api/errors';
+import type { Transport } from './client';
+
+/** The object the Electron preload exposes: one function per channel, grouped, returning envelopes. */
+export type DesktopBridge = {
+  api: Record<string, Record<string, (request: unknown) => Promise<Envelope<unknown>>>>;
+  onMenuCommand: (listener: (command: string) => void) => () => void;
+  platform: string;
+};
+
+declare global {
+  interface Window {
+    stargrid?: DesktopBridge;
+  }
+}
+
+export function ipcTransport(bridge: DesktopBridge): Transport {
+  return (channel: ChannelName, request: unknown) => {
+    const [group, action] = splitChannel(channel);
+    const fn = bridge.api[group]?.[action];
+    if (!fn) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `the desktop bridge has no ${channel}`, path: '' } });
+    return fn(request);
+  };
+}
+
+/** Web mode: POST /api/<channel> with the per-launch token from the page URL. */
+export function httpTransport(token: string, base = ''): Transport {
+  return async (channel: ChannelName, request: unknown) => {
+    let response: Response;
+    try {
+      response = await fetch(`${base}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-stargrid-token': token },
+        body: JSON.stringify(request),
+      });
+    } catch (error) {
+      return { ok: false, error: { code: 'internal', message: `cannot reach the Stargrid server (${String(error)})`, path: '' } };
+    }
+    const body = (await response.json().catch(() => null)) as unknown;
+    if (response.ok) return { ok: true, value: body };
+    const error = (body as { error?: unknown } | null)?.error;
+    return { ok: false, error: isApiErrorBody(error) ? error : { code: 'internal', message: `HTTP ${response.status}`, path: '' } };
+  };
+}
+
+/** Desktop when the preload bridge is there, else web mode with the token from `?token=`. */
+export function pickTransport(): { transport: Transport; mode: 'desktop' | 'web'; bridge?: DesktopBridge } {
+  if (window.stargrid) return { transport: ipcTransport(window.stargrid), mode: 'desktop', bridge: window.stargrid };
+  const params = new URLSearchParams(window.location.search);
+  const token = params.get('token') ?? sessionStorage.getItem('stargrid-token') ?? '';
+  if (token) sessionStorage.setItem('stargrid-token', token);
+  return { transport: httpTransport(token), mode: 'web' };
+}

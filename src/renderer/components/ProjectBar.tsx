@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { ProjectInfo } from '../../api/schemas/project';
+import { useClient } from '../api/context';
+
+type Action = 'new' | 'open' | 'saveAs';
+const LABELS: Record<Action, string> = { new: 'New project', open: 'Open project', saveAs: 'Save project as' };
+
+/**
+ * The open project and the file actions. Web mode has no native file dialog, so the path is typed;
+ * the desktop menu offers the same actions with the system dialogs.
+ */
+export function ProjectBar(props: { project: ProjectInfo | null; onChanged: () => void }) {
+  const client = useClient();
+  const [action, setAction] = useState<Action | null>(null);
+  const [path, setPath] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!action) return;
+    setError(null);
+    try {
+      if (action === 'new') await client.project.new({ path });
+      else if (action === 'open') await client.project.open({ path });
+      else await client.project.saveAs({ path, overwrite: false });
+      setAction(null);
+      props.onChanged();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  return (
+    <div className="project-bar">
+      <span className="project-name" title={props.project?.path}>
+        {props.project ? `${props.project.name} — ${props.project.siteCount} sites` : 'No project open'}
+      </span>
+      {(['new', 'open', 'saveAs'] as const).map((a) => (
+        <button key={a} type="button" onClick={() => { setAction(a); setError(null); setPath(''); }}>
+          {LABELS[a]}…
+        </button>
+      ))}
+      {action ? (
+        <form className="path-dialog" role="dialog" aria-label={LABELS[action]} onSubmit={(e) => void submit(e)}>
+          <label htmlFor="project-path">{LABELS[action]}: path of the .stargrid file</label>
+          <input id="project-path" value={path} autoFocus onChange={(e) => setPath(e.target.value)} placeholder="/home/me/plans/texas.stargrid" />
+          <button type="submit" className="primary">OK</button>
+          <button type="button" onClick={() => setAction(null)}>Cancel</button>
+          {error ? <div className="field-error" role="alert">{error}</div> : null}
+        </form>
+      ) : null}
+    </div>
+  );
+}

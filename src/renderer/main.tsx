@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createClient } from './api/client';
+import { ClientProvider } from './api/context';
+import { pickTransport } from './api/transports';
+import './styles.css';
+
+const { transport, mode, bridge } = pickTransport();
+const client = createClient(transport);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <ClientProvider client={client}>
+      <App mode={mode} bridge={bridge} />
+    </ClientProvider>
+  </StrictMode>,
+);
