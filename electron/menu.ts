@@ -1,0 +1,57 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+export type MenuActions = {
+  newProject: () => void;
+  openProject: () => void;
+  saveProjectAs: () => void;
+  openRecent: (path: string) => void;
+  exportResults: () => void;
+  command: (command: string) => void;
+  about: () => void;
+};
+
+const VIEW_ITEMS: Array<{ label: string; id: string; accelerator: string }> = [
+  { label: 'Portfolio', id: 'portfolio', accelerator: 'CmdOrCtrl+Alt+1' },
+  { label: 'Site', id: 'site', accelerator: 'CmdOrCtrl+Alt+2' },
+  { label: 'Compare', id: 'compare', accelerator: 'CmdOrCtrl+Alt+3' },
+  { label: 'Rate impact', id: 'rate-impact', accelerator: 'CmdOrCtrl+Alt+4' },
+  { label: 'Assumptions', id: 'assumptions', accelerator: 'CmdOrCtrl+Alt+5' },
+  { label: '3D', id: '3d', accelerator: 'CmdOrCtrl+Alt+6' },
+];
+
+/** The application menu as data (pure, testable); main turns it into a Menu. */
+export function buildMenuTemplate(actions: MenuActions, recent: string[], isMac: boolean): MenuItemConstructorOptions[] {
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.length === 0 ? [{ label: 'No recent projects', enabled: false }] : recent.map((path) => ({ label: path, click: () => actions.openRecent(path) }));
+  return [
+    ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: actions.newProject },
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: actions.openProject },
+        { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveProjectAs },
+        { label: 'Open Recent', submenu: recentItems },
+        { type: 'separator' },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: actions.exportResults },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    {
+      label: 'View',
+      submenu: [
+        ...VIEW_ITEMS.map((v) => ({ label: v.label, accelerator: v.accelerator, click: () => actions.command(`view:${v.id}`) })),
+        { type: 'separator' },
+        { label: 'Presentation Mode', accelerator: 'F5', click: () => actions.command('view:presentation') },
+        { role: 'togglefullscreen' },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+      ],
+    },
+    { label: 'Help', submenu: [{ label: 'About Stargrid', click: actions.about }] },
+  ];
+}

@@ -1,0 +1,24 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { channelNames, splitChannel } from '../src/api/channel-names';
+
+/**
+ * The page's only door to the services: one named function per channel of the contract (no
+ * generic invoke), plus menu commands. Built from the channel list, so nothing else can be reached.
+ */
+const api: Record<string, Record<string, (request: unknown) => Promise<unknown>>> = {};
+for (const channel of channelNames) {
+  const [group, action] = splitChannel(channel);
+  (api[group] ??= {})[action] = (request: unknown) => ipcRenderer.invoke(channel, request);
+}
+
+contextBridge.exposeInMainWorld('stargrid', {
+  api,
+  platform: process.platform,
+  onMenuCommand: (listener: (command: string) => void) => {
+    const wrapped = (_event: IpcRendererEvent, command: unknown) => {
+      if (typeof command === 'string') listener(command);
+    };
+    ipcRenderer.on('menu:command', wrapped);
+    return () => ipcRenderer.removeListener('menu:command', wrapped);
+  },
+});

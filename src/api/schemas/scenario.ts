@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import {
+  BUILT_IN_SCENARIO_IDS,
+  DISPATCH_STRATEGIES,
+  SOLAR_MOUNTINGS,
+  type ScenarioSpec,
+} from '../../power-model/scenarios/types';
+
+const nonNegative = z.number({ error: 'must be a number' }).finite({ error: 'must be finite' }).gte(0, { error: 'must be ≥ 0' });
+const positive = z.number({ error: 'must be a number' }).finite({ error: 'must be finite' }).gt(0, { error: 'must be > 0' });
+const year = z.number({ error: 'must be a number' }).int({ error: 'must be an integer' }).gte(2000, { error: 'must be ≥ 2000' }).lte(2100, { error: 'must be ≤ 2100' });
+
+export const ThermalFleetEntrySchema = z
+  .strictObject({
+    technology: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a technology id from data/technologies.json' }),
+    capacityMW: nonNegative.optional(),
+    units: z.number({ error: 'must be a number' }).int({ error: 'must be an integer' }).gte(0, { error: 'must be ≥ 0' }).optional(),
+    peakMultiple: nonNegative.optional(),
+    orderYear: year.optional(),
+  })
+  .refine((e) => [e.capacityMW, e.units, e.peakMultiple].filter((v) => v !== undefined).length === 1, {
+    error: 'give exactly one of capacityMW, units, peakMultiple',
+  });
+
+export const ScenarioGridSchema = z.strictObject({
+  importAllowed: z.boolean({ error: 'must be true or false' }).optional(),
+  importLimitMW: nonNegative.optional(),
+  connectionYear: year.optional(),
+  peakShaveCapMW: nonNegative.optional(),
+  peakShaveCapFraction: z.number().gte(0, { error: 'must be ≥ 0' }).lte(2, { error: 'must be ≤ 2' }).optional(),
+});
+
+export const ScenarioBatterySchema = z.strictObject({
+  powerMW: nonNegative.optional(),
+  energyMWh: nonNegative.optional(),
+  powerPeakMultiple: nonNegative.optional(),
+  durationHours: positive.optional(),
+});
+
+export const ScenarioBtmSchema = z.strictObject({
+  thermal: z.array(ThermalFleetEntrySchema).optional(),
+  solarMWac: nonNegative.optional(),
+  solarPeakMultiple: nonNegative.optional(),
+  solarMounting: z.enum(SOLAR_MOUNTINGS, { error: `must be one of ${SOLAR_MOUNTINGS.join(', ')}` }).optional(),
+  battery: ScenarioBatterySchema.optional(),
+});
+
+/**
+ * A scenario: a user scenario file, or one saved in a project. With a `base` (a built-in
+ * scenario id) every field it leaves out comes from the base; without one, `strategy` is needed.
+ * `overrides` maps assumption names (inputs of the economics sheet, e.g. `gasPriceUSDPerMMBtu`)
+ * to numbers in that assumption's unit; the engine refuses a name it does not know.
+ */
+export const ScenarioSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a slug of a-z, 0-9 and -' }),
+    name: z.string().min(1, { error: 'must not be empty' }),
+    base: z.enum(BUILT_IN_SCENARIO_IDS, { error: `must be one of ${BUILT_IN_SCENARIO_IDS.join(', ')}` }).optional(),
+    description: z.string().optional(),
+    strategy: z.enum(DISPATCH_STRATEGIES, { error: `must be one of ${DISPATCH_STRATEGIES.join(', ')}` }).optional(),
+    grid: ScenarioGridSchema.optional(),
+    btm: ScenarioBtmSchema.optional(),
+    overrides: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be an assumption name' }), z.number().finite({ error: 'must be a finite number' })).optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.base === undefined && s.strategy === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['strategy'], message: 'is required when no base scenario is given' });
+    }
+  });
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+// The schema and the engine's type must agree: a parsed scenario is a ScenarioSpec.
+export const scenarioMatchesEngine = (s: Scenario): ScenarioSpec => s;

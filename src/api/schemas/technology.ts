@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { sourcedSchema, SourcedSchema } from './sourced';
+
+/**
+ * Cost and performance defaults per supply technology (`data/technologies.json`). Sites refer
+ * to a technology by `id`; a scenario may override any figure.
+ */
+
+const nonNegative = sourcedSchema({ min: 0 });
+
+export const TECHNOLOGY_CATEGORIES = ['gas-turbine', 'combined-cycle', 'recip-engine', 'fuel-cell', 'solar-pv', 'battery'] as const;
+export type TechnologyCategory = (typeof TECHNOLOGY_CATEGORIES)[number];
+
+export const TechnologySchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a slug of a-z, 0-9 and -' }),
+    name: z.string().min(1),
+    category: z.enum(TECHNOLOGY_CATEGORIES, { error: `must be one of ${TECHNOLOGY_CATEGORIES.join(', ')}` }),
+    fuel: z.enum(['natural-gas', 'none']),
+    /** The dollar year of the cost figures unless a figure's unit says otherwise. */
+    dollarYear: z.number().int().gte(2000).lte(2100),
+    capexUSDPerKW: nonNegative,
+    fixedOMUSDPerKWYear: nonNegative,
+    variableOMUSDPerMWh: nonNegative.optional(),
+    heatRateBtuPerKWh: sourcedSchema({ min: 3412 }).optional(),
+    unitSizeMW: sourcedSchema({ min: 0 }),
+    leadTimeYears: nonNegative,
+    forcedOutageRate: sourcedSchema({ min: 0, max: 1 }),
+    lifetimeYears: sourcedSchema({ min: 1 }),
+    durationHours: sourcedSchema({ min: 0 }).optional(),
+    roundTripEfficiency: sourcedSchema({ min: 0, max: 1 }).optional(),
+    /** Other published values for the same figure (another source or dollar year), for comparison. */
+    alternatives: z.record(z.string(), SourcedSchema).optional(),
+    note: z.string().optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.fuel === 'natural-gas' && t.heatRateBtuPerKWh === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['heatRateBtuPerKWh'], message: 'is required for a fuel-burning technology' });
+    }
+    if (t.category === 'battery' && (t.durationHours === undefined || t.roundTripEfficiency === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['durationHours'], message: 'a battery needs durationHours and roundTripEfficiency' });
+    }
+  });
+
+export const TechnologyFileSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1, { error: 'must be 1' }),
+    dataAsOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' }),
+    note: z.string().optional(),
+    fuel: z.strictObject({ gasPriceUSDPerMMBtu: nonNegative, gasCo2KgPerMMBtu: nonNegative }),
+    technologies: z.array(TechnologySchema).min(1),
+  })
+  .superRefine((f, ctx) => {
+    const seen = new Set<string>();
+    f.technologies.forEach((t, i) => {
+      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['technologies', i, 'id'], message: `duplicates id '${t.id}'` });
+      seen.add(t.id);
+    });
+  });
+
+export type Technology = z.infer<typeof TechnologySchema>;
+export type TechnologyFile = z.infer<typeof TechnologyFileSchema>;

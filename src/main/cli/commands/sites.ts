@@ -1,0 +1,127 @@
+import { parseArgs } from 'node:util';
+import type { Site } from '../../../api/schemas/site';
+import { loadSites } from '../../data/load-sites';
+import { summarizeSite } from '../../services/site-summary';
+import { CliUsageError, type CliCommand } from '../command';
+
+export type PortfolioRow = {
+  id: string;
+  name: string;
+  stargate: boolean;
+  state: string;
+  gridOperator: string;
+  itMW: number;
+  facilityMW: number;
+  /** The basis the phases were published in; the other column is derived with the design PUE. */
+  publishedBasis: 'IT' | 'facility' | 'mixed';
+  firstEnergizationYear: number | null;
+  lastEnergizationYear: number | null;
+  supplyPlan: string;
+};
+
+export type PortfolioTotals = { sites: number; itMW: number; facilityMW: number };
+
+export type PortfolioTable = {
+  dataAsOf: string;
+  basis: string;
+  rows: PortfolioRow[];
+  totals: { stargate: PortfolioTotals; all: PortfolioTotals };
+};
+
+/** Grid draw and the non-cancelled on-site plans, in one line: `grid 1200 MW + gas-ct-aeroderivative 360.5 MW`. */
+export function supplyPlan(site: Site): string {
+  const parts: string[] = [];
+  const poiMW = Math.max(0, ...site.grid.poi.map((p) => p.mw.value));
+  parts.push(site.grid.poi.length === 0 ? 'off-grid' : `grid ${round(poiMW)} MW`);
+  for (const plan of site.onsite) {
+    if (plan.status === 'cancelled') continue;
+    parts.push(plan.capacityMW === undefined ? `${plan.technology} (size not given)` : `${plan.technology} ${round(plan.capacityMW.value)} MW`);
+  }
+  return parts.join(' + ');
+}
+
+/** One row per site (cancelled phases left out) and totals for the Stargate sites and for all. */
+export function portfolioTable(sites: Site[]): PortfolioTable {
+  const rows = sites.map((site): PortfolioRow => {
+    const summary = summarizeSite(site);
+    const bases = new Set(site.phases.filter((p) => p.status !== 'cancelled').map((p) => p.basis));
+    return {
+      id: site.id,
+      name: site.name,
+      stargate: site.stargate,
+      state: site.location.state,
+      gridOperator: site.gridOperator,
+      itMW: summary.itMW,
+      facilityMW: summary.facilityMW,
+      publishedBasis: bases.size > 1 ? 'mixed' : bases.has('IT') ? 'IT' : 'facility',
+      firstEnergizationYear: summary.firstYear,
+      lastEnergizationYear: summary.lastYear,
+      supplyPlan: supplyPlan(site),
+    };
+  });
+  const total = (subset: PortfolioRow[]): PortfolioTotals => ({
+    sites: subset.length,
+    itMW: subset.reduce((s, r) => s + r.itMW, 0),
+    facilityMW: subset.reduce((s, r) => s + r.facilityMW, 0),
+  });
+  const dates = sites.map((s) => s.dataAsOf).sort();
+  return {
+    dataAsOf: dates[dates.length - 1] ?? '',
+    basis: 'Phases are published as IT or facility MW; the other basis is derived with each site\'s design PUE (facility = IT × PUE). Cancelled phases are excluded.',
+    rows,
+    totals: { stargate: total(rows.filter((r) => r.stargate)), all: total(rows) },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function formatTable(table: PortfolioTable): string {
+  const header = ['id', 'state', 'grid', 'IT MW', 'facility MW', 'basis', 'first', 'last', 'supply plan'];
+  const body = table.rows.map((r) => [
+    r.stargate ? r.id : `${r.id}*`,
+    r.state,
+    r.gridOperator,
+    r.itMW.toFixed(0),
+    r.facilityMW.toFixed(0),
+    r.publishedBasis,
+    String(r.firstEnergizationYear ?? '-'),
+    String(r.lastEnergizationYear ?? '-'),
+    r.supplyPlan,
+  ]);
+  const totals = (label: string, t: PortfolioTotals) => [label, '', '', t.itMW.toFixed(0), t.facilityMW.toFixed(0), '', '', '', `${t.sites} sites`];
+  const all = [header, ...body, totals('Stargate', table.totals.stargate), totals('all', table.totals.all)];
+  const numeric = new Set([3, 4]);
+  const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
+  const line = (row: string[]) =>
+    row.map((cell, c) => (c === row.length - 1 ? cell : numeric.has(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  ');
+  return [
+    ...all.slice(0, 1 + body.length).map(line),
+    '-'.repeat(widths.reduce((s, w) => s + w + 2, 0)),
+    ...all.slice(1 + body.length).map(line),
+    '',
+    '* not branded Stargate; left out of the Stargate total.',
+    table.basis,
+    `Data as of ${table.dataAsOf}.`,
+  ].join('\n');
+}
+
+export const sitesCommand: CliCommand = {
+  name: 'sites',
+  summary: 'List the bundled site portfolio: capacity by basis, energization years, supply plan, totals',
+  usage: 'stargrid sites [--json] [--dir FOLDER]',
+  async run(argv, io) {
+    let values: { json?: boolean; dir?: string };
+    try {
+      ({ values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, dir: { type: 'string' } }, strict: true, allowPositionals: false }));
+    } catch (e) {
+      throw new CliUsageError((e as Error).message);
+    }
+    const { sites, errors } = values.dir === undefined ? loadSites() : loadSites(values.dir);
+    for (const e of errors) io.stderr(`stargrid sites: ${e.file}: ${e.path}: ${e.message}\n`);
+    const table = portfolioTable(sites);
+    io.stdout(values.json === true ? JSON.stringify(table, null, 2) + '\n' : formatTable(table) + '\n');
+    return errors.length > 0 ? 1 : 0;
+  },
+};

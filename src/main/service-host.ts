@@ -1,0 +1,32 @@
+import { createNodeContext } from './app-context';
+import { createServices } from './services/index';
+
+/**
+ * The desktop app's service process: plain Node (so better-sqlite3 keeps Node's ABI and the
+ * Electron main loop stays free). Electron main forks it and sends `{ id, channel, request }`
+ * messages, already validated; we validate again here because this is where the services live.
+ */
+type Message = { id: number; channel: string; request: unknown };
+
+const electronVersion = process.env.STARGRID_ELECTRON_VERSION;
+const ctx = createNodeContext('desktop', electronVersion ? { electron: electronVersion, chrome: process.env.STARGRID_CHROME_VERSION ?? '' } : {});
+const registry = createServices(ctx);
+
+const initial = process.env.STARGRID_INITIAL_PROJECT;
+if (initial) {
+  try {
+    ctx.settings.rememberProject(ctx.session.openOrCreate(initial).path);
+  } catch (error) {
+    process.stderr.write(`could not open ${initial}: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+}
+
+process.on('message', (raw: unknown) => {
+  const message = raw as Message;
+  void registry.dispatch(message.channel, message.request).then((envelope) => process.send?.({ id: message.id, envelope }));
+});
+process.on('disconnect', () => {
+  ctx.session.close();
+  process.exit(0);
+});
+process.send?.({ ready: true });
