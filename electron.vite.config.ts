@@ -15,6 +15,7 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main.ts'),
           'service-host': resolve(import.meta.dirname, 'src/main/service-host.ts'),
+          'run-worker': resolve(import.meta.dirname, 'src/main/runs/worker.ts'),
         },
       },
     },

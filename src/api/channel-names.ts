@@ -18,6 +18,15 @@ export const channelNames = [
   'scenarios:save',
   'scenarios:delete',
   'runs:list',
+  'import:load',
+  'import:price',
+  'import:weather',
+  'import:tariff',
+  'import:site',
+  'model:simulate',
+  'runs:start',
+  'runs:status',
+  'runs:cancel',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { AppInfoSchema, ProjectInfoSchema, ProjectPathSchema, RecentProjectSchema, RunRecordSchema } from './schemas/project';
+import { ImportedSeriesSchema, ImportedWeatherSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema } from './schemas/imports';
+import { SimulateRequestSchema, SimulateResponseSchema } from './schemas/model';
+import { RunStartRequestSchema, RunStateSchema } from './schemas/runs';
 import { ScenarioSchema } from './schemas/scenario';
+import { TariffSchema } from './schemas/tariff';
 import { SiteSchema } from './schemas/site';
 
 const Id = z.string().trim().min(1, 'must not be empty').max(80, 'is at most 80 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
@@ -43,6 +47,15 @@ export const channels = {
   'scenarios:save': { request: z.object({ scenario: ScenarioSchema, siteId: Id.nullable().default(null) }).strict(), response: z.object({ scenario: ScenarioSchema, created: z.boolean() }) },
   'scenarios:delete': { request: z.object({ id: Id }).strict(), response: z.object({ deleted: z.boolean() }) },
   'runs:list': { request: z.object({ siteId: Id.optional(), limit: z.number().int().min(1).max(1000).default(100) }).strict(), response: z.object({ runs: z.array(RunRecordSchema) }) },
+  'import:load': { request: ImportLoadRequestSchema, response: ImportedSeriesSchema },
+  'import:price': { request: ImportPriceRequestSchema, response: ImportedSeriesSchema },
+  'import:weather': { request: ImportWeatherRequestSchema, response: ImportedWeatherSchema },
+  'import:tariff': { request: ImportTariffRequestSchema, response: z.object({ tariff: TariffSchema }) },
+  'import:site': { request: ImportSiteRequestSchema, response: z.object({ site: SiteSchema, created: z.boolean() }) },
+  'model:simulate': { request: SimulateRequestSchema, response: SimulateResponseSchema },
+  'runs:start': { request: RunStartRequestSchema, response: RunStateSchema },
+  'runs:status': { request: z.object({ runId: z.number().int() }).strict(), response: RunStateSchema },
+  'runs:cancel': { request: z.object({ runId: z.number().int() }).strict(), response: z.object({ cancelling: z.boolean() }) },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 
 export type Channels = typeof channels;

@@ -1,3 +1,5 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createNodeContext } from './app-context';
 import { createServices } from './services/index';
 
@@ -7,6 +9,9 @@ import { createServices } from './services/index';
  * messages, already validated; we validate again here because this is where the services live.
  */
 type Message = { id: number; channel: string; request: unknown };
+
+// Long runs execute in worker threads bundled beside this file (electron.vite.config.ts).
+process.env.STARGRID_RUN_WORKER ??= join(dirname(fileURLToPath(import.meta.url)), 'run-worker.js');
 
 const electronVersion = process.env.STARGRID_ELECTRON_VERSION;
 const ctx = createNodeContext('desktop', electronVersion ? { electron: electronVersion, chrome: process.env.STARGRID_CHROME_VERSION ?? '' } : {});

@@ -28,8 +28,13 @@ describe.skipIf(!runtime.binary)('the desktop window (needs the Electron runtime
       await expect.poll(() => page.locator('table[aria-label="Sites"] tbody tr').count(), { timeout: 60_000 }).toBe(8);
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-      const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences());
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+      // The bridge is the named API only: groups of channel functions, no generic invoke.
+      const bridge = await page.evaluate(() => {
+        const api = (window as unknown as { stargrid: { api: Record<string, Record<string, unknown>> } }).stargrid.api;
+        return { groups: Object.keys(api).sort(), hasInvoke: 'invoke' in api };
+      });
+      expect(bridge.groups).toContain('sites');
+      expect(bridge.hasInvoke).toBe(false);
     } finally {
       await app.close();
       tmp.cleanup();

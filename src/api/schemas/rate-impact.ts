@@ -97,6 +97,8 @@ export const HorizonInputSchema = z.strictObject({
 export const RateImpactInputSchema = z.strictObject({
   /** Where each figure came from: free-form, kept out of the calculation. */
   _sources: z.unknown().optional(),
+  /** Fields that are estimates, not sourced figures: dotted path or section prefix → reason. */
+  estimates: z.record(z.string(), z.string({ error: 'must be the reason, as text' })).optional(),
   utility: UtilityInputSchema.optional(),
   largeLoad: LargeLoadInputSchema.optional(),
   incrementalCost: IncrementalCostInputSchema.optional(),

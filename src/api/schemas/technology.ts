@@ -26,6 +26,8 @@ export const TechnologySchema = z
     unitSizeMW: sourcedSchema({ min: 0 }),
     leadTimeYears: nonNegative,
     forcedOutageRate: sourcedSchema({ min: 0, max: 1 }),
+    /** Mean time to repair a forced outage, hours (reliability Monte Carlo). */
+    mttrHours: sourcedSchema({ min: 1 }).optional(),
     lifetimeYears: sourcedSchema({ min: 1 }),
     durationHours: sourcedSchema({ min: 0 }).optional(),
     roundTripEfficiency: sourcedSchema({ min: 0, max: 1 }).optional(),

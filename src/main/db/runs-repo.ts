@@ -47,3 +47,4 @@ export function runsRepo(db: ProjectDb) {
       (siteId === undefined ? listAll.all(limit) : listForSite.all(siteId, limit)).map(toRecord),
   };
 }
+export type RunsRepo = ReturnType<typeof runsRepo>;

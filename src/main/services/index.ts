@@ -1,5 +1,7 @@
 import type { ServiceContext } from './context';
 import { registerAppHandlers } from './handlers/app';
+import { registerImportHandlers } from './handlers/imports';
+import { registerModelHandlers } from './handlers/model';
 import { registerProjectHandlers } from './handlers/project';
 import { registerRunHandlers } from './handlers/runs';
 import { registerScenarioHandlers } from './handlers/scenarios';
@@ -14,6 +16,8 @@ export function createServices(ctx: ServiceContext): HandlerRegistry {
   registerSiteHandlers(registry, ctx);
   registerScenarioHandlers(registry, ctx);
   registerRunHandlers(registry, ctx);
+  registerImportHandlers(registry, ctx);
+  registerModelHandlers(registry, ctx);
   registry.assertComplete();
   return registry;
 }

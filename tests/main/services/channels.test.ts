@@ -23,6 +23,15 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'scenarios:save': { request: { scenario: { id: 'a', name: 'A' } }, path: 'scenario.strategy' },
   'scenarios:delete': { request: { id: null }, path: 'id' },
   'runs:list': { request: { limit: 0 }, path: 'limit' },
+  'import:load': { request: { text: '' }, path: 'text' },
+  'import:price': { request: { text: 'a,b', unit: '' }, path: 'unit' },
+  'import:weather': { request: { text: 'x', siteId: 'Not Slug' }, path: 'siteId' },
+  'import:tariff': { request: { fileName: 'x.json' }, path: 'text' },
+  'import:site': { request: { text: '{}', replace: 'no' }, path: 'replace' },
+  'model:simulate': { request: { siteId: 'abilene', scenarioId: 'hybrid', year: 1999 }, path: 'year' },
+  'runs:start': { request: { kind: 'fortune-telling', siteId: 'abilene', scenarioId: 'hybrid' }, path: 'kind' },
+  'runs:status': { request: { runId: 'one' }, path: 'runId' },
+  'runs:cancel': { request: { runId: 1.5 }, path: 'runId' },
 };
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -101,13 +110,24 @@ describe('sites and scenarios through the services', () => {
     const scenario = { id: 'abilene-more-gas', name: 'Abilene, more gas', base: 'btm-gas' as const, overrides: { gasPriceUSDPerMMBtu: 4.5 } };
     expect(await registry.dispatch('scenarios:save', { scenario, siteId: 'abilene' })).toMatchObject({ ok: true, value: { created: true } });
     expect(await registry.dispatch('scenarios:get', { id: 'abilene-more-gas' })).toEqual({ ok: true, value: { scenario } });
-    expect(await registry.dispatch('scenarios:list', { siteId: 'abilene' })).toEqual({
-      ok: true,
-      value: { scenarios: [{ id: 'abilene-more-gas', name: 'Abilene, more gas', siteId: 'abilene', builtIn: false }] },
-    });
-    expect(await registry.dispatch('scenarios:list', { siteId: 'milam' })).toEqual({ ok: true, value: { scenarios: [] } });
+    const mine = async (siteId: string) => {
+      const listed = await registry.dispatch('scenarios:list', { siteId });
+      return listed.ok ? (listed.value as { scenarios: { builtIn: boolean }[] }).scenarios.filter((s) => !s.builtIn) : null;
+    };
+    expect(await mine('abilene')).toEqual([{ id: 'abilene-more-gas', name: 'Abilene, more gas', siteId: 'abilene', builtIn: false }]);
+    expect(await mine('milam')).toEqual([]);
     await registry.dispatch('sites:delete', { id: 'abilene' });
     expect(await registry.dispatch('scenarios:get', { id: 'abilene-more-gas' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    ctx.session.close();
+  });
+
+  it('lists the four built-in scenarios first and refuses to overwrite or delete them', async () => {
+    const { registry, ctx } = makeServices(tmp.dir);
+    const listed = await registry.dispatch('scenarios:list', {});
+    const builtIns = listed.ok ? (listed.value as { scenarios: { id: string; builtIn: boolean }[] }).scenarios.filter((s) => s.builtIn).map((s) => s.id) : [];
+    expect(builtIns).toEqual(['grid-only', 'btm-gas', 'hybrid', 'islanded']);
+    expect(await registry.dispatch('scenarios:save', { scenario: { id: 'hybrid', name: 'Mine', strategy: 'economic' } })).toMatchObject({ ok: false, error: { code: 'conflict', path: 'scenario.id' } });
+    expect(await registry.dispatch('scenarios:delete', { id: 'islanded' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     ctx.session.close();
   });
 

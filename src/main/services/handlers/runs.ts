@@ -1,6 +1,32 @@
+import { ApiError } from '../../../api/errors';
+import { BUILT_IN_SCENARIOS, isBuiltInScenarioId } from '../../../power-model/scenarios/index';
+import type { ScenarioSpec } from '../../../power-model/scenarios/types';
+import { RunManager } from '../../runs/run-manager';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 
-export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceContext): void {
+/** Long runs: started here, worked in threads, polled for progress, cancelled on request. */
+export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceContext): RunManager {
+  const manager = new RunManager(() => ctx.session.get()?.runs ?? null);
   registry.register('runs:list', ({ siteId, limit }) => ({ runs: ctx.session.require().runs.list(siteId, limit) }));
+  registry.register('runs:start', ({ kind, siteId, scenarioId, params }) => {
+    const project = ctx.session.require();
+    const site = project.sites.get(siteId);
+    if (!site) throw new ApiError('not-found', `no site with id "${siteId}"`, 'siteId');
+    let scenario: ScenarioSpec;
+    if (isBuiltInScenarioId(scenarioId)) scenario = BUILT_IN_SCENARIOS[scenarioId];
+    else {
+      const saved = project.scenarios.get(scenarioId);
+      if (!saved) throw new ApiError('not-found', `no scenario with id "${scenarioId}"`, 'scenarioId');
+      scenario = saved.scenario;
+    }
+    return manager.start({ kind, site, scenario, params }, scenarioId);
+  });
+  registry.register('runs:status', ({ runId }) => {
+    const state = manager.status(runId);
+    if (!state) throw new ApiError('not-found', `no run ${runId} in this session`, 'runId');
+    return state;
+  });
+  registry.register('runs:cancel', ({ runId }) => ({ cancelling: manager.cancel(runId) }));
+  return manager;
 }

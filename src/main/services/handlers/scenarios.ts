@@ -1,25 +1,34 @@
 import { ApiError } from '../../../api/errors';
+import { BUILT_IN_SCENARIO_IDS, BUILT_IN_SCENARIOS, isBuiltInScenarioId } from '../../../power-model/scenarios/index';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 
 export function registerScenarioHandlers(registry: HandlerRegistry, ctx: ServiceContext): void {
   registry.register('scenarios:list', ({ siteId }) => ({
-    scenarios: ctx.session
-      .require()
-      .scenarios.list(siteId)
-      .map(({ siteId: owner, scenario }) => ({ id: scenario.id, name: scenario.name, siteId: owner, builtIn: false })),
+    scenarios: [
+      ...BUILT_IN_SCENARIO_IDS.map((id) => ({ id, name: BUILT_IN_SCENARIOS[id].name, siteId: null, builtIn: true })),
+      ...ctx.session
+        .require()
+        .scenarios.list(siteId)
+        .map(({ siteId: owner, scenario }) => ({ id: scenario.id, name: scenario.name, siteId: owner, builtIn: false })),
+    ],
   }));
   registry.register('scenarios:get', ({ id }) => {
+    if (isBuiltInScenarioId(id)) return { scenario: BUILT_IN_SCENARIOS[id] };
     const found = ctx.session.require().scenarios.get(id);
     if (!found) throw new ApiError('not-found', `no scenario with id "${id}"`, 'id');
     return { scenario: found.scenario };
   });
   registry.register('scenarios:save', ({ scenario, siteId }) => {
     const project = ctx.session.require();
+    if (isBuiltInScenarioId(scenario.id)) throw new ApiError('conflict', `"${scenario.id}" is a built-in scenario; save yours under another id (it may use "base": "${scenario.id}")`, 'scenario.id');
     if (siteId !== null && !project.sites.exists(siteId)) throw new ApiError('not-found', `no site with id "${siteId}"`, 'siteId');
     const created = project.scenarios.get(scenario.id) === undefined;
     project.scenarios.save(scenario, siteId);
     return { scenario, created };
   });
-  registry.register('scenarios:delete', ({ id }) => ({ deleted: ctx.session.require().scenarios.delete(id) }));
+  registry.register('scenarios:delete', ({ id }) => {
+    if (isBuiltInScenarioId(id)) throw new ApiError('conflict', `"${id}" is a built-in scenario and cannot be deleted`, 'id');
+    return { deleted: ctx.session.require().scenarios.delete(id) };
+  });
 }

@@ -1,0 +1,113 @@
+import highsLoader from 'highs';
+import type { Site } from '../../../api/schemas/site';
+import type { TechnologyFile } from '../../../api/schemas/technology';
+import { optimizeSizing } from '../../../power-model/optimize/optimize-sizing';
+import type { SizingCaps, SizingInput, SizingResult, SizingTimeResolution } from '../../../power-model/optimize/types';
+import { resolveScenario } from '../../../power-model/scenarios/resolve';
+import { cachedSolarPerMWac } from '../../../power-model/site-model';
+import { hourlyPriceUSDPerMWh } from '../../../power-model/grid/supply';
+import { loadTechnologies } from '../../data/load-technologies';
+import { ModelRunner } from '../../model/runner';
+import { JobCancelled, type JobFunction } from '../types';
+
+/**
+ * Land use of single-axis tracking PV: 7.9 acres/MWac total area (Ong et al., "Land-Use
+ * Requirements for Solar Power Plants in the United States", NREL/TP-6A20-56290, 2013, Table 2).
+ */
+export const SOLAR_ACRES_PER_MWAC = 7.9;
+
+/**
+ * Split of a 4-hour battery's capex per kW into power and energy parts. NREL ATB 2024 publishes
+ * the utility battery cost as energy (USD/kWh) and power (USD/kW) components; their ratio for a
+ * 4-h system puts about 80% of the cost in the energy part. An estimate until the components are
+ * carried in data/technologies.json.
+ */
+export const BATTERY_ENERGY_SHARE = 0.8;
+
+const CRF_DISCOUNT_RATE = 0.07;
+
+/**
+ * The LP sizing problem of a site: its hourly facility load (the year given, default the last
+ * phase's), its grid (the POI limit that year, the hourly energy price, demand and capacity
+ * charges per MW of contracted grid capacity), and every catalogue technology on offer.
+ */
+export function sizingInputFrom(site: Site, technologies: TechnologyFile, params: { year?: number; caps?: SizingCaps; reserveUnits?: number; time: SizingTimeResolution }): SizingInput {
+  const runner = new ModelRunner();
+  const { model, cache } = runner.prepare(site);
+  const scenario = resolveScenario({ id: 'grid-only', name: 'grid-only' });
+  const reference = runner.simulate(site, scenario, params.year === undefined ? {} : { year: params.year });
+  const grid = model.grid;
+  const gasPrice = model.gasPriceUSDPerMMBtu;
+  const solarTech = model.solar;
+  const batteryTech = model.battery;
+  const thermal = Object.values(model.thermalTechnologies).map((t) => {
+    const file = technologies.technologies.find((x) => x.id === t.id);
+    return {
+      technologyId: t.id,
+      capexUSDPerKW: t.capexUSDPerKW,
+      fixedOMUSDPerKWYear: t.fixedOmUSDPerKWYear,
+      variableOMUSDPerMWh: t.variableOmUSDPerMWh,
+      heatRateBtuPerKWh: t.heatRateBtuPerKWh,
+      fuelPriceUSDPerMMBtu: gasPrice,
+      co2KgPerMMBtu: t.co2KgPerMMBtu,
+      unitMW: t.unitSizeMW,
+      lifetimeYears: t.lifetimeYears,
+      forcedOutageRate: t.forcedOutageRate,
+      mttrHours: file?.mttrHours?.value ?? 50,
+    };
+  });
+  const batteryCapexUSDPerKW = batteryTech.capexUSDPerKW;
+  return {
+    facilityLoadMW: reference.facilityMW,
+    discountRate: CRF_DISCOUNT_RATE,
+    ...(reference.gridLimitMW > 0
+      ? {
+          grid: {
+            importLimitMW: reference.gridLimitMW,
+            energyPriceUSDPerMWh: hourlyPriceUSDPerMWh(grid.price),
+            // USD/kW-month × 12 × 1000 kW/MW + USD/MW-day × 365: the yearly charge per MW of contracted capacity
+            capacityChargeUSDPerMWYear: grid.demandChargeUSDPerKWMonth * 12 * 1000 + grid.capacityPriceUSDPerMWDay * 365,
+            co2KgPerMWh: grid.carbonKgPerMWh,
+          },
+        }
+      : {}),
+    thermal,
+    solar: {
+      capexUSDPerKWac: solarTech.capexUSDPerKW,
+      fixedOMUSDPerKWacYear: solarTech.fixedOmUSDPerKWYear,
+      lifetimeYears: 30,
+      acresPerMWac: SOLAR_ACRES_PER_MWAC,
+      outputMWPerMWac: cachedSolarPerMWac(cache, 'single-axis', solarTech.dcAcRatio),
+    },
+    battery: {
+      powerCapexUSDPerKW: batteryCapexUSDPerKW * (1 - BATTERY_ENERGY_SHARE),
+      energyCapexUSDPerKWh: (batteryCapexUSDPerKW * BATTERY_ENERGY_SHARE) / batteryTech.durationHours,
+      fixedOMUSDPerKWYear: batteryTech.fixedOmUSDPerKWYear,
+      lifetimeYears: 20,
+      roundTripEfficiency: batteryTech.roundTripEfficiency,
+      socMinPct: 10,
+    },
+    reserveUnits: params.reserveUnits ?? 1,
+    ...(params.caps ? { caps: params.caps } : {}),
+    timeResolution: params.time,
+  };
+}
+
+/** Least-cost supply mix of one site by linear programming (HiGHS), full year or representative days. */
+export const optimizeJob: JobFunction = async (request, ctx) => {
+  const p = request.params;
+  const time: SizingTimeResolution = typeof p.representativeDays === 'number' ? { kind: 'representativeDays', days: p.representativeDays } : { kind: 'fullYear' };
+  ctx.progress(0.05, 'building the hourly problem');
+  const input = sizingInputFrom(request.site, loadTechnologies(), {
+    ...(typeof p.year === 'number' ? { year: p.year } : {}),
+    ...(typeof p.caps === 'object' && p.caps !== null ? { caps: p.caps as SizingCaps } : {}),
+    ...(typeof p.reserveUnits === 'number' ? { reserveUnits: p.reserveUnits } : {}),
+    time,
+  });
+  if (ctx.shouldCancel()) throw new JobCancelled();
+  ctx.progress(0.2, 'solving with HiGHS');
+  const highs = await highsLoader();
+  const result: SizingResult = optimizeSizing(highs, input);
+  ctx.progress(1, result.status);
+  return { siteId: request.site.id, ...result };
+};

@@ -1,0 +1,43 @@
+import type { ScenarioSpec } from '../../power-model/scenarios/types';
+import type { Site } from '../../api/schemas/site';
+
+export const RUN_KINDS = ['reliability', 'optimize', 'sensitivity'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
+
+/** Everything a job needs, as plain data, so it can cross into a worker thread. */
+export type JobRequest = {
+  kind: RunKind;
+  site: Site;
+  scenario: ScenarioSpec;
+  params: Record<string, unknown>;
+};
+
+/** What a job may tell its caller while it runs; `shouldCancel` is cheap enough to call often. */
+export type JobContext = {
+  progress: (fraction: number, message?: string) => void;
+  shouldCancel: () => boolean;
+};
+
+export type JobFunction = (request: JobRequest, ctx: JobContext) => Promise<unknown>;
+
+/** Thrown by a job that noticed `shouldCancel()`; the run ends as cancelled, not failed. */
+export class JobCancelled extends Error {
+  override name = 'JobCancelled';
+  constructor() {
+    super('cancelled');
+  }
+}
+
+export type RunState = {
+  runId: number;
+  kind: RunKind;
+  siteId: string;
+  scenarioId: string;
+  status: 'running' | 'done' | 'cancelled' | 'failed';
+  progress: number;
+  message: string;
+  result: unknown;
+  error: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+};

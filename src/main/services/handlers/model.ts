@@ -1,0 +1,12 @@
+import type { HandlerRegistry } from '../registry';
+import type { ServiceContext } from '../context';
+import { ModelService } from '../model-service';
+
+export function registerModelHandlers(registry: HandlerRegistry, ctx: ServiceContext): ModelService {
+  const model = new ModelService();
+  registry.register('model:simulate', ({ siteId, scenarioId, year, hourly }) => {
+    const project = ctx.session.require();
+    return model.response(model.simulate(project, siteId, scenarioId, year), hourly);
+  });
+  return model;
+}

@@ -1,0 +1,89 @@
+import type { HourlySeriesName, SimulateResponse } from '../../api/schemas/model';
+import { HOURLY_SERIES_NAMES } from '../../api/schemas/model';
+import type { Site } from '../../api/schemas/site';
+import { ApiError } from '../../api/errors';
+import { BUILT_IN_SCENARIOS, isBuiltInScenarioId, resolveScenario, type ResolvedScenario } from '../../power-model/scenarios/index';
+import type { SimulationResult } from '../../power-model/simulate';
+import { loadTechnologies } from '../data/load-technologies';
+import { ModelRunner } from '../model/runner';
+import { engineCatalog, type EngineCatalog } from '../model/technologies';
+import type { OpenProject } from './project-session';
+
+/**
+ * Runs the engine for the open project. Keeps one runner (and so one weather/solar/load cache per
+ * site) for as long as the site is unchanged; an edited site gets a fresh runner entry.
+ */
+export class ModelService {
+  private catalog: EngineCatalog | null = null;
+  private readonly runners = new Map<string, { json: string; runner: ModelRunner }>();
+
+  private runnerFor(site: Site): ModelRunner {
+    const json = JSON.stringify(site);
+    const cached = this.runners.get(site.id);
+    if (cached && cached.json === json) return cached.runner;
+    this.catalog ??= engineCatalog(loadTechnologies());
+    const runner = new ModelRunner(this.catalog);
+    this.runners.set(site.id, { json, runner });
+    return runner;
+  }
+
+  catalogue(): EngineCatalog {
+    this.catalog ??= engineCatalog(loadTechnologies());
+    return this.catalog;
+  }
+
+  scenario(project: OpenProject, scenarioId: string): ResolvedScenario {
+    if (isBuiltInScenarioId(scenarioId)) return resolveScenario(BUILT_IN_SCENARIOS[scenarioId]);
+    const saved = project.scenarios.get(scenarioId);
+    if (!saved) throw new ApiError('not-found', `no scenario with id "${scenarioId}"`, 'scenarioId');
+    return resolveScenario(saved.scenario);
+  }
+
+  site(project: OpenProject, siteId: string): Site {
+    const site = project.sites.get(siteId);
+    if (!site) throw new ApiError('not-found', `no site with id "${siteId}"`, 'siteId');
+    return site;
+  }
+
+  simulate(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined): SimulationResult {
+    const site = this.site(project, siteId);
+    const scenario = this.scenario(project, scenarioId);
+    try {
+      return this.runnerFor(site).simulate(site, scenario, year === undefined ? {} : { year });
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      // The engine refuses inputs it cannot model (an unknown override, a missing technology) with a message naming them.
+      throw new ApiError('invalid-request', `${site.id} × ${scenario.id}: ${error instanceof Error ? error.message : String(error)}`, 'scenarioId');
+    }
+  }
+
+  response(result: SimulationResult, withHourly: boolean): SimulateResponse {
+    const catalog = this.catalogue();
+    const s = result.summary;
+    const thermal = s.thermal.map((block) => {
+      const tech = catalog.thermal[block.technologyId];
+      return {
+        technologyId: block.technologyId,
+        name: tech?.name ?? block.technologyId,
+        kind: tech?.kind ?? 'unknown',
+        units: block.units,
+        unitMW: block.units > 0 ? block.capacityMW / block.units : tech?.unitSizeMW ?? 0,
+        capacityMW: block.capacityMW,
+      };
+    });
+    let hourly: SimulateResponse['hourly'] = null;
+    if (withHourly) {
+      const series: Partial<Record<HourlySeriesName, number[]>> = {};
+      for (const name of HOURLY_SERIES_NAMES) {
+        const values = name === 'facilityMW' || name === 'solarAvailableMW' || name === 'gridPriceUSDPerMWh' ? result[name] : result.flows[name];
+        series[name] = Array.from(values);
+      }
+      hourly = series as Record<HourlySeriesName, number[]>;
+    }
+    return {
+      summary: s,
+      fleet: { thermal, solarMWac: s.solarMWac, batteryPowerMW: s.batteryPowerMW, batteryEnergyMWh: s.batteryEnergyMWh, gridImportLimitMW: s.gridImportLimitMW },
+      hourly,
+    };
+  }
+}

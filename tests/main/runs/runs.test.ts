@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RunRecord } from '../../../src/api/schemas/project';
+import type { RunState } from '../../../src/main/runs/types';
+import { makeServices } from '../../helpers/services';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+let tmp: ReturnType<typeof makeTempDir>;
+let services: ReturnType<typeof makeServices>;
+beforeEach(() => {
+  tmp = makeTempDir();
+  services = makeServices(tmp.dir);
+});
+afterEach(() => {
+  services.ctx.session.close();
+  tmp.cleanup();
+});
+
+async function call<T>(channel: string, request: unknown): Promise<T> {
+  const envelope = await services.registry.dispatch(channel, request);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value as T;
+}
+
+async function waitFor(runId: number, timeoutMs = 90_000): Promise<RunState> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await call<RunState>('runs:status', { runId });
+    if (state.status !== 'running') return state;
+    if (Date.now() > until) throw new Error(`run ${runId} still running after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('long runs in worker threads', () => {
+  it('runs a sensitivity to the end, with bars sorted by swing, and records it in the history', async () => {
+    const started = await call<RunState>('runs:start', { kind: 'sensitivity', siteId: 'lordstown', scenarioId: 'hybrid' });
+    expect(started.status).toBe('running');
+    const done = await waitFor(started.runId);
+    expect(done.error).toBeNull();
+    expect(done.status).toBe('done');
+    const result = done.result as { base: { lcoeUSDPerMWh: number }; bars: { name: string; swing: number; low: { lcoeUSDPerMWh: number }; high: { lcoeUSDPerMWh: number } }[] };
+    expect(result.bars.length).toBeGreaterThanOrEqual(5);
+    for (let i = 1; i < result.bars.length; i++) expect(result.bars[i - 1]!.swing).toBeGreaterThanOrEqual(result.bars[i]!.swing);
+    // A dearer gas price can only raise the cost of a scenario that burns gas or pays the grid; never lower it.
+    const gas = result.bars.find((b) => b.name === 'gasPriceUSDPerMMBtu')!;
+    expect(gas.high.lcoeUSDPerMWh).toBeGreaterThanOrEqual(result.base.lcoeUSDPerMWh);
+    const history = await call<{ runs: RunRecord[] }>('runs:list', { siteId: 'lordstown' });
+    expect(history.runs[0]).toMatchObject({ id: started.runId, kind: 'sensitivity', status: 'done', scenarioId: 'hybrid' });
+    expect(history.runs[0]!.inputsHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('runs a short Monte Carlo and reports N, N+1 and N+2 with N+1 at least as available as N', async () => {
+    const started = await call<RunState>('runs:start', { kind: 'reliability', siteId: 'shackelford', scenarioId: 'islanded', params: { years: 20, seed: 7 } });
+    const done = await waitFor(started.runId);
+    expect(done.error).toBeNull();
+    const cases = (done.result as { cases: { label: string; result: { availability: { mean: number } } }[] }).cases;
+    expect(cases.map((c) => c.label)).toEqual(['N', 'N+1', 'N+2']);
+    // Same seed and one more unit: every hour served under N is served under N+1
+    expect(cases[1]!.result.availability.mean).toBeGreaterThanOrEqual(cases[0]!.result.availability.mean);
+  });
+
+  it('cancels a long run and records it as cancelled', async () => {
+    const started = await call<RunState>('runs:start', { kind: 'reliability', siteId: 'abilene', scenarioId: 'btm-gas', params: { years: 100000 } });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await call('runs:cancel', { runId: started.runId })).toEqual({ cancelling: true });
+    const done = await waitFor(started.runId, 20_000);
+    expect(done.status).toBe('cancelled');
+    const history = await call<{ runs: RunRecord[] }>('runs:list', { siteId: 'abilene' });
+    expect(history.runs[0]).toMatchObject({ id: started.runId, status: 'cancelled' });
+  });
+
+  it('refuses unknown settings and unknown sites, naming the field', async () => {
+    expect(await services.registry.dispatch('runs:start', { kind: 'reliability', siteId: 'abilene', scenarioId: 'hybrid', params: { yeras: 10 } })).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'params' } });
+    expect(await services.registry.dispatch('runs:start', { kind: 'optimize', siteId: 'atlantis', scenarioId: 'hybrid' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'siteId' } });
+  });
+});
