@@ -1,0 +1,98 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { FLOW_NAMES } from '../../../power-model/dispatch/types';
+import { HOURS_PER_YEAR } from '../../../power-model/hours';
+import { checkInvariants } from '../../../power-model/invariants';
+import { SheetError } from '../../../power-model/sheets/types';
+import type { SimulationResult } from '../../../power-model/simulate';
+import { ModelRunner } from '../../model/runner';
+import { weatherFromFile } from '../../model/weather';
+import { CliUsageError, type CliCommand } from '../command';
+import { fmt, parseYearArg, resolveScenarioArg, resolveSiteArg } from './simulate-shared';
+
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--json] [--hourly OUT.csv]';
+
+/** Hourly CSV: one row per model hour, every flow named with its unit. */
+export function hourlyCsv(result: SimulationResult): string {
+  const header = ['hour', 'facilityMW', 'solarAvailableMW', 'gridPriceUSDPerMWh', ...FLOW_NAMES];
+  const lines = [header.join(',')];
+  for (let h = 0; h < HOURS_PER_YEAR; h++) {
+    const row = [String(h), num(result.facilityMW[h]), num(result.solarAvailableMW[h]), num(result.gridPriceUSDPerMWh[h])];
+    for (const name of FLOW_NAMES) row.push(num(result.flows[name][h]));
+    lines.push(row.join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function num(v: number | undefined): string {
+  return String(Math.round((v ?? 0) * 1e6) / 1e6);
+}
+
+function textReport(r: SimulationResult): string {
+  const s = r.summary;
+  const lines = [
+    `${s.siteId} × ${s.scenarioId} (${s.strategy}), year ${s.year}; weather: ${s.weatherSource.kind} — ${s.weatherSource.label}`,
+    `  installed IT ${fmt(s.installedItMW)} MW, facility peak ${fmt(s.facilityPeakMW)} MW, energy ${fmt(s.energyMWh)} MWh`,
+    `  grid ${fmt(s.gridEnergyMWh)} MWh (peak ${fmt(s.gridPeakMW)} of ${fmt(s.gridImportLimitMW)} MW), solar ${fmt(s.solarEnergyMWh)} MWh, thermal ${fmt(s.thermalEnergyMWh)} MWh, battery ${fmt(s.batteryDischargeMWh)} MWh`,
+    `  unserved ${fmt(s.unservedEnergyMWh)} MWh in ${s.unservedHours} h; fuel ${fmt(s.fuelMMBtu)} MMBtu; CO2 ${fmt(s.co2Tonnes)} t (${fmt(s.co2IntensityKgPerMWh)} kg/MWh)`,
+    `  capex ${fmt(s.capexUSD / 1e6)} MUSD; annual cost ${fmt(s.annualCostUSD / 1e6)} MUSD; LCOE ${fmt(s.lcoeUSDPerMWh, 2)} USD/MWh; NPV ${fmt(s.npvUSD / 1e6)} MUSD`,
+    `  cost lines (MUSD/yr): ${Object.entries(s.annualCostLinesUSD).map(([k, v]) => `${k.replace(/USD$/, '')} ${fmt(v / 1e6, 1)}`).join(', ')}`,
+    `  time to power: ${s.timeToPower.map((t) => `${t.year} ${fmt(t.shortfallMW)} MW short`).join('; ')}; fully met ${s.firstYearFullyMet ?? 'never in range'}`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+export const simulateCommand: CliCommand = {
+  name: 'simulate',
+  summary: 'Simulate one site under one scenario for a year, hour by hour: flows, cost, fuel, CO2, time-to-power.',
+  usage: USAGE,
+  run: async (argv, io) => {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        strict: true,
+        allowPositionals: false,
+        options: {
+          site: { type: 'string' },
+          scenario: { type: 'string' },
+          year: { type: 'string' },
+          weather: { type: 'string' },
+          json: { type: 'boolean' },
+          hourly: { type: 'string' },
+        },
+      }));
+    } catch (error) {
+      throw new CliUsageError((error as Error).message);
+    }
+    if (values.site === undefined) throw new CliUsageError('--site is required (a bundled site id or a site JSON file)');
+    const site = resolveSiteArg(values.site);
+    const scenario = resolveScenarioArg(values.scenario ?? 'grid-only');
+    const year = parseYearArg(values.year);
+    let weather;
+    if (values.weather !== undefined) {
+      try {
+        weather = weatherFromFile(values.weather, site);
+      } catch (error) {
+        throw new CliUsageError(`--weather: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    let result: SimulationResult;
+    try {
+      result = new ModelRunner().simulate(site, scenario, { ...(year !== undefined ? { year } : {}), ...(weather ? { weather } : {}) });
+    } catch (error) {
+      if (error instanceof SheetError && error.inputName !== undefined && error.inputName in scenario.overrides) throw new CliUsageError(`scenario "${scenario.id}" overrides: ${error.message}`);
+      throw error;
+    }
+    if (values.hourly !== undefined) writeFileSync(values.hourly, hourlyCsv(result));
+    const invariants = checkInvariants(result);
+    if (values.json === true) {
+      io.stdout(JSON.stringify({ ...result.summary, invariants, trace: result.economics.trace }, null, 2) + '\n');
+    } else {
+      io.stdout(textReport(result));
+      io.stdout(`  invariants: ${invariants.ok ? 'hold' : 'VIOLATED ' + JSON.stringify(invariants)}\n`);
+      if (values.hourly !== undefined) io.stdout(`  hourly flows written to ${values.hourly}\n`);
+    }
+    return invariants.ok ? 0 : 1;
+  },
+};

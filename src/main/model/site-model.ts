@@ -1,0 +1,80 @@
+import type { Site } from '../../api/schemas/site';
+import type { SiteModel } from '../../power-model/site-model';
+import type { EngineCatalog } from './technologies';
+
+/**
+ * Industrial average revenue per kWh by state, 2023 (EIA Electric Power Annual,
+ * https://www.eia.gov/electricity/annual/secrev-map.php), USD/MWh. It is an all-in average
+ * (energy and demand charges together), so it is used only when the site's tariff gives no
+ * energy price, and then with no separate demand charge.
+ */
+export const INDUSTRIAL_RATE_USD_PER_MWH: Readonly<Record<string, number>> = { TX: 66.0, NM: 57.5, OH: 70.3, MI: 81.6, WI: 86.8 };
+
+/** US average grid CO2, eGRID2023: 767.2 lb/MWh = 348.0 kg/MWh; used when a site gives none. */
+export const US_GRID_CO2_KG_PER_MWH = 767.2 * 0.45359237;
+
+/** Local standard time offset by state (hours from UTC) for the bundled states. */
+const UTC_OFFSET_BY_STATE: Readonly<Record<string, number>> = { TX: -6, NM: -7, OH: -5, MI: -5, WI: -6 };
+
+/** Design dry-bulb for PUE when the site gives none, °C: our assumption. */
+export const DEFAULT_DESIGN_TEMP_C = 35;
+
+export function utcOffsetHours(site: Site): number {
+  return UTC_OFFSET_BY_STATE[site.location.state] ?? Math.round(site.location.lon.value / 15);
+}
+
+/**
+ * A validated site in engine terms. Cancelled phases are left out; a phase given as facility MW
+ * becomes IT MW at the design PUE. Grid price: the tariff's energy price, else the grid's, else
+ * the state industrial average (then no demand charge). Minimum demand: the tariff's percent.
+ */
+export function siteModel(site: Site, catalog: EngineCatalog): SiteModel {
+  const designPue = site.design.pue.value;
+  const phases = site.phases
+    .filter((p) => p.status !== 'cancelled')
+    .map((p) => ({
+      name: p.name,
+      itMW: p.basis === 'IT' ? p.mw.value : p.mw.value / designPue,
+      energizationYear: p.energizationYear,
+      ...(p.energizationMonth !== undefined ? { energizationMonth: p.energizationMonth } : {}),
+    }));
+  if (phases.length === 0) throw new Error(`site "${site.id}": phases: every phase is cancelled; nothing to simulate`);
+  const tariffPrice = site.tariff?.energyUSDPerMWh?.value ?? site.grid.energyPriceUSDPerMWh?.value;
+  const statePrice = INDUSTRIAL_RATE_USD_PER_MWH[site.location.state];
+  const energyUSDPerMWh = tariffPrice ?? statePrice;
+  if (energyUSDPerMWh === undefined) {
+    throw new Error(`site "${site.id}": grid.energyPriceUSDPerMWh is required (no bundled industrial rate for ${site.location.state})`);
+  }
+  const designTempC = site.design.designTempC?.value ?? site.climate?.designTempC?.value ?? DEFAULT_DESIGN_TEMP_C;
+  return {
+    id: site.id,
+    name: site.name,
+    planningYear: Number(site.dataAsOf.slice(0, 4)),
+    phases,
+    load: { workload: site.design.workload, pue: { designPue, designTempC, coolingType: site.design.coolingType } },
+    grid: {
+      poiSchedule: site.grid.poi.map((s) => ({ year: s.year, mw: s.mw.value })),
+      importAllowed: site.grid.poi.length > 0,
+      ...(site.grid.queueYears !== undefined ? { connectionYear: Number(site.dataAsOf.slice(0, 4)) + Math.ceil(site.grid.queueYears.value) } : {}),
+      price: { kind: 'flat', energyUSDPerMWh },
+      demandChargeUSDPerKWMonth: tariffPrice === undefined ? 0 : (site.tariff?.demandUSDPerKWMonth?.value ?? 0),
+      minimumDemandFraction: (site.tariff?.minimumDemandPct?.value ?? 0) / 100,
+      capacityPriceUSDPerMWDay: site.utility?.capacityPriceUSDPerMWDay?.value ?? 0,
+      transmissionUpgradeUSD: site.grid.upgradeCostUSD?.value ?? 0,
+      upgradePaidBy: site.grid.upgradePaidBy ?? 'load',
+      carbonKgPerMWh: site.grid.carbonKgPerMWh?.value ?? US_GRID_CO2_KG_PER_MWH,
+    },
+    thermalTechnologies: catalog.thermal,
+    solar: catalog.solar,
+    battery: catalog.battery,
+    gasPriceUSDPerMMBtu: catalog.gasPriceUSDPerMMBtu,
+    gasCo2KgPerMMBtu: catalog.gasCo2KgPerMMBtu,
+    sources: {
+      gasPriceUSDPerMMBtu: catalog.gasPriceSource,
+      gridCarbonKgPerMWh: site.grid.carbonKgPerMWh?.source ?? 'EPA eGRID2023 US average (site gives none)',
+      capacityPriceUSDPerMWDay: site.utility?.capacityPriceUSDPerMWDay?.source ?? 'none given (0)',
+      transmissionUpgradeUSD: site.grid.upgradeCostUSD?.source ?? 'none given (0)',
+      demandChargeUSDPerKWMonth: site.tariff?.demandUSDPerKWMonth?.source ?? 'none given (0)',
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { Technology, TechnologyFile } from '../../api/schemas/technology';
+import type { BatteryTechnology, SolarTechnology } from '../../power-model/site-model';
+import { THERMAL_OPERATING_ESTIMATES, type ThermalKind, type ThermalTechnology } from '../../power-model/thermal/technology';
+
+/** Engine catalog built from data/technologies.json. */
+export type EngineCatalog = {
+  thermal: Record<string, ThermalTechnology>;
+  solar: SolarTechnology;
+  battery: BatteryTechnology;
+  gasPriceUSDPerMMBtu: number;
+  gasCo2KgPerMMBtu: number;
+  gasPriceSource: string;
+};
+
+const SOLAR_ID = 'solar-pv-tracking';
+const BATTERY_ID = 'battery-4h';
+/** Utility tracking plants are built near DC/AC 1.3 (PVWatts default for 1-axis is 1.2–1.3). */
+const SOLAR_DC_AC_RATIO = 1.3;
+
+function thermalKind(category: Technology['category']): ThermalKind | undefined {
+  switch (category) {
+    case 'gas-turbine':
+    case 'combined-cycle':
+    case 'recip-engine':
+    case 'fuel-cell':
+      return category;
+    case 'solar-pv':
+    case 'battery':
+      return undefined;
+  }
+}
+
+/**
+ * Maps the validated technology file to the engine's catalog. Minimum stable load and part-load
+ * heat rate are not in the file; they come from THERMAL_OPERATING_ESTIMATES (our estimates).
+ */
+export function engineCatalog(file: TechnologyFile): EngineCatalog {
+  const thermal: Record<string, ThermalTechnology> = {};
+  let solar: Technology | undefined;
+  let battery: Technology | undefined;
+  for (const t of file.technologies) {
+    if (t.id === SOLAR_ID) solar = t;
+    if (t.id === BATTERY_ID) battery = t;
+    const kind = thermalKind(t.category);
+    if (kind === undefined || t.heatRateBtuPerKWh === undefined) continue;
+    const ops = THERMAL_OPERATING_ESTIMATES[kind];
+    thermal[t.id] = {
+      id: t.id,
+      name: t.name,
+      kind,
+      unitSizeMW: t.unitSizeMW.value,
+      heatRateBtuPerKWh: t.heatRateBtuPerKWh.value,
+      partLoadHeatRateBtuPerKWh: t.heatRateBtuPerKWh.value * ops.partLoadHeatRateFactor,
+      minStableLoadFraction: ops.minStableLoadFraction,
+      forcedOutageRate: t.forcedOutageRate.value,
+      variableOmUSDPerMWh: t.variableOMUSDPerMWh?.value ?? 0,
+      fixedOmUSDPerKWYear: t.fixedOMUSDPerKWYear.value,
+      capexUSDPerKW: t.capexUSDPerKW.value,
+      leadTimeYears: t.leadTimeYears.value,
+      lifetimeYears: t.lifetimeYears.value,
+      co2KgPerMMBtu: file.fuel.gasCo2KgPerMMBtu.value,
+    };
+  }
+  if (!solar) throw new Error(`data/technologies.json: technologies must include '${SOLAR_ID}'`);
+  if (!battery) throw new Error(`data/technologies.json: technologies must include '${BATTERY_ID}'`);
+  return {
+    thermal,
+    solar: {
+      capexUSDPerKW: solar.capexUSDPerKW.value,
+      fixedOmUSDPerKWYear: solar.fixedOMUSDPerKWYear.value,
+      leadTimeYears: solar.leadTimeYears.value,
+      dcAcRatio: SOLAR_DC_AC_RATIO,
+      source: solar.capexUSDPerKW.source,
+    },
+    battery: {
+      capexUSDPerKW: battery.capexUSDPerKW.value,
+      durationHours: battery.durationHours?.value ?? 4,
+      fixedOmUSDPerKWYear: battery.fixedOMUSDPerKWYear.value,
+      roundTripEfficiency: battery.roundTripEfficiency?.value ?? 0.85,
+      leadTimeYears: battery.leadTimeYears.value,
+      source: battery.capexUSDPerKW.source,
+    },
+    gasPriceUSDPerMMBtu: file.fuel.gasPriceUSDPerMMBtu.value,
+    gasCo2KgPerMMBtu: file.fuel.gasCo2KgPerMMBtu.value,
+    gasPriceSource: file.fuel.gasPriceUSDPerMMBtu.source,
+  };
+}

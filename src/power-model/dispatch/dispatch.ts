@@ -1,0 +1,206 @@
+import { HOURS_PER_YEAR } from '../hours';
+import { missingCase } from '../missing-case';
+import type { DispatchStrategy } from '../scenarios/types';
+import { batteryState, charge, discharge, validateBattery } from '../storage/battery';
+import { blockFuelMMBtu, type ThermalBlock } from '../thermal/fleet';
+import { marginalCostWithoutBattery, planBatteryDaily } from './economic-plan';
+import { allocateFlows } from './flows';
+import type { DispatchFlows, DispatchInput, DispatchResult, ThermalBlockTotals } from './types';
+
+// Supply steps, in the order a strategy calls them after solar has served what it can.
+const GRID_UNDER_CAP = 0;
+const GRID = 1;
+const BATTERY = 2;
+const THERMAL = 3;
+const THERMAL_CHEAPER_THAN_GRID = 4;
+const PLANNED_BATTERY = 5;
+
+/**
+ * Serve-order of each strategy (solar always first, at zero marginal cost):
+ * - grid-first: grid, battery, thermal. Battery charges from surplus solar.
+ * - btm-first: battery, thermal, grid last (islanded when the grid limit is 0).
+ * - economic: planned battery discharge, thermal blocks cheaper than the hour's grid price, grid,
+ *   the dearer blocks, battery as a last resort; battery charges from surplus solar and, in its
+ *   planned hours, from the grid (daily look-ahead, see planBatteryDaily).
+ * - peak-shave: grid up to the cap, battery, thermal, grid above the cap; battery recharges
+ *   from the grid only while draw stays under the cap.
+ * Whatever is still unmet is unserved load, counted in unservedMW.
+ */
+function serveOrder(strategy: DispatchStrategy): readonly number[] {
+  switch (strategy) {
+    case 'grid-first':
+      return [GRID, BATTERY, THERMAL];
+    case 'btm-first':
+      return [BATTERY, THERMAL, GRID];
+    case 'economic':
+      return [PLANNED_BATTERY, THERMAL_CHEAPER_THAN_GRID, GRID, THERMAL, BATTERY];
+    case 'peak-shave':
+      return [GRID_UNDER_CAP, BATTERY, THERMAL, GRID];
+    default:
+      return missingCase(strategy);
+  }
+}
+
+/**
+ * Dispatches one year hour by hour (the hourly kernel: typed arrays, nothing allocated per hour).
+ * Returns the flows (written into `out` when given, to reuse memory) and per-block thermal totals.
+ * Fuel per block follows blockFuelMMBtu (commitment and minimum stable load); CO2 = fuel ×
+ * the technology's kg/MMBtu (53.06 for gas) + grid import × grid kg/MWh; variable cost =
+ * grid import × price + fuel × gas price + thermal output × VOM.
+ */
+export function dispatchYear(input: DispatchInput, out?: DispatchFlows): DispatchResult {
+  validateDispatchInput(input);
+  const flows = out ?? allocateFlows();
+  const order = serveOrder(input.strategy);
+  const blocks = input.thermal;
+  const blockOutMW = new Float64Array(blocks.length);
+  const blockEnergyMWh = new Float64Array(blocks.length);
+  const blockFuel = new Float64Array(blocks.length);
+  const blockRunHours = new Float64Array(blocks.length);
+  const battery = batteryState(input.battery);
+  const hasBattery = input.battery.powerMW > 0 && input.battery.energyMWh > 0;
+  let plan: Float64Array | undefined;
+  if (input.strategy === 'economic' && hasBattery) {
+    const marginal = marginalCostWithoutBattery(input, new Float64Array(HOURS_PER_YEAR));
+    plan = planBatteryDaily(input, marginal, new Float64Array(HOURS_PER_YEAR));
+  }
+  const gridLimitMW = Math.max(0, input.gridLimitMW);
+  const capMW = Math.min(gridLimitMW, Math.max(0, input.peakShaveCapMW));
+
+  for (let h = 0; h < HOURS_PER_YEAR; h++) {
+    const loadMW = input.facilityMW[h] ?? 0;
+    const solarMW = input.solarMW[h] ?? 0;
+    const priceUSDPerMWh = input.gridPriceUSDPerMWh[h] ?? 0;
+    const plannedMW = plan === undefined ? 0 : (plan[h] ?? 0);
+    blockOutMW.fill(0);
+
+    const solarToLoad = solarMW < loadMW ? solarMW : loadMW;
+    let remainingMW = loadMW - solarToLoad;
+    let gridToLoad = 0;
+    let batteryToLoad = 0;
+    let thermalToLoad = 0;
+    for (let s = 0; s < order.length && remainingMW > 1e-9; s++) {
+      const step = order[s];
+      let tookMW = 0;
+      if (step === GRID_UNDER_CAP) {
+        tookMW = Math.min(remainingMW, Math.max(0, capMW - gridToLoad));
+        gridToLoad += tookMW;
+      } else if (step === GRID) {
+        tookMW = Math.min(remainingMW, Math.max(0, gridLimitMW - gridToLoad));
+        gridToLoad += tookMW;
+      } else if (step === BATTERY) {
+        tookMW = discharge(battery, remainingMW);
+        batteryToLoad += tookMW;
+      } else if (step === PLANNED_BATTERY) {
+        if (plannedMW > 0) {
+          tookMW = discharge(battery, Math.min(remainingMW, plannedMW));
+          batteryToLoad += tookMW;
+        }
+      } else if (step === THERMAL) {
+        tookMW = serveThermal(blocks, blockOutMW, remainingMW, Infinity);
+        thermalToLoad += tookMW;
+      } else {
+        tookMW = serveThermal(blocks, blockOutMW, remainingMW, priceUSDPerMWh);
+        thermalToLoad += tookMW;
+      }
+      remainingMW -= tookMW;
+    }
+    if (remainingMW < 1e-9) remainingMW = 0;
+
+    let solarSurplus = solarMW - solarToLoad;
+    let solarToBattery = 0;
+    let gridToBattery = 0;
+    if (hasBattery && batteryToLoad === 0) {
+      solarToBattery = charge(battery, solarSurplus);
+      solarSurplus -= solarToBattery;
+      const gridHeadroomMW = chargeHeadroomFromGrid(input.strategy, plannedMW, gridLimitMW, capMW, gridToLoad);
+      if (gridHeadroomMW > 0) gridToBattery = charge(battery, gridHeadroomMW);
+    }
+
+    let fuelMMBtu = 0;
+    let co2Kg = 0;
+    let vomUSD = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const outMW = blockOutMW[b] ?? 0;
+      if (outMW <= 0) continue;
+      const block = blocks[b];
+      if (block === undefined) continue;
+      const fuel = blockFuelMMBtu(block, outMW);
+      fuelMMBtu += fuel;
+      co2Kg += fuel * block.technology.co2KgPerMMBtu;
+      vomUSD += outMW * block.technology.variableOmUSDPerMWh;
+      blockEnergyMWh[b] = (blockEnergyMWh[b] ?? 0) + outMW;
+      blockFuel[b] = (blockFuel[b] ?? 0) + fuel;
+      blockRunHours[b] = (blockRunHours[b] ?? 0) + 1;
+    }
+    const gridImportMW = gridToLoad + gridToBattery;
+    co2Kg += gridImportMW * input.gridCarbonKgPerMWh;
+
+    flows.gridToLoadMW[h] = gridToLoad;
+    flows.gridToBatteryMW[h] = gridToBattery;
+    flows.solarToLoadMW[h] = solarToLoad;
+    flows.solarToBatteryMW[h] = solarToBattery;
+    flows.solarCurtailedMW[h] = solarSurplus;
+    flows.thermalToLoadMW[h] = thermalToLoad;
+    flows.batteryToLoadMW[h] = batteryToLoad;
+    flows.unservedMW[h] = remainingMW;
+    flows.batterySocMWh[h] = battery.socMWh;
+    flows.thermalFuelMMBtu[h] = fuelMMBtu;
+    flows.co2Tonnes[h] = co2Kg / 1000;
+    flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + vomUSD;
+  }
+
+  const thermalBlocks = blocks.map(
+    (block, b): ThermalBlockTotals => ({
+      technologyId: block.technology.id,
+      units: block.units,
+      onlineUnits: block.onlineUnits,
+      capacityMW: block.capacityMW,
+      energyMWh: blockEnergyMWh[b] ?? 0,
+      fuelMMBtu: blockFuel[b] ?? 0,
+      variableOmUSD: (blockEnergyMWh[b] ?? 0) * block.technology.variableOmUSDPerMWh,
+      runHours: blockRunHours[b] ?? 0,
+    }),
+  );
+  return { flows, thermalBlocks };
+}
+
+/**
+ * Loads thermal blocks in merit order up to `wantedMW`, using only blocks whose marginal cost is
+ * below `costCeilingUSDPerMWh`; adds to `blockOutMW` (blocks may be called twice in an hour).
+ */
+function serveThermal(blocks: ThermalBlock[], blockOutMW: Float64Array, wantedMW: number, costCeilingUSDPerMWh: number): number {
+  let servedMW = 0;
+  for (let b = 0; b < blocks.length && servedMW < wantedMW; b++) {
+    const block = blocks[b];
+    if (block === undefined || block.marginalCostUSDPerMWh >= costCeilingUSDPerMWh) continue;
+    const used = blockOutMW[b] ?? 0;
+    const take = Math.min(wantedMW - servedMW, block.availableMW - used);
+    if (take <= 0) continue;
+    blockOutMW[b] = used + take;
+    servedMW += take;
+  }
+  return servedMW;
+}
+
+/** MW the battery may draw from the grid this hour: economic in planned charge hours, peak-shave under its cap. */
+function chargeHeadroomFromGrid(strategy: DispatchStrategy, plannedMW: number, gridLimitMW: number, capMW: number, gridToLoadMW: number): number {
+  if (strategy === 'economic' && plannedMW < 0) return Math.min(-plannedMW, Math.max(0, gridLimitMW - gridToLoadMW));
+  if (strategy === 'peak-shave') return Math.max(0, capMW - gridToLoadMW);
+  return 0;
+}
+
+function validateDispatchInput(input: DispatchInput): void {
+  const series = [
+    ['facilityMW', input.facilityMW],
+    ['solarMW', input.solarMW],
+    ['gridPriceUSDPerMWh', input.gridPriceUSDPerMWh],
+  ] as const;
+  for (const [name, values] of series) {
+    if (values.length !== HOURS_PER_YEAR) throw new Error(`dispatch: ${name} must have ${HOURS_PER_YEAR} values, got ${values.length}`);
+  }
+  for (const field of ['gridLimitMW', 'gridCarbonKgPerMWh', 'peakShaveCapMW', 'gasPriceUSDPerMMBtu'] as const) {
+    if (!Number.isFinite(input[field]) || input[field] < 0) throw new Error(`dispatch: ${field} must be a finite number ≥ 0, got ${input[field]}`);
+  }
+  validateBattery(input.battery);
+}

@@ -1,0 +1,76 @@
+import type { DispatchStrategy } from '../scenarios/types';
+import type { BatterySpec } from '../storage/battery';
+import type { ThermalBlock } from '../thermal/fleet';
+
+/**
+ * Inputs of one year's dispatch. Hourly series hold 8760 values.
+ * - `facilityMW`: load to serve each hour.
+ * - `solarMW`: AC solar available each hour.
+ * - `gridLimitMW`: import limit at the point of interconnection (0: no grid).
+ * - `peakShaveCapMW`: grid draw the `peak-shave` strategy tries to stay under.
+ * - `thermal`: blocks in merit order (see buildThermalFleet).
+ */
+export type DispatchInput = {
+  strategy: DispatchStrategy;
+  facilityMW: Float64Array;
+  solarMW: Float64Array;
+  gridLimitMW: number;
+  gridPriceUSDPerMWh: Float64Array;
+  gridCarbonKgPerMWh: number;
+  peakShaveCapMW: number;
+  thermal: ThermalBlock[];
+  battery: BatterySpec;
+  gasPriceUSDPerMMBtu: number;
+};
+
+/**
+ * Hourly results. Sign convention (the one place it is written): every flow is ≥ 0 MW and named
+ * source→sink; supply to load is gridToLoad + solarToLoad + thermalToLoad + batteryToLoad, and
+ * supply + unservedMW = facility load every hour. Solar available = solarToLoad + solarToBattery
+ * + solarCurtailed. Grid import = gridToLoad + gridToBattery. `batterySocMWh` is the state of
+ * charge at the end of the hour. Per-hour totals: thermal fuel (MMBtu), CO2 from fuel and grid
+ * energy (tonnes), and variable cost (grid energy, fuel, VOM; USD).
+ */
+export type DispatchFlows = {
+  gridToLoadMW: Float64Array;
+  gridToBatteryMW: Float64Array;
+  solarToLoadMW: Float64Array;
+  solarToBatteryMW: Float64Array;
+  solarCurtailedMW: Float64Array;
+  thermalToLoadMW: Float64Array;
+  batteryToLoadMW: Float64Array;
+  unservedMW: Float64Array;
+  batterySocMWh: Float64Array;
+  thermalFuelMMBtu: Float64Array;
+  co2Tonnes: Float64Array;
+  variableCostUSD: Float64Array;
+};
+
+export const FLOW_NAMES = [
+  'gridToLoadMW',
+  'gridToBatteryMW',
+  'solarToLoadMW',
+  'solarToBatteryMW',
+  'solarCurtailedMW',
+  'thermalToLoadMW',
+  'batteryToLoadMW',
+  'unservedMW',
+  'batterySocMWh',
+  'thermalFuelMMBtu',
+  'co2Tonnes',
+  'variableCostUSD',
+] as const satisfies readonly (keyof DispatchFlows)[];
+
+/** Annual totals of one thermal block. */
+export type ThermalBlockTotals = {
+  technologyId: string;
+  units: number;
+  onlineUnits: number;
+  capacityMW: number;
+  energyMWh: number;
+  fuelMMBtu: number;
+  variableOmUSD: number;
+  runHours: number;
+};
+
+export type DispatchResult = { flows: DispatchFlows; thermalBlocks: ThermalBlockTotals[] };

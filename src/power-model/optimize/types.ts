@@ -1,0 +1,168 @@
+/** Inputs and results of the least-cost sizing LP (`optimizeSizing`). */
+
+/** A dispatchable thermal technology the optimizer may build in whole units of `unitMW`. */
+export type SizingThermalTechnology = {
+  technologyId: string;
+  capexUSDPerKW: number;
+  fixedOMUSDPerKWYear: number;
+  variableOMUSDPerMWh: number;
+  heatRateBtuPerKWh: number;
+  fuelPriceUSDPerMMBtu: number;
+  co2KgPerMMBtu: number;
+  unitMW: number;
+  lifetimeYears: number;
+  /** Carried through to the result for the reliability check; the LP does not use them. */
+  forcedOutageRate?: number;
+  mttrHours?: number;
+  /** Most MW of this technology that may be built; omitted = no limit. */
+  maxMW?: number;
+};
+
+export type SizingSolar = {
+  capexUSDPerKWac: number;
+  fixedOMUSDPerKWacYear: number;
+  lifetimeYears: number;
+  /** Land per MWac, acres. */
+  acresPerMWac: number;
+  /** Hourly output per MWac installed, MW/MWac (0..1), 8760 values. */
+  outputMWPerMWac: Float64Array;
+  maxMWac?: number;
+};
+
+export type SizingBattery = {
+  powerCapexUSDPerKW: number;
+  energyCapexUSDPerKWh: number;
+  fixedOMUSDPerKWYear: number;
+  lifetimeYears: number;
+  /** AC round-trip efficiency, split √η on charge and √η on discharge. */
+  roundTripEfficiency: number;
+  /** Reserve never used, percent of energy capacity. */
+  socMinPct: number;
+  maxMW?: number;
+  maxMWh?: number;
+};
+
+export type SizingGrid = {
+  /** Physical limit of the point of interconnection, MW (a site fact, not a policy cap). */
+  importLimitMW: number;
+  /** Energy price, USD/MWh: one flat price or 8760 hourly prices (≥ 0). */
+  energyPriceUSDPerMWh: number | Float64Array;
+  /** Demand/capacity charge per MW of contracted grid capacity, USD/MW-yr. */
+  capacityChargeUSDPerMWYear: number;
+  /** Grid emissions, kg CO2/MWh imported. */
+  co2KgPerMWh: number;
+};
+
+/** Optional policy caps; each one left out is not imposed. */
+export type SizingCaps = {
+  co2TonnesPerYear?: number;
+  gridMW?: number;
+  landAcres?: number;
+  residentialBillUSDPerMonth?: number;
+};
+
+/**
+ * Linearized residential bill change (from the rate-impact engine): bill change per household,
+ * USD/month = usdPerMonthPerMW × the campus's grid draw at the utility's coincident peak, MW.
+ */
+export type ResidentialBillRelation = {
+  usdPerMonthPerMW: number;
+  /**
+   * Model hours (0..8759) of the utility's coincident peaks; the draw in the worst of them
+   * counts. Omitted: the contracted grid capacity counts (the draw can reach it any hour).
+   */
+  coincidentPeakHours?: readonly number[];
+};
+
+export type SizingTimeResolution = { kind: 'fullYear' } | { kind: 'representativeDays'; days: number; seed?: number };
+
+export type SizingInput = {
+  /** Hourly facility load, MW, 8760 values. */
+  facilityLoadMW: Float64Array;
+  /** Real discount rate for the capital recovery factor, per year (e.g. 0.07). */
+  discountRate: number;
+  grid?: SizingGrid;
+  thermal: readonly SizingThermalTechnology[];
+  solar?: SizingSolar;
+  battery?: SizingBattery;
+  /** k of N+k: grid + thermal MW ≥ peak load + k × the largest offered unit; default 1. */
+  reserveUnits?: number;
+  /** Unserved energy allowed, MWh/yr, and its penalty, USD/MWh; default: none allowed. */
+  unserved?: { allowanceMWhPerYear: number; valueOfLostLoadUSDPerMWh: number };
+  caps?: SizingCaps;
+  residentialBill?: ResidentialBillRelation;
+  timeResolution: SizingTimeResolution;
+  /** Solver time limit, seconds; default 60. */
+  timeLimitSeconds?: number;
+  /**
+   * HiGHS LP algorithm: 'ipm' (interior point, then crossover), 'simplex', or 'choose' (HiGHS
+   * decides). Default: 'ipm' for the full year, where it was measured faster on the hourly
+   * model with a battery, and 'choose' for representative days.
+   */
+  solver?: 'choose' | 'simplex' | 'ipm';
+};
+
+export type SizingStatus = 'optimal' | 'infeasible' | 'timeLimit' | 'unbounded' | 'error';
+
+/** A constraint that cannot be met and by how much, in plain words. */
+export type Infeasibility = {
+  constraint: 'co2TonnesPerYear' | 'gridMW' | 'landAcres' | 'residentialBillUSDPerMonth' | 'reserveMargin' | 'unservedEnergy';
+  limit: number;
+  needed: number;
+  shortfall: number;
+  unit: string;
+  message: string;
+};
+
+export type SizedThermal = {
+  technologyId: string;
+  /** Whole units: the LP's MW divided by unitMW, rounded up. */
+  units: number;
+  unitMW: number;
+  /** units × unitMW. */
+  capacityMW: number;
+  /** The LP's continuous answer before rounding. */
+  lpCapacityMW: number;
+};
+
+/** The mix in the shape of a scenario's supply. */
+export type SizedMix = {
+  gridImportMW: number;
+  thermal: SizedThermal[];
+  solarMWac: number;
+  batteryMW: number;
+  batteryMWh: number;
+};
+
+export type SizingCostBreakdown = {
+  gridCapacityUSD: number;
+  gridEnergyUSD: number;
+  thermalCapitalAndFixedUSD: number;
+  thermalFuelAndVariableUSD: number;
+  solarUSD: number;
+  batteryUSD: number;
+  unservedPenaltyUSD: number;
+};
+
+export type SizingResult = {
+  status: SizingStatus;
+  /** Minimized annualized cost of the LP (continuous) mix, USD/yr; null when not solved. */
+  objectiveUSDPerYear: number | null;
+  costBreakdownUSDPerYear: SizingCostBreakdown | null;
+  mix: SizedMix | null;
+  annual: {
+    co2Tonnes: number;
+    gridEnergyMWh: number;
+    thermalEnergyMWh: number;
+    solarEnergyMWh: number;
+    unservedEnergyMWh: number;
+    landAcres: number;
+    gridCoincidentPeakMW: number;
+    residentialBillChangeUSDPerMonth: number | null;
+  } | null;
+  infeasibilities: Infeasibility[];
+  solveTimeMs: number;
+  buildTimeMs: number;
+  lp: { columns: number; rows: number; modelledHours: number; representativeDays: { day: number; weightDays: number }[] | null };
+  notes: string[];
+};

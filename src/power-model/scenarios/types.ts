@@ -1,0 +1,82 @@
+/**
+ * A scenario says how a site is supplied: grid settings, the behind-the-meter (BTM) fleet, the
+ * dispatch strategy and assumption overrides. Sizes are absolute (MW, MWh, units) or relative to
+ * the site's facility peak (`…PeakMultiple`), so one built-in scenario fits every site.
+ */
+
+export const BUILT_IN_SCENARIO_IDS = ['grid-only', 'btm-gas', 'hybrid', 'islanded'] as const;
+export type BuiltInScenarioId = (typeof BUILT_IN_SCENARIO_IDS)[number];
+
+export const DISPATCH_STRATEGIES = ['grid-first', 'btm-first', 'economic', 'peak-shave'] as const;
+export type DispatchStrategy = (typeof DISPATCH_STRATEGIES)[number];
+
+export const SOLAR_MOUNTINGS = ['fixed', 'single-axis'] as const;
+export type SolarMounting = (typeof SOLAR_MOUNTINGS)[number];
+
+/** One thermal technology in the fleet: give exactly one of capacityMW, units, peakMultiple. */
+export type ThermalFleetEntry = {
+  /** Technology id from data/technologies.json, e.g. 'ct-aeroderivative'. */
+  technology: string;
+  capacityMW?: number;
+  units?: number;
+  /** Installed MW as a multiple of the facility peak, rounded up to whole units. */
+  peakMultiple?: number;
+  /** Year the units are ordered; online at orderYear + lead time. Default: the site's first phase year. */
+  orderYear?: number;
+};
+
+export type ScenarioGrid = {
+  /** False: islanded, no grid import at all. Default true. */
+  importAllowed?: boolean;
+  /** Replaces the site's point-of-interconnection schedule with this limit in every year. */
+  importLimitMW?: number;
+  /** Grid energized no earlier than this year (a late connection). */
+  connectionYear?: number;
+  /** Peak-shave cap on grid draw, MW. */
+  peakShaveCapMW?: number;
+  /** Peak-shave cap as a fraction of the facility peak (used when peakShaveCapMW is absent). */
+  peakShaveCapFraction?: number;
+};
+
+export type ScenarioBattery = {
+  powerMW?: number;
+  energyMWh?: number;
+  /** Power as a multiple of the facility peak (used when powerMW is absent). */
+  powerPeakMultiple?: number;
+  /** Energy = power × duration (used when energyMWh is absent). Default 4 h. */
+  durationHours?: number;
+};
+
+export type ScenarioBtm = {
+  thermal?: ThermalFleetEntry[];
+  solarMWac?: number;
+  /** Solar MWac as a multiple of the facility peak (used when solarMWac is absent). */
+  solarPeakMultiple?: number;
+  solarMounting?: SolarMounting;
+  battery?: ScenarioBattery;
+};
+
+/** A scenario as written in a file or saved in a project; a `base` fills what it leaves out. */
+export type ScenarioSpec = {
+  id: string;
+  name: string;
+  base?: BuiltInScenarioId;
+  description?: string;
+  strategy?: DispatchStrategy;
+  grid?: ScenarioGrid;
+  btm?: ScenarioBtm;
+  /** Assumption name → value, in the assumption's declared unit (see the economics sheet). */
+  overrides?: Record<string, number>;
+};
+
+/** A scenario with its base merged in and every choice made. */
+export type ResolvedScenario = {
+  id: string;
+  name: string;
+  base: BuiltInScenarioId | undefined;
+  description: string;
+  strategy: DispatchStrategy;
+  grid: ScenarioGrid & { importAllowed: boolean };
+  btm: { thermal: ThermalFleetEntry[]; solarMWac?: number; solarPeakMultiple?: number; solarMounting: SolarMounting; battery: ScenarioBattery };
+  overrides: Record<string, number>;
+};

@@ -1,0 +1,2 @@
+export { evaluateSheet } from './evaluate';
+export { SheetError, type Sheet, type SheetFormula, type SheetInput, type SheetResult, type TraceEntry } from './types';

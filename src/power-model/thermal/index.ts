@@ -1,0 +1,2 @@
+export * from './technology';
+export * from './fleet';

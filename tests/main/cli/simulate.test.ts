@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/main/cli/index';
+
+async function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('stargrid simulate', () => {
+  it('prints a JSON summary whose names carry units, with the trace of every number', async () => {
+    const { code, stdout } = await cli(['simulate', '--site', 'milam', '--scenario', 'hybrid', '--json']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as Record<string, unknown> & { trace: Record<string, { dependsOn: string[] }>; timeToPower: unknown[] };
+    for (const key of ['facilityPeakMW', 'energyMWh', 'gridEnergyMWh', 'solarEnergyMWh', 'thermalEnergyMWh', 'batteryDischargeMWh', 'unservedEnergyMWh', 'fuelMMBtu', 'co2Tonnes', 'gridPeakMW', 'capexUSD', 'annualCostUSD', 'annualCostLinesUSD', 'lcoeUSDPerMWh', 'npvUSD']) {
+      expect(out, key).toHaveProperty(key);
+    }
+    expect(out.weatherSource).toMatchObject({ kind: 'tmy3' });
+    expect(out.trace.lcoeUSDPerMWh?.dependsOn).toContain('annualCostUSDPerYr');
+    expect(out.timeToPower.length).toBeGreaterThan(0);
+  });
+
+  it('writes the hourly flows to a CSV of 8760 rows', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'stargrid-')), 'hourly.csv');
+    const { code } = await cli(['simulate', '--site', 'lordstown', '--hourly', file]);
+    expect(code).toBe(0);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(8761);
+    expect(lines[0]).toContain('gridToLoadMW');
+  });
+
+  it('runs a user scenario file that overrides a built-in', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'stargrid-')), 'scenario.json');
+    writeFileSync(file, JSON.stringify({ id: 'cheap-gas', name: 'Cheap gas', base: 'btm-gas', overrides: { gasPriceUSDPerMMBtu: 2.21 } }));
+    const { code, stdout } = await cli(['simulate', '--site', 'abilene', '--scenario', file, '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { trace: Record<string, { value: number }> }).trace.gasPriceUSDPerMMBtu?.value).toBe(2.21);
+  });
+
+  it('exits 2 with one line naming the field for bad input', async () => {
+    const unknownSite = await cli(['simulate', '--site', 'atlantis']);
+    expect(unknownSite.code).toBe(2);
+    expect(unknownSite.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unknownSite.stderr).toMatch(/--site/);
+    const badYear = await cli(['simulate', '--site', 'milam', '--year', 'soon']);
+    expect(badYear.stderr).toMatch(/--year/);
+    const file = join(mkdtempSync(join(tmpdir(), 'stargrid-')), 'bad.json');
+    writeFileSync(file, JSON.stringify({ id: 'bad', name: 'Bad', base: 'hybrid', strategy: 'cheapest' }));
+    const badScenario = await cli(['simulate', '--site', 'milam', '--scenario', file]);
+    expect(badScenario.code).toBe(2);
+    expect(badScenario.stderr).toMatch(/strategy/);
+  });
+});
