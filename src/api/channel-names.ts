@@ -27,6 +27,9 @@ export const channelNames = [
   'runs:start',
   'runs:status',
   'runs:cancel',
+  'assumptions:get',
+  'assumptions:set',
+  'assumptions:reset',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

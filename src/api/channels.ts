@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { AppInfoSchema, ProjectInfoSchema, ProjectPathSchema, RecentProjectSchema, RunRecordSchema } from './schemas/project';
+import { AssumptionResetRequestSchema, AssumptionSetRequestSchema, AssumptionsGetRequestSchema, AssumptionsResponseSchema } from './schemas/assumptions';
 import { ImportedSeriesSchema, ImportedWeatherSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema } from './schemas/imports';
 import { SimulateRequestSchema, SimulateResponseSchema } from './schemas/model';
 import { RunStartRequestSchema, RunStateSchema } from './schemas/runs';
@@ -56,6 +57,9 @@ export const channels = {
   'runs:start': { request: RunStartRequestSchema, response: RunStateSchema },
   'runs:status': { request: z.object({ runId: z.number().int() }).strict(), response: RunStateSchema },
   'runs:cancel': { request: z.object({ runId: z.number().int() }).strict(), response: z.object({ cancelling: z.boolean() }) },
+  'assumptions:get': { request: AssumptionsGetRequestSchema, response: AssumptionsResponseSchema },
+  'assumptions:set': { request: AssumptionSetRequestSchema, response: AssumptionsResponseSchema },
+  'assumptions:reset': { request: AssumptionResetRequestSchema, response: AssumptionsResponseSchema },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 
 export type Channels = typeof channels;

@@ -8,7 +8,8 @@ import { HOURS_PER_YEAR } from './hours';
 import { sizeFleet, type SizedFleet } from './scenarios/size';
 import type { ResolvedScenario } from './scenarios/types';
 import { evaluateSheet } from './sheets/evaluate';
-import type { SheetResult } from './sheets/types';
+import { withFormulaOverrides } from './sheets/formula-overrides';
+import type { Sheet, SheetResult } from './sheets/types';
 import { cachedLoad, cachedSolarPerMWac, type SiteCache, type SiteModel } from './site-model';
 import { buildThermalFleet, thermalOnlineYear } from './thermal/fleet';
 import type { ThermalTechnology } from './thermal/technology';
@@ -74,10 +75,16 @@ export type SimulationResult = {
   flows: DispatchFlows;
   /** The economics sheet result: every cost and CO2 figure with its formula and inputs. */
   economics: SheetResult;
+  /** The sheet that was evaluated (after formula edits): the Assumptions view shows it. */
+  economicsSheet: Sheet;
   timeToPower: TimeToPowerYear[];
 };
 
-export type SimulationOptions = { year?: number; flows?: DispatchFlows };
+/**
+ * `formulas`: user edits of economics-sheet formulas (name → mathjs expression), applied on top of
+ * the built sheet; a bad one is a SheetError naming the formula.
+ */
+export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>> };
 
 /**
  * Simulates one site under one scenario for one year:
@@ -156,7 +163,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const batteryDischargeMWh = sumSeries(flows.batteryToLoadMW);
   const fuelMMBtu = thermalBlocks.reduce((s, b) => s + b.fuelMMBtu, 0);
 
-  const economics = evaluateSheet(
+  const economicsSheet = withFormulaOverrides(
     buildEconomicsSheet({
       assets: economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh),
       servedEnergyMWh: load.energyMWh - unservedEnergyMWh,
@@ -174,8 +181,9 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
       gasCo2KgPerMMBtu: site.gasCo2KgPerMMBtu,
       ...(site.sources ? { sources: site.sources } : {}),
     }),
-    overrides,
+    options.formulas,
   );
+  const economics = evaluateSheet(economicsSheet, overrides);
   const v = (name: string): number => economics.values[name] ?? Number.NaN;
 
   const ttp = timeToPower(
@@ -230,7 +238,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     timeToPower: ttp.years.map(({ year: y, demandMW, availableMW, shortfallMW }) => ({ year: y, demandMW, availableMW, shortfallMW })),
     firstYearFullyMet: ttp.firstYearFullyMet,
   };
-  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, timeToPower: ttp.years };
+  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years };
 }
 
 /** Names of the sheet lines that make up annualCostUSD, for checks and display. */

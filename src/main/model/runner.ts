@@ -34,8 +34,11 @@ export class ModelRunner {
     return entry;
   }
 
-  simulate(site: Site, scenario: ResolvedScenario, options: { year?: number; weather?: WeatherYear } = {}): SimulationResult {
+  simulate(site: Site, scenario: ResolvedScenario, options: { year?: number; weather?: WeatherYear; formulas?: Readonly<Record<string, string>> } = {}): SimulationResult {
     const { model, cache } = this.prepare(site, options.weather);
-    return simulateSite(model, scenario, cache, options.year === undefined ? {} : { year: options.year });
+    return simulateSite(model, scenario, cache, {
+      ...(options.year === undefined ? {} : { year: options.year }),
+      ...(options.formulas === undefined ? {} : { formulas: options.formulas }),
+    });
   }
 }

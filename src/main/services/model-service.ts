@@ -4,9 +4,11 @@ import type { Site } from '../../api/schemas/site';
 import { ApiError } from '../../api/errors';
 import { BUILT_IN_SCENARIOS, isBuiltInScenarioId, resolveScenario, type ResolvedScenario } from '../../power-model/scenarios/index';
 import type { SimulationResult } from '../../power-model/simulate';
+import { SheetError } from '../../power-model/sheets/types';
 import { loadTechnologies } from '../data/load-technologies';
 import { ModelRunner } from '../model/runner';
 import { engineCatalog, type EngineCatalog } from '../model/technologies';
+import { foldOverrides } from '../db/assumptions-repo';
 import type { OpenProject } from './project-session';
 
 /**
@@ -27,6 +29,11 @@ export class ModelService {
     return runner;
   }
 
+  /** The runner for a site, for a run without the project's assumption edits. */
+  runnerPlain(site: Site): ModelRunner {
+    return this.runnerFor(site);
+  }
+
   catalogue(): EngineCatalog {
     this.catalog ??= engineCatalog(loadTechnologies());
     return this.catalog;
@@ -45,13 +52,28 @@ export class ModelService {
     return site;
   }
 
-  simulate(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined): SimulationResult {
+  /**
+   * One site × scenario with the project's assumption edits applied: input values on top of the
+   * scenario's overrides (project-wide, then the site's own), formula edits on the sheet.
+   * `extra` applies one more edit, to check it before it is saved.
+   */
+  simulate(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
     const site = this.site(project, siteId);
-    const scenario = this.scenario(project, scenarioId);
+    const base = this.scenario(project, scenarioId);
+    const { values, formulas } = foldOverrides(project.assumptions.listFor(siteId));
+    if (extra?.value !== undefined) {
+      values[extra.name] = extra.value;
+      delete formulas[extra.name];
+    } else if (extra?.expr !== undefined) {
+      formulas[extra.name] = extra.expr;
+      delete values[extra.name];
+    }
+    const scenario = { ...base, overrides: { ...base.overrides, ...values } };
     try {
-      return this.runnerFor(site).simulate(site, scenario, year === undefined ? {} : { year });
+      return this.runnerFor(site).simulate(site, scenario, { ...(year === undefined ? {} : { year }), formulas });
     } catch (error) {
       if (error instanceof ApiError) throw error;
+      if (error instanceof SheetError) throw new ApiError('invalid-request', error.message, error.formulaName ?? error.inputName ?? extra?.name ?? '');
       // The engine refuses inputs it cannot model (an unknown override, a missing technology) with a message naming them.
       throw new ApiError('invalid-request', `${site.id} × ${scenario.id}: ${error instanceof Error ? error.message : String(error)}`, 'scenarioId');
     }

@@ -4,6 +4,7 @@ import type { ProjectInfo } from '../../api/schemas/project';
 import type { Site } from '../../api/schemas/site';
 import { ApiError } from '../../api/errors';
 import { openProjectDb, type ProjectDb } from '../db/connection';
+import { assumptionsRepo } from '../db/assumptions-repo';
 import { metaRepo } from '../db/meta-repo';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { runsRepo } from '../db/runs-repo';
@@ -13,7 +14,7 @@ import { sitesRepo } from '../db/sites-repo';
 export const PROJECT_EXTENSION = '.stargrid';
 
 function makeRepos(db: ProjectDb) {
-  return { sites: sitesRepo(db), scenarios: scenariosRepo(db), runs: runsRepo(db), meta: metaRepo(db) };
+  return { sites: sitesRepo(db), scenarios: scenariosRepo(db), runs: runsRepo(db), meta: metaRepo(db), assumptions: assumptionsRepo(db) };
 }
 export type OpenProject = { path: string; db: ProjectDb } & ReturnType<typeof makeRepos>;
 

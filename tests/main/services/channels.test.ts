@@ -32,6 +32,9 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'runs:start': { request: { kind: 'fortune-telling', siteId: 'abilene', scenarioId: 'hybrid' }, path: 'kind' },
   'runs:status': { request: { runId: 'one' }, path: 'runId' },
   'runs:cancel': { request: { runId: 1.5 }, path: 'runId' },
+  'assumptions:get': { request: { siteId: 'abilene' }, path: 'scenarioId' },
+  'assumptions:set': { request: { siteId: 'abilene', scenarioId: 'hybrid', name: 'crf', value: 1, expr: '2' }, path: 'value' },
+  'assumptions:reset': { request: { siteId: 'abilene', scenarioId: 'hybrid', scope: 'everywhere' }, path: 'scope' },
 };
 
 let tmp: ReturnType<typeof makeTempDir>;

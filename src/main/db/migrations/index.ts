@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { up as createProjects } from './0001-create-projects';
+import { up as assumptionFormulas } from './0002-assumption-formulas';
 
 /** Forward-only steps; step N brings `user_version` from N-1 to N. Append, never edit. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [createProjects];
+export const migrations: ReadonlyArray<(db: Database) => void> = [createProjects, assumptionFormulas];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

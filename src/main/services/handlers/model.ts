@@ -1,6 +1,7 @@
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 import { ModelService } from '../model-service';
+import { registerAssumptionHandlers } from './assumptions';
 
 export function registerModelHandlers(registry: HandlerRegistry, ctx: ServiceContext): ModelService {
   const model = new ModelService();
@@ -8,5 +9,6 @@ export function registerModelHandlers(registry: HandlerRegistry, ctx: ServiceCon
     const project = ctx.session.require();
     return model.response(model.simulate(project, siteId, scenarioId, year), hourly);
   });
+  registerAssumptionHandlers(registry, ctx, model);
   return model;
 }

@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openProjectDb } from '../../../src/main/db/connection';
+import { migrations } from '../../../src/main/db/migrations/index';
+import { STARGRID_APPLICATION_ID } from '../../../src/main/db/project-file';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+let tmp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  tmp = makeTempDir();
+});
+afterEach(() => tmp.cleanup());
+
+/** A project file left at schema `version` by an older Stargrid. */
+function fileAtVersion(version: number): string {
+  const path = join(tmp.dir, `v${version}.stargrid`);
+  const db = new Database(path);
+  db.pragma(`application_id = ${STARGRID_APPLICATION_ID}`);
+  db.transaction(() => {
+    for (let v = 0; v < version; v++) migrations[v]!(db);
+    db.pragma(`user_version = ${version}`);
+  })();
+  db.close();
+  return path;
+}
+
+describe('migration 0002: assumption overrides may be formulas', () => {
+  it('keeps a version-1 value override and then accepts a formula override', () => {
+    const path = fileAtVersion(1);
+    const v1 = new Database(path);
+    v1.prepare("INSERT INTO sites (id, name, body, updated_at) VALUES ('s', 'S', '{}', 'now')").run();
+    v1.prepare("INSERT INTO assumption_overrides (site_id, name, value, note) VALUES ('s', 'discountRate', 0.08, 'board case')").run();
+    v1.close();
+
+    const { db } = openProjectDb(path, { create: false });
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT site_id, name, value, expr, note FROM assumption_overrides').all()).toEqual([
+      { site_id: 's', name: 'discountRate', value: 0.08, expr: null, note: 'board case' },
+    ]);
+    db.prepare("INSERT INTO assumption_overrides (site_id, name, expr) VALUES (NULL, 'crf', '0.1')").run();
+    db.close();
+  });
+
+  it('refuses a row with both a value and a formula, or neither', () => {
+    const { db } = openProjectDb(join(tmp.dir, 'new.stargrid'), { create: true });
+    expect(() => db.prepare("INSERT INTO assumption_overrides (name, value, expr) VALUES ('x', 1, '2')").run()).toThrow(/CHECK constraint failed/);
+    expect(() => db.prepare("INSERT INTO assumption_overrides (name) VALUES ('x')").run()).toThrow(/CHECK constraint failed/);
+    db.close();
+  });
+
+  it('still cascades the overrides of a deleted site', () => {
+    const { db } = openProjectDb(join(tmp.dir, 'c.stargrid'), { create: true });
+    db.prepare("INSERT INTO sites (id, name, body, updated_at) VALUES ('s', 'S', '{}', 'now')").run();
+    db.prepare("INSERT INTO assumption_overrides (site_id, name, value) VALUES ('s', 'discountRate', 0.05)").run();
+    db.prepare("DELETE FROM sites WHERE id = 's'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM assumption_overrides').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
