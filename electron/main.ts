@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { channelNames } from '../src/api/channel-names';
 import { ApiError } from '../src/api/errors';
@@ -89,6 +90,19 @@ function registerIpc(client: ServiceClient): void {
   }
 }
 
+/** The report as PDF through Chromium's printer, saved where the user says. */
+function registerDesktopOnly(): void {
+  ipcMain.handle('desktop:exportPdf', async (event, defaultName: unknown) => {
+    if (!window || event.sender !== window.webContents) return { saved: false, path: null };
+    const name = typeof defaultName === 'string' && /^[\w .()-]{1,120}$/.test(defaultName) ? defaultName : 'Stargrid report.pdf';
+    const picked = await dialog.showSaveDialog(window, { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (picked.canceled || !picked.filePath) return { saved: false, path: null };
+    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'Letter' });
+    await writeFile(picked.filePath, pdf);
+    return { saved: true, path: picked.filePath };
+  });
+}
+
 function harden(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -112,6 +126,7 @@ async function start(): Promise<void> {
   });
   await services.ready;
   registerIpc(services);
+  registerDesktopOnly();
 
   const saved = settings.get().window;
   window = new BrowserWindow(buildWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), saved));

@@ -14,6 +14,8 @@ for (const channel of channelNames) {
 contextBridge.exposeInMainWorld('stargrid', {
   api,
   platform: process.platform,
+  /** Desktop only: print the page as it is now (the report view) to a PDF the user names. */
+  exportPdf: (defaultName: string): Promise<{ saved: boolean; path: string | null }> => ipcRenderer.invoke('desktop:exportPdf', String(defaultName)),
   onMenuCommand: (listener: (command: string) => void) => {
     const wrapped = (_event: IpcRendererEvent, command: unknown) => {
       if (typeof command === 'string') listener(command);

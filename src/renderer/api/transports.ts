@@ -7,10 +7,14 @@ import type { Transport } from './client';
 export type DesktopBridge = {
   api: Record<string, Record<string, (request: unknown) => Promise<Envelope<unknown>>>>;
   onMenuCommand: (listener: (command: string) => void) => () => void;
+  /** Desktop only: Electron's printToPDF of the current page, saved where the user picks. */
+  exportPdf: (defaultName: string) => Promise<{ saved: boolean; path: string | null }>;
   platform: string;
 };
 
 declare global {
+  // Declaration merging with the DOM's Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     stargrid?: DesktopBridge;
   }
