@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The bundled TMY3 files (shared/reference/weather, beside the checkout). */
-export const referenceWeatherDir = fileURLToPath(new URL('../../../../shared/reference/weather', import.meta.url));
+/** The TMY3 files shipped in data/weather (copies of shared/reference/weather). */
+export const referenceWeatherDir = fileURLToPath(new URL('../../../data/weather', import.meta.url));
 
 const fixtureDir = fileURLToPath(new URL('../../fixtures/weather', import.meta.url));
 
