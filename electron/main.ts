@@ -63,8 +63,7 @@ function buildMenu(): void {
       openProject: () => void projectAction('open'),
       saveProjectAs: () => void projectAction('saveAs'),
       openRecent: (path) => void projectAction('open', path),
-      exportResults: () =>
-        void dialog.showMessageBox({ message: 'Export of results (CSV, JSON, PNG, PDF report) arrives with the workbench; nothing to export yet.' }),
+      exportResults: () => sendCommand('file:export'),
       command: sendCommand,
       about: () => sendCommand('help:about'),
     },
@@ -78,7 +77,8 @@ function buildMenu(): void {
 function registerIpc(client: ServiceClient): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event, raw: unknown) => {
-      if (!window || event.sender !== window.webContents) return { ok: false, error: { code: 'unauthorized', message: 'unknown sender', path: '' } };
+      const known = (window && event.sender === window.webContents) || reportWindows.has(event.sender.id);
+      if (!known) return { ok: false, error: { code: 'unauthorized', message: 'unknown sender', path: '' } };
       try {
         const request = parseRequest(channel, raw);
         return await client.call(channel, request);
@@ -90,16 +90,41 @@ function registerIpc(client: ServiceClient): void {
   }
 }
 
-/** The report as PDF through Chromium's printer, saved where the user says. */
-function registerDesktopOnly(): void {
-  ipcMain.handle('desktop:exportPdf', async (event, defaultName: unknown) => {
+const REPORT_HASH = /^#\/report\/(site\/[a-z0-9-]+|portfolio)\?scenario=[a-z0-9-]+$/;
+const reportWindows = new Set<number>();
+
+async function waitForReport(win: BrowserWindow, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if ((await win.webContents.executeJavaScript("document.body.dataset.reportReady === 'true'")) === true) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the report did not finish rendering in time');
+}
+
+/**
+ * A report as PDF through Chromium's printer: the renderer at the report's hash route in a hidden
+ * window (same preload, same sandbox), printed once it says it is ready, saved where the user says.
+ */
+function registerDesktopOnly(appUrl: string, preloadPath: string): void {
+  ipcMain.handle('desktop:exportPdf', async (event, hash: unknown, defaultName: unknown) => {
     if (!window || event.sender !== window.webContents) return { saved: false, path: null };
+    if (typeof hash !== 'string' || !REPORT_HASH.test(hash)) return { saved: false, path: null };
     const name = typeof defaultName === 'string' && /^[\w .()-]{1,120}$/.test(defaultName) ? defaultName : 'Stargrid report.pdf';
     const picked = await dialog.showSaveDialog(window, { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     if (picked.canceled || !picked.filePath) return { saved: false, path: null };
-    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'Letter' });
-    await writeFile(picked.filePath, pdf);
-    return { saved: true, path: picked.filePath };
+    const report = new BrowserWindow({ ...buildWindowOptions(preloadPath, { width: 1200, height: 1600 }), show: false });
+    reportWindows.add(report.webContents.id);
+    try {
+      await report.loadURL(appUrl + hash);
+      await waitForReport(report, 60_000);
+      const pdf = await report.webContents.printToPDF({ printBackground: true, pageSize: 'Letter' });
+      await writeFile(picked.filePath, pdf);
+      return { saved: true, path: picked.filePath };
+    } finally {
+      reportWindows.delete(report.webContents.id);
+      report.destroy();
+    }
   });
 }
 
@@ -126,12 +151,13 @@ async function start(): Promise<void> {
   });
   await services.ready;
   registerIpc(services);
-  registerDesktopOnly();
 
   const saved = settings.get().window;
-  window = new BrowserWindow(buildWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), saved));
+  const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+  window = new BrowserWindow(buildWindowOptions(preloadPath, saved));
   if (saved?.maximized) window.maximize();
   const appUrl = process.env.ELECTRON_RENDERER_URL ?? `file://${join(import.meta.dirname, '../renderer/index.html')}`;
+  registerDesktopOnly(appUrl, preloadPath);
 
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (/^https:\/\//.test(url)) void shell.openExternal(url);

@@ -38,7 +38,19 @@ export function buildMenuTemplate(actions: MenuActions, recent: string[], isMac:
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    {
+      label: 'Edit',
+      // Undo/Redo go to the page: it undoes the last planning edit, or the text edit when a field has focus.
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('edit:undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.command('edit:redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'View',
       submenu: [

@@ -14,8 +14,9 @@ for (const channel of channelNames) {
 contextBridge.exposeInMainWorld('stargrid', {
   api,
   platform: process.platform,
-  /** Desktop only: print the page as it is now (the report view) to a PDF the user names. */
-  exportPdf: (defaultName: string): Promise<{ saved: boolean; path: string | null }> => ipcRenderer.invoke('desktop:exportPdf', String(defaultName)),
+  /** Desktop only: the report at `reportHash` printed to a PDF the user names (Electron's printToPDF). */
+  exportPdf: (reportHash: string, defaultName: string): Promise<{ saved: boolean; path: string | null }> =>
+    ipcRenderer.invoke('desktop:exportPdf', String(reportHash), String(defaultName)),
   onMenuCommand: (listener: (command: string) => void) => {
     const wrapped = (_event: IpcRendererEvent, command: unknown) => {
       if (typeof command === 'string') listener(command);

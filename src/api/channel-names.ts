@@ -24,6 +24,7 @@ export const channelNames = [
   'import:tariff',
   'import:site',
   'model:simulate',
+  'rateImpact:site',
   'runs:start',
   'runs:status',
   'runs:cancel',

@@ -4,6 +4,7 @@ import { AppInfoSchema, ProjectInfoSchema, ProjectPathSchema, RecentProjectSchem
 import { AssumptionResetRequestSchema, AssumptionSetRequestSchema, AssumptionsGetRequestSchema, AssumptionsResponseSchema } from './schemas/assumptions';
 import { ImportedSeriesSchema, ImportedWeatherSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema } from './schemas/imports';
 import { SimulateRequestSchema, SimulateResponseSchema } from './schemas/model';
+import { SiteRateImpactRequestSchema, SiteRateImpactResponseSchema } from './schemas/site-rate-impact';
 import { RunStartRequestSchema, RunStateSchema } from './schemas/runs';
 import { ScenarioSchema } from './schemas/scenario';
 import { TariffSchema } from './schemas/tariff';
@@ -54,6 +55,7 @@ export const channels = {
   'import:tariff': { request: ImportTariffRequestSchema, response: z.object({ tariff: TariffSchema }) },
   'import:site': { request: ImportSiteRequestSchema, response: z.object({ site: SiteSchema, created: z.boolean() }) },
   'model:simulate': { request: SimulateRequestSchema, response: SimulateResponseSchema },
+  'rateImpact:site': { request: SiteRateImpactRequestSchema, response: SiteRateImpactResponseSchema },
   'runs:start': { request: RunStartRequestSchema, response: RunStateSchema },
   'runs:status': { request: z.object({ runId: z.number().int() }).strict(), response: RunStateSchema },
   'runs:cancel': { request: z.object({ runId: z.number().int() }).strict(), response: z.object({ cancelling: z.boolean() }) },

@@ -9,10 +9,19 @@ import { PlannedView } from './views/PlannedView';
 import { PortfolioView } from './views/PortfolioView';
 import { SiteView } from './views/SiteView';
 import { AboutDialog } from './components/AboutDialog';
+import { Toolbar } from './components/Toolbar';
+import { reportFromHash } from './report/report-route';
+import { ReportView } from './report/ReportView';
+import { undoKeyHandler } from './state/undo';
+import { AssumptionsView } from './views/AssumptionsView';
+import { CompareView } from './views/CompareView';
+import { SceneView } from './views/SceneView';
 
 export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | undefined }) {
   const client = useClient();
   const [view, setView] = useState<ViewId>(() => viewFromHash(window.location.hash));
+  const [hash, setHash] = useState(() => window.location.hash);
+  const [dataTick, setDataTick] = useState(0);
   const [siteId, setSiteId] = useState<string | null>(null);
   const [about, setAbout] = useState(false);
   const [presenting, setPresenting] = useState(false);
@@ -24,7 +33,10 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
   };
 
   useEffect(() => {
-    const onHash = () => setView(viewFromHash(window.location.hash));
+    const onHash = () => {
+      setView(viewFromHash(window.location.hash));
+      setHash(window.location.hash);
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -40,8 +52,13 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', undoKeyHandler);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', undoKeyHandler);
+    };
   }, []);
+
 
   useEffect(() => {
     if (!props.bridge) return undefined;
@@ -56,6 +73,9 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
       else if (command === 'project:changed') reloadInfo();
     });
   }, [props.bridge, info.reload]);
+
+  const report = reportFromHash(hash);
+  if (report) return <ReportView target={report} onClose={() => window.history.back()} />;
 
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
@@ -79,9 +99,13 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
       <main className="content">
         {info.status === 'error' ? <ErrorState message={info.message} onRetry={info.reload} /> : null}
         <ProjectBar project={info.status === 'ready' ? info.data.project : null} onChanged={() => { info.reload(); go('portfolio'); }} />
-        {view === 'portfolio' ? <PortfolioView key={info.status === 'ready' ? info.data.project?.path : 'none'} onOpenSite={(id) => { setSiteId(id); go('site'); }} /> : null}
-        {view === 'site' ? <SiteView selectedId={siteId} onSelect={setSiteId} /> : null}
-        {view !== 'portfolio' && view !== 'site' ? <PlannedView view={view} /> : null}
+        <Toolbar onImported={() => { info.reload(); setDataTick((t) => t + 1); }} />
+        {view === 'portfolio' ? <PortfolioView key={`${info.status === 'ready' ? info.data.project?.path : 'none'}:${dataTick}`} onOpenSite={(id) => { setSiteId(id); go('site'); }} /> : null}
+        {view === 'site' ? <SiteView key={dataTick} selectedId={siteId} onSelect={setSiteId} /> : null}
+        {view === 'compare' ? <CompareView siteId={siteId} onSelectSite={setSiteId} /> : null}
+        {view === '3d' ? <SceneView siteId={siteId} onSelectSite={setSiteId} /> : null}
+        {view === 'assumptions' ? <AssumptionsView siteId={siteId} onSelectSite={setSiteId} /> : null}
+        {view !== 'portfolio' && view !== 'site' && view !== 'compare' && view !== '3d' && view !== 'assumptions' ? <PlannedView view={view} /> : null}
       </main>
       {about && info.status === 'ready' ? <AboutDialog info={info.data} onClose={() => setAbout(false)} /> : null}
     </div>

@@ -1,11 +1,81 @@
+/**
+ * Numbers as planners read them: a unit that fits the size (MW/GW, MWh/GWh/TWh, USD k/M/B) and
+ * three significant figures, so a table column of 1.20 GW, 850 MW and 73.2 USD/MWh stays legible
+ * at projector size. Anything not finite shows as an em dash, never as "NaN".
+ */
+
+const DASH = '—';
+
+/** Three significant figures without exponent notation: 1234 → "1234", 12.345 → "12.3", 0.01234 → "0.0123". */
+export function sig3(value: number): string {
+  if (!Number.isFinite(value)) return DASH;
+  if (value === 0) return '0';
+  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(value))));
+  return value.toFixed(Math.min(digits, 6));
+}
+
 /** Power with a sensible unit: 850 MW, 1.20 GW. */
 export function formatMW(mw: number): string {
-  if (!Number.isFinite(mw)) return '—';
+  if (!Number.isFinite(mw)) return DASH;
   if (Math.abs(mw) >= 1000) return `${(mw / 1000).toFixed(2)} GW`;
-  return `${mw.toFixed(mw >= 100 ? 0 : 1)} MW`;
+  return `${mw.toFixed(Math.abs(mw) >= 100 ? 0 : 1)} MW`;
+}
+
+/** Energy: 950 MWh, 12.3 GWh, 9.04 TWh. */
+export function formatEnergyMWh(mwh: number): string {
+  if (!Number.isFinite(mwh)) return DASH;
+  const a = Math.abs(mwh);
+  if (a >= 1e6) return `${sig3(mwh / 1e6)} TWh`;
+  if (a >= 1e3) return `${sig3(mwh / 1e3)} GWh`;
+  return `${sig3(mwh)} MWh`;
+}
+
+/** Money: USD 3.35 B, USD 662 M, USD 45.1 k, USD 120. */
+export function formatUSD(usd: number): string {
+  if (!Number.isFinite(usd)) return DASH;
+  const a = Math.abs(usd);
+  if (a >= 1e9) return `USD ${sig3(usd / 1e9)} B`;
+  if (a >= 1e6) return `USD ${sig3(usd / 1e6)} M`;
+  if (a >= 1e3) return `USD ${sig3(usd / 1e3)} k`;
+  return `USD ${usd.toFixed(0)}`;
+}
+
+/** Levelized cost: USD 73.2/MWh. */
+export function formatUSDPerMWh(value: number): string {
+  return Number.isFinite(value) ? `USD ${sig3(value)}/MWh` : DASH;
+}
+
+/** A household bill change with its sign: +USD 1.24/month, −USD 0.310/month. */
+export function formatBillChange(usdPerMonth: number): string {
+  if (!Number.isFinite(usdPerMonth)) return DASH;
+  const sign = usdPerMonth > 0 ? '+' : usdPerMonth < 0 ? '−' : '±';
+  const a = Math.abs(usdPerMonth);
+  return `${sign}USD ${a >= 100 ? a.toFixed(0) : a.toFixed(2)}/month`;
+}
+
+/** CO2 mass: 2.80 Mt, 45.0 kt, 120 t. */
+export function formatTonnes(tonnes: number): string {
+  if (!Number.isFinite(tonnes)) return DASH;
+  const a = Math.abs(tonnes);
+  if (a >= 1e6) return `${sig3(tonnes / 1e6)} Mt`;
+  if (a >= 1e3) return `${sig3(tonnes / 1e3)} kt`;
+  return `${sig3(tonnes)} t`;
+}
+
+/** EIA: 1 Bcf of natural gas ≈ 1.037 million MMBtu (1,037 Btu per cubic foot, 2023 average heat content). */
+export const MMBTU_PER_BCF = 1.037e6;
+
+/** Gas use from its heat content: 36.7 million MMBtu → "35.4 Bcf". */
+export function formatBcf(fuelMMBtu: number): string {
+  return Number.isFinite(fuelMMBtu) ? `${sig3(fuelMMBtu / MMBTU_PER_BCF)} Bcf` : DASH;
+}
+
+/** A fraction as a percent: 0.9995 → "99.95%". Two decimals because availability lives near 100%. */
+export function formatPercent(fraction: number): string {
+  return Number.isFinite(fraction) ? `${(fraction * 100).toFixed(2)}%` : DASH;
 }
 
 export function formatYearRange(first: number | null, last: number | null): string {
-  if (first === null || last === null) return '—';
+  if (first === null || last === null) return DASH;
   return first === last ? String(first) : `${first}–${last}`;
 }

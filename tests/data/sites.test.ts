@@ -53,8 +53,10 @@ describe('bundled data', () => {
     expect(site('piketon').stargate).toBe(false);
   });
 
+  // data/rate-impact keeps its sources in path-keyed `sources`/`estimates` maps beside the engine's
+  // input shape; tests/main/data/load-host-utilities.test.ts holds every number there to account.
   it('has a source on every numeric figure in every JSON file under data/', () => {
-    const files = jsonFiles(dataDir);
+    const files = jsonFiles(dataDir).filter((f) => !f.includes(`${join('data', 'rate-impact')}`));
     expect(files.length).toBeGreaterThanOrEqual(9);
     const missing: string[] = [];
     for (const file of files) unsourcedNumbers(readJson(file), file.slice(dataDir.length + 1), undefined, missing);

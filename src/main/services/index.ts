@@ -3,6 +3,7 @@ import { registerAppHandlers } from './handlers/app';
 import { registerImportHandlers } from './handlers/imports';
 import { registerModelHandlers } from './handlers/model';
 import { registerProjectHandlers } from './handlers/project';
+import { registerRateImpactHandlers } from './handlers/rate-impact';
 import { registerRunHandlers } from './handlers/runs';
 import { registerScenarioHandlers } from './handlers/scenarios';
 import { registerSiteHandlers } from './handlers/sites';
@@ -17,7 +18,7 @@ export function createServices(ctx: ServiceContext): HandlerRegistry {
   registerScenarioHandlers(registry, ctx);
   registerRunHandlers(registry, ctx);
   registerImportHandlers(registry, ctx);
-  registerModelHandlers(registry, ctx);
+  registerRateImpactHandlers(registry, ctx, registerModelHandlers(registry, ctx));
   registry.assertComplete();
   return registry;
 }

@@ -1,5 +1,6 @@
 import type { Highs } from 'highs';
 import { buildSizingModel, type CapRow } from './sizing-model';
+import { reserveRequirementMW } from './reserve-margin';
 import { solveLp } from './solve-lp';
 import type { Infeasibility, SizingInput } from './types';
 
@@ -15,12 +16,17 @@ export function explainInfeasibility(highs: Highs, input: SizingInput, timeLimit
   const solution = solveLp(highs, layout.builder, timeLimitSeconds, solver);
   const values = solution.colValue;
   if (values === null) return { infeasibilities: [], solveTimeMs: solution.solveTimeMs };
-  const largestUnitMW = input.thermal.reduce((max, t) => Math.max(max, t.unitMW), 0);
+  const unitMW = input.thermal.map((t) => t.unitMW);
+  const builtMW = layout.thermalMW.map((column) => values[column] ?? 0);
+  // Peak 0 and k = 1 give the largest unit the relaxed solution builds (0 when it builds none).
+  const largestUnitMW = reserveRequirementMW(0, 1, unitMW, builtMW);
   const infeasibilities = layout.capRows.flatMap((cap): Infeasibility[] => {
     const slack = values[cap.slackColumn] ?? 0;
-    if (slack <= 1e-6 * Math.max(1, Math.abs(cap.limit))) return [];
-    const needed = cap.limit + cap.sense * slack;
-    return [describe(cap, needed, slack, layout.peakLoadMW, input.reserveUnits ?? 1, largestUnitMW, input.unserved?.allowanceMWhPerYear ?? 0)];
+    // The reserve requirement depends on the largest unit the relaxed solution builds.
+    const limit = cap.constraint === 'reserveMargin' ? layout.peakLoadMW + layout.reserveUnits * largestUnitMW : cap.limit;
+    if (slack <= 1e-6 * Math.max(1, Math.abs(limit))) return [];
+    const needed = limit + cap.sense * slack;
+    return [describe({ ...cap, limit }, needed, slack, layout.peakLoadMW, layout.reserveUnits, largestUnitMW, input.unserved?.allowanceMWhPerYear ?? 0)];
   });
   return { infeasibilities, solveTimeMs: solution.solveTimeMs };
 }
@@ -57,7 +63,7 @@ function describe(cap: CapRow, needed: number, shortfall: number, peakLoadMW: nu
       return {
         ...base,
         unit: 'MW',
-        message: `The N+${reserveUnits} reserve margin cannot be met: grid import plus thermal capacity must reach ${n(cap.limit)} MW (peak load ${n(peakLoadMW)} MW + ${reserveUnits} × ${n(largestUnitMW)} MW largest unit) but at most ${n(needed)} MW can be had within the import limit, the technology limits and the caps, ${n(shortfall)} MW short.`,
+        message: `The N+${reserveUnits} reserve margin cannot be met: grid import plus thermal capacity must reach ${n(cap.limit)} MW (peak load ${n(peakLoadMW)} MW + ${reserveUnits} × ${n(largestUnitMW)} MW, the largest unit built) but at most ${n(needed)} MW can be had within the import limit, the technology limits and the caps, ${n(shortfall)} MW short.`,
       };
     case 'unservedEnergy':
       return {

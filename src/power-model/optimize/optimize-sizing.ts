@@ -32,6 +32,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   const lp = {
     columns: layout.builder.columnCount,
     rows: layout.builder.rowCount,
+    integerColumns: layout.builder.integerColumns.length,
     modelledHours: layout.hourWeight.length,
     representativeDays: layout.representativeDays,
   };

@@ -1,6 +1,7 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { capitalRecoveryFactor } from './capital-recovery';
 import { LpBuilder } from './lp-builder';
+import { addReserveMargin } from './reserve-margin';
 import { selectRepresentativeDays, type RepresentativeDay } from './representative-days';
 import type { Infeasibility, SizingInput } from './types';
 
@@ -39,7 +40,9 @@ export type SizingLayout = {
   unservedHour: Int32Array;
   capRows: CapRow[];
   peakLoadMW: number;
-  reserveRequirementMW: number;
+  /** k of N+k, and the 0/1 "built" column of each thermal technology (−1 where none). */
+  reserveUnits: number;
+  builtColumns: number[];
   /** Capacity-side annual cost of each capacity column, USD/yr per MW (or per MWh). */
   annualCost: { gridPerMW: number; thermalPerMW: number[]; solarPerMWac: number; batteryPerMW: number; batteryPerMWh: number };
   /** Energy-side cost per MWh of each source. */
@@ -65,7 +68,9 @@ export type SizingLayout = {
  * curtailed, which is why prices must be ≥ 0); g_i ≤ G; p_{t,i} ≤ X_t; c_i + d_i ≤ B (one inverter);
  * s_i ≤ (1 − socMin)·E; s_i = s_{i−1} + √η·c_i − d_i/√η, cyclic within each period (the year, or
  * each representative day).
- * Once: reserve G + Σ_t X_t ≥ peak load + k × largest unitMW offered (N+k); Σ_i w_i·u_i ≤ allowance;
+ * Once: the N+k reserve on the largest unit built, G + Σ_t X_t ≥ peak load + k × unitMW_t for each
+ * technology t built (one binary per technology, see `addReserveMargin`; a pure LP when k = 0);
+ * Σ_i w_i·u_i ≤ allowance;
  * and each cap given: CO2 Σ_i w_i (Σ_t ef_t p_{t,i} + ef_grid g_i) ≤ cap, with ef_t = HR_t/1000 ×
  * co2_t/1000 t/MWh; G ≤ gridMW; acres·S ≤ landAcres; bill coefficient × (P, or G) ≤ bill cap with
  * P ≥ g_i at the coincident-peak hours.
@@ -74,7 +79,8 @@ export type SizingLayout = {
  * reserve/allowance/cap row gets a slack column, and the objective is Σ slack / max(|limit|, 1):
  * the smallest relative relaxation that makes the problem feasible.
  */
-export function buildSizingModel(input: SizingInput, elastic: boolean): SizingLayout {
+export function buildSizingModel(input: SizingInput, elastic: boolean, options: { columnSplitting?: boolean } = {}): SizingLayout {
+  const columnSplitting = options.columnSplitting ?? true;
   const load = input.facilityLoadMW;
   const builder = new LpBuilder();
   const cost = (value: number): number => (elastic ? 0 : value);
@@ -183,7 +189,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean): SizingLa
   // splitting", Andersen & Andersen, "The MOSEK interior point optimizer", 2000, §4).
   const lastCopy = new Map<number, number>();
   const local = (column: number): number => {
-    if (column < 0) return column;
+    if (column < 0 || !columnSplitting) return column;
     const previous = lastCopy.get(column) ?? column;
     const copy = builder.addColumn(0);
     term(copy, 1);
@@ -258,11 +264,18 @@ export function buildSizingModel(input: SizingInput, elastic: boolean): SizingLa
     capRows.push({ constraint, row: index, limit, sense, slackColumn });
   };
 
-  const largestUnitMW = input.thermal.reduce((max, t) => Math.max(max, t.unitMW), 0);
-  const reserveRequirementMW = peakLoadMW + (input.reserveUnits ?? 1) * largestUnitMW;
-  term(gridMW, 1);
-  for (const column of thermalMW) term(column, 1);
-  capRow('reserveMargin', reserveRequirementMW, -1);
+  const reserveUnits = input.reserveUnits ?? 1;
+  const reserve = addReserveMargin(builder, {
+    gridMW,
+    thermalMW,
+    unitMW: input.thermal.map((t) => t.unitMW),
+    maxMW: input.thermal.map((t) => t.maxMW ?? Infinity),
+    peakLoadMW,
+    reserveUnits,
+    elastic,
+  });
+  // The requirement depends on what is built; the peak is its floor, and the explanation re-reads it.
+  capRows.push({ constraint: 'reserveMargin', row: reserve.firstRow, limit: peakLoadMW, sense: -1, slackColumn: reserve.slackColumn });
 
   for (let h = 0; h < modelledHours; h++) term(unservedHour[h] ?? -1, hourWeight[h] ?? 0);
   capRow('unservedEnergy', input.unserved?.allowanceMWhPerYear ?? 0, 1);
@@ -308,7 +321,8 @@ export function buildSizingModel(input: SizingInput, elastic: boolean): SizingLa
     unservedHour,
     capRows,
     peakLoadMW,
-    reserveRequirementMW,
+    reserveUnits,
+    builtColumns: reserve.builtColumns,
     annualCost: { gridPerMW, thermalPerMW, solarPerMWac, batteryPerMW, batteryPerMWh },
     thermalEnergyCostUSDPerMWh,
     thermalCo2TonnesPerMWh,

@@ -85,7 +85,7 @@ export type SizingInput = {
   thermal: readonly SizingThermalTechnology[];
   solar?: SizingSolar;
   battery?: SizingBattery;
-  /** k of N+k: grid + thermal MW ≥ peak load + k × the largest offered unit; default 1. */
+  /** k of N+k: grid + thermal MW ≥ peak load + k × the largest unit built; default 1. */
   reserveUnits?: number;
   /** Unserved energy allowed, MWh/yr, and its penalty, USD/MWh; default: none allowed. */
   unserved?: { allowanceMWhPerYear: number; valueOfLostLoadUSDPerMWh: number };
@@ -163,6 +163,7 @@ export type SizingResult = {
   infeasibilities: Infeasibility[];
   solveTimeMs: number;
   buildTimeMs: number;
-  lp: { columns: number; rows: number; modelledHours: number; representativeDays: { day: number; weightDays: number }[] | null };
+  /** Size of the model solved; `integerColumns` > 0: a MIP (the N+k "built" binaries). */
+  lp: { columns: number; rows: number; integerColumns: number; modelledHours: number; representativeDays: { day: number; weightDays: number }[] | null };
   notes: string[];
 };

@@ -7,8 +7,8 @@ import type { Transport } from './client';
 export type DesktopBridge = {
   api: Record<string, Record<string, (request: unknown) => Promise<Envelope<unknown>>>>;
   onMenuCommand: (listener: (command: string) => void) => () => void;
-  /** Desktop only: Electron's printToPDF of the current page, saved where the user picks. */
-  exportPdf: (defaultName: string) => Promise<{ saved: boolean; path: string | null }>;
+  /** Desktop only: Electron's printToPDF of the report at `reportHash`, saved where the user picks. */
+  exportPdf: (reportHash: string, defaultName: string) => Promise<{ saved: boolean; path: string | null }>;
   platform: string;
 };
 

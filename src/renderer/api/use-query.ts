@@ -17,7 +17,6 @@ export function useQuery<T>(load: () => Promise<T>, deps: unknown[]): QueryState
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
   return { ...state, reload };
 }

@@ -5,34 +5,53 @@ import { useQuery } from '../api/use-query';
 import { Empty, ErrorState, Loading } from '../components/States';
 import { formatMW } from '../format';
 import { SiteForm } from '../site-form/SiteForm';
+import { useUndo } from '../state/undo';
+import { SiteWorkbench } from './site/SiteWorkbench';
 
-type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; site: Site };
+type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; site: Site } | { kind: 'workbench'; siteId: string };
 
-/** The sites of the project: pick one to edit, or add a new one. */
+/** The sites of the project: open one to work on its supply and results, edit its details, or add a new one. */
 export function SiteView(props: { selectedId: string | null; onSelect: (id: string | null) => void }) {
   const client = useClient();
-  const sites = useQuery(() => client.sites.list({}), []);
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const revision = useUndo((s) => s.revision);
+  const record = useUndo((s) => s.record);
+  const sites = useQuery(() => client.sites.list({}), [revision]);
+  const [mode, setMode] = useState<Mode>(() => (props.selectedId ? { kind: 'workbench', siteId: props.selectedId } : { kind: 'list' }));
   const [message, setMessage] = useState<string | null>(null);
 
-  const openEditor = async (id: string) => {
-    try {
-      const { site } = await client.sites.get({ id });
-      props.onSelect(id);
-      setMode({ kind: 'edit', site });
-    } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const recordSave = (before: Site | undefined, after: Site) =>
+    record({
+      label: before ? `edit ${after.name}` : `create ${after.name}`,
+      undo: async () => {
+        if (before) await client.sites.save({ site: before });
+        else await client.sites.delete({ id: after.id });
+      },
+      redo: async () => {
+        await client.sites.save({ site: after });
+      },
+    });
+
+  if (mode.kind === 'workbench') {
+    return (
+      <SiteWorkbench
+        key={mode.siteId}
+        siteId={mode.siteId}
+        onBack={() => setMode({ kind: 'list' })}
+        onEdit={(site) => setMode({ kind: 'edit', site })}
+      />
+    );
+  }
 
   if (mode.kind !== 'list') {
+    const before = mode.kind === 'edit' ? mode.site : undefined;
     return (
       <SiteForm
-        site={mode.kind === 'edit' ? mode.site : undefined}
-        onCancel={() => setMode({ kind: 'list' })}
+        site={before}
+        onCancel={() => setMode(before ? { kind: 'workbench', siteId: before.id } : { kind: 'list' })}
         onSaved={(site) => {
+          recordSave(before, site);
           setMessage(`Saved ${site.name}.`);
-          setMode({ kind: 'list' });
+          setMode(before ? { kind: 'workbench', siteId: site.id } : { kind: 'list' });
           props.onSelect(site.id);
           sites.reload();
         }}
@@ -56,7 +75,10 @@ export function SiteView(props: { selectedId: string | null; onSelect: (id: stri
         <ul className="site-list" aria-label="Site list">
           {sites.data.sites.map((s) => (
             <li key={s.id} className={s.id === props.selectedId ? 'selected' : undefined}>
-              <button type="button" className="site-card" onClick={() => void openEditor(s.id)}>
+              <button type="button" className="site-card" onClick={() => {
+                  props.onSelect(s.id);
+                  setMode({ kind: 'workbench', siteId: s.id });
+                }}>
                 <span className="site-name">{s.name}</span>
                 <span className="site-meta">
                   {s.state} · {s.gridOperator} · {formatMW(s.itMW)} IT

@@ -29,6 +29,7 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'import:tariff': { request: { fileName: 'x.json' }, path: 'text' },
   'import:site': { request: { text: '{}', replace: 'no' }, path: 'replace' },
   'model:simulate': { request: { siteId: 'abilene', scenarioId: 'hybrid', year: 1999 }, path: 'year' },
+  'rateImpact:site': { request: { siteId: 'saline', methods: ['4CP', 'NCP'] }, path: 'methods.1' },
   'runs:start': { request: { kind: 'fortune-telling', siteId: 'abilene', scenarioId: 'hybrid' }, path: 'kind' },
   'runs:status': { request: { runId: 'one' }, path: 'runId' },
   'runs:cancel': { request: { runId: 1.5 }, path: 'runId' },

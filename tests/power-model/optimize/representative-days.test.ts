@@ -13,7 +13,7 @@ describe('selectRepresentativeDays', () => {
     expect(days[0]).toEqual({ day: 42, weightDays: 1 });
     expect(days.map((d) => d.weightDays).sort((a, b) => a - b)).toEqual([1, 104, 260]);
     const weekendRepresentative = days.findIndex((d) => d.weightDays === 104);
-    expect(days[weekendRepresentative]?.day % 7).toBeGreaterThanOrEqual(5);
+    expect((days[weekendRepresentative]?.day ?? -1) % 7).toBeGreaterThanOrEqual(5);
     expect(representativeOfDay[5]).toBe(weekendRepresentative);
     expect(Array.from(representativeOfDay).every((index) => index >= 0 && index < days.length)).toBe(true);
   });

@@ -5,12 +5,18 @@ import { HOURS_PER_YEAR } from '../../../power-model/hours';
 import { checkInvariants } from '../../../power-model/invariants';
 import { SheetError } from '../../../power-model/sheets/types';
 import type { SimulationResult } from '../../../power-model/simulate';
+import { DEFAULT_RATE_IMPACT_METHODS } from '../../../api/schemas/site-rate-impact';
+import { RateImpactInputError } from '../../../power-model/rate-impact/index';
+import { bundledHostUtility } from '../../data/load-host-utilities';
 import { ModelRunner } from '../../model/runner';
+import { formatSiteRateImpact, plainRateImpact } from '../../rate-impact/cli-report';
+import { siteRateImpact } from '../../rate-impact/site-rate-impact';
+import { systemPeakHours } from '../../rate-impact/system-peak-hours';
 import { weatherFromFile } from '../../model/weather';
 import { CliUsageError, type CliCommand } from '../command';
 import { fmt, parseYearArg, resolveScenarioArg, resolveSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--json] [--hourly OUT.csv]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--json] [--hourly OUT.csv] [--rate-impact]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit. */
 export function hourlyCsv(result: SimulationResult): string {
@@ -60,6 +66,7 @@ export const simulateCommand: CliCommand = {
           weather: { type: 'string' },
           json: { type: 'boolean' },
           hourly: { type: 'string' },
+          'rate-impact': { type: 'boolean' },
         },
       }));
     } catch (error) {
@@ -78,18 +85,32 @@ export const simulateCommand: CliCommand = {
       }
     }
     let result: SimulationResult;
+    const runner = new ModelRunner();
     try {
-      result = new ModelRunner().simulate(site, scenario, { ...(year !== undefined ? { year } : {}), ...(weather ? { weather } : {}) });
+      result = runner.simulate(site, scenario, { ...(year !== undefined ? { year } : {}), ...(weather ? { weather } : {}) });
     } catch (error) {
       if (error instanceof SheetError && error.inputName !== undefined && error.inputName in scenario.overrides) throw new CliUsageError(`scenario "${scenario.id}" overrides: ${error.message}`);
       throw error;
     }
     if (values.hourly !== undefined) writeFileSync(values.hourly, hourlyCsv(result));
     const invariants = checkInvariants(result);
+    let rateImpact: ReturnType<typeof siteRateImpact> | null = null;
+    if (values['rate-impact'] === true) {
+      const host = bundledHostUtility(site.id);
+      if (!host) throw new CliUsageError(`--rate-impact: no host-utility data for site "${site.id}" (data/rate-impact/${site.id}.json)`);
+      const peaks = systemPeakHours((weather ?? runner.prepare(site).cache.weather).dryBulbC);
+      try {
+        rateImpact = siteRateImpact(host, [{ scenarioId: scenario.id, scenarioName: scenario.name, result }], peaks, DEFAULT_RATE_IMPACT_METHODS);
+      } catch (error) {
+        if (error instanceof RateImpactInputError) throw new CliUsageError(`--rate-impact: ${error.message}`);
+        throw error;
+      }
+    }
     if (values.json === true) {
-      io.stdout(JSON.stringify({ ...result.summary, invariants, trace: result.economics.trace }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ ...result.summary, invariants, trace: result.economics.trace, ...(rateImpact ? { rateImpact: plainRateImpact(rateImpact) } : {}) }, null, 2) + '\n');
     } else {
       io.stdout(textReport(result));
+      if (rateImpact) io.stdout(formatSiteRateImpact(rateImpact));
       io.stdout(`  invariants: ${invariants.ok ? 'hold' : 'VIOLATED ' + JSON.stringify(invariants)}\n`);
       if (values.hourly !== undefined) io.stdout(`  hourly flows written to ${values.hourly}\n`);
     }

@@ -1,15 +1,34 @@
+import type { HostUtilityFile } from '../../../api/schemas/host-utility';
+import { DEFAULT_RATE_IMPACT_METHODS } from '../../../api/schemas/site-rate-impact';
 import { DEFAULT_AVERAGE_UTILIZATION } from '../../../power-model/load/utilization';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import { plusMinus, tornado, type TornadoInput, type TornadoResult } from '../../../power-model/sensitivity/tornado';
 import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import { createSiteCache, type SiteModel } from '../../../power-model/site-model';
+import { bundledHostUtility } from '../../data/load-host-utilities';
 import { ModelRunner } from '../../model/runner';
+import { siteRateImpactCase } from '../../rate-impact/site-rate-impact';
+import { systemPeakHours, type SystemPeakHours } from '../../rate-impact/system-peak-hours';
 import { JobCancelled, type JobFunction } from '../types';
 
-/** Metrics every bar reports. */
-function metrics(result: SimulationResult): Record<string, number> {
+/** The site's host utility and its system-peak hours, when data/rate-impact has a file for the site. */
+type RateImpactContext = { host: HostUtilityFile; peaks: SystemPeakHours };
+
+/**
+ * Metrics every bar reports: LCOE first (bars are sorted by its swing), then, when the site has a
+ * host-utility file, the typical residential bill change under the first default allocator
+ * (4CP), then annual cost and CO2.
+ */
+function metrics(result: SimulationResult, rateImpact: RateImpactContext | null): Record<string, number> {
+  const bill: Record<string, number> = {};
+  if (rateImpact) {
+    const run = { scenarioId: result.summary.scenarioId, scenarioName: result.summary.scenarioId, result };
+    const method = DEFAULT_RATE_IMPACT_METHODS[0] ?? '4CP';
+    bill.residentialBillChangeUSDPerMonth = siteRateImpactCase(rateImpact.host, run, rateImpact.peaks, method, { horizon: false }).residential.billChangeUSDPerMonth.value ?? Number.NaN;
+  }
   return {
     lcoeUSDPerMWh: result.summary.lcoeUSDPerMWh,
+    ...bill,
     annualCostUSD: result.summary.annualCostUSD,
     co2Tonnes: result.summary.co2Tonnes,
   };
@@ -21,6 +40,9 @@ function metrics(result: SimulationResult): Record<string, number> {
  * scaled, dispatch held); capacity price; discount rate (5%–9%, around the 7% default); PUE
  * overhead (PUE − 1, ±20%); load factor (mean IT utilization, ±20% capped at 1). PUE and load
  * factor change the hourly load, so those points re-run the whole simulation on a fresh cache.
+ * With a host-utility file, the capacity price also moves the capacity market of the bill metric;
+ * where the economics sheet has no capacity price (it is not an input there), the bar takes its
+ * base from the host-utility file and moves the bill metric alone.
  */
 export const sensitivityJob: JobFunction = async (request, ctx) => {
   const scenario = resolveScenario(request.scenario);
@@ -30,6 +52,10 @@ export const sensitivityJob: JobFunction = async (request, ctx) => {
   const options = year === undefined ? {} : { year };
   const reference = simulateSite(model, scenario, cache, options);
   const trace = reference.economics.trace;
+  const host = bundledHostUtility(request.site.id);
+  const rateImpact: RateImpactContext | null = host ? { host, peaks: systemPeakHours(cache.weather.dryBulbC) } : null;
+  const withCapacityPrice = (priceUSDPerMWDay: number): RateImpactContext | null =>
+    rateImpact?.host.capacityMarket ? { ...rateImpact, host: { ...rateImpact.host, capacityMarket: { ...rateImpact.host.capacityMarket, priceBeforeUSDPerMWDay: priceUSDPerMWDay } } } : rateImpact;
 
   const inputs: TornadoInput[] = [];
   const add = (name: string, label: string, unit: string, baseValue: number, range = plusMinus(baseValue)) => {
@@ -43,7 +69,10 @@ export const sensitivityJob: JobFunction = async (request, ctx) => {
     }
   }
   add('gridEnergyCostUSDPerYr', 'Grid energy price', 'USD/yr of grid energy', trace.gridEnergyCostUSDPerYr?.value ?? 0);
-  add('capacityPriceUSDPerMWDay', 'Capacity price', 'USD/MW-day', trace.capacityPriceUSDPerMWDay?.value ?? 0);
+  const sheetCapacityPrice = trace.capacityPriceUSDPerMWDay?.value ?? 0;
+  const hostCapacityPrice = host?.capacityMarket?.priceBeforeUSDPerMWDay ?? 0;
+  if (sheetCapacityPrice > 0) add('capacityPriceUSDPerMWDay', 'Capacity price', 'USD/MW-day', sheetCapacityPrice);
+  else add('capacityPriceUSDPerMWDay', 'Capacity price', 'USD/MW-day', hostCapacityPrice, { ...plusMinus(hostCapacityPrice), rangeSource: "±20% of the host utility's capacity price (data/rate-impact)" });
   add('discountRate', 'Discount rate', 'fraction', trace.discountRate?.value ?? 0.07, { lowValue: 0.05, highValue: 0.09, rangeSource: '5%–9% around the 7% default (EIA AEO2026 uses 7.1%)' });
   const overhead = model.load.pue.designPue - 1;
   add('pue', 'PUE', 'ratio', model.load.pue.designPue, { lowValue: 1 + 0.8 * overhead, highValue: 1 + 1.2 * overhead, rangeSource: '±20% of the PUE overhead (PUE − 1)' });
@@ -53,10 +82,14 @@ export const sensitivityJob: JobFunction = async (request, ctx) => {
 
   const rerun = (changed: SiteModel) => simulateSite(changed, scenario, createSiteCache(cache.weather), options);
   const evaluate = (name: string | null, value: number): Record<string, number> => {
-    if (name === null) return metrics(reference);
-    if (name === 'pue') return metrics(rerun({ ...model, load: { ...model.load, pue: { ...model.load.pue, designPue: value } } }));
-    if (name === 'loadFactor') return metrics(rerun({ ...model, load: { ...model.load, averageUtilization: value } }));
-    return metrics(simulateSite(model, { ...scenario, overrides: { ...scenario.overrides, [name]: value } }, cache, options));
+    if (name === null) return metrics(reference, rateImpact);
+    if (name === 'pue') return metrics(rerun({ ...model, load: { ...model.load, pue: { ...model.load.pue, designPue: value } } }), rateImpact);
+    if (name === 'loadFactor') return metrics(rerun({ ...model, load: { ...model.load, averageUtilization: value } }), rateImpact);
+    if (name === 'capacityPriceUSDPerMWDay') {
+      const result = trace.capacityPriceUSDPerMWDay ? simulateSite(model, { ...scenario, overrides: { ...scenario.overrides, [name]: value } }, cache, options) : reference;
+      return metrics(result, withCapacityPrice(value));
+    }
+    return metrics(simulateSite(model, { ...scenario, overrides: { ...scenario.overrides, [name]: value } }, cache, options), rateImpact);
   };
   const result: TornadoResult = tornado(inputs, evaluate, (done, total, label) => {
     if (ctx.shouldCancel()) throw new JobCancelled();

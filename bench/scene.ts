@@ -1,0 +1,73 @@
+/**
+ * Benchmark: the 3D view in headless Chromium with SwiftShader (software WebGL, no GPU): for the
+ * largest campus (the site with the most facility MW, hybrid scenario, so every kind of
+ * equipment is drawn) and for the portfolio map, the draw calls and triangles of one frame
+ * (renderer.info), the mean frame time over back-to-back renders at 1920 × 1080, and the campus
+ * scene build time (layout + scene graph until the canvas reports in, a performance.measure set
+ * by the view). SwiftShader is slow: compare versions with it, do not read frame times as GPU
+ * figures. Builds the web renderer first when out/web is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+// The window.stargridScene handle the 3D view exposes.
+import type {} from '../src/renderer/scene/scene-handle';
+import { launchChromium } from '../tests/e2e/support/browser';
+import { startWebApp } from '../tests/e2e/support/web-server';
+
+const root = join(import.meta.dirname, '..');
+const FRAMES = 10;
+
+type SceneFigures = { drawCalls: number; triangles: number; frameMs: number; widthPx: number; heightPx: number };
+
+async function measure(page: Page): Promise<SceneFigures> {
+  const figures = await page.evaluate((frames) => {
+    const h = window.stargridScene;
+    if (!h) return null;
+    h.timeFrames(2); // warm-up: shader compilation lands in the first frames
+    const frameMs = h.timeFrames(frames);
+    return { ...h.info(), frameMs };
+  }, FRAMES);
+  if (!figures) throw new Error('the 3D view did not expose its scene handle');
+  return figures;
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(join(root, 'out', 'web', 'index.html'))) execFileSync('npm', ['run', '-s', 'build:web'], { cwd: root, stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'stargrid-bench-scene-'));
+  const [browser, app] = await Promise.all([launchChromium(), startWebApp(join(dir, 'bench.stargrid'), dir)]);
+  try {
+    const list = (await (await fetch(`${app.origin}/api/sites:list`, { method: 'POST', headers: { 'x-stargrid-token': app.token }, body: '{}' })).json()) as { sites: { id: string; facilityMW: number }[] };
+    const largest = [...list.sites].sort((a, b) => b.facilityMW - a.facilityMW)[0];
+    if (!largest) throw new Error('the project has no sites');
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${app.url}#/3d`);
+    await page.locator('.scene-readout dl').waitFor({ timeout: 120_000 });
+    // Let the first campus's fly-in finish so its frames do not land inside the measured build.
+    await page.waitForTimeout(8000);
+    await page.evaluate(() => performance.clearMeasures());
+    await page.getByLabel('Site', { exact: true }).selectOption(largest.id);
+    await page.waitForFunction(() => performance.getEntriesByName('stargrid-scene-build').length > 0, null, { timeout: 180_000 });
+    const buildMs = await page.evaluate(() => performance.getEntriesByName('stargrid-scene-build')[0]?.duration ?? NaN);
+    await page.waitForTimeout(4000); // let the fly-in land
+    const campus = await measure(page);
+    console.log(
+      `scene campus ${largest.id} (${(largest.facilityMW / 1000).toFixed(1)} GW, hybrid): build ${buildMs.toFixed(0)} ms; ` +
+        `${campus.drawCalls} draw calls, ${campus.triangles.toLocaleString('en-US')} triangles; ${campus.frameMs.toFixed(0)} ms/frame at ${campus.widthPx}×${campus.heightPx} (SwiftShader)`,
+    );
+
+    await page.getByRole('button', { name: 'Portfolio map' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.map-label').length > 0, null, { timeout: 60_000 });
+    await page.waitForTimeout(3000);
+    const map = await measure(page);
+    console.log(`scene portfolio map (${list.sites.length} sites): ${map.drawCalls} draw calls, ${map.triangles.toLocaleString('en-US')} triangles; ${map.frameMs.toFixed(0)} ms/frame at ${map.widthPx}×${map.heightPx} (SwiftShader)`);
+  } finally {
+    await browser.close();
+    await app.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useClient } from '../api/context';
+import type { StargridClient } from '../api/client';
+import { formatEnergyMWh, formatMW, sig3 } from '../format';
+import { useUndo } from '../state/undo';
+import { missingCase } from '../../power-model/missing-case';
+
+const KINDS = [
+  { id: 'site', label: 'Site (JSON)', accept: '.json,application/json' },
+  { id: 'load', label: 'Hourly load (CSV)', accept: '.csv,text/csv' },
+  { id: 'weather', label: 'Weather (TMY3, EPW or CSV)', accept: '.csv,.epw,text/csv' },
+  { id: 'price', label: 'Hourly prices (CSV)', accept: '.csv,text/csv' },
+  { id: 'tariff', label: 'Tariff (URDB JSON)', accept: '.json,application/json' },
+] as const;
+type Kind = (typeof KINDS)[number]['id'];
+
+/** Sends the file's text to its importer and says, in one line, what came in. */
+async function runImport(client: StargridClient, kind: Kind, fileName: string, text: string): Promise<{ message: string; siteId?: string; created?: boolean }> {
+  switch (kind) {
+    case 'site': {
+      const r = await client.import.site({ fileName, text });
+      return { message: `${r.created ? 'Added' : 'Replaced'} site ${r.site.name} (${r.site.id}).`, siteId: r.site.id, created: r.created };
+    }
+    case 'load': {
+      const r = await client.import.load({ fileName, text });
+      return { message: `Read ${r.hours} hours of load from column “${r.column}” (${r.sourceUnit}): peak ${formatMW(r.max)}, mean ${formatMW(r.mean)}, ${formatEnergyMWh(r.total)} in the year.` };
+    }
+    case 'weather': {
+      const r = await client.import.weather({ fileName, text });
+      return { message: `Read ${r.hours} hours of weather, ${r.source.label}: mean ${sig3(r.meanDryBulbC)} °C, max ${sig3(r.maxDryBulbC)} °C, ${sig3(r.annualGhiKWhPerM2)} kWh/m² of sun a year.` };
+    }
+    case 'price': {
+      const r = await client.import.price({ fileName, text });
+      return { message: `Read ${r.hours} hourly prices from column “${r.column}” (${r.sourceUnit}): mean USD ${sig3(r.mean)}/MWh, from ${sig3(r.min)} to ${sig3(r.max)}.` };
+    }
+    case 'tariff': {
+      const r = await client.import.tariff({ fileName, text });
+      return { message: `Read the tariff “${r.tariff.name}”.` };
+    }
+    default:
+      return missingCase(kind);
+  }
+}
+
+/** Import a file through the services' importers; a malformed file's message (row and column) shows here. */
+export function ImportDialog(props: { onClose: () => void; onImported: () => void }) {
+  const client = useClient();
+  const record = useUndo((s) => s.record);
+  const [kind, setKind] = useState<Kind>('load');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!file) {
+      setOutcome({ ok: false, message: 'Choose a file first.' });
+      return;
+    }
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const text = await file.text();
+      const r = await runImport(client, kind, file.name, text);
+      setOutcome({ ok: true, message: r.message });
+      if (r.siteId && r.created) {
+        const id = r.siteId;
+        record({
+          label: `import ${file.name}`,
+          undo: async () => void (await client.sites.delete({ id })),
+          redo: async () => void (await client.import.site({ fileName: file.name, text })),
+        });
+      }
+      props.onImported();
+    } catch (error) {
+      setOutcome({ ok: false, message: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="modal-backdrop" onClick={props.onClose}>
+      <form className="modal" role="dialog" aria-modal="true" aria-label="Import a file" onClick={(e) => e.stopPropagation()} onSubmit={(e) => void submit(e)}>
+        <h2>Import a file</h2>
+        <div className="field">
+          <label htmlFor="import-kind">What the file holds</label>
+          <select id="import-kind" value={kind} onChange={(e) => setKind(KINDS.find((k) => k.id === e.target.value)?.id ?? 'load')}>
+            {KINDS.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="import-file">File</label>
+          <input id="import-file" type="file" accept={KINDS.find((k) => k.id === kind)?.accept} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </div>
+        {outcome ? (
+          <div className={outcome.ok ? 'banner' : 'banner banner-error'} role={outcome.ok ? 'status' : 'alert'}>
+            {outcome.message}
+          </div>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+          <button type="button" onClick={props.onClose} autoFocus>
+            Close
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { nextTheme, useTheme } from '../state/theme';
+import { useUndo } from '../state/undo';
+import { ImportDialog } from './ImportDialog';
+
+const THEME_LABEL = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
+
+/** Undo, redo, import and the theme toggle: the actions every view shares. */
+export function Toolbar(props: { onImported: () => void }) {
+  const { past, future, busy, error, undo, redo } = useUndo();
+  const theme = useTheme();
+  const [importing, setImporting] = useState(false);
+  const lastDone = past.at(-1);
+  const lastUndone = future.at(-1);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Edit and view">
+      <button type="button" disabled={!lastDone || busy} onClick={() => void undo()} title={lastDone ? `Undo ${lastDone.label} (Ctrl+Z)` : 'Nothing to undo'} aria-keyshortcuts="Control+Z">
+        Undo
+      </button>
+      <button type="button" disabled={!lastUndone || busy} onClick={() => void redo()} title={lastUndone ? `Redo ${lastUndone.label} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-keyshortcuts="Control+Shift+Z">
+        Redo
+      </button>
+      <button type="button" onClick={() => setImporting(true)}>
+        Import…
+      </button>
+      <button type="button" onClick={() => theme.setChoice(nextTheme(theme.choice))} aria-label={`${THEME_LABEL[theme.choice]} (click to change)`}>
+        {THEME_LABEL[theme.choice]}
+      </button>
+      {lastDone ? <span className="note">Last edit: {lastDone.label}</span> : null}
+      {error ? (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+      {importing ? <ImportDialog onClose={() => setImporting(false)} onImported={props.onImported} /> : null}
+    </div>
+  );
+}

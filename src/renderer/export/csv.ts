@@ -1,0 +1,43 @@
+import type { SimulationSummary } from '../../power-model/simulate';
+import { HOURLY_SERIES_NAMES } from '../../api/schemas/model';
+import type { Hourly } from '../charts/series';
+import { COST_LINES } from '../charts/site-charts';
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLines(rows: readonly (readonly (string | number | null)[])[]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The scalar fields of a summary, in their engine names (units in the names), one column each. */
+const SUMMARY_FIELDS = [
+  'siteId', 'scenarioId', 'strategy', 'year', 'installedItMW', 'facilityPeakMW', 'energyMWh', 'gridEnergyMWh',
+  'solarEnergyMWh', 'solarCurtailedMWh', 'thermalEnergyMWh', 'batteryDischargeMWh', 'unservedEnergyMWh', 'unservedHours',
+  'fuelMMBtu', 'co2Tonnes', 'co2IntensityKgPerMWh', 'gridPeakMW', 'gridImportLimitMW', 'solarMWac', 'batteryPowerMW',
+  'batteryEnergyMWh', 'capexUSD', 'annualCostUSD', 'lcoeUSDPerMWh', 'npvUSD', 'firstYearFullyMet',
+] as const satisfies readonly (keyof SimulationSummary)[];
+
+/**
+ * One row per simulated site × scenario with the headline figures and every annual cost line
+ * (`annualizedCapexUSD`, …), plus any extra columns (e.g. `billChangeUSDPerMonth`) the caller has.
+ */
+export function summaryCsv(summaries: readonly SimulationSummary[], extra: Record<string, readonly (number | null)[]> = {}): string {
+  const costKeys = COST_LINES.map((c) => c.key);
+  const extraKeys = Object.keys(extra);
+  const header = [...SUMMARY_FIELDS, ...costKeys, ...extraKeys];
+  const rows = summaries.map((s, i) => [...SUMMARY_FIELDS.map((f) => s[f]), ...costKeys.map((k) => s.annualCostLinesUSD[k]), ...extraKeys.map((k) => extra[k]?.[i] ?? null)]);
+  return csvLines([header, ...rows]);
+}
+
+/** 8760 rows: hour index and every hourly series the engine returned (names carry units). */
+export function hourlyCsv(hourly: Hourly): string {
+  const rows: (string | number)[][] = [['hour', ...HOURLY_SERIES_NAMES]];
+  const hours = hourly.facilityMW.length;
+  for (let h = 0; h < hours; h++) rows.push([h, ...HOURLY_SERIES_NAMES.map((name) => hourly[name][h] ?? 0)]);
+  return csvLines(rows);
+}

@@ -1,0 +1,47 @@
+import type { CampusLayout } from './layout-types';
+import { MIX_COLORS } from './MapContent';
+import { PALETTE } from './palette';
+
+function Swatch(props: { color: string; label: string; ghost?: boolean }) {
+  return (
+    <li>
+      <span className={props.ghost ? 'swatch ghost' : 'swatch'} style={{ background: props.color }} />
+      {props.label}
+    </li>
+  );
+}
+
+/** What the campus colours mean, listing only what this campus has. */
+export function CampusLegend(props: { layout: CampusLayout }) {
+  const { layout } = props;
+  const has = (s: string) => layout.halls.some((h) => h.status === s);
+  return (
+    <ul className="scene-legend" aria-label="Legend">
+      {has('operating') ? <Swatch color={PALETTE.hallOperating} label="Data hall, operating" /> : null}
+      {has('under-construction') ? <Swatch color={PALETTE.hallConstruction} label="Data hall, under construction" /> : null}
+      {has('planned') ? <Swatch color={PALETTE.hallPlanned} label="Data hall, planned" ghost /> : null}
+      {layout.units.length ? <Swatch color={PALETTE.unitRunning} label="Generator running" /> : null}
+      {layout.units.length ? <Swatch color={PALETTE.unitIdle} label="Generator idle" /> : null}
+      {layout.solarBlocks.length ? <Swatch color={PALETTE.solarBright} label="Solar, brightness = output" /> : null}
+      {layout.containers.length ? <Swatch color={PALETTE.batteryCharged} label="Battery, charged share" /> : null}
+      {layout.circuits.length ? <Swatch color={PALETTE.flow} label="Grid import flow" /> : null}
+      <Swatch color={PALETTE.unserved} label="Unserved load (halls glow red)" />
+      <li className="legend-note">True scale · site boundary {layout.boundary.source === 'landAcres' ? 'from land area' : 'around the equipment'}</li>
+    </ul>
+  );
+}
+
+/** Column colours of the portfolio map. */
+export function MapLegend() {
+  return (
+    <ul className="scene-legend" aria-label="Legend">
+      <li className="legend-note">Column height: facility GW · colour: share of annual energy</li>
+      <Swatch color={MIX_COLORS.gridMWh} label="Grid" />
+      <Swatch color={MIX_COLORS.gasMWh} label="On-site gas" />
+      <Swatch color={MIX_COLORS.solarMWh} label="Solar" />
+      <Swatch color={MIX_COLORS.unservedMWh} label="Unserved" />
+      <Swatch color={MIX_COLORS.pending} label="Simulating…" />
+      <li className="legend-note">Click a column to fly to the campus</li>
+    </ul>
+  );
+}

@@ -1,0 +1,22 @@
+import type { HourlySeriesName, SimulateResponse } from '../../api/schemas/model';
+import type { Site } from '../../api/schemas/site';
+
+/** The simulated fleet of one scenario (thermal blocks in merit order, solar, battery, grid limit). */
+export type SceneFleet = SimulateResponse['fleet'];
+
+/** The hourly series the scene animates; any 8760-long numeric array. */
+export type SceneHourlyName = Extract<
+  HourlySeriesName,
+  'facilityMW' | 'solarAvailableMW' | 'gridToLoadMW' | 'gridToBatteryMW' | 'solarToLoadMW' | 'solarToBatteryMW' | 'thermalToLoadMW' | 'batteryToLoadMW' | 'batterySocMWh' | 'unservedMW'
+>;
+export type SceneHourly = Record<SceneHourlyName, ArrayLike<number>>;
+
+/**
+ * Everything the campus scene draws from: the site (phases, design, grid), the scenario's fleet
+ * and, when simulated, the hourly dispatch. The scene never calls the API itself.
+ */
+export type CampusSceneInput = {
+  site: Site;
+  fleet: SceneFleet;
+  hourly: SceneHourly | null;
+};

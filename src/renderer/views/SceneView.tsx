@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useClient } from '../api/context';
+import { useQuery } from '../api/use-query';
+import { ErrorState, Loading } from '../components/States';
+import { CampusCanvas } from '../scene/CampusCanvas';
+import type { CameraRequest } from '../scene/CameraRig';
+import { DispatchReadout } from '../scene/DispatchReadout';
+import { layoutCampus } from '../scene/layout';
+import type { CampusLayout } from '../scene/layout-types';
+import { MapCanvas } from '../scene/MapCanvas';
+import { MapLegend, CampusLegend } from '../scene/Legends';
+import type { MapSite } from '../scene/map-columns';
+import { downloadBlob, SCENE_BUILD_MARK, type SceneHandle } from '../scene/scene-handle';
+import { Scrubber } from '../scene/Scrubber';
+import { createTimeStore } from '../scene/time-store';
+import type { CampusSceneInput } from '../scene/types';
+import '../scene/scene.css';
+
+/** A still August evening: Aug 15, 18:00 (day 227 of a non-leap year, hour 226 × 24 + 18). */
+const DEFAULT_HOUR = 226 * 24 + 18;
+const DEFAULT_SCENARIO = 'hybrid';
+const TOUR_SECONDS = 7;
+/** PNG export size: 4K UHD. */
+const EXPORT_PX = [3840, 2160] as const;
+
+/**
+ * The 3D view: a site's campus under a scenario, animated by the hourly dispatch, or the
+ * portfolio map; camera presets and a tour, presentation mode and PNG export.
+ */
+export function SceneView(props: { siteId: string | null; onSelectSite: (id: string) => void }) {
+  const client = useClient();
+  const sites = useQuery(() => client.sites.list({}), []);
+  const siteId = props.siteId ?? (sites.status === 'ready' ? (sites.data.sites.find((s) => s.id === 'abilene') ?? sites.data.sites[0])?.id ?? null : null);
+  const [scenarioId, setScenarioId] = useState(DEFAULT_SCENARIO);
+  const [mode, setMode] = useState<'campus' | 'map'>('campus');
+  const [presenting, setPresenting] = useState(false);
+  const [touring, setTouring] = useState(false);
+  const [exporting, setExporting] = useState<string | null>(null);
+  const store = useMemo(() => createTimeStore(DEFAULT_HOUR), []);
+  const handle = useRef<SceneHandle | null>(null);
+  const onHandle = useCallback((h: SceneHandle | null) => (handle.current = h), []);
+  const root = useRef<HTMLElement>(null);
+
+  const scenarios = useQuery(() => client.scenarios.list(siteId ? { siteId } : {}), [siteId]);
+  const site = useQuery(() => (siteId ? client.sites.get({ id: siteId }) : Promise.resolve(null)), [siteId]);
+  const sim = useQuery(() => (siteId ? client.model.simulate({ siteId, scenarioId, hourly: true }) : Promise.resolve(null)), [siteId, scenarioId]);
+
+  // Memo on the data itself: useQuery returns a fresh wrapper object on every render.
+  const siteData = site.status === 'ready' ? site.data : null;
+  const simData = sim.status === 'ready' ? sim.data : null;
+  const built = useMemo((): { input: CampusSceneInput; layout: CampusLayout } | { error: string } | null => {
+    if (!siteData || !simData) return null;
+    if (siteData.site.id !== siteId || simData.summary.siteId !== siteId) return null;
+    const input: CampusSceneInput = { site: siteData.site, fleet: simData.fleet, hourly: simData.hourly };
+    // Scene build time (layout + scene graph, until the canvas reports in): measured by bench/scene.ts.
+    performance.mark(SCENE_BUILD_MARK);
+    try {
+      return { input, layout: layoutCampus(input) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [siteData, simData, siteId]);
+  const layout = built && 'layout' in built ? built.layout : null;
+  const stale = simData !== null && simData.summary.scenarioId !== scenarioId;
+
+  const [camera, setCamera] = useState<CameraRequest | null>(null);
+  const [presetId, setPresetId] = useState('overview');
+  useEffect(() => {
+    const overview = layout?.presets[0];
+    if (!overview) return;
+    setPresetId('overview');
+    setCamera((c) => ({ goal: overview, seq: (c?.seq ?? 0) + 1, seconds: 2 }));
+  }, [layout]);
+  const fly = useCallback(
+    (id: string) => {
+      const preset = layout?.presets.find((p) => p.id === id);
+      if (!preset) return;
+      setPresetId(id);
+      setCamera((c) => ({ goal: preset, seq: (c?.seq ?? 0) + 1, seconds: 1.8 }));
+    },
+    [layout],
+  );
+  // The tour starts from the preset shown when it is switched on (presetId is read, not a dependency).
+  useEffect(() => {
+    if (!touring || !layout || mode !== 'campus') return undefined;
+    let i = Math.max(0, layout.presets.findIndex((p) => p.id === presetId));
+    const timer = setInterval(() => {
+      i = (i + 1) % layout.presets.length;
+      fly(layout.presets[i]?.id ?? 'overview');
+    }, TOUR_SECONDS * 1000);
+    return () => clearInterval(timer);
+  }, [touring, layout, mode, fly]);
+
+  useEffect(() => {
+    if (!presenting) return undefined;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setPresenting(false);
+    const onFullscreen = () => !document.fullscreenElement && setPresenting(false);
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, [presenting]);
+  const present = (on: boolean) => {
+    setPresenting(on);
+    // Full screen is a bonus: headless or denied, the view still fills the window.
+    if (on) root.current?.requestFullscreen?.().catch(() => undefined);
+    else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+  };
+
+  const exportPng = async () => {
+    const h = handle.current;
+    if (!h) return;
+    setExporting('Rendering 3840 × 2160…');
+    try {
+      const blob = await h.exportPng(EXPORT_PX[0], EXPORT_PX[1]);
+      const name = mode === 'map' ? `stargrid-portfolio-${scenarioId}.png` : `stargrid-${siteId ?? 'site'}-${scenarioId}-h${store.getState().hour}.png`;
+      downloadBlob(blob, name);
+      setExporting(`Saved ${name} (${(blob.size / 1e6).toFixed(1)} MB)`);
+    } catch (error) {
+      setExporting(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const mapSites = usePortfolioMapSites(mode === 'map', scenarioId);
+  const openFromMap = useCallback(
+    (id: string) => {
+      props.onSelectSite(id);
+      setMode('campus');
+    },
+    [props],
+  );
+
+  if (sites.status === 'error') return <ErrorState message={sites.message} onRetry={sites.reload} />;
+  const scenarioOptions = scenarios.status === 'ready' ? scenarios.data.scenarios : [];
+  return (
+    <section ref={root} className={presenting ? 'scene-view presenting' : 'scene-view'} aria-label="3D site view">
+      <div className="scene-toolbar">
+        {!presenting ? (
+          <>
+            <h1 className="scene-title">3D</h1>
+            <div className="segmented" role="group" aria-label="Scene">
+              <button type="button" aria-pressed={mode === 'campus'} onClick={() => setMode('campus')}>Campus</button>
+              <button type="button" aria-pressed={mode === 'map'} onClick={() => setMode('map')}>Portfolio map</button>
+            </div>
+            <label>
+              Site{' '}
+              <select value={siteId ?? ''} onChange={(e) => props.onSelectSite(e.target.value)} aria-label="Site">
+                {sites.status === 'ready' ? sites.data.sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>) : null}
+              </select>
+            </label>
+          </>
+        ) : (
+          <div className="scene-present-title">{built && 'input' in built ? built.input.site.name : ''}</div>
+        )}
+        <label>
+          Scenario{' '}
+          <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)} aria-label="Scenario">
+            {scenarioOptions.length === 0 ? <option value={scenarioId}>{scenarioId}</option> : scenarioOptions.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+        {mode === 'campus' && layout ? (
+          <div className="segmented" role="group" aria-label="Camera">
+            {layout.presets.map((p) => (
+              <button key={p.id} type="button" aria-pressed={presetId === p.id} onClick={() => { setTouring(false); fly(p.id); }}>{p.label}</button>
+            ))}
+            <button type="button" aria-pressed={touring} onClick={() => setTouring((t) => !t)}>Tour</button>
+          </div>
+        ) : null}
+        <span className="scene-spacer" />
+        <button type="button" onClick={() => void exportPng()} disabled={exporting === 'Rendering 3840 × 2160…'}>Export PNG</button>
+        <button type="button" className="primary" onClick={() => present(!presenting)}>{presenting ? 'Exit presentation' : 'Present'}</button>
+      </div>
+      {exporting ? <div className="scene-status" role="status">{exporting}</div> : null}
+      <div className="scene-stage">
+        {mode === 'map' ? (
+          <>
+            <MapCanvas sites={mapSites} onOpenSite={openFromMap} onHandle={onHandle} />
+            <MapLegend />
+          </>
+        ) : built && 'error' in built ? (
+          <ErrorState message={built.error} />
+        ) : sim.status === 'error' ? (
+          <ErrorState message={sim.message} onRetry={sim.reload} />
+        ) : built && camera ? (
+          <>
+            <CampusCanvas input={built.input} layout={built.layout} store={store} camera={camera} onHandle={onHandle} />
+            <DispatchReadout store={store} fleet={built.input.fleet} hourly={built.input.hourly} />
+            <CampusLegend layout={built.layout} />
+            {stale ? <div className="scene-busy" role="status">Simulating {scenarioId}…</div> : null}
+          </>
+        ) : (
+          <Loading what="the campus and its hourly dispatch" />
+        )}
+      </div>
+      {mode === 'campus' ? <Scrubber store={store} /> : null}
+    </section>
+  );
+}
+
+/** Every site of the project with its location and, as each simulation lands, its supply mix. */
+function usePortfolioMapSites(active: boolean, scenarioId: string): MapSite[] {
+  const client = useClient();
+  const [sites, setSites] = useState<MapSite[]>([]);
+  useEffect(() => {
+    if (!active) return undefined;
+    let live = true;
+    void (async () => {
+      const list = await client.sites.list({});
+      const details = await Promise.all(list.sites.map((s) => client.sites.get({ id: s.id })));
+      let current: MapSite[] = list.sites.map((s, i) => {
+        const loc = details[i]?.site.location;
+        return { id: s.id, name: s.name.split(' (')[0] ?? s.name, facilityMW: s.facilityMW, lon: loc?.lon.value ?? 0, lat: loc?.lat.value ?? 0, mix: null };
+      });
+      if (!live) return;
+      setSites(current);
+      // One at a time: the service simulates synchronously, so parallel calls would not be faster.
+      for (const s of list.sites) {
+        try {
+          const r = await client.model.simulate({ siteId: s.id, scenarioId, hourly: false });
+          const mix = { gridMWh: r.summary.gridEnergyMWh, gasMWh: r.summary.thermalEnergyMWh, solarMWh: r.summary.solarEnergyMWh, unservedMWh: r.summary.unservedEnergyMWh };
+          current = current.map((m) => (m.id === s.id ? { ...m, mix } : m));
+          if (live) setSites(current);
+        } catch {
+          // A site that cannot be simulated keeps its grey column.
+        }
+        if (!live) return;
+      }
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [active, scenarioId, client]);
+  return sites;
+}

@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Scenario } from '../../../api/schemas/scenario';
+import type { Site } from '../../../api/schemas/site';
+import { ApiCallError } from '../../api/client';
+import { useClient } from '../../api/context';
+import { useQuery } from '../../api/use-query';
+import { Figures } from '../../components/Figures';
+import { ErrorState, Loading } from '../../components/States';
+import { downloadText, fileSlug } from '../../export/download';
+import { hourlyCsv, summaryCsv } from '../../export/csv';
+import { formatMW } from '../../format';
+import { reportHash } from '../../report/report-route';
+import { siteFigures } from '../../results/site-figures';
+import { draftFromResult, editedScenario, parseSupply, type SupplyDraft, type SupplyField } from '../../results/supply';
+import { useRateImpact } from '../../results/use-rate-impact';
+import { useSimulation } from '../../results/use-simulation';
+import { scenarioFor, useSelection } from '../../state/selection';
+import { useUndo } from '../../state/undo';
+import { SiteCharts } from './SiteCharts';
+import { SupplyPanel } from './SupplyPanel';
+
+const TYPING_PAUSE_MS = 500;
+
+/** The id of the one scenario a site's supply edits are saved under. */
+export function editedScenarioId(siteId: string): string {
+  return `${siteId}-edited`.slice(0, 80);
+}
+
+/**
+ * One site at work: pick a scenario, change its sizes and see cost, CO2, bill change,
+ * time-to-power and the charts follow. Edits are saved as the site's "edited" scenario and can be
+ * undone from anywhere (Ctrl+Z).
+ */
+export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdit: (site: Site) => void }) {
+  const client = useClient();
+  const { siteId } = props;
+  const revision = useUndo((s) => s.revision);
+  const record = useUndo((s) => s.record);
+  const scenarioId = useSelection((s) => scenarioFor(s.scenarioBySite, siteId));
+  const setScenario = useSelection((s) => s.setScenario);
+  const [refresh, setRefresh] = useState(0);
+  const site = useQuery(() => client.sites.get({ id: siteId }), [siteId, revision]);
+  const scenarios = useQuery(() => client.scenarios.list({ siteId }), [siteId, revision, refresh]);
+  const sim = useSimulation({ siteId, scenarioId }, `${refresh}:${revision}`);
+  const rate = useRateImpact(siteId, scenarioId, `${refresh}:${revision}`);
+
+  const [draft, setDraft] = useState<SupplyDraft | null>(null);
+  const [changed, setChanged] = useState<Set<SupplyField>>(() => new Set());
+  const [errors, setErrors] = useState<Partial<Record<SupplyField, string>>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // A picked scenario, an undo or a redo shows the sizes the engine actually built.
+  useEffect(() => {
+    setDraft(null);
+    setChanged(new Set());
+    setErrors({});
+  }, [scenarioId, revision]);
+  useEffect(() => {
+    if (sim.result && draft === null && sim.result.summary.scenarioId === scenarioId) setDraft(draftFromResult(sim.result));
+  }, [sim.result, draft, scenarioId]);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const apply = async (next: SupplyDraft, fields: Set<SupplyField>) => {
+    const parsed = parseSupply(next, fields);
+    setErrors(parsed.errors);
+    if (Object.keys(parsed.errors).length > 0 || site.status !== 'ready') return;
+    setSaveError(null);
+    const editedId = editedScenarioId(siteId);
+    try {
+      const origin = (await client.scenarios.get({ id: scenarioId })).scenario;
+      const previous = await client.scenarios.get({ id: editedId }).then(
+        (r) => r.scenario,
+        () => null,
+      );
+      const name = origin.id === editedId ? origin.name : `${site.data.site.name}: edited ${origin.name}`;
+      const scenario: Scenario = editedScenario(origin, parsed.values, next.strategy, { id: editedId, name });
+      await client.scenarios.save({ scenario, siteId });
+      const before = scenarioId;
+      setScenario(siteId, editedId);
+      setRefresh((r) => r + 1);
+      record({
+        label: `change the supply of ${site.data.site.name}`,
+        undo: async () => {
+          if (previous) await client.scenarios.save({ scenario: previous, siteId });
+          else await client.scenarios.delete({ id: editedId });
+          useSelection.getState().setScenario(siteId, before);
+        },
+        redo: async () => {
+          await client.scenarios.save({ scenario, siteId });
+          useSelection.getState().setScenario(siteId, editedId);
+        },
+      });
+    } catch (error) {
+      setSaveError(error instanceof ApiCallError ? `${error.message} (${error.path})` : String(error));
+    }
+  };
+
+  const onChange = (field: SupplyField, text: string) => {
+    if (!draft) return;
+    const next = { ...draft, [field]: text };
+    const fields = new Set(changed).add(field);
+    setDraft(next);
+    setChanged(fields);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void apply(next, fields), TYPING_PAUSE_MS);
+  };
+
+  if (site.status === 'loading') return <Loading what="site" />;
+  if (site.status === 'error') return <ErrorState message={site.message} onRetry={site.reload} />;
+  const s = site.data.site;
+  const result = sim.result && sim.result.summary.scenarioId === scenarioId ? sim.result : null;
+  const scenarioOptions = scenarios.status === 'ready' ? scenarios.data.scenarios : [];
+  const scenarioName = scenarioOptions.find((o) => o.id === scenarioId)?.name ?? scenarioId;
+  const status = sim.running ? 'Running the model…' : sim.error ? '' : result ? `Simulated ${result.summary.year}, ${result.summary.weatherSource.label}.` : '';
+
+  return (
+    <section aria-labelledby="workbench-title" className="workbench">
+      <div className="view-header">
+        <h1 id="workbench-title">{s.name}</h1>
+        <div className="button-row">
+          <button type="button" onClick={props.onBack}>
+            All sites
+          </button>
+          <button type="button" onClick={() => props.onEdit(s)}>
+            Edit site details
+          </button>
+        </div>
+      </div>
+      <p className="note">
+        {s.location.county}, {s.location.state} · {s.gridOperator} · {s.utilityName} · {formatMW(s.phases.reduce((a, p) => a + p.mw.value, 0))} in {s.phases.length} phase(s) · PUE {s.design.pue.value}
+      </p>
+      <div className="workbench-grid">
+        <SupplyPanel
+          scenarios={scenarioOptions}
+          scenarioId={scenarioId}
+          onPick={(id) => setScenario(siteId, id)}
+          draft={draft}
+          errors={errors}
+          onChange={onChange}
+          onStrategy={(strategy) => {
+            if (!draft) return;
+            const next = { ...draft, strategy };
+            setDraft(next);
+            void apply(next, changed);
+          }}
+          status={status}
+        />
+        <div className="workbench-results" aria-busy={sim.running}>
+          {sim.error ? <ErrorState message={sim.error} /> : null}
+          {saveError ? <div className="banner banner-error" role="alert">Not saved: {saveError}</div> : null}
+          {result ? (
+            <>
+              <Figures label="Results" items={siteFigures(result.summary, rate.billChangeUSDPerMonth, rate.estimate)} />
+              {rate.error ? <p className="note">Rate impact: {rate.error}</p> : null}
+              <div className="button-row" aria-label="Export">
+                <button type="button" onClick={() => downloadText(`${fileSlug(s.id, scenarioId)}-summary.csv`, 'text/csv', summaryCsv([result.summary], { billChangeUSDPerMonth: [rate.billChangeUSDPerMonth] }))}>
+                  Summary CSV
+                </button>
+                <button type="button" disabled={!result.hourly} onClick={() => result.hourly && downloadText(`${fileSlug(s.id, scenarioId)}-hourly.csv`, 'text/csv', hourlyCsv(result.hourly))}>
+                  Hourly CSV
+                </button>
+                <button type="button" onClick={() => downloadText(`${fileSlug(s.id, scenarioId)}.json`, 'application/json', JSON.stringify({ site: s, result }, null, 2))}>
+                  JSON
+                </button>
+                <a className="button" href={reportHash({ kind: 'site', siteId, scenarioId })}>
+                  PDF report
+                </a>
+              </div>
+            </>
+          ) : sim.running ? (
+            <Loading what="results" />
+          ) : null}
+        </div>
+      </div>
+      {result ? <SiteCharts result={result} name={s.name} scenarioName={scenarioName} /> : null}
+    </section>
+  );
+}

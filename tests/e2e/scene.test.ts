@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+// The window.stargridScene handle the 3D view exposes.
+import type {} from '../../src/renderer/scene/scene-handle';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../helpers/temp-dir';
+import { launchChromium, screenshotPath } from './support/browser';
+import { startWebApp, type WebApp } from './support/web-server';
+
+let tmp: ReturnType<typeof makeTempDir>;
+let browser: Browser;
+let app: WebApp;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  tmp = makeTempDir('stargrid-e2e-scene-');
+  [browser, app] = await Promise.all([launchChromium(), startWebApp(join(tmp.dir, 'scene.stargrid'), tmp.dir)]);
+  page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${app.url}#/3d`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  tmp?.cleanup();
+});
+
+/**
+ * Luminance variance of the visible WebGL canvas, sampled on a 64 × 36 grid. A blank or
+ * single-colour canvas gives ~0; a rendered campus or map gives hundreds.
+ */
+function canvasVariance(p: Page, label: string): Promise<number> {
+  return p.evaluate((aria) => {
+    const canvas = document.querySelector(`[aria-label="${aria}"] canvas`) ?? document.querySelector('.scene-stage canvas');
+    if (!(canvas instanceof HTMLCanvasElement)) return -1;
+    const probe = document.createElement('canvas');
+    probe.width = 64;
+    probe.height = 36;
+    const ctx = probe.getContext('2d');
+    if (!ctx) return -1;
+    ctx.drawImage(canvas, 0, 0, 64, 36);
+    const { data } = ctx.getImageData(0, 0, 64, 36);
+    const lum: number[] = [];
+    for (let i = 0; i < data.length; i += 4) lum.push(0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0));
+    const mean = lum.reduce((s, v) => s + v, 0) / lum.length;
+    return lum.reduce((s, v) => s + (v - mean) ** 2, 0) / lum.length;
+  }, label);
+}
+
+/** Waits for the camera's fly-in to land: two canvas samples a second apart that agree. */
+async function settle(p: Page, label: string): Promise<void> {
+  let previous = -2;
+  for (let i = 0; i < 20; i++) {
+    await p.waitForTimeout(1000);
+    const v = await canvasVariance(p, label);
+    if (Math.abs(v - previous) < 0.5) return;
+    previous = v;
+  }
+}
+
+describe('3D view in Chromium', () => {
+  it('draws the campus with its dispatch readout', async () => {
+    await page.locator('.scene-readout dl').waitFor({ timeout: 90_000 });
+    await page.waitForFunction(() => window.stargridScene !== undefined, null, { timeout: 30_000 });
+    await settle(page, '3D campus view');
+    await page.screenshot({ path: screenshotPath('scene-campus') });
+    expect(await canvasVariance(page, '3D campus view')).toBeGreaterThan(50);
+    // The default hour is a still August evening, Aug 15 at 18:00.
+    expect(await page.locator('.readout-time').innerText()).toBe('Aug 15, 18:00');
+    const info = await page.evaluate(() => window.stargridScene?.info());
+    expect(info?.drawCalls).toBeGreaterThan(5);
+    expect(info?.drawCalls).toBeLessThan(200);
+  });
+
+  it('exports the current view as a 3840 × 2160 PNG', async () => {
+    const size = await page.evaluate(async () => {
+      const blob = await window.stargridScene?.exportPng(3840, 2160);
+      if (!blob) return null;
+      const bitmap = await createImageBitmap(blob);
+      return { type: blob.type, width: bitmap.width, height: bitmap.height, bytes: blob.size };
+    });
+    expect(size).toMatchObject({ type: 'image/png', width: 3840, height: 2160 });
+    expect(size?.bytes).toBeGreaterThan(100_000);
+  });
+
+  it('shows the portfolio map with every site', async () => {
+    await page.getByRole('button', { name: 'Portfolio map' }).click();
+    await expect.poll(() => page.locator('.map-label').count(), { timeout: 30_000 }).toBe(8);
+    await settle(page, 'Portfolio map');
+    expect(await canvasVariance(page, 'Portfolio map')).toBeGreaterThan(50);
+    // Let a few supply mixes arrive so the columns carry colour.
+    await page.waitForTimeout(8000);
+    await page.screenshot({ path: screenshotPath('scene-map') });
+  });
+
+  it('presents full window with the scenario switcher and the scrubber', async () => {
+    await page.getByRole('button', { name: 'Campus' }).click();
+    await page.locator('.scene-readout dl').waitFor({ timeout: 90_000 });
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(() => page.locator('.scene-view.presenting').count()).toBe(1);
+    // The presentation covers the whole window, sidebar and project bar included.
+    expect(await page.locator('.scene-view.presenting').boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
+    expect(await page.evaluate(() => document.elementFromPoint(60, 300)?.closest('.scene-view') !== null)).toBe(true);
+    expect(await page.getByRole('group', { name: 'Time scrubber' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Scenario').isVisible()).toBe(true);
+    await settle(page, '3D campus view');
+    await page.screenshot({ path: screenshotPath('scene-presentation') });
+    expect(errors).toEqual([]);
+  });
+});

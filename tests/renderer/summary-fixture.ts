@@ -1,0 +1,46 @@
+import type { SimulationSummary } from '../../src/power-model/simulate';
+
+/**
+ * A complete summary with round numbers, for tests of how the UI reads and shows one. The
+ * defaults follow the Abilene × hybrid run (stargrid simulate --site abilene --scenario hybrid),
+ * rounded; each test overrides what it checks.
+ */
+export function summaryFixture(overrides: Partial<SimulationSummary> = {}): SimulationSummary {
+  return {
+    siteId: 'abilene',
+    scenarioId: 'hybrid',
+    strategy: 'economic',
+    year: 2028,
+    weatherSource: { kind: 'tmy3', label: 'TMY3 722660' },
+    installedItMW: 1000,
+    facilityPeakMW: 1100,
+    energyMWh: 9_000_000,
+    gridEnergyMWh: 2_500_000,
+    solarEnergyMWh: 2_700_000,
+    solarCurtailedMWh: 3000,
+    thermalEnergyMWh: 3_800_000,
+    batteryDischargeMWh: 300_000,
+    unservedEnergyMWh: 0,
+    unservedHours: 0,
+    fuelMMBtu: 36_700_000,
+    co2Tonnes: 2_800_000,
+    co2IntensityKgPerMWh: 310,
+    gridPeakMW: 520,
+    gridImportLimitMW: 1200,
+    solarMWac: 1100,
+    batteryPowerMW: 275,
+    batteryEnergyMWh: 1100,
+    thermal: [],
+    capexUSD: 3_350_000_000,
+    annualCostUSD: 660_000_000,
+    annualCostLinesUSD: { annualizedCapexUSD: 270e6, fixedOmUSD: 43e6, variableOmUSD: 23e6, fuelUSD: 157e6, gridEnergyUSD: 167e6, demandChargeUSD: 0, capacityUSD: 0 },
+    lcoeUSDPerMWh: 73.3,
+    npvUSD: 8.2e9,
+    timeToPower: [
+      { year: 2025, demandMW: 200, availableMW: 200, shortfallMW: 0 },
+      { year: 2026, demandMW: 1200, availableMW: 1200, shortfallMW: 0 },
+    ],
+    firstYearFullyMet: 2025,
+    ...overrides,
+  };
+}
