@@ -73,6 +73,18 @@ describe('3D view in Chromium', () => {
     expect(info?.drawCalls).toBeLessThan(200);
   });
 
+  it('plays the year forward from the scrubber', async () => {
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('.readout-time').innerText(), { timeout: 20_000 }).not.toBe('Aug 15, 18:00');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await page.locator('.readout-time').innerText();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('.readout-time').innerText()).toBe(paused);
+    await page.getByLabel('Day of the year').fill('227');
+    await page.getByLabel('Hour of the day').fill('18');
+    await expect.poll(() => page.locator('.readout-time').innerText()).toBe('Aug 15, 18:00');
+  });
+
   it('exports the current view as a 3840 × 2160 PNG', async () => {
     const size = await page.evaluate(async () => {
       const blob = await window.stargridScene?.exportPng(3840, 2160);
@@ -94,9 +106,16 @@ describe('3D view in Chromium', () => {
     await page.screenshot({ path: screenshotPath('scene-map') });
   });
 
-  it('presents full window with the scenario switcher and the scrubber', async () => {
-    await page.getByRole('button', { name: 'Campus' }).click();
+  it('flies from a site on the map to its campus', async () => {
+    await page.getByRole('button', { name: /Milam County/ }).click();
+    await expect.poll(() => page.getByLabel('Site', { exact: true }).inputValue(), { timeout: 30_000 }).toBe('milam');
     await page.locator('.scene-readout dl').waitFor({ timeout: 90_000 });
+    expect(await page.getByRole('button', { name: 'Campus' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('presents full window with the scenario switcher and the scrubber', async () => {
+    await page.getByLabel('Site', { exact: true }).selectOption('abilene');
+    await expect.poll(() => page.locator('.readout-grid dd').innerText(), { timeout: 90_000 }).toContain('of 1.20 GW');
     await page.getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => page.locator('.scene-view.presenting').count()).toBe(1);
     // The presentation covers the whole window, sidebar and project bar included.
@@ -106,6 +125,13 @@ describe('3D view in Chromium', () => {
     expect(await page.getByLabel('Scenario').isVisible()).toBe(true);
     await settle(page, '3D campus view');
     await page.screenshot({ path: screenshotPath('scene-presentation') });
+  });
+
+  it('switches scenario in presentation and redraws without the grid when islanded', async () => {
+    await page.getByLabel('Scenario').selectOption('islanded');
+    await expect.poll(() => page.locator('.readout-grid dd').innerText(), { timeout: 90_000 }).toBe('not connected');
+    expect(await page.locator('.grid-tag').count()).toBe(0);
+    expect(await page.locator('.scene-view.presenting').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

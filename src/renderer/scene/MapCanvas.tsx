@@ -39,8 +39,10 @@ export function MapCanvas(props: { sites: MapSite[]; onOpenSite: (id: string) =>
         }).length;
         return {
           id: site.id,
-          anchor: [p.x, (site.facilityMW / 1000) * COLUMN_KM_PER_GW + 10 + neighbours * 70, p.z],
+          anchor: [p.x, (site.facilityMW / 1000) * COLUMN_KM_PER_GW + 10 + neighbours * 150, p.z],
           className: 'map-label',
+          onClick: () => onPick(site),
+          title: `Fly to ${site.name}`,
           content: (
             <>
               <strong>{site.name}</strong> {(site.facilityMW / 1000).toFixed(site.facilityMW >= 10_000 ? 0 : 1)} GW
@@ -48,7 +50,7 @@ export function MapCanvas(props: { sites: MapSite[]; onOpenSite: (id: string) =>
           ),
         };
       }),
-    [props.sites],
+    [props.sites, onPick],
   );
   return (
     <div className="scene-canvas-wrap">

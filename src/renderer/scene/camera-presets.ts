@@ -13,12 +13,13 @@ const LABELS: Record<CameraPresetId, string> = {
 
 /**
  * A camera that frames `bounds` from the south-east, `elevationDeg` above the horizon: distance
- * = 0.85 × (half the larger side, at least 150 m) ÷ tan(fov / 2), so the box fills the view.
+ * = fill × (half the larger side, at least 150 m) ÷ tan(fov / 2), so the box fills the view
+ * (fill < 1 because the view is wider than it is tall).
  */
-export function framePreset(id: CameraPresetId, bounds: Bounds, elevationDeg = 38, azimuthDeg = 35): CameraPreset {
+export function framePreset(id: CameraPresetId, bounds: Bounds, elevationDeg = 38, azimuthDeg = 35, fill = 0.85): CameraPreset {
   const c = centre(bounds);
   const half = Math.max(150, (bounds.maxX - bounds.minX) / 2, (bounds.maxZ - bounds.minZ) / 2);
-  const distance = (0.85 * half) / Math.tan(((CAMERA_FOV_DEG / 2) * Math.PI) / 180);
+  const distance = (fill * half) / Math.tan(((CAMERA_FOV_DEG / 2) * Math.PI) / 180);
   const el = (elevationDeg * Math.PI) / 180;
   const az = (azimuthDeg * Math.PI) / 180;
   const horizontal = distance * Math.cos(el);
@@ -33,5 +34,5 @@ export function framePreset(id: CameraPresetId, bounds: Bounds, elevationDeg = 3
 /** The presets whose equipment exists, in tour order. */
 export function cameraPresets(parts: Record<CameraPresetId, Bounds>): CameraPreset[] {
   const order: CameraPresetId[] = ['overview', 'data-halls', 'power-block', 'substation'];
-  return order.filter((id) => !isEmpty(parts[id])).map((id) => (id === 'overview' ? framePreset(id, parts[id], 34, 20) : framePreset(id, parts[id])));
+  return order.filter((id) => !isEmpty(parts[id])).map((id) => (id === 'overview' ? framePreset(id, parts[id], 26, 20, 0.58) : framePreset(id, parts[id])));
 }

@@ -9,7 +9,8 @@ import { Vector3 } from 'three';
  */
 export type LabelRegistry = { anchors: Map<string, Vector3>; elements: Map<string, HTMLElement>; invalidate: (() => void) | null };
 
-export type SceneLabel = { id: string; anchor: readonly [number, number, number]; className: string; content: ReactNode };
+/** A label; with `onClick` it is a button (the keyboard way to what a click in the scene does). */
+export type SceneLabel = { id: string; anchor: readonly [number, number, number]; className: string; content: ReactNode; onClick?: () => void; title?: string };
 
 export function useLabelRegistry(): LabelRegistry {
   return useMemo(() => ({ anchors: new Map(), elements: new Map(), invalidate: null }), []);
@@ -66,7 +67,13 @@ export function SceneLabels(props: { registry: LabelRegistry; labels: SceneLabel
             else registry.elements.delete(l.id);
           }}
         >
-          {l.content}
+          {l.onClick ? (
+            <button type="button" className="label-button" onClick={l.onClick} title={l.title}>
+              {l.content}
+            </button>
+          ) : (
+            l.content
+          )}
         </div>
       ))}
     </div>

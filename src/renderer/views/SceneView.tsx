@@ -14,11 +14,11 @@ import { downloadBlob, SCENE_BUILD_MARK, type SceneHandle } from '../scene/scene
 import { Scrubber } from '../scene/Scrubber';
 import { createTimeStore } from '../scene/time-store';
 import type { CampusSceneInput } from '../scene/types';
+import { DEFAULT_SCENARIO_ID, scenarioFor, useSelection } from '../state/selection';
 import '../scene/scene.css';
 
 /** A still August evening: Aug 15, 18:00 (day 227 of a non-leap year, hour 226 × 24 + 18). */
 const DEFAULT_HOUR = 226 * 24 + 18;
-const DEFAULT_SCENARIO = 'hybrid';
 const TOUR_SECONDS = 7;
 /** PNG export size: 4K UHD. */
 const EXPORT_PX = [3840, 2160] as const;
@@ -31,7 +31,10 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
   const client = useClient();
   const sites = useQuery(() => client.sites.list({}), []);
   const siteId = props.siteId ?? (sites.status === 'ready' ? (sites.data.sites.find((s) => s.id === 'abilene') ?? sites.data.sites[0])?.id ?? null : null);
-  const [scenarioId, setScenarioId] = useState(DEFAULT_SCENARIO);
+  // The scenario follows the shared per-site selection, so the 3D view shows the plan the other views show.
+  const scenarioId = useSelection((s) => (siteId ? scenarioFor(s.scenarioBySite, siteId) : DEFAULT_SCENARIO_ID));
+  const setScenarioForSite = useSelection((s) => s.setScenario);
+  const setScenarioId = (id: string) => siteId && setScenarioForSite(siteId, id);
   const [mode, setMode] = useState<'campus' | 'map'>('campus');
   const [presenting, setPresenting] = useState(false);
   const [touring, setTouring] = useState(false);

@@ -2,7 +2,7 @@
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 import ReactThreeTestRenderer from '@react-three/test-renderer';
-import { Color, type InstancedMesh, type MeshStandardMaterial, type Object3D } from 'three';
+import { Color, Matrix4, Vector3, type InstancedMesh, type MeshStandardMaterial, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { CampusContent } from '../../../src/renderer/scene/CampusContent';
 import { layoutCampus } from '../../../src/renderer/scene/layout';
@@ -102,6 +102,40 @@ describe('campus scene graph', () => {
       await renderer.advanceFrames(1, 16);
     });
     expect(material.emissiveIntensity).toBe(0);
+    await renderer.unmount();
+  });
+
+  it('brightens the solar field with the output of the hour', async () => {
+    // Hour 12: (300 + 100) / 400 MWac = full output → the bright colour; hour 0: dark.
+    const hourly = hourlyWith({ solarToLoadMW: { 12: 300 }, solarToBatteryMW: { 12: 100 } });
+    const { byName, renderer, store } = await render({ site: siteWith([[100, 'IT', 'operating']]), fleet: fleetWith({ solarMWac: 400 }), hourly }, 12);
+    const material = byName('solar')?.material as MeshStandardMaterial;
+    expect(`#${material.color.getHexString()}`).toBe(PALETTE.solarBright);
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().setHour(0);
+      await renderer.advanceFrames(1, 16);
+    });
+    expect(`#${material.color.getHexString()}`).toBe(PALETTE.solarDark);
+    await renderer.unmount();
+  });
+
+  it('shows grid flow markers only while the grid imports', async () => {
+    const hourly = hourlyWith({ gridToLoadMW: { 4: 300 } });
+    const { byName, renderer, store } = await render({ site: siteWith([[100, 'IT', 'operating']]), fleet: fleetWith({ gridImportLimitMW: 300 }), hourly }, 4);
+    const markers = byName('grid-flow');
+    if (!markers) throw new Error('no grid-flow mesh');
+    const size = () => {
+      const m = new Matrix4();
+      markers.getMatrixAt(0, m);
+      return new Vector3().setFromMatrixScale(m).x;
+    };
+    // Full import: 8 + 14 × 1 = 22 m markers.
+    expect(size()).toBeCloseTo(22, 9);
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().setHour(5);
+      await renderer.advanceFrames(1, 16);
+    });
+    expect(size()).toBe(0);
     await renderer.unmount();
   });
 
