@@ -2,11 +2,13 @@
 import { run as runOptimize } from './optimize';
 import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
+import { run as runScene } from './scene';
 
 const benches: Array<[string, () => Promise<void>]> = [
   ['power-model', runPowerModel],
   ['optimize', runOptimize],
   ['reliability', runReliability],
+  ['scene', runScene],
 ];
 
 for (const [name, run] of benches) {
