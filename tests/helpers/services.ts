@@ -1,3 +1,5 @@
+import { afterEach, beforeEach } from 'vitest';
+import { makeTempDir } from './temp-dir';
 import { join } from 'node:path';
 import type { ServiceContext } from '../../src/main/services/context';
 import { createServices } from '../../src/main/services/index';
@@ -19,4 +21,33 @@ export function makeServices(dir: string, projectName = 'test.stargrid'): { ctx:
   const projectPath = join(dir, projectName);
   ctx.session.create(projectPath);
   return { ctx, registry: createServices(ctx), projectPath };
+}
+
+/**
+ * Fresh services on a fresh project for every test of the calling file (registers its own
+ * beforeEach/afterEach). `call` returns a channel's value or throws its error as one line.
+ */
+export function servicesPerTest() {
+  let tmp: ReturnType<typeof makeTempDir> | undefined;
+  let current: ReturnType<typeof makeServices> | undefined;
+  beforeEach(() => {
+    tmp = makeTempDir();
+    current = makeServices(tmp.dir);
+  });
+  afterEach(() => {
+    current?.ctx.session.close();
+    tmp?.cleanup();
+  });
+  const get = (): ReturnType<typeof makeServices> => {
+    if (!current) throw new Error('servicesPerTest: used outside a test');
+    return current;
+  };
+  return {
+    get,
+    async call<T>(channel: string, request: unknown): Promise<T> {
+      const envelope = await get().registry.dispatch(channel, request);
+      if (!envelope.ok) throw new Error(`${envelope.error.code} at ${envelope.error.path}: ${envelope.error.message}`);
+      return envelope.value as T;
+    },
+  };
 }

@@ -1,25 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../../src/api/schemas/project';
 import type { RunState } from '../../../src/main/runs/types';
-import { makeServices } from '../../helpers/services';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { servicesPerTest } from '../../helpers/services';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let services: ReturnType<typeof makeServices>;
-beforeEach(() => {
-  tmp = makeTempDir();
-  services = makeServices(tmp.dir);
-});
-afterEach(() => {
-  services.ctx.session.close();
-  tmp.cleanup();
-});
+const svc = servicesPerTest();
 
-async function call<T>(channel: string, request: unknown): Promise<T> {
-  const envelope = await services.registry.dispatch(channel, request);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const call = <T,>(channel: string, request: unknown): Promise<T> => svc.call<T>(channel, request);
 
 async function waitFor(runId: number, timeoutMs = 90_000): Promise<RunState> {
   const until = Date.now() + timeoutMs;
@@ -69,8 +55,27 @@ describe('long runs in worker threads', () => {
     expect(history.runs[0]).toMatchObject({ id: started.runId, status: 'cancelled' });
   });
 
+  it('runs a sweep through the run API and records it, and cancels a long one', async () => {
+    const started = await call<RunState>('runs:start', { kind: 'sweep', siteId: 'lordstown', scenarioId: 'btm-gas', params: { x: { name: 'gasPriceUSDPerMMBtu', values: [3, 6] }, threads: 2 } });
+    const done = await waitFor(started.runId);
+    expect(done.error).toBeNull();
+    const points = (done.result as { points: { x: number; lcoeUSDPerMWh: number }[] }).points;
+    // A dearer gas price raises the LCOE of an all-gas campus.
+    expect(points[1]!.lcoeUSDPerMWh).toBeGreaterThan(points[0]!.lcoeUSDPerMWh);
+    const long = await call<RunState>('runs:start', {
+      kind: 'sweep',
+      siteId: 'abilene',
+      scenarioId: 'hybrid',
+      params: { x: { name: 'gasPriceUSDPerMMBtu', values: Array.from({ length: 400 }, (_, i) => 2 + i / 100) }, threads: 2 },
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await call('runs:cancel', { runId: long.runId })).toEqual({ cancelling: true });
+    expect((await waitFor(long.runId, 20_000)).status).toBe('cancelled');
+    expect(await svc.get().registry.dispatch('runs:start', { kind: 'sweep', siteId: 'abilene', scenarioId: 'hybrid', params: { x: { name: 'gas price', values: [1] } } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
   it('refuses unknown settings and unknown sites, naming the field', async () => {
-    expect(await services.registry.dispatch('runs:start', { kind: 'reliability', siteId: 'abilene', scenarioId: 'hybrid', params: { yeras: 10 } })).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'params' } });
-    expect(await services.registry.dispatch('runs:start', { kind: 'optimize', siteId: 'atlantis', scenarioId: 'hybrid' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'siteId' } });
+    expect(await svc.get().registry.dispatch('runs:start', { kind: 'reliability', siteId: 'abilene', scenarioId: 'hybrid', params: { yeras: 10 } })).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'params' } });
+    expect(await svc.get().registry.dispatch('runs:start', { kind: 'optimize', siteId: 'atlantis', scenarioId: 'hybrid' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'siteId' } });
   });
 });

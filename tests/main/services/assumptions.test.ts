@@ -1,25 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AssumptionsResponse } from '../../../src/api/schemas/assumptions';
 import type { SimulateResponse } from '../../../src/api/schemas/model';
-import { makeServices } from '../../helpers/services';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { servicesPerTest } from '../../helpers/services';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let services: ReturnType<typeof makeServices>;
-beforeEach(() => {
-  tmp = makeTempDir();
-  services = makeServices(tmp.dir);
-});
-afterEach(() => {
-  services.ctx.session.close();
-  tmp.cleanup();
-});
+const svc = servicesPerTest();
 
-async function call<T>(channel: string, request: unknown): Promise<T> {
-  const envelope = await services.registry.dispatch(channel, request);
-  if (!envelope.ok) throw new Error(`${envelope.error.code} ${envelope.error.path}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const call = <T,>(channel: string, request: unknown): Promise<T> => svc.call<T>(channel, request);
 const row = (r: AssumptionsResponse, name: string) => r.rows.find((x) => x.name === name)!;
 const lcoe = async (siteId: string) => (await call<SimulateResponse>('model:simulate', { siteId, scenarioId: 'btm-gas', hourly: false })).summary.lcoeUSDPerMWh;
 
@@ -48,7 +34,7 @@ describe('the assumptions sheet through the API', () => {
   });
 
   it('refuses a formula with a unit mismatch, naming the formula, and saves nothing', async () => {
-    const envelope = await services.registry.dispatch('assumptions:set', { siteId: 'abilene', scenarioId: 'btm-gas', name: 'fuelUSDPerYr', expr: 'fuelMMBtuPerYr * gasCo2KgPerMMBtu' });
+    const envelope = await svc.get().registry.dispatch('assumptions:set', { siteId: 'abilene', scenarioId: 'btm-gas', name: 'fuelUSDPerYr', expr: 'fuelMMBtuPerYr * gasCo2KgPerMMBtu' });
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) {
       expect(envelope.error.code).toBe('invalid-request');

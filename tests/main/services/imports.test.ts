@@ -1,27 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportedSeries, ImportedWeatherSummary } from '../../../src/api/schemas/imports';
-import { makeServices } from '../../helpers/services';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { servicesPerTest } from '../../helpers/services';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const read = (...parts: string[]) => readFileSync(join(fixtures, ...parts), 'utf8');
 
-let tmp: ReturnType<typeof makeTempDir>;
-let services: ReturnType<typeof makeServices>;
-beforeEach(() => {
-  tmp = makeTempDir();
-  services = makeServices(tmp.dir);
-});
-afterEach(() => {
-  services.ctx.session.close();
-  tmp.cleanup();
-});
+const svc = servicesPerTest();
 
 describe('imports through the API', () => {
   it('imports an 8760-row MW load file and reports its figures', async () => {
-    const envelope = await services.registry.dispatch('import:load', { fileName: 'load-mw-8760.csv', text: read('import', 'load', 'load-mw-8760.csv') });
+    const envelope = await svc.get().registry.dispatch('import:load', { fileName: 'load-mw-8760.csv', text: read('import', 'load', 'load-mw-8760.csv') });
     expect(envelope.ok).toBe(true);
     const series = (envelope as { value: ImportedSeries }).value;
     expect(series.hours).toBe(8760);
@@ -31,7 +21,7 @@ describe('imports through the API', () => {
   });
 
   it('puts the row and column of a malformed load file in the error', async () => {
-    const envelope = await services.registry.dispatch('import:load', { fileName: 'text-in-number.csv', text: read('import', 'load', 'text-in-number.csv') });
+    const envelope = await svc.get().registry.dispatch('import:load', { fileName: 'text-in-number.csv', text: read('import', 'load', 'text-in-number.csv') });
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) {
       expect(envelope.error.code).toBe('invalid-request');
@@ -42,7 +32,7 @@ describe('imports through the API', () => {
 
   it('reads the real Abilene TMY3 file: 8760 hours at the station position', async () => {
     const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'weather', '722660TYA.CSV'), 'utf8');
-    const envelope = await services.registry.dispatch('import:weather', { fileName: '722660TYA.CSV', text });
+    const envelope = await svc.get().registry.dispatch('import:weather', { fileName: '722660TYA.CSV', text });
     const weather = (envelope as { value: ImportedWeatherSummary }).value;
     expect(weather.source.kind).toBe('tmy3');
     expect(weather.hours).toBe(8760);
@@ -57,22 +47,22 @@ describe('imports through the API', () => {
   it('imports an exported site into the project and refuses a duplicate unless asked to replace', async () => {
     const exported = JSON.parse(read('import', 'site', 'exported-site.json')) as { id?: string; site?: { id: string } };
     const id = exported.site?.id ?? exported.id ?? '';
-    services.ctx.session.require().sites.delete(id);
+    svc.get().ctx.session.require().sites.delete(id);
     const text = JSON.stringify(exported);
-    const first = await services.registry.dispatch('import:site', { fileName: 'exported-site.json', text });
+    const first = await svc.get().registry.dispatch('import:site', { fileName: 'exported-site.json', text });
     expect(first).toMatchObject({ ok: true, value: { created: true } });
-    const dup = await services.registry.dispatch('import:site', { text });
-    const replace = await services.registry.dispatch('import:site', { text, replace: true });
+    const dup = await svc.get().registry.dispatch('import:site', { text });
+    const replace = await svc.get().registry.dispatch('import:site', { text, replace: true });
     expect(dup).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(replace).toMatchObject({ ok: true, value: { created: false } });
-    expect(services.ctx.session.require().sites.exists(id)).toBe(true);
+    expect(svc.get().ctx.session.require().sites.exists(id)).toBe(true);
   });
 
   it('refuses a site file with negative MW, naming the field, and saves nothing', async () => {
-    const before = services.ctx.session.require().sites.count();
-    const envelope = await services.registry.dispatch('import:site', { fileName: 'negative-mw.json', text: read('import', 'site', 'negative-mw.json') });
+    const before = svc.get().ctx.session.require().sites.count();
+    const envelope = await svc.get().registry.dispatch('import:site', { fileName: 'negative-mw.json', text: read('import', 'site', 'negative-mw.json') });
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) expect(envelope.error.message).toMatch(/phases\.\d+\.mw\.value/);
-    expect(services.ctx.session.require().sites.count()).toBe(before);
+    expect(svc.get().ctx.session.require().sites.count()).toBe(before);
   });
 });

@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SimulateResponse } from '../../../src/api/schemas/model';
-import { makeServices } from '../../helpers/services';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { servicesPerTest } from '../../helpers/services';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let services: ReturnType<typeof makeServices>;
-beforeEach(() => {
-  tmp = makeTempDir();
-  services = makeServices(tmp.dir);
-});
-afterEach(() => {
-  services.ctx.session.close();
-  tmp.cleanup();
-});
+const svc = servicesPerTest();
 
 async function simulate(siteId: string, scenarioId: string, hourly = true): Promise<SimulateResponse> {
-  const envelope = await services.registry.dispatch('model:simulate', { siteId, scenarioId, hourly });
+  const envelope = await svc.get().registry.dispatch('model:simulate', { siteId, scenarioId, hourly });
   if (!envelope.ok) throw new Error(envelope.error.message);
   return envelope.value as SimulateResponse;
 }
@@ -43,21 +33,21 @@ describe('model:simulate', () => {
   });
 
   it('runs a saved scenario, and reruns an edited site with its new figures', async () => {
-    await services.registry.dispatch('scenarios:save', { scenario: { id: 'no-grid', name: 'No grid', base: 'islanded' }, siteId: 'milam' });
+    await svc.get().registry.dispatch('scenarios:save', { scenario: { id: 'no-grid', name: 'No grid', base: 'islanded' }, siteId: 'milam' });
     const islanded = await simulate('milam', 'no-grid', false);
     expect(islanded.summary.gridEnergyMWh).toBe(0);
 
     const before = await simulate('lordstown', 'grid-only', false);
-    const site = services.ctx.session.require().sites.get('lordstown')!;
+    const site = svc.get().ctx.session.require().sites.get('lordstown')!;
     const doubled = { ...site, phases: site.phases.map((p) => ({ ...p, mw: { ...p.mw, value: p.mw.value * 2 } })) };
-    await services.registry.dispatch('sites:save', { site: doubled });
+    await svc.get().registry.dispatch('sites:save', { site: doubled });
     const after = await simulate('lordstown', 'grid-only', false);
     // Twice the IT capacity in every phase: twice the installed IT MW
     expect(after.summary.installedItMW).toBeCloseTo(2 * before.summary.installedItMW, 6);
   });
 
   it('names an unknown scenario or site', async () => {
-    expect(await services.registry.dispatch('model:simulate', { siteId: 'abilene', scenarioId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'scenarioId' } });
-    expect(await services.registry.dispatch('model:simulate', { siteId: 'atlantis', scenarioId: 'hybrid' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'siteId' } });
+    expect(await svc.get().registry.dispatch('model:simulate', { siteId: 'abilene', scenarioId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'scenarioId' } });
+    expect(await svc.get().registry.dispatch('model:simulate', { siteId: 'atlantis', scenarioId: 'hybrid' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'siteId' } });
   });
 });

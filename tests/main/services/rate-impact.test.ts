@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SiteRateImpactResponse } from '../../../src/api/schemas/site-rate-impact';
-import { makeServices } from '../../helpers/services';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { servicesPerTest } from '../../helpers/services';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let services: ReturnType<typeof makeServices>;
-beforeEach(() => {
-  tmp = makeTempDir();
-  services = makeServices(tmp.dir);
-});
-afterEach(() => {
-  services.ctx.session.close();
-  tmp.cleanup();
-});
+const svc = servicesPerTest();
 
 async function rateImpact(request: unknown): Promise<SiteRateImpactResponse> {
-  const envelope = await services.registry.dispatch('rateImpact:site', request);
+  const envelope = await svc.get().registry.dispatch('rateImpact:site', request);
   if (!envelope.ok) throw new Error(`${envelope.error.code} at ${envelope.error.path}: ${envelope.error.message}`);
   return envelope.value as SiteRateImpactResponse;
 }
@@ -41,7 +31,7 @@ describe('rateImpact:site', () => {
   });
 
   it('runs a saved scenario: halving the interconnection lowers the contract the minimum bill applies to', async () => {
-    const saved = await services.registry.dispatch('scenarios:save', { scenario: { id: 'half-grid', name: 'Half grid', base: 'grid-only', grid: { importLimitMW: 692 } }, siteId: 'saline' });
+    const saved = await svc.get().registry.dispatch('scenarios:save', { scenario: { id: 'half-grid', name: 'Half grid', base: 'grid-only', grid: { importLimitMW: 692 } }, siteId: 'saline' });
     expect(saved.ok).toBe(true);
     const out = await rateImpact({ siteId: 'saline', scenarioIds: ['grid-only', 'half-grid'], methods: ['12CP'] });
     const [full, half] = out.cases;
@@ -53,8 +43,8 @@ describe('rateImpact:site', () => {
   });
 
   it('refuses an unknown scenario and an unknown site, naming the field', async () => {
-    expect(await services.registry.dispatch('rateImpact:site', { siteId: 'saline', scenarioIds: ['grid-only', 'no-such-plan'] })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'scenarioIds.1' } });
-    expect(await services.registry.dispatch('rateImpact:site', { siteId: 'atlantis' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'siteId' } });
-    expect(await services.registry.dispatch('rateImpact:site', { siteId: 'saline', scenarioIds: [] })).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'scenarioIds' } });
+    expect(await svc.get().registry.dispatch('rateImpact:site', { siteId: 'saline', scenarioIds: ['grid-only', 'no-such-plan'] })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'scenarioIds.1' } });
+    expect(await svc.get().registry.dispatch('rateImpact:site', { siteId: 'atlantis' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'siteId' } });
+    expect(await svc.get().registry.dispatch('rateImpact:site', { siteId: 'saline', scenarioIds: [] })).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'scenarioIds' } });
   });
 });
