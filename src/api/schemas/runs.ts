@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-export const RunKindSchema = z.enum(['reliability', 'optimize', 'sensitivity']);
+export const RunKindSchema = z.enum(['reliability', 'optimize', 'sensitivity', 'sweep']);
+
+/** One swept input: an economics-sheet input name (a scenario override) and its values. */
+const SweepAxisSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'must be an input name such as gasPriceUSDPerMMBtu' }),
+  values: z.array(z.number()).min(1, { error: 'must list at least one value' }).max(1000, { error: 'must list at most 1000 values' }),
+});
 
 const CapsSchema = z.strictObject({
   co2TonnesPerYear: z.number().gte(0, { error: 'must be ≥ 0' }).optional(),
@@ -15,8 +21,16 @@ export const RunParamsSchema = z.strictObject({
   seed: z.number().int().optional(),
   year: z.number().int().gte(2000).lte(2100).optional(),
   representativeDays: z.number().int().gte(1).lte(365).optional(),
+  /** With representativeDays: size on those days, then dispatch the full year with the capacities fixed. */
+  twoStage: z.boolean().optional(),
+  /** Monte Carlo years of the optimizer's re-check of its rounded mix (default 200). */
+  recheckYears: z.number().int().gte(1).lte(100_000).optional(),
   reserveUnits: z.number().int().gte(0).lte(4).optional(),
   caps: CapsSchema.optional(),
+  /** Sweep: the first (and optional second) swept input, and the most worker threads to use. */
+  x: SweepAxisSchema.optional(),
+  y: SweepAxisSchema.optional(),
+  threads: z.number().int().gte(1).lte(256).optional(),
 });
 
 export const RunStartRequestSchema = z.strictObject({

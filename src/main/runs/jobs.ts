@@ -12,5 +12,7 @@ export async function jobFor(kind: RunKind): Promise<JobFunction> {
       return (await import('./jobs/optimize')).optimizeJob;
     case 'sensitivity':
       return (await import('./jobs/sensitivity')).sensitivityJob;
+    case 'sweep':
+      return (await import('./jobs/sweep')).sweepJob;
   }
 }

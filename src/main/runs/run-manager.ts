@@ -9,7 +9,7 @@ import type { JobRequest, RunState } from './types';
  * The worker entry: the bundled `run-worker.js` in the desktop build; from sources, a small
  * bootstrap that registers tsx inside the thread and then loads `worker.ts`.
  */
-function workerEntry(): { url: URL; entry: string | null } {
+export function workerEntry(): { url: URL; entry: string | null } {
   const ts = new URL('./worker.ts', import.meta.url);
   if (existsSync(fileURLToPath(ts))) return { url: new URL('./ts-worker-bootstrap.mjs', import.meta.url), entry: ts.href };
   const bundled = process.env.STARGRID_RUN_WORKER;

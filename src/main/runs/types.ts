@@ -1,7 +1,7 @@
 import type { ScenarioSpec } from '../../power-model/scenarios/types';
 import type { Site } from '../../api/schemas/site';
 
-export const RUN_KINDS = ['reliability', 'optimize', 'sensitivity'] as const;
+export const RUN_KINDS = ['reliability', 'optimize', 'sensitivity', 'sweep'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
 
 /** Everything a job needs, as plain data, so it can cross into a worker thread. */

@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
+import { restrictToClass, type ReserveClass } from './reserve-margin';
 import { buildSizingModel, type CapRow } from './sizing-model';
-import { reserveRequirementMW } from './reserve-margin';
 import { solveLp } from './solve-lp';
 import type { Infeasibility, SizingInput } from './types';
 
@@ -8,27 +8,37 @@ import type { Infeasibility, SizingInput } from './types';
  * Explains an infeasible sizing LP in plain words: re-solves it in elastic form (every reserve,
  * allowance and cap row relaxed by a slack; minimize Σ slack / max(|limit|, 1), all costs zero)
  * and reports each row whose slack is not zero: which constraint cannot be met, its limit, what
- * the other constraints need, and the difference. The relaxation is the smallest in relative
- * terms; where several constraints conflict, more than one may be named.
+ * the other constraints need, and the difference. It does so for each class of largest unit built
+ * (`reserveClasses`) and keeps the class with the smallest relaxation, so the reserve named is the
+ * one of the design that comes nearest. Where several constraints conflict, more than one may be
+ * named.
  */
-export function explainInfeasibility(highs: Highs, input: SizingInput, timeLimitSeconds: number, solver: 'choose' | 'simplex' | 'ipm'): { infeasibilities: Infeasibility[]; solveTimeMs: number } {
-  const layout = buildSizingModel(input, true);
-  const solution = solveLp(highs, layout.builder, timeLimitSeconds, solver);
-  const values = solution.colValue;
-  if (values === null) return { infeasibilities: [], solveTimeMs: solution.solveTimeMs };
-  const unitMW = input.thermal.map((t) => t.unitMW);
-  const builtMW = layout.thermalMW.map((column) => values[column] ?? 0);
-  // Peak 0 and k = 1 give the largest unit the relaxed solution builds (0 when it builds none).
-  const largestUnitMW = reserveRequirementMW(0, 1, unitMW, builtMW);
-  const infeasibilities = layout.capRows.flatMap((cap): Infeasibility[] => {
-    const slack = values[cap.slackColumn] ?? 0;
-    // The reserve requirement depends on the largest unit the relaxed solution builds.
-    const limit = cap.constraint === 'reserveMargin' ? layout.peakLoadMW + layout.reserveUnits * largestUnitMW : cap.limit;
-    if (slack <= 1e-6 * Math.max(1, Math.abs(limit))) return [];
-    const needed = limit + cap.sense * slack;
-    return [describe({ ...cap, limit }, needed, slack, layout.peakLoadMW, layout.reserveUnits, largestUnitMW, input.unserved?.allowanceMWhPerYear ?? 0)];
-  });
-  return { infeasibilities, solveTimeMs: solution.solveTimeMs };
+export function explainInfeasibility(
+  highs: Highs,
+  input: SizingInput,
+  classes: readonly ReserveClass[],
+  timeLimitSeconds: number,
+  solver: 'choose' | 'simplex' | 'ipm',
+): { infeasibilities: Infeasibility[]; solveTimeMs: number } {
+  let solveTimeMs = 0;
+  let best: { objective: number; infeasibilities: Infeasibility[] } | null = null;
+  for (const reserveClass of classes) {
+    const classInput = restrictToClass(input, reserveClass);
+    const layout = buildSizingModel(classInput, true, { largestUnitMW: reserveClass.largestUnitMW });
+    const solution = solveLp(highs, layout.builder, timeLimitSeconds, solver);
+    solveTimeMs += solution.solveTimeMs;
+    const values = solution.colValue;
+    if (values === null || solution.objective === null) continue;
+    if (best !== null && solution.objective >= best.objective) continue;
+    const infeasibilities = layout.capRows.flatMap((cap): Infeasibility[] => {
+      const slack = values[cap.slackColumn] ?? 0;
+      if (slack <= 1e-6 * Math.max(1, Math.abs(cap.limit))) return [];
+      const needed = cap.limit + cap.sense * slack;
+      return [describe(cap, needed, slack, layout.peakLoadMW, layout.reserveUnits, layout.largestUnitMW, input.unserved?.allowanceMWhPerYear ?? 0)];
+    });
+    best = { objective: solution.objective, infeasibilities };
+  }
+  return { infeasibilities: best?.infeasibilities ?? [], solveTimeMs };
 }
 
 function describe(cap: CapRow, needed: number, shortfall: number, peakLoadMW: number, reserveUnits: number, largestUnitMW: number, allowanceMWh: number): Infeasibility {

@@ -1,7 +1,6 @@
 /**
  * Accumulates a linear program column by column and row by row (rows stored compressed, CSR) in
- * the form HiGHS takes: minimize cᵀx subject to rowLower ≤ Ax ≤ rowUpper, colLower ≤ x ≤ colUpper,
- * with the columns marked integer (if any) whole numbers, which makes it a MIP.
+ * the form HiGHS takes: minimize cᵀx subject to rowLower ≤ Ax ≤ rowUpper, colLower ≤ x ≤ colUpper.
  */
 export class LpBuilder {
   readonly colCost: number[] = [];
@@ -12,8 +11,6 @@ export class LpBuilder {
   readonly rowStarts: number[] = [0];
   readonly indices: number[] = [];
   readonly values: number[] = [];
-  /** Indices of the integer columns, in the order added. */
-  readonly integerColumns: number[] = [];
 
   /** Adds a column and returns its index. */
   addColumn(cost: number, lower = 0, upper = Infinity): number {
@@ -21,13 +18,6 @@ export class LpBuilder {
     this.colLower.push(lower);
     this.colUpper.push(upper);
     return this.colCost.length - 1;
-  }
-
-  /** Adds a 0/1 column and returns its index. */
-  addBinaryColumn(cost: number): number {
-    const column = this.addColumn(cost, 0, 1);
-    this.integerColumns.push(column);
-    return column;
   }
 
   /** Adds the row lower ≤ Σ values[k]·x[columns[k]] ≤ upper and returns its index; zero terms are dropped. */

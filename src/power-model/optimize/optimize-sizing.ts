@@ -1,18 +1,29 @@
 import type { Highs } from 'highs';
 import { explainInfeasibility } from './explain-infeasibility';
+import { reserveClasses, restrictToClass, type ReserveClass } from './reserve-margin';
+import { readSolution } from './read-solution';
 import { buildSizingModel, type SizingLayout } from './sizing-model';
-import { solveLp } from './solve-lp';
-import type { SizedThermal, SizingInput, SizingResult } from './types';
+import { solveLp, type LpSolution } from './solve-lp';
+import { optimizeTwoStage } from './two-stage';
+import type { SizingInput, SizingResult } from './types';
 import { validateSizingInput } from './validate';
 
 const DEFAULT_TIME_LIMIT_SECONDS = 60;
-/** LP answers within this of a whole unit count are that count, not one more (solver tolerance). */
-const UNIT_ROUNDING_TOLERANCE = 1e-6;
+/** Representative days on which a full-year run picks the class of largest unit built. */
+export const SCREENING_DAYS = 24;
+
+type ClassSolve = { layout: SizingLayout; solution: LpSolution; classInput: SizingInput; largestUnitMW: number };
 
 /**
  * Least-cost sizing of grid import, thermal units, solar and battery for one site, by the linear
  * program of `buildSizingModel`, solved with HiGHS (`highs`, the loaded WebAssembly module,
- * passed in by the caller).
+ * passed in by the caller), with the N+k reserve on the largest unit built: one LP per class of
+ * largest unit (`reserveClasses`), the cheapest kept.
+ *
+ * Time resolution: 'representativeDays' solves every class on those days. 'fullYear' picks the
+ * class on 24 representative days, then solves the full-year LP of that class (an exact full-year
+ * optimum within the chosen class; the note says so). 'twoStage' sizes on representative days and
+ * then dispatches the full year with the rounded capacities fixed (`optimizeTwoStage`).
  *
  * Returns the status ('optimal', 'infeasible', 'timeLimit', 'unbounded', 'error'), the minimized
  * annualized cost (USD/yr) and its breakdown, the mix in scenario shape, annual energy, CO2, land
@@ -23,125 +34,100 @@ const UNIT_ROUNDING_TOLERANCE = 1e-6;
  */
 export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   validateSizingInput(input);
+  const resolution = input.timeResolution;
+  if (resolution.kind === 'twoStage') return optimizeTwoStage(highs, input, optimizeSizing);
   const timeLimitSeconds = input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
-  const solver = input.solver ?? (input.timeResolution.kind === 'fullYear' ? 'ipm' : 'choose');
-  const buildStarted = Date.now();
-  const layout = buildSizingModel(input, false);
-  const buildTimeMs = Date.now() - buildStarted;
-  const solution = solveLp(highs, layout.builder, timeLimitSeconds, solver);
-  const lp = {
-    columns: layout.builder.columnCount,
-    rows: layout.builder.rowCount,
-    integerColumns: layout.builder.integerColumns.length,
-    modelledHours: layout.hourWeight.length,
-    representativeDays: layout.representativeDays,
-  };
+  const solver = input.solver ?? (resolution.kind === 'fullYear' ? 'ipm' : 'choose');
   const notes: string[] = [];
-  if (layout.representativeDays !== null) {
-    notes.push(
-      `Dispatch modelled on ${layout.representativeDays.length} representative days (k-means on daily load and solar shapes, the peak-load day kept on its own), each weighted by the days it stands for; the battery cycles within each day.`,
+  let classes = reserveClasses(input.thermal, input.reserveUnits ?? 1);
+  let screeningMs = 0;
+  if (resolution.kind === 'fullYear' && classes.length > 1) {
+    const screening = solveClasses(highs, { ...input, timeResolution: { kind: 'representativeDays', days: SCREENING_DAYS } }, classes, timeLimitSeconds, 'choose');
+    screeningMs = screening.buildTimeMs + screening.solveTimeMs;
+    if (screening.best !== null) {
+      const largest = screening.best.largestUnitMW;
+      classes = classes.filter((c) => c.largestUnitMW === largest);
+      notes.push(
+        `The class of largest unit built (${largest} MW) was chosen on ${SCREENING_DAYS} representative days (${classes.length === 1 ? 'the cheapest of' : 'among'} ${reserveClasses(input.thermal, input.reserveUnits ?? 1).length} classes, ${Math.round(screeningMs)} ms); the full-year LP then sized every capacity and the hourly dispatch within that class. It is the full-year optimum within that class, not proven optimal over every class.`,
+      );
+    }
+  }
+  const solved = solveClasses(highs, input, classes, timeLimitSeconds, solver);
+  const buildTimeMs = solved.buildTimeMs;
+  const best = solved.best;
+  const reference = best ?? solved.last;
+  const lp = {
+    columns: reference?.layout.builder.columnCount ?? 0,
+    rows: reference?.layout.builder.rowCount ?? 0,
+    modelledHours: reference?.layout.hourWeight.length ?? 0,
+    representativeDays: reference?.layout.representativeDays ?? null,
+    reserveClasses: classes.length,
+  };
+  if (lp.representativeDays !== null) {
+    notes.unshift(
+      `Dispatch modelled on ${lp.representativeDays.length} representative days (k-means on daily load and solar shapes, the peak-load day kept on its own), each weighted by the days it stands for; the battery cycles within each day.`,
     );
   }
-  if (solution.status !== 'optimal' || solution.colValue === null) {
+  if (best === null) {
+    const status = solved.statuses.includes('timeLimit') ? 'timeLimit' : solved.statuses.includes('error') ? 'error' : solved.statuses.includes('unbounded') ? 'unbounded' : 'infeasible';
     let infeasibilities: SizingResult['infeasibilities'] = [];
-    let solveTimeMs = solution.solveTimeMs;
-    if (solution.status === 'infeasible') {
-      const explanation = explainInfeasibility(highs, input, timeLimitSeconds, solver);
+    let solveTimeMs = solved.solveTimeMs + screeningMs;
+    if (status === 'infeasible') {
+      const explanation = explainInfeasibility(highs, input, classes, timeLimitSeconds, solver);
       infeasibilities = explanation.infeasibilities;
       solveTimeMs += explanation.solveTimeMs;
       if (infeasibilities.length === 0) notes.push('The problem is infeasible but relaxing the caps did not locate the conflict.');
     } else {
-      notes.push(`HiGHS stopped with model status ${solution.highsStatus}.`);
+      notes.push(`HiGHS stopped with model status ${solved.last?.solution.highsStatus ?? 'unknown'}.`);
     }
-    return { status: solution.status, objectiveUSDPerYear: null, costBreakdownUSDPerYear: null, mix: null, annual: null, infeasibilities, solveTimeMs, buildTimeMs, lp, notes };
+    return { status, objectiveUSDPerYear: null, costBreakdownUSDPerYear: null, mix: null, annual: null, infeasibilities, solveTimeMs, buildTimeMs, lp, notes };
   }
 
+  const k = input.reserveUnits ?? 1;
+  if (k > 0 && input.thermal.length > 0) {
+    notes.push(`N+${k} reserve on the largest unit built: grid + thermal MW ≥ peak + ${k} × ${best.largestUnitMW} MW (${lp.reserveClasses} class${lp.reserveClasses === 1 ? '' : 'es'} of largest unit solved, the cheapest kept); the grid counts as capacity, its outages are left to the Monte Carlo.`);
+  }
   notes.push(
     'Thermal unit counts are the LP capacity rounded up to whole units; cost and energy figures are for the continuous LP mix. Re-check the rounded mix with the hourly simulation and the reliability Monte Carlo.',
   );
+  const read = readSolution(best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0));
   return {
     status: 'optimal',
-    objectiveUSDPerYear: solution.objective,
-    ...readSolution(input, layout, solution.colValue),
+    objectiveUSDPerYear: best.solution.objective,
+    ...read,
+    mix: read.mix === null ? null : { ...read.mix, thermal: input.thermal.map((t) => read.mix?.thermal.find((s) => s.technologyId === t.technologyId) ?? { technologyId: t.technologyId, units: 0, unitMW: t.unitMW, capacityMW: 0, lpCapacityMW: 0 }) },
     infeasibilities: [],
-    solveTimeMs: solution.solveTimeMs,
+    solveTimeMs: solved.solveTimeMs + screeningMs,
     buildTimeMs,
     lp,
     notes,
   };
 }
 
-function readSolution(
+/** Solves the LP of every class and keeps the cheapest optimal one. */
+function solveClasses(
+  highs: Highs,
   input: SizingInput,
-  layout: SizingLayout,
-  x: Float64Array,
-): Pick<SizingResult, 'mix' | 'annual' | 'costBreakdownUSDPerYear'> {
-  const at = (column: number): number => (column < 0 ? 0 : Math.max(0, x[column] ?? 0));
-  const load = input.facilityLoadMW;
-  const gridImportMW = at(layout.gridMW);
-  const thermal: SizedThermal[] = input.thermal.map((technology, t) => {
-    const lpCapacityMW = at(layout.thermalMW[t] ?? -1);
-    const units = Math.max(0, Math.ceil(lpCapacityMW / technology.unitMW - UNIT_ROUNDING_TOLERANCE));
-    return { technologyId: technology.technologyId, units, unitMW: technology.unitMW, capacityMW: units * technology.unitMW, lpCapacityMW };
-  });
-  const solarMWac = at(layout.solarMWac);
-  const batteryMW = at(layout.batteryMW);
-  const batteryMWh = at(layout.batteryMWh);
-
-  let gridEnergyMWh = 0;
-  let gridEnergyUSD = 0;
-  let thermalEnergyMWh = 0;
-  let thermalFuelAndVariableUSD = 0;
-  let solarEnergyMWh = 0;
-  let unservedEnergyMWh = 0;
-  let co2Tonnes = 0;
-  const price = input.grid?.energyPriceUSDPerMWh;
-  for (let i = 0; i < layout.hourWeight.length; i++) {
-    const w = layout.hourWeight[i] ?? 0;
-    const hour = layout.yearHourOf[i] ?? 0;
-    const gridMW = at(layout.gridHour[i] ?? -1);
-    gridEnergyMWh += w * gridMW;
-    gridEnergyUSD += w * gridMW * (typeof price === 'number' ? price : (price?.[hour] ?? 0));
-    co2Tonnes += w * gridMW * layout.gridCo2TonnesPerMWh;
-    let thermalMW = 0;
-    layout.thermalHour.forEach((columns, t) => {
-      const outputMW = at(columns[i] ?? -1);
-      thermalMW += outputMW;
-      thermalFuelAndVariableUSD += w * outputMW * (layout.thermalEnergyCostUSDPerMWh[t] ?? 0);
-      co2Tonnes += w * outputMW * (layout.thermalCo2TonnesPerMWh[t] ?? 0);
-    });
-    thermalEnergyMWh += w * thermalMW;
-    const unservedMW = at(layout.unservedHour[i] ?? -1);
-    unservedEnergyMWh += w * unservedMW;
-    // Solar delivers what the other sources leave of load + charging; the rest is curtailed.
-    const usedSolarMW = (load[hour] ?? 0) + at(layout.chargeHour[i] ?? -1) - at(layout.dischargeHour[i] ?? -1) - gridMW - thermalMW - unservedMW;
-    solarEnergyMWh += w * Math.max(0, usedSolarMW);
+  classes: readonly ReserveClass[],
+  timeLimitSeconds: number,
+  solver: 'choose' | 'simplex' | 'ipm',
+): { best: ClassSolve | null; last: ClassSolve | null; statuses: SizingResult['status'][]; buildTimeMs: number; solveTimeMs: number } {
+  let best: ClassSolve | null = null;
+  let last: ClassSolve | null = null;
+  let buildTimeMs = 0;
+  let solveTimeMs = 0;
+  const statuses: SizingResult['status'][] = [];
+  for (const reserveClass of classes) {
+    const classInput = restrictToClass(input, reserveClass);
+    const buildStarted = Date.now();
+    const layout = buildSizingModel(classInput, false, { largestUnitMW: reserveClass.largestUnitMW });
+    buildTimeMs += Date.now() - buildStarted;
+    const solution = solveLp(highs, layout.builder, timeLimitSeconds, solver);
+    solveTimeMs += solution.solveTimeMs;
+    statuses.push(solution.status);
+    last = { layout, solution, classInput, largestUnitMW: reserveClass.largestUnitMW };
+    if (solution.status !== 'optimal' || solution.objective === null || solution.colValue === null) continue;
+    if (best === null || solution.objective < (best.solution.objective ?? Infinity)) best = last;
   }
-
-  let gridCoincidentPeakMW = gridImportMW;
-  if (layout.coincidentPeakMW >= 0) gridCoincidentPeakMW = at(layout.coincidentPeakMW);
-  const bill = input.residentialBill;
-  const costs = layout.annualCost;
-  return {
-    mix: { gridImportMW, thermal, solarMWac, batteryMW, batteryMWh },
-    annual: {
-      co2Tonnes,
-      gridEnergyMWh,
-      thermalEnergyMWh,
-      solarEnergyMWh,
-      unservedEnergyMWh,
-      landAcres: solarMWac * (input.solar?.acresPerMWac ?? 0),
-      gridCoincidentPeakMW,
-      residentialBillChangeUSDPerMonth: bill === undefined ? null : bill.usdPerMonthPerMW * gridCoincidentPeakMW,
-    },
-    costBreakdownUSDPerYear: {
-      gridCapacityUSD: gridImportMW * costs.gridPerMW,
-      gridEnergyUSD,
-      thermalCapitalAndFixedUSD: thermal.reduce((sum, t, k) => sum + t.lpCapacityMW * (costs.thermalPerMW[k] ?? 0), 0),
-      thermalFuelAndVariableUSD,
-      solarUSD: solarMWac * costs.solarPerMWac,
-      batteryUSD: batteryMW * costs.batteryPerMW + batteryMWh * costs.batteryPerMWh,
-      unservedPenaltyUSD: unservedEnergyMWh * (input.unserved?.valueOfLostLoadUSDPerMWh ?? 0),
-    },
-  };
+  return { best, last, statuses, buildTimeMs, solveTimeMs };
 }

@@ -1,7 +1,6 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { capitalRecoveryFactor } from './capital-recovery';
 import { LpBuilder } from './lp-builder';
-import { addReserveMargin } from './reserve-margin';
 import { selectRepresentativeDays, type RepresentativeDay } from './representative-days';
 import type { Infeasibility, SizingInput } from './types';
 
@@ -16,6 +15,17 @@ export type CapRow = {
   sense: 1 | -1;
   /** The slack column in elastic mode, else −1. */
   slackColumn: number;
+};
+
+export type FixedCapacity = { gridMW: number; thermalMW: readonly number[]; solarMWac: number; batteryMW: number; batteryMWh: number };
+
+export type SizingModelOptions = {
+  /** Chain per-hour copies of the capacity columns (see below); default true. */
+  columnSplitting?: boolean;
+  /** L of the reserve row G + Σ X ≥ peak + k·L; default the largest unit offered. */
+  largestUnitMW?: number;
+  /** Capacities held at these values (lower = upper bound): the model is then a dispatch LP. */
+  fixedCapacity?: FixedCapacity;
 };
 
 /** Where every variable of the sizing LP sits, to read the solution back. */
@@ -40,9 +50,9 @@ export type SizingLayout = {
   unservedHour: Int32Array;
   capRows: CapRow[];
   peakLoadMW: number;
-  /** k of N+k, and the 0/1 "built" column of each thermal technology (−1 where none). */
+  /** k of N+k, and the unit size L whose loss the reserve covers: G + Σ X ≥ peak + k·L. */
   reserveUnits: number;
-  builtColumns: number[];
+  largestUnitMW: number;
   /** Capacity-side annual cost of each capacity column, USD/yr per MW (or per MWh). */
   annualCost: { gridPerMW: number; thermalPerMW: number[]; solarPerMWac: number; batteryPerMW: number; batteryPerMWh: number };
   /** Energy-side cost per MWh of each source. */
@@ -68,9 +78,9 @@ export type SizingLayout = {
  * curtailed, which is why prices must be ≥ 0); g_i ≤ G; p_{t,i} ≤ X_t; c_i + d_i ≤ B (one inverter);
  * s_i ≤ (1 − socMin)·E; s_i = s_{i−1} + √η·c_i − d_i/√η, cyclic within each period (the year, or
  * each representative day).
- * Once: the N+k reserve on the largest unit built, G + Σ_t X_t ≥ peak load + k × unitMW_t for each
- * technology t built (one binary per technology, see `addReserveMargin`; a pure LP when k = 0);
- * Σ_i w_i·u_i ≤ allowance;
+ * Once: the N+k reserve G + Σ_t X_t ≥ peak load + k × L, L = `options.largestUnitMW` (default the
+ * largest unit offered; `optimizeSizing` solves one LP per class of largest unit built, see
+ * `reserveClasses`); Σ_i w_i·u_i ≤ allowance;
  * and each cap given: CO2 Σ_i w_i (Σ_t ef_t p_{t,i} + ef_grid g_i) ≤ cap, with ef_t = HR_t/1000 ×
  * co2_t/1000 t/MWh; G ≤ gridMW; acres·S ≤ landAcres; bill coefficient × (P, or G) ≤ bill cap with
  * P ≥ g_i at the coincident-peak hours.
@@ -79,8 +89,10 @@ export type SizingLayout = {
  * reserve/allowance/cap row gets a slack column, and the objective is Σ slack / max(|limit|, 1):
  * the smallest relative relaxation that makes the problem feasible.
  */
-export function buildSizingModel(input: SizingInput, elastic: boolean, options: { columnSplitting?: boolean } = {}): SizingLayout {
-  const columnSplitting = options.columnSplitting ?? true;
+export function buildSizingModel(input: SizingInput, elastic: boolean, options: SizingModelOptions = {}): SizingLayout {
+  const fixed = options.fixedCapacity;
+  // Fixed capacity columns are removed by presolve; copies of them would only add rows.
+  const columnSplitting = fixed === undefined && (options.columnSplitting ?? true);
   const load = input.facilityLoadMW;
   const builder = new LpBuilder();
   const cost = (value: number): number => (elastic ? 0 : value);
@@ -120,21 +132,23 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   // Capacity columns.
   const grid = input.grid;
   const gridPerMW = grid?.capacityChargeUSDPerMWYear ?? 0;
-  const gridMW = grid !== undefined && grid.importLimitMW > 0 ? builder.addColumn(cost(gridPerMW), 0, grid.importLimitMW) : -1;
+  const capacity = (costPerUnit: number, upper: number, fixedValue: number | undefined): number =>
+    fixedValue === undefined ? builder.addColumn(cost(costPerUnit), 0, upper) : builder.addColumn(cost(costPerUnit), fixedValue, fixedValue);
+  const gridMW = grid !== undefined && grid.importLimitMW > 0 ? capacity(gridPerMW, grid.importLimitMW, fixed?.gridMW) : -1;
   const thermalPerMW = input.thermal.map(
     (t) => 1000 * (t.capexUSDPerKW * capitalRecoveryFactor(input.discountRate, t.lifetimeYears) + t.fixedOMUSDPerKWYear),
   );
-  const thermalMW = input.thermal.map((t, k) => builder.addColumn(cost(thermalPerMW[k] ?? 0), 0, t.maxMW ?? Infinity));
+  const thermalMW = input.thermal.map((t, k) => capacity(thermalPerMW[k] ?? 0, t.maxMW ?? Infinity, fixed?.thermalMW[k]));
   const solar = input.solar;
   const solarPerMWac =
     solar === undefined ? 0 : 1000 * (solar.capexUSDPerKWac * capitalRecoveryFactor(input.discountRate, solar.lifetimeYears) + solar.fixedOMUSDPerKWacYear);
-  const solarMWac = solar === undefined ? -1 : builder.addColumn(cost(solarPerMWac), 0, solar.maxMWac ?? Infinity);
+  const solarMWac = solar === undefined ? -1 : capacity(solarPerMWac, solar.maxMWac ?? Infinity, fixed?.solarMWac);
   const battery = input.battery;
   const batteryCrf = battery === undefined ? 0 : capitalRecoveryFactor(input.discountRate, battery.lifetimeYears);
   const batteryPerMW = battery === undefined ? 0 : 1000 * (battery.powerCapexUSDPerKW * batteryCrf + battery.fixedOMUSDPerKWYear);
   const batteryPerMWh = battery === undefined ? 0 : 1000 * battery.energyCapexUSDPerKWh * batteryCrf;
-  const batteryMW = battery === undefined ? -1 : builder.addColumn(cost(batteryPerMW), 0, battery.maxMW ?? Infinity);
-  const batteryMWh = battery === undefined ? -1 : builder.addColumn(cost(batteryPerMWh), 0, battery.maxMWh ?? Infinity);
+  const batteryMW = battery === undefined ? -1 : capacity(batteryPerMW, battery.maxMW ?? Infinity, fixed?.batteryMW);
+  const batteryMWh = battery === undefined ? -1 : capacity(batteryPerMWh, battery.maxMWh ?? Infinity, fixed?.batteryMWh);
   const bill = input.residentialBill;
   const coincidentPeakMW = gridMW >= 0 && bill?.coincidentPeakHours !== undefined ? builder.addColumn(0) : -1;
 
@@ -265,17 +279,10 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   };
 
   const reserveUnits = input.reserveUnits ?? 1;
-  const reserve = addReserveMargin(builder, {
-    gridMW,
-    thermalMW,
-    unitMW: input.thermal.map((t) => t.unitMW),
-    maxMW: input.thermal.map((t) => t.maxMW ?? Infinity),
-    peakLoadMW,
-    reserveUnits,
-    elastic,
-  });
-  // The requirement depends on what is built; the peak is its floor, and the explanation re-reads it.
-  capRows.push({ constraint: 'reserveMargin', row: reserve.firstRow, limit: peakLoadMW, sense: -1, slackColumn: reserve.slackColumn });
+  const largestUnitMW = options.largestUnitMW ?? input.thermal.reduce((max, t) => Math.max(max, t.unitMW), 0);
+  term(gridMW, 1);
+  for (const column of thermalMW) term(column, 1);
+  capRow('reserveMargin', peakLoadMW + reserveUnits * largestUnitMW, -1);
 
   for (let h = 0; h < modelledHours; h++) term(unservedHour[h] ?? -1, hourWeight[h] ?? 0);
   capRow('unservedEnergy', input.unserved?.allowanceMWhPerYear ?? 0, 1);
@@ -322,7 +329,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
     capRows,
     peakLoadMW,
     reserveUnits,
-    builtColumns: reserve.builtColumns,
+    largestUnitMW,
     annualCost: { gridPerMW, thermalPerMW, solarPerMWac, batteryPerMW, batteryPerMWh },
     thermalEnergyCostUSDPerMWh,
     thermalCo2TonnesPerMWh,

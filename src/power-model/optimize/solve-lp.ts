@@ -13,28 +13,14 @@ export type LpSolution = {
 };
 
 /**
- * Relative MIP gap at which branch and bound stops: HiGHS's default 1e-4, i.e. within 0.01% of the
- * annual cost (e.g. 16 kUSD of 160 MUSD/yr), far inside the accuracy of the cost inputs.
- */
-const MIP_RELATIVE_GAP = 1e-4;
-
-/**
- * Solves the LP held by `builder` with HiGHS (`solver` algorithm, presolve on, no log output) and
- * returns its status and primal solution. When the builder has integer columns the model is a MIP,
- * solved by HiGHS's branch and bound to a relative gap of 1e-4 (the LP `solver` choice does not
- * apply to it). The solver instance is the loaded `highs` module, passed in so that this engine
- * stays free of I/O; the native model is disposed before return. "Unbounded or infeasible" (code 9) is reported as infeasible: every cost and
- * variable of the sizing LP is non-negative, so its objective is bounded below by 0.
+ * Solves the LP held by `builder` with HiGHS (`solver` algorithm, presolve on, no log output) and returns its status and primal solution. The solver instance is the loaded `highs`
+ * module, passed in so that this engine stays free of I/O; the native model is disposed before
+ * return. "Unbounded or infeasible" (code 9) is reported as infeasible: every cost and variable
+ * of the sizing LP is non-negative, so its objective is bounded below by 0.
  */
 export function solveLp(highs: Highs, builder: LpBuilder, timeLimitSeconds: number, solver: 'choose' | 'simplex' | 'ipm'): LpSolution {
   const numCols = builder.columnCount;
   const numRows = builder.rowCount;
-  const isMip = builder.integerColumns.length > 0;
-  let integrality: Int32Array | undefined;
-  if (isMip) {
-    integrality = new Int32Array(numCols);
-    for (const column of builder.integerColumns) integrality[column] = 1;
-  }
   const model = highs.createModel({
     numCols,
     numRows,
@@ -51,14 +37,9 @@ export function solveLp(highs: Highs, builder: LpBuilder, timeLimitSeconds: numb
       indices: Int32Array.from(builder.indices),
       values: Float64Array.from(builder.values),
     },
-    ...(integrality === undefined ? {} : { integrality }),
   });
   try {
-    model.options.set(
-      isMip
-        ? { output_flag: false, time_limit: timeLimitSeconds, mip_rel_gap: MIP_RELATIVE_GAP }
-        : { output_flag: false, time_limit: timeLimitSeconds, solver },
-    );
+    model.options.set({ output_flag: false, time_limit: timeLimitSeconds, solver });
     const started = Date.now();
     const { modelStatus } = model.run();
     const solveTimeMs = Date.now() - started;

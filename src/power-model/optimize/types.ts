@@ -74,7 +74,15 @@ export type ResidentialBillRelation = {
   coincidentPeakHours?: readonly number[];
 };
 
-export type SizingTimeResolution = { kind: 'fullYear' } | { kind: 'representativeDays'; days: number; seed?: number };
+/**
+ * fullYear: every hour of the year (class of largest unit picked on representative days first);
+ * representativeDays: `days` clustered days; twoStage: sized on `days` representative days, then
+ * the full year dispatched with the rounded capacities fixed (see `optimizeTwoStage`).
+ */
+export type SizingTimeResolution =
+  | { kind: 'fullYear' }
+  | { kind: 'representativeDays'; days: number; seed?: number }
+  | { kind: 'twoStage'; days: number; seed?: number };
 
 export type SizingInput = {
   /** Hourly facility load, MW, 8760 values. */
@@ -163,7 +171,7 @@ export type SizingResult = {
   infeasibilities: Infeasibility[];
   solveTimeMs: number;
   buildTimeMs: number;
-  /** Size of the model solved; `integerColumns` > 0: a MIP (the N+k "built" binaries). */
-  lp: { columns: number; rows: number; integerColumns: number; modelledHours: number; representativeDays: { day: number; weightDays: number }[] | null };
+  /** Size of the (kept) LP solved, and how many LPs, one per class of largest unit built, were solved. */
+  lp: { columns: number; rows: number; modelledHours: number; representativeDays: { day: number; weightDays: number }[] | null; reserveClasses: number };
   notes: string[];
 };

@@ -83,7 +83,7 @@ export function validateSizingInput(input: SizingInput): void {
     });
   }
   const resolution = input.timeResolution;
-  if (resolution.kind === 'representativeDays' && (!Number.isInteger(resolution.days) || resolution.days < 1 || resolution.days > 365)) {
+  if (resolution.kind !== 'fullYear' && (!Number.isInteger(resolution.days) || resolution.days < 1 || resolution.days > 365)) {
     throw new RangeError(`timeResolution.days must be an integer 1..365, got ${resolution.days}`);
   }
   if (input.timeLimitSeconds !== undefined) positive('timeLimitSeconds', input.timeLimitSeconds);

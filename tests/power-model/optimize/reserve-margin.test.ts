@@ -2,7 +2,7 @@ import highsLoader from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
 import { optimizeSizing } from '../../../src/power-model/optimize/optimize-sizing';
-import { reserveRequirementMW } from '../../../src/power-model/optimize/reserve-margin';
+import { reserveClasses, reserveRequirementMW } from '../../../src/power-model/optimize/reserve-margin';
 import type { SizingInput, SizingThermalTechnology } from '../../../src/power-model/optimize/types';
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
@@ -63,19 +63,20 @@ describe('N+k reserve on the largest unit built', () => {
     expect(result.mix?.thermal.map((t) => t.units)).toEqual([2, 0]);
   });
 
-  it('keeps a pure LP with no reserve beyond the peak when k = 0', () => {
+  it('solves one LP with no reserve beyond the peak when k = 0', () => {
     // C ≥ 100 MW only: all big, 100 × 50,000 = 5,000,000.
     const result = optimizeSizing(highs, toy({ reserveUnits: 0 }));
     expect(result.status).toBe('optimal');
     expect(result.objectiveUSDPerYear).toBeCloseTo(5_000_000 + ENERGY_USD, -1);
-    expect(result.lp.integerColumns).toBe(0);
+    expect(result.lp.reserveClasses).toBe(1);
   });
 
   it('covers k units of the largest unit built with N+2', () => {
     // Small only: 100 + 2 × 10 = 120 MW × 60,000 = 7,200,000; big: 300 MW × 50,000 = 15,000,000.
     const result = optimizeSizing(highs, toy({ reserveUnits: 2 }));
     expect(result.objectiveUSDPerYear).toBeCloseTo(7_200_000 + ENERGY_USD, -1);
-    expect(result.lp.integerColumns).toBe(2);
+    // Classes of largest unit built: none, 10 MW, 100 MW.
+    expect(result.lp.reserveClasses).toBe(3);
   });
 
   it('names the reserve and its shortfall when the largest unit built cannot be covered', () => {
@@ -91,5 +92,17 @@ describe('reserveRequirementMW', () => {
   it('adds k times the largest unit among the technologies with capacity', () => {
     expect(reserveRequirementMW(100, 2, [100, 10, 50], [0, 30, 1e-9])).toBe(120);
     expect(reserveRequirementMW(100, 1, [100, 10], [0, 0])).toBe(100);
+  });
+});
+
+describe('reserveClasses', () => {
+  it('splits designs by their largest unit, each class allowing the technologies no larger', () => {
+    const classes = reserveClasses([big, small, { ...technology('mid', 10, 900) }, { ...technology('capped', 50, 900), maxMW: 0 }], 1);
+    expect(classes).toEqual([
+      { largestUnitMW: 0, allowed: [] },
+      { largestUnitMW: 10, allowed: [1, 2] },
+      { largestUnitMW: 100, allowed: [0, 1, 2, 3] },
+    ]);
+    expect(reserveClasses([big, small], 0)).toEqual([{ largestUnitMW: 100, allowed: [0, 1] }]);
   });
 });

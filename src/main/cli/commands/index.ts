@@ -7,6 +7,7 @@ import { sensitivityCommand } from './sensitivity';
 import { serveCommand } from './serve';
 import { simulateCommand } from './simulate';
 import { sitesCommand } from './sites';
+import { sweepCommand } from './sweep';
 
 /** Every sub-command, in the order `stargrid --help` lists them. One line per command. */
 export const commands: CliCommand[] = [
@@ -18,4 +19,5 @@ export const commands: CliCommand[] = [
   serveCommand,
   simulateCommand,
   sitesCommand,
+  sweepCommand,
 ];

@@ -9,6 +9,7 @@ import { hourlyPriceUSDPerMWh } from '../../../power-model/grid/supply';
 import { loadTechnologies } from '../../data/load-technologies';
 import { ModelRunner } from '../../model/runner';
 import { JobCancelled, type JobFunction } from '../types';
+import { recheckMix } from './recheck-mix';
 
 /**
  * Land use of single-axis tracking PV: 7.9 acres/MWac total area (Ong et al., "Land-Use
@@ -93,13 +94,25 @@ export function sizingInputFrom(site: Site, technologies: TechnologyFile, params
   };
 }
 
-/** Least-cost supply mix of one site by linear programming (HiGHS), full year or representative days. */
+/** Simulated years of the Monte Carlo re-check of the optimized mix; seeded, so reproducible. */
+const RECHECK_YEARS = 200;
+const RECHECK_SEED = 1;
+
+/**
+ * Least-cost supply mix of one site by linear programming (HiGHS): full year, representative days,
+ * or two stages (representative days, then the full year dispatched). The rounded mix is then
+ * re-checked with the hourly simulation and a seeded Monte Carlo (`recheckMix`), and units are
+ * added if the simulation finds it short; the result says so in `notes` and carries `recheck`.
+ */
 export const optimizeJob: JobFunction = async (request, ctx) => {
   const p = request.params;
-  const time: SizingTimeResolution = typeof p.representativeDays === 'number' ? { kind: 'representativeDays', days: p.representativeDays } : { kind: 'fullYear' };
+  const days = typeof p.representativeDays === 'number' ? p.representativeDays : null;
+  const time: SizingTimeResolution = days === null ? { kind: 'fullYear' } : p.twoStage === true ? { kind: 'twoStage', days } : { kind: 'representativeDays', days };
   ctx.progress(0.05, 'building the hourly problem');
-  const input = sizingInputFrom(request.site, loadTechnologies(), {
-    ...(typeof p.year === 'number' ? { year: p.year } : {}),
+  const technologies = loadTechnologies();
+  const year = typeof p.year === 'number' ? p.year : undefined;
+  const input = sizingInputFrom(request.site, technologies, {
+    ...(year === undefined ? {} : { year }),
     ...(typeof p.caps === 'object' && p.caps !== null ? { caps: p.caps as SizingCaps } : {}),
     ...(typeof p.reserveUnits === 'number' ? { reserveUnits: p.reserveUnits } : {}),
     time,
@@ -108,6 +121,24 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   ctx.progress(0.2, 'solving with HiGHS');
   const highs = await highsLoader();
   const result: SizingResult = optimizeSizing(highs, input);
+  if (result.status !== 'optimal' || result.mix === null) {
+    ctx.progress(1, result.status);
+    return { siteId: request.site.id, ...result, recheck: null };
+  }
+  if (ctx.shouldCancel()) throw new JobCancelled();
+  const recheckYears = typeof p.recheckYears === 'number' ? p.recheckYears : RECHECK_YEARS;
+  ctx.progress(0.7, `re-checking the rounded mix: hourly simulation and ${recheckYears} Monte Carlo years`);
+  const { mix, recheck } = recheckMix(new ModelRunner(), request.site, technologies, input, result.mix, { ...(year === undefined ? {} : { year }), years: recheckYears, seed: RECHECK_SEED });
+  const notes = result.notes.filter((n) => !n.startsWith('Thermal unit counts'));
+  const sim = recheck.simulation;
+  const availability = recheck.monteCarlo.availability;
+  notes.push(
+    `Unit counts are the LP capacity rounded up to whole units, re-checked: the hourly simulation (economic dispatch, ${sim.year}) leaves ${sim.unservedEnergyMWh.toFixed(1)} MWh unserved, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t CO2; ` +
+      `Monte Carlo (${recheckYears} years, seed ${RECHECK_SEED}) availability ${(availability.mean * 100).toFixed(4)}% [95%: ${(availability.low95 * 100).toFixed(4)}–${(availability.high95 * 100).toFixed(4)}%]. Cost and energy in the LP figures are for the continuous LP mix.`,
+  );
+  for (const a of recheck.added) {
+    notes.push(`The hourly simulation found the rounded mix short by ${a.unservedEnergyMWh.toFixed(1)} MWh/yr: added ${a.units} × ${a.technologyId} (the cheapest capacity per MW no larger than the largest unit built) and simulated again.`);
+  }
   ctx.progress(1, result.status);
-  return { siteId: request.site.id, ...result };
+  return { siteId: request.site.id, ...result, mix, recheck, notes };
 };

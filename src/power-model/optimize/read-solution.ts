@@ -1,0 +1,85 @@
+import type { SizingLayout } from './sizing-model';
+import type { SizedThermal, SizingInput, SizingResult } from './types';
+
+/** LP answers within this of a whole unit count are that count, not one more (solver tolerance). */
+const UNIT_ROUNDING_TOLERANCE = 1e-6;
+
+/**
+ * Reads the mix, annual energy, CO2 and cost lines out of a solved sizing LP: thermal units are
+ * the LP MW rounded up to whole units; solar energy is what the other sources leave of load plus
+ * charging (the rest is curtailed).
+ */
+export function readSolution(
+  input: SizingInput,
+  layout: SizingLayout,
+  x: Float64Array,
+): Pick<SizingResult, 'mix' | 'annual' | 'costBreakdownUSDPerYear'> {
+  const at = (column: number): number => (column < 0 ? 0 : Math.max(0, x[column] ?? 0));
+  const load = input.facilityLoadMW;
+  const gridImportMW = at(layout.gridMW);
+  const thermal: SizedThermal[] = input.thermal.map((technology, t) => {
+    const lpCapacityMW = at(layout.thermalMW[t] ?? -1);
+    const units = Math.max(0, Math.ceil(lpCapacityMW / technology.unitMW - UNIT_ROUNDING_TOLERANCE));
+    return { technologyId: technology.technologyId, units, unitMW: technology.unitMW, capacityMW: units * technology.unitMW, lpCapacityMW };
+  });
+  const solarMWac = at(layout.solarMWac);
+  const batteryMW = at(layout.batteryMW);
+  const batteryMWh = at(layout.batteryMWh);
+
+  let gridEnergyMWh = 0;
+  let gridEnergyUSD = 0;
+  let thermalEnergyMWh = 0;
+  let thermalFuelAndVariableUSD = 0;
+  let solarEnergyMWh = 0;
+  let unservedEnergyMWh = 0;
+  let co2Tonnes = 0;
+  const price = input.grid?.energyPriceUSDPerMWh;
+  for (let i = 0; i < layout.hourWeight.length; i++) {
+    const w = layout.hourWeight[i] ?? 0;
+    const hour = layout.yearHourOf[i] ?? 0;
+    const gridMW = at(layout.gridHour[i] ?? -1);
+    gridEnergyMWh += w * gridMW;
+    gridEnergyUSD += w * gridMW * (typeof price === 'number' ? price : (price?.[hour] ?? 0));
+    co2Tonnes += w * gridMW * layout.gridCo2TonnesPerMWh;
+    let thermalMW = 0;
+    layout.thermalHour.forEach((columns, t) => {
+      const outputMW = at(columns[i] ?? -1);
+      thermalMW += outputMW;
+      thermalFuelAndVariableUSD += w * outputMW * (layout.thermalEnergyCostUSDPerMWh[t] ?? 0);
+      co2Tonnes += w * outputMW * (layout.thermalCo2TonnesPerMWh[t] ?? 0);
+    });
+    thermalEnergyMWh += w * thermalMW;
+    const unservedMW = at(layout.unservedHour[i] ?? -1);
+    unservedEnergyMWh += w * unservedMW;
+    // Solar delivers what the other sources leave of load + charging; the rest is curtailed.
+    const usedSolarMW = (load[hour] ?? 0) + at(layout.chargeHour[i] ?? -1) - at(layout.dischargeHour[i] ?? -1) - gridMW - thermalMW - unservedMW;
+    solarEnergyMWh += w * Math.max(0, usedSolarMW);
+  }
+
+  let gridCoincidentPeakMW = gridImportMW;
+  if (layout.coincidentPeakMW >= 0) gridCoincidentPeakMW = at(layout.coincidentPeakMW);
+  const bill = input.residentialBill;
+  const costs = layout.annualCost;
+  return {
+    mix: { gridImportMW, thermal, solarMWac, batteryMW, batteryMWh },
+    annual: {
+      co2Tonnes,
+      gridEnergyMWh,
+      thermalEnergyMWh,
+      solarEnergyMWh,
+      unservedEnergyMWh,
+      landAcres: solarMWac * (input.solar?.acresPerMWac ?? 0),
+      gridCoincidentPeakMW,
+      residentialBillChangeUSDPerMonth: bill === undefined ? null : bill.usdPerMonthPerMW * gridCoincidentPeakMW,
+    },
+    costBreakdownUSDPerYear: {
+      gridCapacityUSD: gridImportMW * costs.gridPerMW,
+      gridEnergyUSD,
+      thermalCapitalAndFixedUSD: thermal.reduce((sum, t, k) => sum + t.lpCapacityMW * (costs.thermalPerMW[k] ?? 0), 0),
+      thermalFuelAndVariableUSD,
+      solarUSD: solarMWac * costs.solarPerMWac,
+      batteryUSD: batteryMW * costs.batteryPerMW + batteryMWh * costs.batteryPerMWh,
+      unservedPenaltyUSD: unservedEnergyMWh * (input.unserved?.valueOfLostLoadUSDPerMWh ?? 0),
+    },
+  };
+}
