@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useClient } from './api/context';
 import { useQuery } from './api/use-query';
 import type { DesktopBridge } from './api/transports';
 import { ProjectBar } from './components/ProjectBar';
 import { ErrorState } from './components/States';
 import { VIEWS, viewFromHash, type ViewId } from './routes';
-import { PlannedView } from './views/PlannedView';
 import { PortfolioView } from './views/PortfolioView';
 import { SiteView } from './views/SiteView';
 import { AboutDialog } from './components/AboutDialog';
@@ -16,6 +15,10 @@ import { undoKeyHandler } from './state/undo';
 import { AssumptionsView } from './views/AssumptionsView';
 import { CompareView } from './views/CompareView';
 import { SceneView } from './views/SceneView';
+import { RateImpactView } from './views/RateImpactView';
+import { RunsView } from './views/RunsView';
+import { exportHash, runEditCommand } from './state/menu-commands';
+import { useSelection } from './state/selection';
 
 export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | undefined }) {
   const client = useClient();
@@ -26,6 +29,11 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
   const [about, setAbout] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const info = useQuery(() => client.app.info({}), []);
+  // The menu listener is registered once; these refs let it read the view and site of now.
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const siteRef = useRef(siteId);
+  siteRef.current = siteId;
 
   const go = (next: ViewId) => {
     setView(next);
@@ -71,6 +79,8 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
         if (target) go(target.id);
       } else if (command === 'help:about') setAbout(true);
       else if (command === 'project:changed') reloadInfo();
+      else if (command === 'edit:undo' || command === 'edit:redo') runEditCommand(command);
+      else if (command === 'file:export') window.location.hash = exportHash(viewRef.current, siteRef.current, useSelection.getState().scenarioBySite);
     });
   }, [props.bridge, info.reload]);
 
@@ -105,7 +115,8 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
         {view === 'compare' ? <CompareView siteId={siteId} onSelectSite={setSiteId} /> : null}
         {view === '3d' ? <SceneView siteId={siteId} onSelectSite={setSiteId} /> : null}
         {view === 'assumptions' ? <AssumptionsView siteId={siteId} onSelectSite={setSiteId} /> : null}
-        {view !== 'portfolio' && view !== 'site' && view !== 'compare' && view !== '3d' && view !== 'assumptions' ? <PlannedView view={view} /> : null}
+        {view === 'rate-impact' ? <RateImpactView siteId={siteId} onSelectSite={setSiteId} /> : null}
+        {view === 'runs' ? <RunsView siteId={siteId} onSelectSite={setSiteId} /> : null}
       </main>
       {about && info.status === 'ready' ? <AboutDialog info={info.data} onClose={() => setAbout(false)} /> : null}
     </div>

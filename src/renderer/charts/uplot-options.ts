@@ -55,7 +55,7 @@ export function toUPlot(spec: ChartSpec, theme: ChartTheme): { options: Omit<uPl
 
   const scales: uPlot.Scales = {
     x: categories ? { time: false, range: () => [-0.5, spec.x.length - 0.5] } : { time: spec.xTime },
-    y: { range: (_u, min, max) => [Math.min(0, min), max > 0 ? max * 1.05 : 1] },
+    y: { range: (_u, min, max) => [min < 0 ? min * 1.05 : 0, max > 0 ? max * 1.05 : min < 0 ? 0 : 1] },
   };
   return {
     options: { series, bands, axes: [xAxis, yAxis], scales, legend: { live: true }, cursor: { drag: { x: !categories, y: false } } },

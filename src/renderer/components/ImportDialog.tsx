@@ -4,6 +4,9 @@ import type { StargridClient } from '../api/client';
 import { formatEnergyMWh, formatMW, sig3 } from '../format';
 import { useUndo } from '../state/undo';
 import { missingCase } from '../../power-model/missing-case';
+import type { Tariff } from '../../api/schemas/tariff';
+import { useQuery } from '../api/use-query';
+import { withTariff } from '../imports/site-tariff';
 
 const KINDS = [
   { id: 'site', label: 'Site (JSON)', accept: '.json,application/json' },
@@ -12,10 +15,19 @@ const KINDS = [
   { id: 'price', label: 'Hourly prices (CSV)', accept: '.csv,text/csv' },
   { id: 'tariff', label: 'Tariff (URDB JSON)', accept: '.json,application/json' },
 ] as const;
+
+/** What becomes of each kind of file, said before it is imported. */
+const WHAT_HAPPENS: Record<(typeof KINDS)[number]['id'], string> = {
+  site: 'The site is added to the project, or replaces the site with the same id (undo removes an added one).',
+  load: 'The file is read and checked and its summary shown. The project does not store imported hourly load yet, so it changes no result.',
+  weather: 'The file is read and checked and its summary shown. The project does not store imported weather yet, so it changes no result.',
+  price: 'The file is read and checked and its summary shown. The project does not store imported hourly prices yet, so it changes no result.',
+  tariff: 'The rate is read and checked. Attached to a site, its energy and demand charges (as a flat load pays them) become the site’s tariff, which the model uses for the grid’s cost; undo puts the old tariff back.',
+};
 type Kind = (typeof KINDS)[number]['id'];
 
 /** Sends the file's text to its importer and says, in one line, what came in. */
-async function runImport(client: StargridClient, kind: Kind, fileName: string, text: string): Promise<{ message: string; siteId?: string; created?: boolean }> {
+async function runImport(client: StargridClient, kind: Kind, fileName: string, text: string): Promise<{ message: string; siteId?: string; created?: boolean; tariff?: Tariff }> {
   switch (kind) {
     case 'site': {
       const r = await client.import.site({ fileName, text });
@@ -35,7 +47,7 @@ async function runImport(client: StargridClient, kind: Kind, fileName: string, t
     }
     case 'tariff': {
       const r = await client.import.tariff({ fileName, text });
-      return { message: `Read the tariff “${r.tariff.name}”.` };
+      return { message: `Read the tariff “${r.tariff.name}” of ${r.tariff.utility}.`, tariff: r.tariff };
     }
     default:
       return missingCase(kind);
@@ -50,6 +62,22 @@ export function ImportDialog(props: { onClose: () => void; onImported: () => voi
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const sites = useQuery(() => client.sites.list({}), []);
+  const [attachTo, setAttachTo] = useState('');
+
+  /** Puts an imported tariff on a site through `sites.save`, with undo back to the site as it was. */
+  async function attach(tariff: Tariff, fileName: string): Promise<string> {
+    const before = (await client.sites.get({ id: attachTo })).site;
+    const after = withTariff(before, tariff, fileName);
+    await client.sites.save({ site: after });
+    record({
+      label: `set the tariff of ${before.name}`,
+      undo: async () => void (await client.sites.save({ site: before })),
+      redo: async () => void (await client.sites.save({ site: after })),
+    });
+    const t = after.tariff;
+    return ` Now the tariff of ${before.name}: energy USD ${sig3(t?.energyUSDPerMWh?.value ?? Number.NaN)}/MWh, demand USD ${sig3(t?.demandUSDPerKWMonth?.value ?? Number.NaN)}/kW-month.`;
+  }
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -62,7 +90,8 @@ export function ImportDialog(props: { onClose: () => void; onImported: () => voi
     try {
       const text = await file.text();
       const r = await runImport(client, kind, file.name, text);
-      setOutcome({ ok: true, message: r.message });
+      const attached = r.tariff && attachTo ? await attach(r.tariff, file.name) : '';
+      setOutcome({ ok: true, message: r.message + attached });
       if (r.siteId && r.created) {
         const id = r.siteId;
         record({
@@ -97,6 +126,22 @@ export function ImportDialog(props: { onClose: () => void; onImported: () => voi
           <label htmlFor="import-file">File</label>
           <input id="import-file" type="file" accept={KINDS.find((k) => k.id === kind)?.accept} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
+        {kind === 'tariff' ? (
+          <div className="field">
+            <label htmlFor="import-attach">Attach to site</label>
+            <select id="import-attach" value={attachTo} onChange={(e) => setAttachTo(e.target.value)}>
+              <option value="">No site: only read and check it</option>
+              {(sites.status === 'ready' ? sites.data.sites : []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <p className="note" data-what-happens>
+          {WHAT_HAPPENS[kind]}
+        </p>
         {outcome ? (
           <div className={outcome.ok ? 'banner' : 'banner banner-error'} role={outcome.ok ? 'status' : 'alert'}>
             {outcome.message}

@@ -1,4 +1,6 @@
+import { BILL_COLOURS, BILL_LEGEND_GRADIENT, BILL_SCALE_USD_PER_MONTH } from './bill-colour';
 import type { CampusLayout } from './layout-types';
+import type { MapSite } from './map-columns';
 import { MIX_COLORS } from './MapContent';
 import { PALETTE } from './palette';
 
@@ -41,6 +43,39 @@ export function MapLegend() {
       <Swatch color={MIX_COLORS.solarMWh} label="Solar" />
       <Swatch color={MIX_COLORS.unservedMWh} label="Unserved" />
       <Swatch color={MIX_COLORS.pending} label="Simulating…" />
+      <li className="legend-note">Click a column to fly to the campus</li>
+    </ul>
+  );
+}
+
+/** The bill-change colour scale of the portfolio map, in USD per household per month. */
+export function BillLegend(props: { sites: MapSite[] }) {
+  const arrived = props.sites.filter((s) => s.bill !== null);
+  const estimates = arrived.filter((s) => s.bill?.estimate).length;
+  const scale = BILL_SCALE_USD_PER_MONTH;
+  return (
+    <ul className="scene-legend bill-legend" aria-label="Legend">
+      <li className="legend-note">Column height: facility GW · colour: typical household bill change, 4CP allocation</li>
+      <li>
+        <span className="bill-bar" style={{ background: BILL_LEGEND_GRADIENT }} />
+        <span className="bill-ticks">
+          <span>−{scale} or less</span>
+          <span>0</span>
+          <span>+{scale} or more</span>
+        </span>
+        <span className="bill-ticks bill-unit">
+          <span>pays less</span>
+          <span>USD/month</span>
+          <span>pays more</span>
+        </span>
+      </li>
+      <Swatch color={BILL_COLOURS.neutral} label="No change, or no figure" />
+      <Swatch color={BILL_COLOURS.pending} label="Pending: being computed" ghost />
+      <li className="legend-note legend-estimate">
+        {arrived.length > 0 && estimates === arrived.length
+          ? 'Estimates (est.): every figure rests on estimated residential class data'
+          : 'est. = rests on estimated residential class data'}
+      </li>
       <li className="legend-note">Click a column to fly to the campus</li>
     </ul>
   );

@@ -55,7 +55,7 @@ export const useUndo = create<UndoState>((set, get) => {
 });
 
 /** Whether a key event belongs to a text field, whose own undo of typing should win. */
-function inTextField(target: EventTarget | null): boolean {
+export function inTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'file'].includes(target.type));
 }

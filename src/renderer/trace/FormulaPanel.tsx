@@ -13,7 +13,7 @@ export function FormulaPanel(props: { rows: readonly AssumptionRow[]; name: stri
   const found = formulaInputs(props.rows, props.name);
   if (!found) {
     return (
-      <aside className="trace-panel" aria-label="Formula">
+      <aside className="trace-panel assumptions-trace" aria-label="Formula">
         <p>
           The sheet has no row <code>{props.name}</code>.{' '}
           <button type="button" className="link" onClick={props.onClose}>
@@ -25,7 +25,7 @@ export function FormulaPanel(props: { rows: readonly AssumptionRow[]; name: stri
   }
   const { row, inputs } = found;
   return (
-    <aside className="trace-panel" aria-label="Formula">
+    <aside className="trace-panel assumptions-trace" aria-label="Formula">
       <div className="trace-head">
         <h2>
           <span className="assumption-name">{row.name}</span> = <span data-trace-value>{valueText(row)}</span>

@@ -8,12 +8,14 @@ import { DispatchReadout } from '../scene/DispatchReadout';
 import { layoutCampus } from '../scene/layout';
 import type { CampusLayout } from '../scene/layout-types';
 import { MapCanvas } from '../scene/MapCanvas';
-import { MapLegend, CampusLegend } from '../scene/Legends';
-import type { MapSite } from '../scene/map-columns';
+import { BillLegend, MapLegend, CampusLegend } from '../scene/Legends';
+import type { MapColouring } from '../scene/map-columns';
+import { takePresentationRequest, usePresentation } from '../scene/presentation-store';
 import { downloadBlob, SCENE_BUILD_MARK, type SceneHandle } from '../scene/scene-handle';
 import { Scrubber } from '../scene/Scrubber';
 import { createTimeStore } from '../scene/time-store';
 import type { CampusSceneInput } from '../scene/types';
+import { usePortfolioMapSites } from '../scene/use-portfolio-map-sites';
 import { DEFAULT_SCENARIO_ID, scenarioFor, useSelection } from '../state/selection';
 import '../scene/scene.css';
 
@@ -36,6 +38,7 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
   const setScenarioForSite = useSelection((s) => s.setScenario);
   const setScenarioId = (id: string) => siteId && setScenarioForSite(siteId, id);
   const [mode, setMode] = useState<'campus' | 'map'>('campus');
+  const [colouring, setColouring] = useState<MapColouring>('mix');
   const [presenting, setPresenting] = useState(false);
   const [touring, setTouring] = useState(false);
   const [exporting, setExporting] = useState<string | null>(null);
@@ -111,6 +114,27 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
     if (on) root.current?.requestFullscreen?.().catch(() => undefined);
     else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
   };
+  // Presentation asked for from outside the view (the app menu, via requestPresentation): taken
+  // up on mount if it came first, else as it arrives. The refs give the listener this render's state.
+  const presentRef = useRef(present);
+  presentRef.current = present;
+  const presentingRef = useRef(presenting);
+  presentingRef.current = presenting;
+  useEffect(() => {
+    const take = () => {
+      const request = takePresentationRequest();
+      if (request) presentRef.current(request === 'enter' ? true : request === 'exit' ? false : !presentingRef.current);
+    };
+    take();
+    const unsubscribe = usePresentation.subscribe((s) => s.request !== null && take());
+    return () => {
+      unsubscribe();
+      usePresentation.setState({ presenting: false });
+    };
+  }, []);
+  useEffect(() => {
+    usePresentation.setState({ presenting });
+  }, [presenting]);
 
   const exportPng = async () => {
     const h = handle.current;
@@ -126,7 +150,7 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
     }
   };
 
-  const mapSites = usePortfolioMapSites(mode === 'map', scenarioId);
+  const mapSites = usePortfolioMapSites(mode === 'map', scenarioId, colouring);
   const openFromMap = useCallback(
     (id: string) => {
       props.onSelectSite(id);
@@ -163,6 +187,15 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
             {scenarioOptions.length === 0 ? <option value={scenarioId}>{scenarioId}</option> : scenarioOptions.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
         </label>
+        {mode === 'map' ? (
+          <div className="colour-by">
+            <span id="colour-by-label">Colour by:</span>
+            <div className="segmented" role="group" aria-labelledby="colour-by-label">
+              <button type="button" aria-pressed={colouring === 'mix'} onClick={() => setColouring('mix')}>Supply mix</button>
+              <button type="button" aria-pressed={colouring === 'bill'} onClick={() => setColouring('bill')}>Residential bill change</button>
+            </div>
+          </div>
+        ) : null}
         {mode === 'campus' && layout ? (
           <div className="segmented" role="group" aria-label="Camera">
             {layout.presets.map((p) => (
@@ -179,8 +212,8 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
       <div className="scene-stage">
         {mode === 'map' ? (
           <>
-            <MapCanvas sites={mapSites} onOpenSite={openFromMap} onHandle={onHandle} />
-            <MapLegend />
+            <MapCanvas sites={mapSites} colouring={colouring} onOpenSite={openFromMap} onHandle={onHandle} />
+            {colouring === 'bill' ? <BillLegend sites={mapSites} /> : <MapLegend />}
           </>
         ) : built && 'error' in built ? (
           <ErrorState message={built.error} />
@@ -200,40 +233,4 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
       {mode === 'campus' ? <Scrubber store={store} /> : null}
     </section>
   );
-}
-
-/** Every site of the project with its location and, as each simulation lands, its supply mix. */
-function usePortfolioMapSites(active: boolean, scenarioId: string): MapSite[] {
-  const client = useClient();
-  const [sites, setSites] = useState<MapSite[]>([]);
-  useEffect(() => {
-    if (!active) return undefined;
-    let live = true;
-    void (async () => {
-      const list = await client.sites.list({});
-      const details = await Promise.all(list.sites.map((s) => client.sites.get({ id: s.id })));
-      let current: MapSite[] = list.sites.map((s, i) => {
-        const loc = details[i]?.site.location;
-        return { id: s.id, name: s.name.split(' (')[0] ?? s.name, facilityMW: s.facilityMW, lon: loc?.lon.value ?? 0, lat: loc?.lat.value ?? 0, mix: null };
-      });
-      if (!live) return;
-      setSites(current);
-      // One at a time: the service simulates synchronously, so parallel calls would not be faster.
-      for (const s of list.sites) {
-        try {
-          const r = await client.model.simulate({ siteId: s.id, scenarioId, hourly: false });
-          const mix = { gridMWh: r.summary.gridEnergyMWh, gasMWh: r.summary.thermalEnergyMWh, solarMWh: r.summary.solarEnergyMWh, unservedMWh: r.summary.unservedEnergyMWh };
-          current = current.map((m) => (m.id === s.id ? { ...m, mix } : m));
-          if (live) setSites(current);
-        } catch {
-          // A site that cannot be simulated keeps its grey column.
-        }
-        if (!live) return;
-      }
-    })().catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [active, scenarioId, client]);
-  return sites;
 }

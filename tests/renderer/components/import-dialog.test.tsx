@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClientProvider } from '../../../src/renderer/api/context';
 import { ImportDialog } from '../../../src/renderer/components/ImportDialog';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { useUndo } from '../../../src/renderer/state/undo';
 import { inProcessClient } from '../workbench-client';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'import');
@@ -16,13 +17,18 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-function choose(kind: string, path: string) {
+async function choose(kind: string, path: string, client = inProcessClient(tmp.dir), attachTo?: string) {
   render(
-    <ClientProvider client={inProcessClient(tmp.dir)}>
+    <ClientProvider client={client}>
       <ImportDialog onClose={() => undefined} onImported={() => undefined} />
     </ClientProvider>,
   );
   fireEvent.change(screen.getByLabelText('What the file holds'), { target: { value: kind } });
+  if (attachTo) {
+    const select = screen.getByLabelText<HTMLSelectElement>('Attach to site');
+    await waitFor(() => expect(select.querySelector(`option[value="${attachTo}"]`)).not.toBeNull());
+    fireEvent.change(select, { target: { value: attachTo } });
+  }
   const file = new File([readFileSync(path, 'utf8')], path.split('/').at(-1) ?? 'file', { type: 'text/csv' });
   fireEvent.change(screen.getByLabelText('File'), { target: { files: [file] } });
   fireEvent.click(screen.getByRole('button', { name: 'Import' }));
@@ -30,7 +36,7 @@ function choose(kind: string, path: string) {
 
 describe('the import dialog', () => {
   it('shows the importer’s row and column for a malformed load CSV', async () => {
-    choose('load', join(fixtures, 'load', 'text-in-number.csv'));
+    await choose('load', join(fixtures, 'load', 'text-in-number.csv'));
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert.textContent).toMatch(/^text-in-number\.csv: /);
     expect(alert.textContent).toMatch(/row \d+/i);
@@ -38,7 +44,27 @@ describe('the import dialog', () => {
   });
 
   it('summarizes a good 8760-hour load file', async () => {
-    choose('load', join(fixtures, 'load', 'load-mw-8760.csv'));
+    await choose('load', join(fixtures, 'load', 'load-mw-8760.csv'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Read 8760 hours of load/), { timeout: 10_000 });
+  });
+
+  it('says a load file changes no result, since the project does not store hourly series yet', async () => {
+    await choose('load', join(fixtures, 'load', 'load-mw-8760.csv'));
+    expect(document.querySelector('[data-what-happens]')?.textContent).toMatch(/does not store imported hourly load yet/);
+  });
+
+  it('attaches an imported tariff to a site, and undo puts the old one back', async () => {
+    useUndo.setState({ past: [], future: [], error: null, busy: false });
+    const client = inProcessClient(tmp.dir);
+    const before = (await client.sites.get({ id: 'piketon' })).site.tariff;
+    await choose('tariff', join(fixtures, 'tariff', 'urdb-tou.json'), client, 'piketon');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Now the tariff of .*: energy USD [\d.]+\/MWh, demand USD [\d.]+\/kW-month/), { timeout: 10_000 });
+    const after = (await client.sites.get({ id: 'piketon' })).site.tariff;
+    expect(after?.name).toBe('Large Power Service TOU (fixture)');
+    expect(after?.energyUSDPerMWh?.source).toBe('user-entered');
+    // Piketon's AEP Ohio clause (85 % of contract demand) stays: a URDB rate has no share of contract.
+    expect(after?.minimumDemandPct?.value).toBe(85);
+    await useUndo.getState().undo();
+    expect((await client.sites.get({ id: 'piketon' })).site.tariff).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { albersUsa } from '../../../src/renderer/scene/albers';
-import { columnSegments, COLUMN_KM_PER_GW } from '../../../src/renderer/scene/map-columns';
+import { billColumnSegments, columnSegments, COLUMN_KM_PER_GW } from '../../../src/renderer/scene/map-columns';
 import { projectLonLat, stateOutlineSegments, statePolygons } from '../../../src/renderer/scene/us-map';
 
 describe('portfolio map', () => {
@@ -49,7 +49,7 @@ describe('portfolio map', () => {
 
   it('stacks a column by supply share, its height set by facility GW', () => {
     // 1.5 GW → 1.5 × 90 = 135 km; grid 3 of 4 parts (101.25 km) under gas 1 of 4 (33.75 km).
-    const segments = columnSegments([{ id: 'a', name: 'A', facilityMW: 1500, lon: -96, lat: 35, mix: { gridMWh: 300, gasMWh: 100, solarMWh: 0, unservedMWh: 0 } }]);
+    const segments = columnSegments([{ id: 'a', name: 'A', facilityMW: 1500, lon: -96, lat: 35, mix: { gridMWh: 300, gasMWh: 100, solarMWh: 0, unservedMWh: 0 }, bill: null }]);
     expect(segments.map((s) => s.source)).toEqual(['gridMWh', 'gasMWh']);
     expect(segments[0]?.heightKm).toBeCloseTo(1.5 * COLUMN_KM_PER_GW * 0.75, 9);
     expect(segments[1]?.baseKm).toBeCloseTo(101.25, 9);
@@ -57,8 +57,24 @@ describe('portfolio map', () => {
   });
 
   it('shows a site whose mix has not arrived as one pending column', () => {
-    const segments = columnSegments([{ id: 'a', name: 'A', facilityMW: 1000, lon: -96, lat: 35, mix: null }]);
+    const segments = columnSegments([{ id: 'a', name: 'A', facilityMW: 1000, lon: -96, lat: 35, mix: null, bill: null }]);
     expect(segments).toHaveLength(1);
     expect(segments[0]).toMatchObject({ source: 'pending', baseKm: 0, heightKm: 90 });
+  });
+
+  it('colours whole columns by bill change, each as tall as its facility GW, pending until it arrives', () => {
+    const at = { lon: -96, lat: 35, mix: null };
+    const segments = billColumnSegments([
+      { id: 'a', name: 'A', facilityMW: 2000, ...at, bill: { usdPerMonth: -5, estimate: true } },
+      { id: 'b', name: 'B', facilityMW: 500, ...at, bill: null },
+      { id: 'c', name: 'C', facilityMW: 1000, ...at, bill: { usdPerMonth: null, estimate: false, note: 'no host-utility data' } },
+    ]);
+    // 2 GW → 180 km in full blue (−5 USD/month saturates); 0.5 GW → 45 km pending; 1 GW → 90 km grey.
+    expect(segments).toMatchObject([
+      { siteIndex: 0, source: 'bill', colour: '#2166ac', baseKm: 0, heightKm: 180 },
+      { siteIndex: 1, source: 'pending', baseKm: 0, heightKm: 45 },
+      { siteIndex: 2, source: 'bill', colour: '#a0a0a0', baseKm: 0, heightKm: 90 },
+    ]);
+    expect(segments[1]?.colour).toBeUndefined();
   });
 });

@@ -1,0 +1,47 @@
+import type { SizingResult } from '../../power-model/optimize/types';
+import type { RedundancyCase } from '../../power-model/reliability/redundancy';
+import type { Estimate, GridOutageStatistics, TierComparison } from '../../power-model/reliability/types';
+import type { TornadoResult } from '../../power-model/sensitivity/tornado';
+
+/** What the reliability job returns (src/main/runs/jobs/reliability.ts). */
+export type ReliabilityRun = { years: number; seed: number; gridOutage: GridOutageStatistics | null; gridOutageSource: string; units: number; cases: RedundancyCase[] };
+
+/** What the sweep job returns (src/main/runs/jobs/sweep.ts); the renderer does not import src/main, so the shape is restated. */
+export type SweepAxis = { name: string; values: number[] };
+export type SweepPoint = { x: number; y: number | null; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number };
+export type SweepRun = { x: SweepAxis; y: SweepAxis | null; points: SweepPoint[]; threads: number; elapsedMs: number };
+
+/** The optimizer's re-check of its rounded mix (src/main/runs/jobs/recheck-mix.ts), as far as the view shows it. */
+export type MixRecheck = {
+  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number };
+  monteCarlo: { years: number; seed: number; availability: Estimate; nines: number | null; lossOfLoadHoursPerYear: Estimate; tiers: TierComparison[] };
+  added: { technologyId: string; units: number; unservedEnergyMWh: number }[];
+};
+export type OptimizeRun = SizingResult & { recheck?: MixRecheck | null };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * A run's result arrives as JSON the services built from typed engine output; these checks pick
+ * the shape by kind and refuse anything else (a failed or cancelled run stores `{ error }`).
+ */
+export function asSizing(v: unknown): OptimizeRun | null {
+  return isObject(v) && typeof v.status === 'string' && Array.isArray(v.infeasibilities) && Array.isArray(v.notes) ? (v as OptimizeRun) : null;
+}
+
+export function asSweep(v: unknown): SweepRun | null {
+  return isObject(v) && isObject(v.x) && Array.isArray(v.points) ? (v as SweepRun) : null;
+}
+
+export function asReliability(v: unknown): ReliabilityRun | null {
+  return isObject(v) && Array.isArray(v.cases) && v.cases.every((c) => isObject(c) && typeof c.label === 'string' && isObject(c.result)) ? (v as ReliabilityRun) : null;
+}
+
+export function asTornado(v: unknown): TornadoResult | null {
+  return isObject(v) && Array.isArray(v.metrics) && Array.isArray(v.bars) && isObject(v.base) ? (v as TornadoResult) : null;
+}
+
+/** The error text a failed run left in its record, if any. */
+export function runError(v: unknown): string | null {
+  return isObject(v) && typeof v.error === 'string' ? v.error : null;
+}

@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../helpers/temp-dir';
+import { launchChromium, screenshotPath } from './support/browser';
+import { startWebApp, type WebApp } from './support/web-server';
+
+let tmp: ReturnType<typeof makeTempDir>;
+let browser: Browser;
+let app: WebApp;
+
+beforeAll(async () => {
+  tmp = makeTempDir('stargrid-workbench-runs-');
+  [browser, app] = await Promise.all([launchChromium(), startWebApp(join(tmp.dir, 'runs.stargrid'), tmp.dir)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  tmp?.cleanup();
+});
+
+type TrackedPage = Page & { errors: string[] };
+
+async function openPage(hash = ''): Promise<TrackedPage> {
+  const page = (await browser.newPage({ viewport: { width: 1920, height: 1080 } })) as TrackedPage;
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(`${e.message}\n${e.stack ?? ''}`));
+  await page.goto(app.url + hash);
+  return page;
+}
+
+const BILL = /^[+−±]USD \d+\.\d\d\/month$/;
+
+describe('rate impact, runs and traceable numbers in Chromium (web mode)', () => {
+  it('shows the household bill change for grid-only, hybrid and islanded under 4CP and average-and-excess', async () => {
+    const page = await openPage('#/rate-impact');
+    await page.getByLabel('Site', { exact: true }).selectOption('lordstown');
+    const headline = page.locator('table[aria-label="Household bill change"]');
+    await expect.poll(() => headline.locator('tbody tr').count(), { timeout: 90_000 }).toBe(3);
+    expect(await headline.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-scenario')))).toEqual(['grid-only', 'hybrid', 'islanded']);
+    expect(await headline.locator('thead th.num').allInnerTexts()).toEqual(['4CP (summer coincident peaks)', 'Average and excess']);
+    const cells = headline.locator('td.headline-cell button');
+    expect(await cells.count()).toBe(6);
+    for (const text of await cells.allInnerTexts()) expect(text).toMatch(BILL);
+    // Lordstown's host file marks its rate base as an estimate, so every bill change carries the mark.
+    expect(await headline.locator('.estimate-mark').count()).toBe(6);
+    // An islanded campus takes nothing from the grid: no change to anyone's bill.
+    expect(await headline.locator('tr[data-scenario="islanded"] td.headline-cell button').allInnerTexts()).toEqual(['±USD 0.00/month', '±USD 0.00/month']);
+
+    await cells.first().click();
+    const panel = page.getByRole('complementary', { name: 'Formula' });
+    await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toContain('residential.billChangeUSDPerMonth');
+    expect(await panel.innerText()).toContain('typicalResidentialKWhPerMonth');
+    expect(await page.locator('table[aria-label="Rate impact details"] tr[data-metric]').count()).toBeGreaterThan(8);
+    expect(await page.locator('table[aria-label="Host-utility inputs"] tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.getByText('Editing the host-utility inputs is not available yet').count()).toBe(1);
+    await expect.poll(() => page.locator('figure.chart').count(), { timeout: 10_000 }).toBe(2);
+    await page.screenshot({ path: screenshotPath('workbench-rate-impact'), fullPage: true });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs a sensitivity study with a progress bar and then draws its tornado', async () => {
+    const page = await openPage('#/runs');
+    await page.getByLabel('Site', { exact: true }).selectOption('abilene');
+    await page.getByLabel('Sensitivity (tornado)').check();
+    await page.getByRole('button', { name: 'Start run' }).click();
+    const card = page.locator('article.run-card').first();
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 10_000 }).toBe('running');
+    expect(await card.getByRole('progressbar').count()).toBe(1);
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 120_000 }).toBe('done');
+    const tornado = card.locator('figure.tornado').first();
+    await expect.poll(() => tornado.getAttribute('aria-label')).toBe('Tornado: LCOE');
+    // The Abilene hybrid tornado has one bar per input the scenario uses (gas, capex, discount rate, …).
+    expect(await tornado.locator('g[data-bar]').count()).toBeGreaterThan(4);
+    expect(await tornado.locator('g[data-bar="discountRate"]').count()).toBe(1);
+    await expect.poll(() => page.locator('table[aria-label="Run history"] tbody tr[data-status="done"]').count(), { timeout: 10_000 }).toBe(1);
+    await page.screenshot({ path: screenshotPath('workbench-runs-tornado'), fullPage: true });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('cancels a 100000-year Monte Carlo from the window, and the history says cancelled', async () => {
+    const page = await openPage('#/runs');
+    await page.getByLabel('Site', { exact: true }).selectOption('abilene');
+    await page.getByLabel('Monte Carlo reliability').check();
+    await page.getByLabel('Simulated years').fill('100000');
+    await page.getByRole('button', { name: 'Start run' }).click();
+    const card = page.locator('article.run-card').first();
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 10_000 }).toBe('running');
+    const runId = await card.getAttribute('data-run-id');
+    await expect.poll(async () => Number(await card.getByRole('progressbar').getAttribute('aria-valuenow')), { timeout: 60_000 }).toBeGreaterThan(0);
+    // The window keeps answering while the run works in a service thread.
+    await page.getByLabel('Random seed').fill('7');
+    expect(await page.getByLabel('Random seed').inputValue()).toBe('7');
+    await page.screenshot({ path: screenshotPath('workbench-runs-progress') });
+    await card.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 30_000 }).toBe('cancelled');
+    const row = page.locator(`table[aria-label="Run history"] tr[data-run-id="${runId}"]`);
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 10_000 }).toBe('cancelled');
+    expect(await row.locator('.run-status').textContent()).toBe('cancelled');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the Assumptions view at the formula of an LCOE clicked in the portfolio table', async () => {
+    const page = await openPage();
+    const lcoe = page.locator('table[aria-label="Sites"] tr[data-site-id="abilene"] td[data-col="lcoe"] button.trace-link');
+    await expect.poll(() => lcoe.count(), { timeout: 90_000 }).toBe(1);
+    const shown = await lcoe.innerText();
+    await lcoe.click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/assumptions');
+    const panel = page.getByRole('complementary', { name: 'Formula' });
+    await expect.poll(() => panel.innerText(), { timeout: 60_000 }).toContain('lcoeUSDPerMWh');
+    expect(await panel.innerText()).toContain('Formula:');
+    expect(await panel.locator('table[aria-label="Inputs of the formula"] tbody tr').count()).toBeGreaterThan(0);
+    // The sheet's value is the number that was clicked (same three significant figures).
+    expect(shown).toContain((await panel.locator('[data-trace-value]').innerText()).split(' ')[0] ?? 'missing');
+    expect(await page.locator('tr.row-traced').getAttribute('data-row')).toBe('lcoeUSDPerMWh');
+    await page.screenshot({ path: screenshotPath('workbench-trace-lcoe') });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('goes from the 3D view back to the portfolio without a page error', async () => {
+    const page = await openPage('#/3d');
+    await page.waitForSelector('h1');
+    await page.waitForTimeout(3000);
+    await page.getByRole('link', { name: 'Portfolio' }).click();
+    await page.waitForSelector('table[aria-label="Sites"]', { timeout: 30_000 });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
