@@ -1,4 +1,6 @@
-import { HOURS_PER_YEAR, monthOfHour } from '../hours';
+import { HOURS_PER_YEAR, MONTH_START_DAY, hoursInMonth, monthOfHour } from '../hours';
+
+const peakHoursByWeather = new WeakMap<Float64Array, number[]>();
 
 /** Months whose hottest late-afternoon hour stands in for the system peak (June–September). */
 const COINCIDENT_PEAK_MONTHS = [5, 6, 7, 8] as const;
@@ -9,6 +11,9 @@ const COINCIDENT_PEAK_MONTHS = [5, 6, 7, 8] as const;
  * (summer peaks follow heat; ERCOT's 4CP hours fall in these months at these hours).
  */
 export function coincidentPeakHours(dryBulbC: Float64Array): number[] {
+  // A weather year's temperatures never change once parsed: the hours are worked out once per array.
+  const cached = peakHoursByWeather.get(dryBulbC);
+  if (cached) return [...cached];
   const best = new Map<number, { hour: number; tempC: number }>();
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
     const hourOfDay = h % 24;
@@ -19,7 +24,9 @@ export function coincidentPeakHours(dryBulbC: Float64Array): number[] {
     const current = best.get(month);
     if (!current || tempC > current.tempC) best.set(month, { hour: h, tempC });
   }
-  return COINCIDENT_PEAK_MONTHS.map((m) => best.get(m)?.hour ?? 0);
+  const hours = COINCIDENT_PEAK_MONTHS.map((m) => best.get(m)?.hour ?? 0);
+  peakHoursByWeather.set(dryBulbC, hours);
+  return [...hours];
 }
 
 /**
@@ -50,21 +57,19 @@ export function gridBillQuantities(
   const monthlyPeakMW = new Array<number>(12).fill(0);
   let energyMWh = 0;
   let energyCostUSD = 0;
-  let month = 0;
-  let monthPeak = 0;
-  for (let h = 0; h < HOURS_PER_YEAR; h++) {
-    const m = monthOfHour(h);
-    if (m !== month) {
-      monthlyPeakMW[month] = monthPeak;
-      month = m;
-      monthPeak = 0;
+  // Month by month over hour ranges: no per-hour month lookup in this hot loop.
+  for (let month = 0; month < 12; month++) {
+    const start = (MONTH_START_DAY[month] ?? 0) * 24;
+    const end = start + hoursInMonth(month);
+    let monthPeak = 0;
+    for (let h = start; h < end; h++) {
+      const mw = gridImportMW[h] ?? 0;
+      energyMWh += mw;
+      energyCostUSD += mw * (priceUSDPerMWh[h] ?? 0);
+      if (mw > monthPeak) monthPeak = mw;
     }
-    const mw = gridImportMW[h] ?? 0;
-    energyMWh += mw;
-    energyCostUSD += mw * (priceUSDPerMWh[h] ?? 0);
-    if (mw > monthPeak) monthPeak = mw;
+    monthlyPeakMW[month] = monthPeak;
   }
-  monthlyPeakMW[month] = monthPeak;
   const floorMW = minimumDemandFraction * contractMW;
   const billedDemandMW = monthlyPeakMW.map((p) => Math.max(p, floorMW));
   const coincidentPeakMW = peakHours.length === 0 ? 0 : peakHours.reduce((sum, h) => sum + (gridImportMW[h] ?? 0), 0) / peakHours.length;
