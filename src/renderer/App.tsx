@@ -19,6 +19,7 @@ import { RateImpactView } from './views/RateImpactView';
 import { RunsView } from './views/RunsView';
 import { exportHash, runEditCommand } from './state/menu-commands';
 import { useSelection } from './state/selection';
+import { requestPresentation, usePresentation } from './scene/presentation-store';
 
 export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | undefined }) {
   const client = useClient();
@@ -27,7 +28,7 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
   const [dataTick, setDataTick] = useState(0);
   const [siteId, setSiteId] = useState<string | null>(null);
   const [about, setAbout] = useState(false);
-  const [presenting, setPresenting] = useState(false);
+  const presenting = usePresentation((state) => state.presenting);
   const info = useQuery(() => client.app.info({}), []);
   // The menu listener is registered once; these refs let it read the view and site of now.
   const viewRef = useRef(view);
@@ -51,7 +52,6 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setPresenting(false);
       if (!(e.ctrlKey || e.metaKey) || !e.altKey) return;
       const target = VIEWS.find((v) => v.key === e.key);
       if (target) {
@@ -72,7 +72,11 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
     if (!props.bridge) return undefined;
     const reloadInfo = info.reload;
     return props.bridge.onMenuCommand((command) => {
-      if (command === 'view:presentation') setPresenting((p) => !p);
+      if (command === 'view:presentation') {
+        // Presentation mode belongs to the 3D view: go there, then ask it to present.
+        go('3d');
+        requestPresentation('toggle');
+      }
       else if (command.startsWith('view:')) {
         const id = command.slice(5);
         const target = VIEWS.find((v) => v.id === id);

@@ -106,6 +106,36 @@ describe('3D view in Chromium', () => {
     await page.screenshot({ path: screenshotPath('scene-map') });
   });
 
+  it('colours the map by residential bill change, labels apart', async () => {
+    await page.getByRole('button', { name: 'Residential bill change' }).click();
+    expect(await page.getByRole('button', { name: 'Residential bill change' }).getAttribute('aria-pressed')).toBe('true');
+    // Each site shows pending until its figure lands, then its bill change (or that it has none).
+    await expect.poll(() => page.locator('.map-label-bill').allInnerTexts(), { timeout: 60_000 }).toHaveLength(8);
+    await expect.poll(async () => (await page.locator('.map-label-bill').allInnerTexts()).filter((t) => t.includes('pending')).length, { timeout: 90_000 }).toBe(0);
+    const texts = await page.locator('.map-label-bill').allInnerTexts();
+    expect(texts.every((t) => /USD [\d.]+\/month( est\.)?$|no bill figure$/.test(t))).toBe(true);
+    await expect.poll(() => page.locator('.bill-legend').innerText()).toContain('USD/month');
+    expect(await page.locator('.bill-legend').innerText()).toMatch(/estimated residential class data/);
+    await settle(page, 'Portfolio map');
+    // No two label boxes, as the browser lays them out, touch.
+    const rects = await page.locator('.map-label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number }));
+    expect(rects).toHaveLength(8);
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) {
+        const a = rects[i];
+        const b = rects[j];
+        if (!a || !b) continue;
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `labels ${i} and ${j} overlap`).toBe(true);
+      }
+    }
+    // Labels stay keyboard-focusable buttons.
+    const milam = page.getByRole('button', { name: /Milam County/ });
+    await milam.focus();
+    expect(await milam.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.screenshot({ path: screenshotPath('scene-map-bill') });
+  });
+
   it('flies from a site on the map to its campus', async () => {
     await page.getByRole('button', { name: /Milam County/ }).click();
     await expect.poll(() => page.getByLabel('Site', { exact: true }).inputValue(), { timeout: 30_000 }).toBe('milam');

@@ -23,6 +23,8 @@ export type LabelRegistry = {
   /** What the labels keep off, in placement order: the objects' vertical extents and their screen rectangles. */
   avoid: { base: Vector3; top: Vector3; side: Vector3 }[];
   obstacles: ScreenRect[];
+  /** The canvas size labels stay inside, updated every frame. */
+  bounds: { widthPx: number; heightPx: number };
 };
 
 type Point = readonly [number, number, number];
@@ -36,7 +38,7 @@ export type SceneLabel = { id: string; anchor: Point; className: string; content
 
 export function useLabelRegistry(options: { declutter?: boolean } = {}): LabelRegistry {
   const declutter = options.declutter ?? false;
-  return useMemo(() => ({ anchors: new Map(), elements: new Map(), invalidate: null, declutter, order: [], boxes: [], placements: [], leaders: new Map(), avoid: [], obstacles: [] }), [declutter]);
+  return useMemo(() => ({ anchors: new Map(), elements: new Map(), invalidate: null, declutter, order: [], boxes: [], placements: [], leaders: new Map(), avoid: [], obstacles: [], bounds: { widthPx: 0, heightPx: 0 } }), [declutter]);
 }
 
 const v = new Vector3();
@@ -114,7 +116,9 @@ function placeDecluttered(registry: LabelRegistry, camera: Camera, widthPx: numb
     o.top = Math.min(y0, y1);
     o.h = Math.abs(y1 - y0);
   }
-  declutterLabels(boxes, placements, registry.obstacles);
+  registry.bounds.widthPx = widthPx;
+  registry.bounds.heightPx = heightPx;
+  declutterLabels(boxes, placements, registry.obstacles, registry.bounds);
   for (let i = 0; i < order.length; i++) {
     const id = order[i] ?? '';
     const box = boxes[i];

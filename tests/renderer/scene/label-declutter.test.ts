@@ -2,7 +2,7 @@ import { PerspectiveCamera, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { loadBundledSites } from '../../../src/main/bundled-sites';
 import { summarizeSite } from '../../../src/main/services/site-summary';
-import { declutterLabels, emptyPlacement, LABEL_GAP_PX, type LabelBox, type LabelPlacement, type ScreenRect } from '../../../src/renderer/scene/label-declutter';
+import { declutterLabels, emptyPlacement, LABEL_GAP_PX, type LabelBox, type LabelPlacement, type ScreenRect, segmentCrossesRect } from '../../../src/renderer/scene/label-declutter';
 import { MAP_FOV_DEG, MAP_OVERVIEW } from '../../../src/renderer/scene/map-camera';
 import { mapColumnExtent, mapLabelAnchor, type MapSite } from '../../../src/renderer/scene/map-columns';
 
@@ -38,11 +38,36 @@ describe('label de-overlap', () => {
     expect(p).toEqual({ left: 60, top: 180, moved: false });
   });
 
-  it('moves a second label at the same anchor up one row when both sides are taken', () => {
-    // Beside it: right at x 110–190 and left at x 10–90 both overlap the first (x 60–140), so it
-    // goes one row up: top = 200 − 20 − (20 + 4) = 156, leaving exactly the 4 px gap.
+  it('slides a second label at the same anchor aside rather than run its leader through the first', () => {
+    // Sliding right: x 144–224 (the first's right edge 140 + 4), a 44 px leader along the row;
+    // sliding left ties (x −24–56, 44 px) and the first found wins. A row up would be a 24 px
+    // leader, but through the first label: 24 + 80 = 104.
     const [, second] = place([box(100, 200, 80, 20), box(100, 200, 80, 20)]);
-    expect(second).toEqual({ left: 60, top: 156, moved: true });
+    expect(second).toEqual({ left: 144, top: 180, moved: true });
+  });
+
+  it('slides a tall label aside where that is shorter than a row up', () => {
+    // 40 × 30 labels at (100, 200): the first spans x 80–120. The second slides right from
+    // x 112 to the first's edge plus the gap, left = 124: a 24 px leader; a row up costs 34.
+    const [, second] = place([box(100, 200, 40, 30), box(100, 200, 40, 30)]);
+    expect(second).toEqual({ left: 124, top: 170, moved: true });
+  });
+
+  it('keeps labels inside the bounds: near the top edge it slides rather than stack', () => {
+    // Anchored 30 px from the top, a row up would start at y = 30 − 20 − 24 = −14: out. So it
+    // slides right to left = 140 + 4 = 144, top 10.
+    const boxes = [box(100, 30, 80, 20), box(100, 30, 80, 20)];
+    const out = boxes.map(emptyPlacement);
+    declutterLabels(boxes, out, [], { widthPx: 1000, heightPx: 300 });
+    expect(out[1]).toEqual({ left: 144, top: 10, moved: true });
+  });
+
+  it('tells whether a leader crosses a rectangle', () => {
+    expect(segmentCrossesRect(0, 0, 10, 10, 4, 4, 2, 2)).toBe(true);
+    expect(segmentCrossesRect(0, 0, 10, 0, 4, 1, 2, 2)).toBe(false);
+    expect(segmentCrossesRect(5, 20, 5, 0, 4, 8, 2, 2)).toBe(true);
+    // Ends short of it.
+    expect(segmentCrossesRect(0, 0, 3, 3, 4, 4, 2, 2)).toBe(false);
   });
 
   it('puts a label beside its anchor when that clears the first', () => {
@@ -55,6 +80,8 @@ describe('label de-overlap', () => {
   it('keeps ten labels on one spot apart', () => {
     const boxes = Array.from({ length: 10 }, () => box(500, 500, 120, 22));
     expect(touchingPairs(boxes, place(boxes), LABEL_GAP_PX)).toEqual([]);
+    // Ten labels cannot all slide within 240 px on one row: some go up to stacked rows.
+    expect(new Set(place(boxes).map((p) => p.top)).size).toBeGreaterThan(1);
   });
 
   it('skips hidden labels and does not make room for them', () => {
@@ -142,8 +169,12 @@ describe('map labels of the bundled sites', () => {
         const naive = boxes.map((b) => ({ left: b.x - b.w / 2, top: b.y - b.h, moved: false }));
         expect(touchingPairs(boxes, naive, LABEL_GAP_PX).length).toBeGreaterThan(0);
         const out = boxes.map(emptyPlacement);
-        declutterLabels(boxes, out, columns);
+        declutterLabels(boxes, out, columns, { widthPx, heightPx });
         expect(touchingPairs(boxes, out, LABEL_GAP_PX)).toEqual([]);
+        boxes.forEach((b, i) => {
+          const p = out[i] ?? emptyPlacement();
+          expect(p.left >= 0 && p.top >= 0 && p.left + b.w <= widthPx && p.top + b.h <= heightPx, `${sites[i]?.id} inside the map`).toBe(true);
+        });
         const covered = boxes.flatMap((b, i) => columns.filter((o) => covers(b, out[i] ?? emptyPlacement(), o)).map(() => sites[i]?.id));
         expect(covered).toEqual([]);
       });
