@@ -23,6 +23,8 @@ export const channelNames = [
   'import:weather',
   'import:tariff',
   'import:site',
+  'series:list',
+  'series:remove',
   'model:simulate',
   'rateImpact:site',
   'runs:start',
@@ -31,6 +33,9 @@ export const channelNames = [
   'assumptions:get',
   'assumptions:set',
   'assumptions:reset',
+  'hostUtility:get',
+  'hostUtility:set',
+  'hostUtility:reset',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { AppInfoSchema, ProjectInfoSchema, ProjectPathSchema, RecentProjectSchema, RunRecordSchema } from './schemas/project';
 import { AssumptionResetRequestSchema, AssumptionSetRequestSchema, AssumptionsGetRequestSchema, AssumptionsResponseSchema } from './schemas/assumptions';
-import { ImportedSeriesSchema, ImportedWeatherSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema } from './schemas/imports';
+import { ImportedSeriesSchema, ImportedWeatherSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema, SeriesListRequestSchema, SeriesRemoveRequestSchema, SiteSeriesInfoSchema } from './schemas/imports';
 import { SimulateRequestSchema, SimulateResponseSchema } from './schemas/model';
 import { SiteRateImpactRequestSchema, SiteRateImpactResponseSchema } from './schemas/site-rate-impact';
+import { HostUtilityGetRequestSchema, HostUtilityResetRequestSchema, HostUtilityResponseSchema, HostUtilitySetRequestSchema } from './schemas/host-utility-edit';
 import { RunStartRequestSchema, RunStateSchema } from './schemas/runs';
 import { ScenarioSchema } from './schemas/scenario';
 import { TariffSchema } from './schemas/tariff';
@@ -54,6 +55,8 @@ export const channels = {
   'import:weather': { request: ImportWeatherRequestSchema, response: ImportedWeatherSchema },
   'import:tariff': { request: ImportTariffRequestSchema, response: z.object({ tariff: TariffSchema }) },
   'import:site': { request: ImportSiteRequestSchema, response: z.object({ site: SiteSchema, created: z.boolean() }) },
+  'series:list': { request: SeriesListRequestSchema, response: z.object({ series: z.array(SiteSeriesInfoSchema) }) },
+  'series:remove': { request: SeriesRemoveRequestSchema, response: z.object({ removed: z.boolean() }) },
   'model:simulate': { request: SimulateRequestSchema, response: SimulateResponseSchema },
   'rateImpact:site': { request: SiteRateImpactRequestSchema, response: SiteRateImpactResponseSchema },
   'runs:start': { request: RunStartRequestSchema, response: RunStateSchema },
@@ -62,6 +65,9 @@ export const channels = {
   'assumptions:get': { request: AssumptionsGetRequestSchema, response: AssumptionsResponseSchema },
   'assumptions:set': { request: AssumptionSetRequestSchema, response: AssumptionsResponseSchema },
   'assumptions:reset': { request: AssumptionResetRequestSchema, response: AssumptionsResponseSchema },
+  'hostUtility:get': { request: HostUtilityGetRequestSchema, response: HostUtilityResponseSchema },
+  'hostUtility:set': { request: HostUtilitySetRequestSchema, response: HostUtilityResponseSchema },
+  'hostUtility:reset': { request: HostUtilityResetRequestSchema, response: HostUtilityResponseSchema },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 
 export type Channels = typeof channels;

@@ -53,7 +53,8 @@ describe('rate impact, runs and traceable numbers in Chromium (web mode)', () =>
     expect(await panel.innerText()).toContain('typicalResidentialKWhPerMonth');
     expect(await page.locator('table[aria-label="Rate impact details"] tr[data-metric]').count()).toBeGreaterThan(8);
     expect(await page.locator('table[aria-label="Host-utility inputs"] tbody tr').count()).toBeGreaterThan(5);
-    expect(await page.getByText('Editing the host-utility inputs is not available yet').count()).toBe(1);
+    // The host-utility inputs are editable fields now (tests/e2e/rate-impact-edit.test.ts edits one).
+    expect(await page.locator('table[aria-label="Host-utility inputs"] tbody tr input').count()).toBeGreaterThan(5);
     await expect.poll(() => page.locator('figure.chart').count(), { timeout: 10_000 }).toBe(2);
     await page.screenshot({ path: screenshotPath('workbench-rate-impact'), fullPage: true });
     expect(page.errors).toEqual([]);

@@ -3,9 +3,27 @@ import { z } from 'zod';
 const MAX_TEXT_CHARS = 32 * 1024 * 1024;
 const fileText = z.string().min(1, { error: 'the file is empty' }).max(MAX_TEXT_CHARS, { error: 'the file is larger than 32 MiB' });
 const fileName = z.string().min(1).max(255).optional();
+const SiteId = z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and dashes' });
+/** When given, the parsed series is stored for this site (replacing its previous one of that kind) and used by the model. */
+const attachTo = SiteId.optional();
 
-export const ImportLoadRequestSchema = z.strictObject({ fileName, text: fileText, unit: z.enum(['MW', 'kW']).optional() });
-export const ImportPriceRequestSchema = z.strictObject({ fileName, text: fileText, unit: z.string().min(1).optional() });
+export const SERIES_KINDS = ['load', 'price', 'weather'] as const;
+export const SeriesKindSchema = z.enum(SERIES_KINDS);
+export type SeriesKind = z.infer<typeof SeriesKindSchema>;
+/** A series attached to a site, without its values: what `series:list` and an attaching import return. */
+export const SiteSeriesInfoSchema = z.object({
+  siteId: z.string(),
+  kind: SeriesKindSchema,
+  fileName: z.string().nullable(),
+  importedAt: z.string(),
+  summary: z.unknown(),
+});
+export type SiteSeriesInfo = z.infer<typeof SiteSeriesInfoSchema>;
+export const SeriesListRequestSchema = z.strictObject({ siteId: SiteId });
+export const SeriesRemoveRequestSchema = z.strictObject({ siteId: SiteId, kind: SeriesKindSchema });
+
+export const ImportLoadRequestSchema = z.strictObject({ fileName, text: fileText, unit: z.enum(['MW', 'kW']).optional(), attachTo });
+export const ImportPriceRequestSchema = z.strictObject({ fileName, text: fileText, unit: z.string().min(1).optional(), attachTo });
 export const ImportTariffRequestSchema = z.strictObject({ fileName, text: fileText });
 export const ImportSiteRequestSchema = z.strictObject({ fileName, text: fileText, replace: z.boolean().default(false) });
 export const ImportWeatherRequestSchema = z.strictObject({
@@ -13,10 +31,11 @@ export const ImportWeatherRequestSchema = z.strictObject({
   text: fileText,
   /** Needed only for a plain CSV, which carries no position: the site whose location to use. */
   siteId: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  attachTo,
 });
 
 /** What an hourly import returns: the series (plain numbers) and the figures a dialog shows. */
-export type ImportedSeries = { column: string; sourceUnit: string; hours: number; min: number; max: number; mean: number; total: number; values: number[] };
+export type ImportedSeries = { column: string; sourceUnit: string; hours: number; min: number; max: number; mean: number; total: number; values: number[]; attached?: SiteSeriesInfo };
 export type ImportedWeatherSummary = {
   source: { kind: string; label: string };
   latitudeDeg: number;
@@ -25,6 +44,7 @@ export type ImportedWeatherSummary = {
   meanDryBulbC: number;
   maxDryBulbC: number;
   annualGhiKWhPerM2: number;
+  attached?: SiteSeriesInfo;
 };
 
 export const ImportedSeriesSchema = z.custom<ImportedSeries>((v) => typeof v === 'object' && v !== null && 'values' in v);

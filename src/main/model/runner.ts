@@ -4,6 +4,7 @@ import { simulateSite, type SimulationResult } from '../../power-model/simulate'
 import { createSiteCache, type SiteCache, type SiteModel } from '../../power-model/site-model';
 import type { WeatherYear } from '../../power-model/weather/types';
 import { loadTechnologies } from '../data/load-technologies';
+import type { AttachedSeries } from './attached-series';
 import { siteModel } from './site-model';
 import { engineCatalog, type EngineCatalog } from './technologies';
 import { siteWeather } from './weather';
@@ -13,22 +14,27 @@ type Prepared = { model: SiteModel; cache: SiteCache };
 /**
  * Runs the engine for sites and scenarios, keeping per site the engine model and the
  * weather/solar/load cache, so a second scenario for the same site only redoes dispatch and
- * economics. Weather: the site's TMY3 file, else synthesized (see weather.ts); a caller may pass
- * its own weather year, which gets its own cache.
+ * economics. Weather: the site's attached weather, else its TMY3 file, else synthesized (see
+ * weather.ts); a caller may pass its own weather year, which gets its own cache.
+ * `attached` holds, by site id, the series attached to it (load, price, weather: see
+ * attached-series.ts); they are fixed for the runner's life, so a changed series needs a new runner.
  */
 export class ModelRunner {
   private readonly catalog: EngineCatalog;
+  private readonly attached: ReadonlyMap<string, AttachedSeries>;
   private readonly prepared = new Map<string, Prepared>();
 
-  constructor(catalog: EngineCatalog = engineCatalog(loadTechnologies())) {
+  constructor(catalog: EngineCatalog = engineCatalog(loadTechnologies()), attached: ReadonlyMap<string, AttachedSeries> = new Map()) {
     this.catalog = catalog;
+    this.attached = attached;
   }
 
   prepare(site: Site, weather?: WeatherYear): Prepared {
-    if (weather) return { model: siteModel(site, this.catalog), cache: createSiteCache(weather) };
+    const attached = this.attached.get(site.id) ?? {};
+    if (weather) return { model: siteModel(site, this.catalog, attached), cache: createSiteCache(weather) };
     let entry = this.prepared.get(site.id);
     if (!entry) {
-      entry = { model: siteModel(site, this.catalog), cache: createSiteCache(siteWeather(site)) };
+      entry = { model: siteModel(site, this.catalog, attached), cache: createSiteCache(attached.weather ?? siteWeather(site)) };
       this.prepared.set(site.id, entry);
     }
     return entry;

@@ -1,5 +1,6 @@
 import type { Site } from '../../api/schemas/site';
 import type { SiteModel } from '../../power-model/site-model';
+import { attachedLoadUtilization, attachedPriceSeries, type AttachedSeries } from './attached-series';
 import type { EngineCatalog } from './technologies';
 
 /**
@@ -27,8 +28,11 @@ export function utcOffsetHours(site: Site): number {
  * A validated site in engine terms. Cancelled phases are left out; a phase given as facility MW
  * becomes IT MW at the design PUE. Grid price: the tariff's energy price, else the grid's, else
  * the state industrial average (then no demand charge). Minimum demand: the tariff's percent.
+ * `attached` series replace inputs: a load becomes the hourly IT utilization (load MW ÷ the
+ * campus IT MW, see `attachedLoadUtilization`) in place of the named workload; a price becomes the
+ * hourly `series` price shape in place of the flat price (demand charges are unchanged).
  */
-export function siteModel(site: Site, catalog: EngineCatalog): SiteModel {
+export function siteModel(site: Site, catalog: EngineCatalog, attached: AttachedSeries = {}): SiteModel {
   const designPue = site.design.pue.value;
   const phases = site.phases
     .filter((p) => p.status !== 'cancelled')
@@ -51,12 +55,15 @@ export function siteModel(site: Site, catalog: EngineCatalog): SiteModel {
     name: site.name,
     planningYear: Number(site.dataAsOf.slice(0, 4)),
     phases,
-    load: { workload: site.design.workload, pue: { designPue, designTempC, coolingType: site.design.coolingType } },
+    load: {
+      workload: attached.loadMW ? { hourlyUtilization: attachedLoadUtilization(attached.loadMW, phases.reduce((sum, p) => sum + p.itMW, 0)) } : site.design.workload,
+      pue: { designPue, designTempC, coolingType: site.design.coolingType },
+    },
     grid: {
       poiSchedule: site.grid.poi.map((s) => ({ year: s.year, mw: s.mw.value })),
       importAllowed: site.grid.poi.length > 0,
       ...(site.grid.queueYears !== undefined ? { connectionYear: Number(site.dataAsOf.slice(0, 4)) + Math.ceil(site.grid.queueYears.value) } : {}),
-      price: { kind: 'flat', energyUSDPerMWh },
+      price: attached.priceUSDPerMWh ? { kind: 'series', priceUSDPerMWh: attachedPriceSeries(attached.priceUSDPerMWh) } : { kind: 'flat', energyUSDPerMWh },
       demandChargeUSDPerKWMonth: tariffPrice === undefined ? 0 : (site.tariff?.demandUSDPerKWMonth?.value ?? 0),
       minimumDemandFraction: (site.tariff?.minimumDemandPct?.value ?? 0) / 100,
       capacityPriceUSDPerMWDay: site.utility?.capacityPriceUSDPerMWDay?.value ?? 0,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Site } from '../../api/schemas/site';
 import { parseEpw } from '../../power-model/weather/epw';
+import { parseWeatherFile } from '../../power-model/weather/parse-weather-file';
 import { parsePlainWeatherCsv } from '../../power-model/weather/plain-csv';
 import { synthesizeWeather } from '../../power-model/weather/synthetic';
 import { parseTmy3 } from '../../power-model/weather/tmy3';
@@ -46,4 +47,14 @@ export function weatherFromFile(file: string, site: Site): WeatherYear {
   const looksTmy3 = /^\d{6},/.test(firstLine.trim());
   if (looksTmy3) return parseTmy3(text);
   return parsePlainWeatherCsv(text, { latitudeDeg: site.location.lat.value, longitudeDeg: site.location.lon.value, utcOffsetHours: utcOffsetHours(site) });
+}
+
+/**
+ * Weather text attached to a site (stored by `import:weather` with `attachTo`) as its weather
+ * year: format told by content as in the import, a plain CSV placed at the site. The source label
+ * starts with "attached" and the file name, so a run report tells it from the bundled TMY3.
+ */
+export function attachedWeather(text: string, site: Site, fileName: string | null): WeatherYear {
+  const weather = parseWeatherFile(text, { latitudeDeg: site.location.lat.value, longitudeDeg: site.location.lon.value, utcOffsetHours: utcOffsetHours(site) });
+  return { ...weather, source: { kind: weather.source.kind, label: `attached ${fileName ?? 'file'}: ${weather.source.label}` } };
 }

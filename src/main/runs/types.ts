@@ -1,5 +1,6 @@
 import type { ScenarioSpec } from '../../power-model/scenarios/types';
 import type { Site } from '../../api/schemas/site';
+import type { AttachedSeries } from '../model/attached-series';
 
 export const RUN_KINDS = ['reliability', 'optimize', 'sensitivity', 'sweep'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
@@ -8,8 +9,13 @@ export type RunKind = (typeof RUN_KINDS)[number];
 export type JobRequest = {
   kind: RunKind;
   site: Site;
+  /** With the project's assumption edits (input values) already folded into `overrides`. */
   scenario: ScenarioSpec;
   params: Record<string, unknown>;
+  /** The project's formula edits of the economics sheet (name → expression). */
+  formulas?: Record<string, string>;
+  /** Hourly series the user attached to the site (typed arrays cross into the worker by structured clone). */
+  attached?: AttachedSeries;
 };
 
 /** What a job may tell its caller while it runs; `shouldCancel` is cheap enough to call often. */

@@ -1,11 +1,13 @@
 import type { ServiceContext } from './context';
 import { registerAppHandlers } from './handlers/app';
+import { registerHostUtilityHandlers } from './handlers/host-utility';
 import { registerImportHandlers } from './handlers/imports';
 import { registerModelHandlers } from './handlers/model';
 import { registerProjectHandlers } from './handlers/project';
 import { registerRateImpactHandlers } from './handlers/rate-impact';
 import { registerRunHandlers } from './handlers/runs';
 import { registerScenarioHandlers } from './handlers/scenarios';
+import { registerSeriesHandlers } from './handlers/series';
 import { registerSiteHandlers } from './handlers/sites';
 import { HandlerRegistry } from './registry';
 
@@ -18,6 +20,8 @@ export function createServices(ctx: ServiceContext): HandlerRegistry {
   registerScenarioHandlers(registry, ctx);
   registerRunHandlers(registry, ctx);
   registerImportHandlers(registry, ctx);
+  registerSeriesHandlers(registry, ctx);
+  registerHostUtilityHandlers(registry, ctx);
   registerRateImpactHandlers(registry, ctx, registerModelHandlers(registry, ctx));
   registry.assertComplete();
   return registry;

@@ -7,6 +7,9 @@ import type { SimulationResult } from '../../power-model/simulate';
 import { SheetError } from '../../power-model/sheets/types';
 import { loadTechnologies } from '../data/load-technologies';
 import { ModelRunner } from '../model/runner';
+import { attachedWeather } from '../model/weather';
+import { bytesToFloats, type SiteSeriesRepo } from '../db/site-series-repo';
+import type { AttachedSeries } from '../model/attached-series';
 import { engineCatalog, type EngineCatalog } from '../model/technologies';
 import { foldOverrides } from '../db/assumptions-repo';
 import type { OpenProject } from './project-session';
@@ -17,21 +20,36 @@ import type { OpenProject } from './project-session';
  */
 export class ModelService {
   private catalog: EngineCatalog | null = null;
-  private readonly runners = new Map<string, { json: string; runner: ModelRunner }>();
+  private readonly runners = new Map<string, { json: string; seriesStamp: string; runner: ModelRunner }>();
 
-  private runnerFor(site: Site): ModelRunner {
+  /**
+   * The cached runner while the site's JSON and its attached series (`series.stamp`, which changes
+   * on every attach or remove) are unchanged; else a new runner bound to the series now stored.
+   */
+  private runnerFor(project: OpenProject, site: Site): ModelRunner {
+    const json = JSON.stringify(site);
+    const seriesStamp = project.series.stamp(site.id);
+    const cached = this.runners.get(site.id);
+    if (cached && cached.json === json && cached.seriesStamp === seriesStamp) return cached.runner;
+    this.catalog ??= engineCatalog(loadTechnologies());
+    const attached = seriesStamp === '' ? undefined : attachedFromRepo(project.series, site);
+    const runner = new ModelRunner(this.catalog, new Map(attached ? [[site.id, attached]] : []));
+    this.runners.set(site.id, { json, seriesStamp, runner });
+    return runner;
+  }
+
+  /**
+   * The runner for a site, for a run without the project's assumption edits: the one `simulate`
+   * last used for this site (with its attached series) while the site is unchanged, else a plain one.
+   */
+  runnerPlain(site: Site): ModelRunner {
     const json = JSON.stringify(site);
     const cached = this.runners.get(site.id);
     if (cached && cached.json === json) return cached.runner;
     this.catalog ??= engineCatalog(loadTechnologies());
     const runner = new ModelRunner(this.catalog);
-    this.runners.set(site.id, { json, runner });
+    this.runners.set(site.id, { json, seriesStamp: '', runner });
     return runner;
-  }
-
-  /** The runner for a site, for a run without the project's assumption edits. */
-  runnerPlain(site: Site): ModelRunner {
-    return this.runnerFor(site);
   }
 
   catalogue(): EngineCatalog {
@@ -70,7 +88,7 @@ export class ModelService {
     }
     const scenario = { ...base, overrides: { ...base.overrides, ...values } };
     try {
-      return this.runnerFor(site).simulate(site, scenario, { ...(year === undefined ? {} : { year }), formulas });
+      return this.runnerFor(project, site).simulate(site, scenario, { ...(year === undefined ? {} : { year }), formulas });
     } catch (error) {
       if (error instanceof ApiError) throw error;
       if (error instanceof SheetError) throw new ApiError('invalid-request', error.message, error.formulaName ?? error.inputName ?? extra?.name ?? '');
@@ -108,4 +126,16 @@ export class ModelService {
       hourly,
     };
   }
+}
+
+/** The series stored for `site`, decoded (weather text re-parsed at the site); `undefined` when none. */
+export function attachedFromRepo(repo: SiteSeriesRepo, site: Site): AttachedSeries | undefined {
+  const attached: AttachedSeries = {};
+  const load = repo.get(site.id, 'load');
+  if (load) attached.loadMW = bytesToFloats(load.body);
+  const price = repo.get(site.id, 'price');
+  if (price) attached.priceUSDPerMWh = bytesToFloats(price.body);
+  const weather = repo.get(site.id, 'weather');
+  if (weather) attached.weather = attachedWeather(weather.body.toString('utf8'), site, weather.info.fileName);
+  return load || price || weather ? attached : undefined;
 }

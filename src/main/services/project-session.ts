@@ -5,16 +5,18 @@ import type { Site } from '../../api/schemas/site';
 import { ApiError } from '../../api/errors';
 import { openProjectDb, type ProjectDb } from '../db/connection';
 import { assumptionsRepo } from '../db/assumptions-repo';
+import { hostUtilityRepo } from '../db/host-utility-repo';
 import { metaRepo } from '../db/meta-repo';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { runsRepo } from '../db/runs-repo';
 import { scenariosRepo } from '../db/scenarios-repo';
 import { sitesRepo } from '../db/sites-repo';
+import { siteSeriesRepo } from '../db/site-series-repo';
 
 export const PROJECT_EXTENSION = '.stargrid';
 
 function makeRepos(db: ProjectDb) {
-  return { sites: sitesRepo(db), scenarios: scenariosRepo(db), runs: runsRepo(db), meta: metaRepo(db), assumptions: assumptionsRepo(db) };
+  return { sites: sitesRepo(db), scenarios: scenariosRepo(db), runs: runsRepo(db), meta: metaRepo(db), assumptions: assumptionsRepo(db), series: siteSeriesRepo(db), hostUtility: hostUtilityRepo(db) };
 }
 export type OpenProject = { path: string; db: ProjectDb } & ReturnType<typeof makeRepos>;
 

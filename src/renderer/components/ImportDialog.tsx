@@ -16,34 +16,51 @@ const KINDS = [
   { id: 'tariff', label: 'Tariff (URDB JSON)', accept: '.json,application/json' },
 ] as const;
 
-/** What becomes of each kind of file, said before it is imported. */
-const WHAT_HAPPENS: Record<(typeof KINDS)[number]['id'], string> = {
-  site: 'The site is added to the project, or replaces the site with the same id (undo removes an added one).',
-  load: 'The file is read and checked and its summary shown. The project does not store imported hourly load yet, so it changes no result.',
-  weather: 'The file is read and checked and its summary shown. The project does not store imported weather yet, so it changes no result.',
-  price: 'The file is read and checked and its summary shown. The project does not store imported hourly prices yet, so it changes no result.',
-  tariff: 'The rate is read and checked. Attached to a site, its energy and demand charges (as a flat load pays them) become the site’s tariff, which the model uses for the grid’s cost; undo puts the old tariff back.',
-};
+/** What becomes of each kind of file, said before it is imported; `attached` when a site is picked. */
+function whatHappens(kind: (typeof KINDS)[number]['id'], attached: boolean): string {
+  switch (kind) {
+    case 'site':
+      return 'The site is added to the project, or replaces the site with the same id (undo removes an added one).';
+    case 'tariff':
+      return 'The rate is read and checked. Attached to a site, its energy and demand charges (as a flat load pays them) become the site’s tariff, which the model uses for the grid’s cost; undo puts the old tariff back.';
+    case 'load':
+      return attached
+        ? 'The load is stored with the site and the model runs on it: the file is read as the campus IT load in MW, so each hour’s utilization is its MW ÷ the site’s total IT MW, applied to the IT built in the simulated year; PUE still turns IT into facility power. It replaces the site’s earlier load file; remove it on the site’s page.'
+        : 'The file is read and checked and its summary shown. Pick a site to attach it to for the model to use it; without one it changes no result.';
+    case 'weather':
+      return attached
+        ? 'The weather year is stored with the site and replaces its TMY3 or synthesized year in every run (the run names the file); remove it on the site’s page.'
+        : 'The file is read and checked and its summary shown. Pick a site to attach it to for the model to use it; without one it changes no result.';
+    case 'price':
+      return attached
+        ? 'The hourly prices are stored with the site and replace its flat grid energy price: each hour’s import is billed at that hour’s price (demand charges stay); remove it on the site’s page.'
+        : 'The file is read and checked and its summary shown. Pick a site to attach it to for the model to use it; without one it changes no result.';
+    default:
+      return missingCase(kind);
+  }
+}
 type Kind = (typeof KINDS)[number]['id'];
 
-/** Sends the file's text to its importer and says, in one line, what came in. */
-async function runImport(client: StargridClient, kind: Kind, fileName: string, text: string): Promise<{ message: string; siteId?: string; created?: boolean; tariff?: Tariff }> {
+/** Sends the file's text to its importer (attached to `attachTo` when given) and says, in one line, what came in. */
+async function runImport(client: StargridClient, kind: Kind, fileName: string, text: string, attachTo: string): Promise<{ message: string; siteId?: string; created?: boolean; tariff?: Tariff }> {
+  const attach = attachTo ? { attachTo } : {};
+  const attachedTo = (r: { attached?: { siteId: string } }) => (r.attached ? ` Attached to ${r.attached.siteId}: the model now runs on it.` : '');
   switch (kind) {
     case 'site': {
       const r = await client.import.site({ fileName, text });
       return { message: `${r.created ? 'Added' : 'Replaced'} site ${r.site.name} (${r.site.id}).`, siteId: r.site.id, created: r.created };
     }
     case 'load': {
-      const r = await client.import.load({ fileName, text });
-      return { message: `Read ${r.hours} hours of load from column “${r.column}” (${r.sourceUnit}): peak ${formatMW(r.max)}, mean ${formatMW(r.mean)}, ${formatEnergyMWh(r.total)} in the year.` };
+      const r = await client.import.load({ fileName, text, ...attach });
+      return { message: `Read ${r.hours} hours of load from column “${r.column}” (${r.sourceUnit}): peak ${formatMW(r.max)}, mean ${formatMW(r.mean)}, ${formatEnergyMWh(r.total)} in the year.${attachedTo(r)}` };
     }
     case 'weather': {
-      const r = await client.import.weather({ fileName, text });
-      return { message: `Read ${r.hours} hours of weather, ${r.source.label}: mean ${sig3(r.meanDryBulbC)} °C, max ${sig3(r.maxDryBulbC)} °C, ${sig3(r.annualGhiKWhPerM2)} kWh/m² of sun a year.` };
+      const r = await client.import.weather({ fileName, text, ...attach });
+      return { message: `Read ${r.hours} hours of weather, ${r.source.label}: mean ${sig3(r.meanDryBulbC)} °C, max ${sig3(r.maxDryBulbC)} °C, ${sig3(r.annualGhiKWhPerM2)} kWh/m² of sun a year.${attachedTo(r)}` };
     }
     case 'price': {
-      const r = await client.import.price({ fileName, text });
-      return { message: `Read ${r.hours} hourly prices from column “${r.column}” (${r.sourceUnit}): mean USD ${sig3(r.mean)}/MWh, from ${sig3(r.min)} to ${sig3(r.max)}.` };
+      const r = await client.import.price({ fileName, text, ...attach });
+      return { message: `Read ${r.hours} hourly prices from column “${r.column}” (${r.sourceUnit}): mean USD ${sig3(r.mean)}/MWh, from ${sig3(r.min)} to ${sig3(r.max)}.${attachedTo(r)}` };
     }
     case 'tariff': {
       const r = await client.import.tariff({ fileName, text });
@@ -89,7 +106,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: () => voi
     setOutcome(null);
     try {
       const text = await file.text();
-      const r = await runImport(client, kind, file.name, text);
+      const r = await runImport(client, kind, file.name, text, kind === 'site' ? '' : attachTo);
       const attached = r.tariff && attachTo ? await attach(r.tariff, file.name) : '';
       setOutcome({ ok: true, message: r.message + attached });
       if (r.siteId && r.created) {
@@ -126,7 +143,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: () => voi
           <label htmlFor="import-file">File</label>
           <input id="import-file" type="file" accept={KINDS.find((k) => k.id === kind)?.accept} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
-        {kind === 'tariff' ? (
+        {kind !== 'site' ? (
           <div className="field">
             <label htmlFor="import-attach">Attach to site</label>
             <select id="import-attach" value={attachTo} onChange={(e) => setAttachTo(e.target.value)}>
@@ -140,7 +157,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: () => voi
           </div>
         ) : null}
         <p className="note" data-what-happens>
-          {WHAT_HAPPENS[kind]}
+          {whatHappens(kind, attachTo !== '')}
         </p>
         {outcome ? (
           <div className={outcome.ok ? 'banner' : 'banner banner-error'} role={outcome.ok ? 'status' : 'alert'}>

@@ -39,20 +39,28 @@ export function RateImpactView(props: { siteId: string | null; onSelectSite: (id
   const [methods, setMethods] = useState<SiteRateImpactMethod[]>(DEFAULT_RATE_IMPACT_METHODS);
   const [outcome, setOutcome] = useState<Outcome>({ status: 'loading' });
   const [traced, setTraced] = useState<{ index: number; key: string } | null>(null);
+  // Bumped by an edit of the host-utility inputs, so the result is worked again.
+  const [hostEdits, setHostEdits] = useState(0);
+  const [refreshing, setRefreshing] = useState(false);
 
   useEffect(() => {
     if (!siteId) return undefined;
     let live = true;
-    setOutcome({ status: 'loading' });
+    // The same site's result stays on screen while it is worked again, so the inputs being edited stay put.
+    setOutcome((o) => (o.status === 'ready' && o.data.siteId === siteId ? o : { status: 'loading' }));
+    setRefreshing(true);
     setTraced(null);
-    client.rateImpact.site({ siteId, scenarioIds, methods }).then(
-      (data) => live && setOutcome({ status: 'ready', data }),
-      (error: unknown) => live && setOutcome({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
+    client.rateImpact
+      .site({ siteId, scenarioIds, methods })
+      .then(
+        (data) => live && setOutcome({ status: 'ready', data }),
+        (error: unknown) => live && setOutcome({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => live && setRefreshing(false));
     return () => {
       live = false;
     };
-  }, [client, siteId, scenarioIds.join(','), methods.join(','), revision]);
+  }, [client, siteId, scenarioIds.join(','), methods.join(','), revision, hostEdits]);
 
   const data = outcome.status === 'ready' ? outcome.data : null;
   const charts = useMemo(() => (data ? data.methods.flatMap((m) => billSeriesSpec(data, m) ?? []) : []), [data]);
@@ -95,6 +103,11 @@ export function RateImpactView(props: { siteId: string | null; onSelectSite: (id
       </div>
       {outcome.status === 'loading' ? <Loading what="the rate impact (simulating three scenarios)" /> : null}
       {outcome.status === 'error' ? <ErrorState message={outcome.message} /> : null}
+      {outcome.status === 'ready' && refreshing ? (
+        <p className="note" role="status">
+          Working the rate impact again…
+        </p>
+      ) : null}
       {data ? (
         <>
           <p className="note">
@@ -182,7 +195,7 @@ export function RateImpactView(props: { siteId: string | null; onSelectSite: (id
               ))}
             </div>
           ) : null}
-          {data.cases[0] ? <HostInputs siteId={siteId} item={data.cases[0]} sources={data.sources} estimates={data.estimates} /> : null}
+          {data.cases[0] ? <HostInputs siteId={siteId} item={data.cases[0]} sources={data.sources} estimates={data.estimates} onEdited={() => setHostEdits((n) => n + 1)} /> : null}
         </>
       ) : null}
     </section>

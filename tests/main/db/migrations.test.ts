@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openProjectDb } from '../../../src/main/db/connection';
-import { migrations } from '../../../src/main/db/migrations/index';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/main/db/migrations/index';
 import { STARGRID_APPLICATION_ID } from '../../../src/main/db/project-file';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -34,7 +34,7 @@ describe('migration 0002: assumption overrides may be formulas', () => {
     v1.close();
 
     const { db } = openProjectDb(path, { create: false });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT site_id, name, value, expr, note FROM assumption_overrides').all()).toEqual([
       { site_id: 's', name: 'discountRate', value: 0.08, expr: null, note: 'board case' },
     ]);

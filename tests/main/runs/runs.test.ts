@@ -74,6 +74,18 @@ describe('long runs in worker threads', () => {
     expect(await svc.get().registry.dispatch('runs:start', { kind: 'sweep', siteId: 'abilene', scenarioId: 'hybrid', params: { x: { name: 'gas price', values: [1] } } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
+  it('runs with the project’s assumption edits and attached series, like the workbench', async () => {
+    await call('assumptions:set', { siteId: 'lordstown', scenarioId: 'hybrid', name: 'discountRate', value: 0.09 });
+    // A flat 150 MW IT load attached to the site (Lordstown's phases sum to 300 MW of IT)
+    await call('import:load', { fileName: 'flat.csv', text: 'hour,load_MW\n' + Array.from({ length: 8760 }, (_, h) => `${h},150`).join('\n'), attachTo: 'lordstown' });
+    const workbench = await call<{ summary: { lcoeUSDPerMWh: number } }>('model:simulate', { siteId: 'lordstown', scenarioId: 'hybrid', hourly: false });
+    const started = await call<RunState>('runs:start', { kind: 'sensitivity', siteId: 'lordstown', scenarioId: 'hybrid' });
+    const done = await waitFor(started.runId);
+    expect(done.error).toBeNull();
+    // The tornado's reference point is the very simulation the workbench shows
+    expect((done.result as { base: { lcoeUSDPerMWh: number } }).base.lcoeUSDPerMWh).toBeCloseTo(workbench.summary.lcoeUSDPerMWh, 9);
+  });
+
   it('refuses unknown settings and unknown sites, naming the field', async () => {
     expect(await svc.get().registry.dispatch('runs:start', { kind: 'reliability', siteId: 'abilene', scenarioId: 'hybrid', params: { yeras: 10 } })).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'params' } });
     expect(await svc.get().registry.dispatch('runs:start', { kind: 'optimize', siteId: 'atlantis', scenarioId: 'hybrid' })).toMatchObject({ ok: false, error: { code: 'not-found', path: 'siteId' } });

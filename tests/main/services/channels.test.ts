@@ -28,6 +28,8 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'import:weather': { request: { text: 'x', siteId: 'Not Slug' }, path: 'siteId' },
   'import:tariff': { request: { fileName: 'x.json' }, path: 'text' },
   'import:site': { request: { text: '{}', replace: 'no' }, path: 'replace' },
+  'series:list': { request: { siteId: 'Not Slug' }, path: 'siteId' },
+  'series:remove': { request: { siteId: 'abilene', kind: 'wind' }, path: 'kind' },
   'model:simulate': { request: { siteId: 'abilene', scenarioId: 'hybrid', year: 1999 }, path: 'year' },
   'rateImpact:site': { request: { siteId: 'saline', methods: ['4CP', 'NCP'] }, path: 'methods.1' },
   'runs:start': { request: { kind: 'fortune-telling', siteId: 'abilene', scenarioId: 'hybrid' }, path: 'kind' },
@@ -36,6 +38,9 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'assumptions:get': { request: { siteId: 'abilene' }, path: 'scenarioId' },
   'assumptions:set': { request: { siteId: 'abilene', scenarioId: 'hybrid', name: 'crf', value: 1, expr: '2' }, path: 'value' },
   'assumptions:reset': { request: { siteId: 'abilene', scenarioId: 'hybrid', scope: 'everywhere' }, path: 'scope' },
+  'hostUtility:get': { request: { siteId: 'Saline' }, path: 'siteId' },
+  'hostUtility:set': { request: { siteId: 'saline', path: 'utility.classes.0.salesMWh', value: 'many' }, path: 'value' },
+  'hostUtility:reset': { request: { siteId: 'saline', path: 'utility..x' }, path: 'path' },
 };
 
 let tmp: ReturnType<typeof makeTempDir>;

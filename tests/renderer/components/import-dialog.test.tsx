@@ -48,9 +48,20 @@ describe('the import dialog', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Read 8760 hours of load/), { timeout: 10_000 });
   });
 
-  it('says a load file changes no result, since the project does not store hourly series yet', async () => {
+  it('says a load file changes no result until a site is picked to attach it to', async () => {
     await choose('load', join(fixtures, 'load', 'load-mw-8760.csv'));
-    expect(document.querySelector('[data-what-happens]')?.textContent).toMatch(/does not store imported hourly load yet/);
+    expect(document.querySelector('[data-what-happens]')?.textContent).toMatch(/without one it changes no result/);
+  });
+
+  it('attaches a load file to the picked site: stored, listed, and the note no longer says it changes nothing', async () => {
+    const client = inProcessClient(tmp.dir);
+    await choose('load', join(fixtures, 'load', 'load-mw-8760.csv'), client, 'abilene');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Attached to abilene: the model now runs on it\./), { timeout: 10_000 });
+    const note = document.querySelector('[data-what-happens]')?.textContent ?? '';
+    expect(note).not.toMatch(/changes no result/);
+    expect(note).toMatch(/campus IT load in MW/);
+    const { series } = await client.series.list({ siteId: 'abilene' });
+    expect(series).toMatchObject([{ kind: 'load', fileName: 'load-mw-8760.csv', summary: { hours: 8760 } }]);
   });
 
   it('attaches an imported tariff to a site, and undo puts the old one back', async () => {

@@ -40,7 +40,10 @@ describe('the Rate impact view', () => {
     }
     // Islanded supply takes nothing from the utility, so no household's bill moves.
     expect([...rows[2]!.querySelectorAll('td.headline-cell button')].map((b) => b.textContent)).toEqual(['±USD 0.00/month', '±USD 0.00/month']);
-    expect(screen.getByText(/Editing the host-utility inputs is not available yet/)).toBeTruthy();
+    // The host-utility inputs are editable fields holding the file's figures: Abilene's household uses 1,096 kWh a month.
+    const kwh = await screen.findByLabelText<HTMLInputElement>('utility.typicalResidentialKWhPerMonth value', undefined, { timeout: 30_000 });
+    expect(kwh.value).toBe('1096');
+    expect(screen.queryByText(/not available yet/)).toBeNull();
   });
 
   it('adds the scenario the site is shown under elsewhere as a fourth row', async () => {

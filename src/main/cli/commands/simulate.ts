@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FLOW_NAMES } from '../../../power-model/dispatch/types';
 import { HOURS_PER_YEAR } from '../../../power-model/hours';
@@ -8,6 +8,9 @@ import type { SimulationResult } from '../../../power-model/simulate';
 import { DEFAULT_RATE_IMPACT_METHODS } from '../../../api/schemas/site-rate-impact';
 import { RateImpactInputError } from '../../../power-model/rate-impact/index';
 import { bundledHostUtility } from '../../data/load-host-utilities';
+import { importLoadCsv } from '../../import/load-csv';
+import { importPriceCsv } from '../../import/price-csv';
+import type { AttachedSeries } from '../../model/attached-series';
 import { ModelRunner } from '../../model/runner';
 import { formatSiteRateImpact, plainRateImpact } from '../../rate-impact/cli-report';
 import { siteRateImpact } from '../../rate-impact/site-rate-impact';
@@ -16,7 +19,7 @@ import { weatherFromFile } from '../../model/weather';
 import { CliUsageError, type CliCommand } from '../command';
 import { fmt, parseYearArg, resolveScenarioArg, resolveSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--json] [--hourly OUT.csv] [--rate-impact]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--rate-impact]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit. */
 export function hourlyCsv(result: SimulationResult): string {
@@ -48,6 +51,28 @@ function textReport(r: SimulationResult): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * `--load` and `--price` files read by the same importers as `import:load|price`, as series
+ * attached to the site for this run (see model/attached-series.ts for how each is used).
+ */
+function attachedFromFiles(values: { load?: string; 'load-unit'?: string; price?: string }, siteId: string): AttachedSeries {
+  const attached: AttachedSeries = {};
+  const unit = values['load-unit'];
+  if (unit !== undefined && unit !== 'MW' && unit !== 'kW') throw new CliUsageError(`--load-unit must be MW or kW, got "${unit}"`);
+  if (unit !== undefined && values.load === undefined) throw new CliUsageError('--load-unit needs --load FILE');
+  try {
+    if (values.load !== undefined) attached.loadMW = importLoadCsv(readFileSync(values.load, 'utf8'), { file: values.load, ...(unit ? { unit } : {}) }).loadMW;
+  } catch (error) {
+    throw new CliUsageError(`--load for ${siteId}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  try {
+    if (values.price !== undefined) attached.priceUSDPerMWh = importPriceCsv(readFileSync(values.price, 'utf8'), { file: values.price }).priceUSDPerMWh;
+  } catch (error) {
+    throw new CliUsageError(`--price for ${siteId}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return attached;
+}
+
 export const simulateCommand: CliCommand = {
   name: 'simulate',
   summary: 'Simulate one site under one scenario for a year, hour by hour: flows, cost, fuel, CO2, time-to-power.',
@@ -64,6 +89,9 @@ export const simulateCommand: CliCommand = {
           scenario: { type: 'string' },
           year: { type: 'string' },
           weather: { type: 'string' },
+          load: { type: 'string' },
+          'load-unit': { type: 'string' },
+          price: { type: 'string' },
           json: { type: 'boolean' },
           hourly: { type: 'string' },
           'rate-impact': { type: 'boolean' },
@@ -84,11 +112,13 @@ export const simulateCommand: CliCommand = {
         throw new CliUsageError(`--weather: ${(error as Error).message.split('\n')[0]}`);
       }
     }
+    const attached = attachedFromFiles(values, site.id);
     let result: SimulationResult;
-    const runner = new ModelRunner();
+    const runner = new ModelRunner(undefined, new Map([[site.id, attached]]));
     try {
       result = runner.simulate(site, scenario, { ...(year !== undefined ? { year } : {}), ...(weather ? { weather } : {}) });
     } catch (error) {
+      if (error instanceof Error && /^attached (load|price)/.test(error.message)) throw new CliUsageError(`--${error.message.startsWith('attached load') ? 'load' : 'price'}: ${error.message}`);
       if (error instanceof SheetError && error.inputName !== undefined && error.inputName in scenario.overrides) throw new CliUsageError(`scenario "${scenario.id}" overrides: ${error.message}`);
       throw error;
     }

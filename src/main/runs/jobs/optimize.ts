@@ -8,6 +8,7 @@ import { cachedSolarPerMWac } from '../../../power-model/site-model';
 import { hourlyPriceUSDPerMWh } from '../../../power-model/grid/supply';
 import { loadTechnologies } from '../../data/load-technologies';
 import { ModelRunner } from '../../model/runner';
+import { jobRunner } from '../job-runner';
 import { JobCancelled, type JobFunction } from '../types';
 import { recheckMix } from './recheck-mix';
 
@@ -32,8 +33,12 @@ const CRF_DISCOUNT_RATE = 0.07;
  * phase's), its grid (the POI limit that year, the hourly energy price, demand and capacity
  * charges per MW of contracted grid capacity), and every catalogue technology on offer.
  */
-export function sizingInputFrom(site: Site, technologies: TechnologyFile, params: { year?: number; caps?: SizingCaps; reserveUnits?: number; time: SizingTimeResolution }): SizingInput {
-  const runner = new ModelRunner();
+export function sizingInputFrom(
+  site: Site,
+  technologies: TechnologyFile,
+  params: { year?: number; caps?: SizingCaps; reserveUnits?: number; time: SizingTimeResolution },
+  runner: ModelRunner = new ModelRunner(),
+): SizingInput {
   const { model, cache } = runner.prepare(site);
   const scenario = resolveScenario({ id: 'grid-only', name: 'grid-only' });
   const reference = runner.simulate(site, scenario, params.year === undefined ? {} : { year: params.year });
@@ -116,7 +121,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
     ...(typeof p.caps === 'object' && p.caps !== null ? { caps: p.caps as SizingCaps } : {}),
     ...(typeof p.reserveUnits === 'number' ? { reserveUnits: p.reserveUnits } : {}),
     time,
-  });
+  }, jobRunner(request));
   if (ctx.shouldCancel()) throw new JobCancelled();
   ctx.progress(0.2, 'solving with HiGHS');
   const highs = await highsLoader();
@@ -128,7 +133,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   if (ctx.shouldCancel()) throw new JobCancelled();
   const recheckYears = typeof p.recheckYears === 'number' ? p.recheckYears : RECHECK_YEARS;
   ctx.progress(0.7, `re-checking the rounded mix: hourly simulation and ${recheckYears} Monte Carlo years`);
-  const { mix, recheck } = recheckMix(new ModelRunner(), request.site, technologies, input, result.mix, { ...(year === undefined ? {} : { year }), years: recheckYears, seed: RECHECK_SEED });
+  const { mix, recheck } = recheckMix(jobRunner(request), request.site, technologies, input, result.mix, { ...(year === undefined ? {} : { year }), years: recheckYears, seed: RECHECK_SEED });
   const notes = result.notes.filter((n) => !n.startsWith('Thermal unit counts'));
   const sim = recheck.simulation;
   const availability = recheck.monteCarlo.availability;

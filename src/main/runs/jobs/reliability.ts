@@ -5,7 +5,7 @@ import type { GridOutageStatistics, ReliabilityInput, ReliabilityUnit } from '..
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { SimulationResult } from '../../../power-model/simulate';
 import { loadTechnologies } from '../../data/load-technologies';
-import { ModelRunner } from '../../model/runner';
+import { jobFormulas, jobRunner } from '../job-runner';
 import { JobCancelled, type JobFunction } from '../types';
 
 /**
@@ -64,7 +64,7 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   const years = typeof request.params.years === 'number' ? request.params.years : 1000;
   const seed = typeof request.params.seed === 'number' ? request.params.seed : 1;
   const scenario = resolveScenario(request.scenario);
-  const result = new ModelRunner().simulate(request.site, scenario);
+  const result = jobRunner(request).simulate(request.site, scenario, jobFormulas(request));
   const input = reliabilityInputFrom(request.site, result, loadTechnologies(), years, seed);
   const cases = compareRedundancy({
     ...input,

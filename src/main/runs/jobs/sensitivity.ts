@@ -6,7 +6,7 @@ import { plusMinus, tornado, type TornadoInput, type TornadoResult } from '../..
 import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import { createSiteCache, type SiteModel } from '../../../power-model/site-model';
 import { bundledHostUtility } from '../../data/load-host-utilities';
-import { ModelRunner } from '../../model/runner';
+import { jobFormulas, jobRunner } from '../job-runner';
 import { siteRateImpactCase } from '../../rate-impact/site-rate-impact';
 import { systemPeakHours, type SystemPeakHours } from '../../rate-impact/system-peak-hours';
 import { JobCancelled, type JobFunction } from '../types';
@@ -46,10 +46,10 @@ function metrics(result: SimulationResult, rateImpact: RateImpactContext | null)
  */
 export const sensitivityJob: JobFunction = async (request, ctx) => {
   const scenario = resolveScenario(request.scenario);
-  const runner = new ModelRunner();
+  const runner = jobRunner(request);
   const { model, cache } = runner.prepare(request.site);
   const year = typeof request.params.year === 'number' ? request.params.year : undefined;
-  const options = year === undefined ? {} : { year };
+  const options = { ...(year === undefined ? {} : { year }), ...jobFormulas(request) };
   const reference = simulateSite(model, scenario, cache, options);
   const trace = reference.economics.trace;
   const host = bundledHostUtility(request.site.id);

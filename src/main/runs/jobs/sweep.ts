@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
-import { ModelRunner } from '../../model/runner';
+import { jobFormulas, jobRunner } from '../job-runner';
 import { workerEntry } from '../run-manager';
 import { JobCancelled, type JobContext, type JobFunction, type JobRequest } from '../types';
 
@@ -31,7 +31,7 @@ export const sweepJob: JobFunction = async (request, ctx) => {
   const x = axis(request.params.x, 'x');
   const y = request.params.y === undefined ? null : axis(request.params.y, 'y');
   const scenario = resolveScenario(request.scenario);
-  const reference = new ModelRunner().simulate(request.site, scenario);
+  const reference = jobRunner(request).simulate(request.site, scenario, jobFormulas(request));
   const inputs = Object.values(reference.economics.trace).filter((e) => e.kind === 'input').map((e) => e.name);
   for (const [field, a] of [['x', x], ['y', y]] as const) {
     if (a !== null && !inputs.includes(a.name)) throw new Error(`${field}.name: "${a.name}" is not an input of the economics sheet; inputs are ${inputs.sort().join(', ')}`);
@@ -60,11 +60,11 @@ function evaluatePoints(request: JobRequest, points: readonly Coordinates[], ctx
   const x = axis(request.params.x, 'x');
   const y = request.params.y === undefined ? null : axis(request.params.y, 'y');
   const scenario = resolveScenario(request.scenario);
-  const { model, cache } = new ModelRunner().prepare(request.site);
+  const { model, cache } = jobRunner(request).prepare(request.site);
   return points.map((point, i) => {
     if (ctx.shouldCancel()) throw new JobCancelled();
     const overrides = { ...scenario.overrides, [x.name]: point.x, ...(y === null || point.y === null ? {} : { [y.name]: point.y }) };
-    const result: SimulationResult = simulateSite(model, { ...scenario, overrides }, cache);
+    const result: SimulationResult = simulateSite(model, { ...scenario, overrides }, cache, jobFormulas(request));
     ctx.progress((i + 1) / points.length, `${i + 1}/${points.length}`);
     const s = result.summary;
     return { x: point.x, y: point.y, lcoeUSDPerMWh: s.lcoeUSDPerMWh, annualCostUSD: s.annualCostUSD, co2Tonnes: s.co2Tonnes };

@@ -1,4 +1,5 @@
-import type { ImportedSeries, ImportedWeatherSummary } from '../../../api/schemas/imports';
+import type { ImportedSeries, ImportedWeatherSummary, SeriesKind, SiteSeriesInfo } from '../../../api/schemas/imports';
+import type { Site } from '../../../api/schemas/site';
 import { ApiError } from '../../../api/errors';
 import { parseWeatherFile } from '../../../power-model/weather/parse-weather-file';
 import { WeatherParseError } from '../../../power-model/weather/errors';
@@ -7,6 +8,8 @@ import { importLoadCsv } from '../../import/load-csv';
 import { importPriceCsv } from '../../import/price-csv';
 import { importSiteJson } from '../../import/site-json';
 import { importUrdbTariff } from '../../import/tariff-urdb';
+import { floatsToBytes } from '../../db/site-series-repo';
+import { utcOffsetHours } from '../../model/site-model';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 
@@ -28,22 +31,49 @@ function describeSeries(values: Float64Array, column: string, sourceUnit: string
   return { column, sourceUnit, hours: values.length, min, max, mean: total / values.length, total, values: Array.from(values) };
 }
 
+/** The site named by `attachTo` in the open project, or a `not-found` naming the field. */
+function attachSite(ctx: ServiceContext, siteId: string): Site {
+  const site = ctx.session.require().sites.get(siteId);
+  if (!site) throw new ApiError('not-found', `no site with id "${siteId}" to attach the series to`, 'attachTo');
+  return site;
+}
+
+/** Stores a parsed series for the site (replacing its previous one of that kind); returns what was stored. */
+function attach(ctx: ServiceContext, siteId: string, kind: SeriesKind, fileName: string | undefined, body: Buffer, summary: unknown): SiteSeriesInfo {
+  return ctx.session.require().series.put({ siteId, kind, fileName: fileName ?? null, body, summary });
+}
+
+/** The figures of a series without its values, as stored beside an attached series. */
+function withoutValues(series: ImportedSeries): Omit<ImportedSeries, 'values'> {
+  const { values: _values, ...figures } = series;
+  return figures;
+}
+
 export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceContext): void {
-  registry.register('import:load', ({ text, unit, fileName }) => {
+  registry.register('import:load', ({ text, unit, fileName, attachTo }) => {
+    // The site is checked before parsing so a bad id is reported even for a bad file.
+    if (attachTo !== undefined) attachSite(ctx, attachTo);
+    let load;
     try {
-      const load = importLoadCsv(text, { ...(unit ? { unit } : {}), ...(fileName ? { file: fileName } : {}) });
-      return describeSeries(load.loadMW, load.column, load.sourceUnit);
+      load = importLoadCsv(text, { ...(unit ? { unit } : {}), ...(fileName ? { file: fileName } : {}) });
     } catch (error) {
       return asApiError(error);
     }
+    const series = describeSeries(load.loadMW, load.column, load.sourceUnit);
+    if (attachTo === undefined) return series;
+    return { ...series, attached: attach(ctx, attachTo, 'load', fileName, floatsToBytes(load.loadMW), withoutValues(series)) };
   });
-  registry.register('import:price', ({ text, unit, fileName }) => {
+  registry.register('import:price', ({ text, unit, fileName, attachTo }) => {
+    if (attachTo !== undefined) attachSite(ctx, attachTo);
+    let price;
     try {
-      const price = importPriceCsv(text, { ...(unit ? { unit } : {}), ...(fileName ? { file: fileName } : {}) });
-      return describeSeries(price.priceUSDPerMWh, price.column, price.sourceUnit);
+      price = importPriceCsv(text, { ...(unit ? { unit } : {}), ...(fileName ? { file: fileName } : {}) });
     } catch (error) {
       return asApiError(error);
     }
+    const series = describeSeries(price.priceUSDPerMWh, price.column, price.sourceUnit);
+    if (attachTo === undefined) return series;
+    return { ...series, attached: attach(ctx, attachTo, 'price', fileName, floatsToBytes(price.priceUSDPerMWh), withoutValues(series)) };
   });
   registry.register('import:tariff', ({ text, fileName }) => {
     try {
@@ -65,13 +95,17 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
     project.sites.save(site);
     return { site, created: !exists };
   });
-  registry.register('import:weather', ({ text, siteId }): ImportedWeatherSummary => {
+  registry.register('import:weather', ({ text, siteId, fileName, attachTo }): ImportedWeatherSummary => {
     let location;
+    const target = attachTo !== undefined ? attachSite(ctx, attachTo) : undefined;
+    // The attached site places a plain CSV unless another site is named for that.
+    let placeAt = target;
     if (siteId !== undefined) {
-      const site = ctx.session.require().sites.get(siteId);
-      if (!site) throw new ApiError('not-found', `no site with id "${siteId}"`, 'siteId');
-      // Local standard time offset from longitude (15° per hour) for a site that does not state it.
-      location = { latitudeDeg: site.location.lat.value, longitudeDeg: site.location.lon.value, utcOffsetHours: Math.round(site.location.lon.value / 15) };
+      placeAt = ctx.session.require().sites.get(siteId);
+      if (!placeAt) throw new ApiError('not-found', `no site with id "${siteId}"`, 'siteId');
+    }
+    if (placeAt !== undefined) {
+      location = { latitudeDeg: placeAt.location.lat.value, longitudeDeg: placeAt.location.lon.value, utcOffsetHours: utcOffsetHours(placeAt) };
     }
     try {
       const w = parseWeatherFile(text, location);
@@ -84,7 +118,7 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
         if (t > maxT) maxT = t;
         ghiWh += w.ghiWPerM2[h] ?? 0;
       }
-      return {
+      const summary: ImportedWeatherSummary = {
         source: w.source,
         latitudeDeg: w.latitudeDeg,
         longitudeDeg: w.longitudeDeg,
@@ -93,6 +127,9 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
         maxDryBulbC: maxT,
         annualGhiKWhPerM2: ghiWh / 1000,
       };
+      if (attachTo === undefined) return summary;
+      // Weather is stored as its text (see migration 0004) and re-parsed at the site when used.
+      return { ...summary, attached: attach(ctx, attachTo, 'weather', fileName, Buffer.from(text, 'utf8'), summary) };
     } catch (error) {
       return asApiError(error);
     }

@@ -1,7 +1,9 @@
 import { ApiError } from '../../../api/errors';
 import { BUILT_IN_SCENARIOS, isBuiltInScenarioId } from '../../../power-model/scenarios/index';
 import type { ScenarioSpec } from '../../../power-model/scenarios/types';
+import { foldOverrides } from '../../db/assumptions-repo';
 import { RunManager } from '../../runs/run-manager';
+import { attachedFromRepo } from '../model-service';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 
@@ -20,7 +22,11 @@ export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceConte
       if (!saved) throw new ApiError('not-found', `no scenario with id "${scenarioId}"`, 'scenarioId');
       scenario = saved.scenario;
     }
-    return manager.start({ kind, site, scenario, params }, scenarioId);
+    // A run sees what the workbench sees: the project's assumption edits and the attached series.
+    const { values, formulas } = foldOverrides(project.assumptions.listFor(siteId));
+    const attached = attachedFromRepo(project.series, site);
+    const withEdits: ScenarioSpec = { ...scenario, overrides: { ...scenario.overrides, ...values } };
+    return manager.start({ kind, site, scenario: withEdits, params, formulas, ...(attached ? { attached } : {}) }, scenarioId);
   });
   registry.register('runs:status', ({ runId }) => {
     const state = manager.status(runId);

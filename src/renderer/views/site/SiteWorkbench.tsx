@@ -17,6 +17,7 @@ import { useSimulation } from '../../results/use-simulation';
 import { scenarioFor, useSelection } from '../../state/selection';
 import { useUndo } from '../../state/undo';
 import { SiteCharts } from './SiteCharts';
+import { AttachedSeries } from './AttachedSeries';
 import { SupplyPanel } from './SupplyPanel';
 
 const TYPING_PAUSE_MS = 500;
@@ -132,6 +133,7 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
       <p className="note">
         {s.location.county}, {s.location.state} · {s.gridOperator} · {s.utilityName} · {formatMW(s.phases.reduce((a, p) => a + p.mw.value, 0))} in {s.phases.length} phase(s) · PUE {s.design.pue.value}
       </p>
+      <AttachedSeries siteId={siteId} onChanged={() => setRefresh((r) => r + 1)} />
       <div className="workbench-grid">
         <SupplyPanel
           scenarios={scenarioOptions}
