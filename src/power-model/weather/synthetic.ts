@@ -2,7 +2,7 @@ import { DAYS_PER_YEAR, HOURS_PER_YEAR, monthOfHour } from '../hours';
 import { sunPathForYear } from '../solar/sun-position';
 import { haurwitzGhiWPerM2 } from './clear-sky';
 import { splitGhiErbs } from './erbs';
-import { seededRandom, standardNormal } from './random';
+import { Random } from '../random';
 import type { MonthlyClimate, WeatherYear } from './types';
 import { checkWeatherYear } from './weather-year';
 
@@ -47,7 +47,8 @@ const ANOMALY_LAG1 = 0.7;
 export function synthesizeWeather(input: SyntheticWeatherInput): WeatherYear {
   checkInput(input);
   const sun = sunPathForYear(input.latitudeDeg, input.longitudeDeg, input.utcOffsetHours);
-  const random = seededRandom(input.seed);
+  const rng = new Random(input.seed);
+  const random = () => rng.nextFloat();
 
   const clearDailyWhPerM2 = new Float64Array(DAYS_PER_YEAR);
   const ghiWPerM2 = new Float64Array(HOURS_PER_YEAR);
@@ -122,4 +123,11 @@ function checkInput(input: SyntheticWeatherInput): void {
       throw new RangeError(`monthly[${i}].ghiKWhPerM2Day must be between 0 and 12, got ${m.ghiKWhPerM2Day}`);
     }
   });
+}
+
+/** Approximately standard-normal draw: the sum of 12 uniforms minus 6 (mean 0, variance 1). */
+function standardNormal(random: () => number): number {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += random();
+  return sum - 6;
 }
