@@ -21,6 +21,7 @@ export function openProjectDb(path: string, options: { create: boolean }): { db:
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 2000');
     const created = check.kind === 'missing';
+    // PRAGMA takes no bound parameters; the id is a constant.
     if (created) db.pragma(`application_id = ${STARGRID_APPLICATION_ID}`);
     migrate(db);
     return { db, created };

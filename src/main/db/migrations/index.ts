@@ -22,6 +22,7 @@ export function migrate(db: Database): { from: number; to: number } {
       if (!step) throw new Error(`missing migration ${version + 1}`);
       step(db);
     }
+    // PRAGMA takes no bound parameters; the value is a compile-time integer, never user input.
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
   })();
   return { from, to: LATEST_SCHEMA_VERSION };
