@@ -1,4 +1,5 @@
 import type { Highs } from 'highs';
+import { priceBattery } from './battery-pricing';
 import { explainInfeasibility } from './explain-infeasibility';
 import { reserveClasses, restrictToClass, type ReserveClass } from './reserve-margin';
 import { readSolution } from './read-solution';
@@ -11,6 +12,8 @@ import { validateSizingInput } from './validate';
 const DEFAULT_TIME_LIMIT_SECONDS = 60;
 /** Representative days on which a full-year run picks the class of largest unit built. */
 export const SCREENING_DAYS = 24;
+/** A battery whose net cost at the no-battery duals is below −this (USD/yr per MW) is worth solving for. */
+const BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW = 1;
 
 type ClassSolve = { layout: SizingLayout; solution: LpSolution; classInput: SizingInput; largestUnitMW: number };
 
@@ -22,7 +25,10 @@ type ClassSolve = { layout: SizingLayout; solution: LpSolution; classInput: Sizi
  *
  * Time resolution: 'representativeDays' solves every class on those days. 'fullYear' picks the
  * class on 24 representative days, then solves the full-year LP of that class (an exact full-year
- * optimum within the chosen class; the note says so). 'twoStage' sizes on representative days and
+ * optimum within the chosen class; the note says so). With a battery on offer the full year is
+ * first solved without it and the battery priced at that optimum's hourly duals (`priceBattery`):
+ * if none pays, that is the optimum and the slower battery LP is skipped (the note says so); else
+ * the LP with the battery is solved as before. 'twoStage' sizes on representative days and
  * then dispatches the full year with the rounded capacities fixed (`optimizeTwoStage`).
  *
  * Returns the status ('optimal', 'infeasible', 'timeLimit', 'unbounded', 'error'), the minimized
@@ -42,7 +48,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   let classes = reserveClasses(input.thermal, input.reserveUnits ?? 1);
   let screeningMs = 0;
   if (resolution.kind === 'fullYear' && classes.length > 1) {
-    const screening = solveClasses(highs, { ...input, timeResolution: { kind: 'representativeDays', days: SCREENING_DAYS } }, classes, timeLimitSeconds, 'choose');
+    const screening = solveClasses(highs, { ...input, timeResolution: { kind: 'representativeDays', days: SCREENING_DAYS } }, classes, timeLimitSeconds, 'choose', false);
     screeningMs = screening.buildTimeMs + screening.solveTimeMs;
     if (screening.best !== null) {
       const largest = screening.best.largestUnitMW;
@@ -52,7 +58,12 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       );
     }
   }
-  const solved = solveClasses(highs, input, classes, timeLimitSeconds, solver);
+  const solved = solveClasses(highs, input, classes, timeLimitSeconds, solver, resolution.kind === 'fullYear');
+  if (solved.batteryPricedOut) {
+    notes.push(
+      'The full-year LP was solved without the battery, then the battery was priced at that optimum\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality), and the full-year LP with battery columns was not needed.',
+    );
+  }
   const buildTimeMs = solved.buildTimeMs;
   const best = solved.best;
   const reference = best ?? solved.last;
@@ -111,14 +122,40 @@ function solveClasses(
   classes: readonly ReserveClass[],
   timeLimitSeconds: number,
   solver: 'choose' | 'simplex' | 'ipm',
-): { best: ClassSolve | null; last: ClassSolve | null; statuses: SizingResult['status'][]; buildTimeMs: number; solveTimeMs: number } {
+  priceBatteryFirst: boolean,
+): { best: ClassSolve | null; last: ClassSolve | null; statuses: SizingResult['status'][]; buildTimeMs: number; solveTimeMs: number; batteryPricedOut: boolean } {
   let best: ClassSolve | null = null;
   let last: ClassSolve | null = null;
   let buildTimeMs = 0;
   let solveTimeMs = 0;
+  let batteryPricedOut = false;
   const statuses: SizingResult['status'][] = [];
   for (const reserveClass of classes) {
     const classInput = restrictToClass(input, reserveClass);
+    // The battery's state chain makes the full-year LP several times slower to solve; when the
+    // optimum builds none, solving without it and pricing it (`priceBattery`) proves as much.
+    const battery = classInput.battery;
+    if (priceBatteryFirst && battery !== undefined) {
+      const withoutBattery: SizingInput = { ...classInput, battery: undefined };
+      const buildStarted = Date.now();
+      const layout = buildSizingModel(withoutBattery, false, { largestUnitMW: reserveClass.largestUnitMW });
+      buildTimeMs += Date.now() - buildStarted;
+      const solution = solveLp(highs, layout.builder, timeLimitSeconds, solver);
+      solveTimeMs += solution.solveTimeMs;
+      const rowDual = solution.rowDual;
+      if (solution.status === 'optimal' && solution.objective !== null && solution.colValue !== null && rowDual !== null) {
+        const balanceDual = Float64Array.from(layout.balanceRow, (row) => rowDual[row] ?? 0);
+        const pricing = priceBattery(highs, layout, battery, input.discountRate, balanceDual, timeLimitSeconds);
+        solveTimeMs += pricing.solveTimeMs;
+        if (pricing.netCostUSDPerYearPerMW !== null && pricing.netCostUSDPerYearPerMW >= -BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW) {
+          batteryPricedOut = true;
+          statuses.push(solution.status);
+          last = { layout, solution, classInput: withoutBattery, largestUnitMW: reserveClass.largestUnitMW };
+          if (best === null || solution.objective < (best.solution.objective ?? Infinity)) best = last;
+          continue;
+        }
+      }
+    }
     const buildStarted = Date.now();
     const layout = buildSizingModel(classInput, false, { largestUnitMW: reserveClass.largestUnitMW });
     buildTimeMs += Date.now() - buildStarted;
@@ -129,5 +166,5 @@ function solveClasses(
     if (solution.status !== 'optimal' || solution.objective === null || solution.colValue === null) continue;
     if (best === null || solution.objective < (best.solution.objective ?? Infinity)) best = last;
   }
-  return { best, last, statuses, buildTimeMs, solveTimeMs };
+  return { best, last, statuses, buildTimeMs, solveTimeMs, batteryPricedOut };
 }

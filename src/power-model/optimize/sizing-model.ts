@@ -48,6 +48,8 @@ export type SizingLayout = {
   chargeHour: Int32Array;
   dischargeHour: Int32Array;
   unservedHour: Int32Array;
+  /** The energy-balance row of each modelled hour (its dual is the hour's marginal energy value). */
+  balanceRow: Int32Array;
   capRows: CapRow[];
   peakLoadMW: number;
   /** k of N+k, and the unit size L whose loss the reserve covers: G + Σ X ≥ peak + k·L. */
@@ -166,6 +168,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   const dischargeHour = none();
   const storedHour = none();
   const unservedHour = none();
+  const balanceRow = none();
   for (let i = 0; i < modelledHours; i++) {
     const w = hourWeight[i] ?? 0;
     const hour = yearHourOf[i] ?? 0;
@@ -229,7 +232,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
       term(dischargeHour[i] ?? -1, 1);
       term(chargeHour[i] ?? -1, -1);
       term(unservedHour[i] ?? -1, 1);
-      row(load[hour] ?? 0, Infinity);
+      balanceRow[i] = row(load[hour] ?? 0, Infinity);
       if (gridMW >= 0) {
         term(gridHour[i] ?? -1, 1);
         term(gridCopy, -1);
@@ -326,6 +329,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
     chargeHour,
     dischargeHour,
     unservedHour,
+    balanceRow,
     capRows,
     peakLoadMW,
     reserveUnits,

@@ -8,12 +8,14 @@ export type LpSolution = {
   /** HiGHS model status code, for the record. */
   highsStatus: ModelStatusCode;
   colValue: Float64Array | null;
+  /** Row duals (USD per unit of row activity) of the optimum, else null. */
+  rowDual: Float64Array | null;
   objective: number | null;
   solveTimeMs: number;
 };
 
 /**
- * Solves the LP held by `builder` with HiGHS (`solver` algorithm, presolve on, no log output) and returns its status and primal solution. The solver instance is the loaded `highs`
+ * Solves the LP held by `builder` with HiGHS (`solver` algorithm, presolve on, no log output) and returns its status, primal solution and row duals. The solver instance is the loaded `highs`
  * module, passed in so that this engine stays free of I/O; the native model is disposed before
  * return. "Unbounded or infeasible" (code 9) is reported as infeasible: every cost and variable
  * of the sizing LP is non-negative, so its objective is bounded below by 0.
@@ -45,10 +47,12 @@ export function solveLp(highs: Highs, builder: LpBuilder, timeLimitSeconds: numb
     const solveTimeMs = Date.now() - started;
     const status = sizingStatus(modelStatus);
     const solved = status === 'optimal';
+    const solution = solved ? model.getSolution() : null;
     return {
       status,
       highsStatus: modelStatus,
-      colValue: solved ? model.getSolution().colValue : null,
+      colValue: solution?.colValue ?? null,
+      rowDual: solution?.rowDual ?? null,
       objective: solved ? model.getObjectiveValue() : null,
       solveTimeMs,
     };

@@ -1,0 +1,79 @@
+import highsLoader from 'highs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
+import { priceBattery } from '../../../src/power-model/optimize/battery-pricing';
+import { optimizeSizing } from '../../../src/power-model/optimize/optimize-sizing';
+import { buildSizingModel } from '../../../src/power-model/optimize/sizing-model';
+import type { SizingBattery, SizingInput } from '../../../src/power-model/optimize/types';
+
+type Highs = Awaited<ReturnType<typeof highsLoader>>;
+let highs: Highs;
+beforeAll(async () => {
+  highs = await highsLoader();
+});
+
+// Discount rate 0, 10 years → CRF 0.1. Power: 0 USD/kW capex + 1 USD/kW-yr O&M = 1,000 USD/yr per MW;
+// energy: 1 USD/kWh × 0.1 = 100 USD/yr per MWh. Round trip 0.81 → √η = 0.9 each way.
+const battery: SizingBattery = {
+  powerCapexUSDPerKW: 0,
+  energyCapexUSDPerKWh: 1,
+  fixedOMUSDPerKWYear: 1,
+  lifetimeYears: 10,
+  roundTripEfficiency: 0.81,
+  socMinPct: 0,
+};
+
+const gridOnly = (overrides: Partial<SizingInput> = {}): SizingInput => ({
+  facilityLoadMW: new Float64Array(HOURS_PER_YEAR).fill(100),
+  discountRate: 0,
+  grid: { importLimitMW: 1000, energyPriceUSDPerMWh: 50, capacityChargeUSDPerMWYear: 100_000, co2KgPerMWh: 0 },
+  thermal: [],
+  reserveUnits: 0,
+  timeResolution: { kind: 'fullYear' },
+  ...overrides,
+});
+
+describe('priceBattery', () => {
+  const layout = () => buildSizingModel(gridOnly(), false);
+
+  it('finds that no battery pays when every hour has the same energy value', () => {
+    // Equal prices: each MWh cycled loses 19% and the battery costs > 0, so the least net cost is
+    // the empty battery's, 0.
+    const flat = new Float64Array(HOURS_PER_YEAR).fill(50);
+    const pricing = priceBattery(highs, layout(), battery, 0, flat, 60);
+    expect(pricing.netCostUSDPerYearPerMW).toBeCloseTo(0, 6);
+  });
+
+  it('finds the hand-worked value of a 1 MW battery buying at 0 and selling at 1000 USD/MWh', () => {
+    // Hours 0–11 of each day worth 0, hours 12–23 worth 1000 USD/MWh. 1 MW charges 12 MWh a day,
+    // stores 0.9 × 12 = 10.8 MWh (E = 10.8 MWh, 1,080 USD/yr), and returns 0.9 × 10.8 = 9.72 MWh
+    // over 12 hours (≤ 1 MW each): 9,720 USD a day, 3,547,800 USD/yr. Net: 1,000 + 1,080 −
+    // 3,547,800 = −3,545,720 USD/yr per MW. (A smaller E cannot help: the energy per MW is capped
+    // by the 12 charging hours, and the MWh costs 100 USD/yr against 900 USD/yr of value.)
+    const stepped = Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => (h % 24 < 12 ? 0 : 1000));
+    const pricing = priceBattery(highs, layout(), battery, 0, stepped, 60);
+    expect(pricing.netCostUSDPerYearPerMW).toBeCloseTo(-3_545_720, 0);
+  });
+});
+
+describe('optimizeSizing on the full year with a battery on offer', () => {
+  it('skips the battery LP when flat prices leave nothing to shift, with the no-battery optimum', () => {
+    // Grid only, N+0: G = 100 MW at 100,000 USD/MW-yr plus 876,000 MWh × 50 USD/MWh =
+    // 10,000,000 + 43,800,000 = 53,800,000 USD/yr; the battery could only lose energy.
+    const result = optimizeSizing(highs, gridOnly({ battery }));
+    expect(result.status).toBe('optimal');
+    expect(result.objectiveUSDPerYear).toBeCloseTo(53_800_000, -1);
+    expect(result.mix?.batteryMW).toBe(0);
+    expect(result.notes.join(' ')).toMatch(/priced at that optimum/);
+  });
+
+  it('solves the LP with the battery when cheap and dear hours make one pay', () => {
+    // Price 10 USD/MWh in hours 0–11, 200 in 12–23: shifting 1 MWh saves 200 × 0.81 − 10 > 0 per
+    // MWh of storage costing 100 USD/yr, so some battery pays; the pricing must not skip it.
+    const price = Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => (h % 24 < 12 ? 10 : 200));
+    const result = optimizeSizing(highs, gridOnly({ battery, grid: { importLimitMW: 1000, energyPriceUSDPerMWh: price, capacityChargeUSDPerMWYear: 100_000, co2KgPerMWh: 0 } }));
+    expect(result.status).toBe('optimal');
+    expect(result.mix?.batteryMW ?? 0).toBeGreaterThan(1);
+    expect(result.notes.join(' ')).not.toMatch(/priced at that optimum/);
+  });
+});
