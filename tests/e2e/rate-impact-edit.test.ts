@@ -1,23 +1,9 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/temp-dir';
-import { launchChromium, screenshotPath } from './support/browser';
-import { startWebApp, type WebApp } from './support/web-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/browser';
+import { webAppPerFile } from './support/session';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let browser: Browser;
-let app: WebApp;
-
-beforeAll(async () => {
-  tmp = makeTempDir('stargrid-rate-edit-');
-  [browser, app] = await Promise.all([launchChromium(), startWebApp(join(tmp.dir, 'rate-edit.stargrid'), tmp.dir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  tmp?.cleanup();
-});
+const session = webAppPerFile('rate-edit');
 
 /** `+USD 1.23/month` → 1.23; `−USD 0.40/month` → −0.4. */
 function billOf(text: string): number {
@@ -28,10 +14,10 @@ function billOf(text: string): number {
 
 describe('editing a host-utility input in the Rate impact view (web mode)', () => {
   it('re-runs the result after an edit, shows a refused edit on its row, and undoes the edit', async () => {
-    const page: Page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page: Page = await session.browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${app.url}#/rate-impact`);
+    await page.goto(`${session.app.url}#/rate-impact`);
     await page.getByLabel('Site', { exact: true }).selectOption('saline');
     const headline = page.locator('table[aria-label="Household bill change"] tr[data-scenario="grid-only"] td.headline-cell button').first();
     await expect.poll(() => headline.count(), { timeout: 90_000 }).toBe(1);

@@ -1,29 +1,18 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 // The window.stargridScene handle the 3D view exposes.
 import type {} from '../../src/renderer/scene/scene-handle';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/temp-dir';
-import { launchChromium, screenshotPath } from './support/browser';
-import { startWebApp, type WebApp } from './support/web-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/browser';
+import { webAppPerFile } from './support/session';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let browser: Browser;
-let app: WebApp;
+const session = webAppPerFile('scene');
 let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  tmp = makeTempDir('stargrid-e2e-scene-');
-  [browser, app] = await Promise.all([launchChromium(), startWebApp(join(tmp.dir, 'scene.stargrid'), tmp.dir)]);
-  page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  page = await session.browser.newPage({ viewport: { width: 1920, height: 1080 } });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${app.url}#/3d`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  tmp?.cleanup();
+  await page.goto(`${session.app.url}#/3d`);
 });
 
 /**

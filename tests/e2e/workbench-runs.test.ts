@@ -1,33 +1,10 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/temp-dir';
-import { launchChromium, screenshotPath } from './support/browser';
-import { startWebApp, type WebApp } from './support/web-server';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/browser';
+import { webAppPerFile, type TrackedPage } from './support/session';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let browser: Browser;
-let app: WebApp;
+const session = webAppPerFile('workbench-runs');
 
-beforeAll(async () => {
-  tmp = makeTempDir('stargrid-workbench-runs-');
-  [browser, app] = await Promise.all([launchChromium(), startWebApp(join(tmp.dir, 'runs.stargrid'), tmp.dir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  tmp?.cleanup();
-});
-
-type TrackedPage = Page & { errors: string[] };
-
-async function openPage(hash = ''): Promise<TrackedPage> {
-  const page = (await browser.newPage({ viewport: { width: 1920, height: 1080 } })) as TrackedPage;
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(`${e.message}\n${e.stack ?? ''}`));
-  await page.goto(app.url + hash);
-  return page;
-}
+const openPage = (hash = ''): Promise<TrackedPage> => session.openPage(hash);
 
 const BILL = /^[+−±]USD \d+\.\d\d\/month$/;
 

@@ -7,6 +7,7 @@ import { missingCase } from '../../power-model/missing-case';
 import type { Tariff } from '../../api/schemas/tariff';
 import { useQuery } from '../api/use-query';
 import { withTariff } from '../imports/site-tariff';
+import { NamedOptions } from './NamedOptions';
 
 const KINDS = [
   { id: 'site', label: 'Site (JSON)', accept: '.json,application/json' },
@@ -148,11 +149,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: () => voi
             <label htmlFor="import-attach">Attach to site</label>
             <select id="import-attach" value={attachTo} onChange={(e) => setAttachTo(e.target.value)}>
               <option value="">No site: only read and check it</option>
-              {(sites.status === 'ready' ? sites.data.sites : []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <NamedOptions items={sites.status === 'ready' ? sites.data.sites : []} />
             </select>
           </div>
         ) : null}

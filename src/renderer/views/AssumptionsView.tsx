@@ -8,6 +8,7 @@ import { scenarioFor, useSelection } from '../state/selection';
 import { useUndo } from '../state/undo';
 import { FormulaPanel } from '../trace/FormulaPanel';
 import { useTrace } from '../trace/trace';
+import { NamedOptions } from '../components/NamedOptions';
 
 type Edit = { value: number } | { expr: string };
 
@@ -128,11 +129,7 @@ export function AssumptionsView(props: { siteId: string | null; onSelectSite: (i
               props.onSelectSite(e.target.value);
             }}
           >
-            {siteOptions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={siteOptions} />
           </select>
         </div>
         <div className="field">

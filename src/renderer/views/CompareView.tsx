@@ -12,6 +12,7 @@ import { HEADLINE_METHOD } from '../results/use-rate-impact';
 import { useSelection } from '../state/selection';
 import { useUndo } from '../state/undo';
 import { TraceValue } from '../trace/TraceValue';
+import { NamedOptions } from '../components/NamedOptions';
 
 const MAX_SCENARIOS = 4;
 const DEFAULT_COMPARE = ['grid-only', 'hybrid'];
@@ -97,11 +98,7 @@ export function CompareView(props: { siteId: string | null; onSelectSite: (id: s
         <div className="field">
           <label htmlFor="compare-site">Site</label>
           <select id="compare-site" value={siteId} onChange={(e) => props.onSelectSite(e.target.value)}>
-            {sites.data.sites.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={sites.data.sites} />
           </select>
         </div>
         <fieldset className="scenario-checks">

@@ -11,6 +11,7 @@ import { RateTracePanel } from '../rate-impact/RateTracePanel';
 import { AllocationShares } from '../rate-impact/AllocationShares';
 import { scenarioFor, useSelection } from '../state/selection';
 import { useUndo } from '../state/undo';
+import { NamedOptions } from '../components/NamedOptions';
 
 type Outcome = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: SiteRateImpactResponse };
 
@@ -81,11 +82,7 @@ export function RateImpactView(props: { siteId: string | null; onSelectSite: (id
         <div className="field">
           <label htmlFor="rate-site">Site</label>
           <select id="rate-site" value={siteId} onChange={(e) => props.onSelectSite(e.target.value)}>
-            {sites.data.sites.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={sites.data.sites} />
           </select>
         </div>
         {methods.map((m, slot) => (

@@ -7,6 +7,7 @@ import { RunCard } from '../runs/RunCard';
 import { EMPTY_SETTINGS, FIELDS_BY_KIND, parseSettings, RUN_KINDS, type RunKind, type SettingsDraft, type SettingsField } from '../runs/run-settings';
 import { useRuns } from '../runs/use-runs';
 import { scenarioFor, useSelection } from '../state/selection';
+import { NamedOptions } from '../components/NamedOptions';
 
 const FIELD_LABELS: Record<SettingsField, { label: string; hint: string }> = {
   years: { label: 'Simulated years', hint: '1 to 100 000' },
@@ -88,21 +89,13 @@ export function RunsView(props: { siteId: string | null; onSelectSite: (id: stri
           <div className="field">
             <label htmlFor="run-site">Site</label>
             <select id="run-site" value={siteId} onChange={(e) => { setScenarioId(null); props.onSelectSite(e.target.value); }}>
-              {sites.data.sites.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <NamedOptions items={sites.data.sites} />
             </select>
           </div>
           <div className="field">
             <label htmlFor="run-scenario">Scenario</label>
             <select id="run-scenario" value={scenario} onChange={(e) => setScenarioId(e.target.value)}>
-              {(scenarios.status === 'ready' ? scenarios.data.scenarios : []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <NamedOptions items={scenarios.status === 'ready' ? scenarios.data.scenarios : []} />
             </select>
           </div>
           {FIELDS_BY_KIND[kind].map((field) => {

@@ -18,6 +18,7 @@ import type { CampusSceneInput } from '../scene/types';
 import { usePortfolioMapSites } from '../scene/use-portfolio-map-sites';
 import { DEFAULT_SCENARIO_ID, scenarioFor, useSelection } from '../state/selection';
 import '../scene/scene.css';
+import { NamedOptions } from '../components/NamedOptions';
 
 /** A still August evening: Aug 15, 18:00 (day 227 of a non-leap year, hour 226 × 24 + 18). */
 const DEFAULT_HOUR = 226 * 24 + 18;
@@ -174,7 +175,7 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
             <label>
               Site{' '}
               <select value={siteId ?? ''} onChange={(e) => props.onSelectSite(e.target.value)} aria-label="Site">
-                {sites.status === 'ready' ? sites.data.sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>) : null}
+                {sites.status === 'ready' ? <NamedOptions items={sites.data.sites} /> : null}
               </select>
             </label>
           </>
@@ -184,7 +185,7 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
         <label>
           Scenario{' '}
           <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)} aria-label="Scenario">
-            {scenarioOptions.length === 0 ? <option value={scenarioId}>{scenarioId}</option> : scenarioOptions.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {scenarioOptions.length === 0 ? <option value={scenarioId}>{scenarioId}</option> : <NamedOptions items={scenarioOptions} />}
           </select>
         </label>
         {mode === 'map' ? (
