@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/main/import/errors';
 import { importLoadCsv } from '../../../src/main/import/load-csv';
+import { fixtureReader, importError } from './import-helpers';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/load/${name}`, import.meta.url), 'utf8');
-
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-}
+const fixture = fixtureReader('load');
 
 describe('importLoadCsv', () => {
   it('reads an 8760-row MW file and keeps the values in MW', () => {

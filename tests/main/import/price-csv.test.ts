@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPriceCsv } from '../../../src/main/import/price-csv';
+import { fixtureReader } from './import-helpers';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/price/${name}`, import.meta.url), 'utf8');
+const fixture = fixtureReader('price');
 
 describe('importPriceCsv', () => {
   it('reads USD/MWh from the header and keeps negative prices', () => {

@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/main/import/errors';
 import { importSiteJson } from '../../../src/main/import/site-json';
+import { fixtureReader, importError } from './import-helpers';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/site/${name}`, import.meta.url), 'utf8');
-
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-}
+const fixture = fixtureReader('site');
 
 describe('importSiteJson', () => {
   it('reads a site wrapped as an export', () => {

@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/main/import/errors';
 import { importUrdbTariff } from '../../../src/main/import/tariff-urdb';
+import { fixtureReader, importError } from './import-helpers';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/tariff/${name}`, import.meta.url), 'utf8');
-
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-}
+const fixture = fixtureReader('tariff');
 
 describe('importUrdbTariff', () => {
   it('reads a URDB API response with TOU energy tiers, TOU and flat demand charges', () => {

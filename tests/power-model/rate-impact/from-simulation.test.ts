@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handWorkedCost, handWorkedUtility } from './hand-worked-utility';
 import { largeLoadFromGridDraw, rateImpactFromSimulation, type HostUtilityDescription } from '../../../src/power-model/rate-impact/index';
 
 const tariff = { energyUSDPerMWh: 0, demandUSDPerKWMonth: 5, minimumDemandPct: 0 };
@@ -10,21 +11,8 @@ const flat = (mw: number) => new Float64Array(8760).fill(mw);
  * fixed charge rate (100 USD/kW-yr); the load pays 5 USD/kW-month (60 USD/kW-yr) on its peak.
  */
 const host: HostUtilityDescription = {
-  utility: {
-    name: 'Hand-worked',
-    structure: 'vertically-integrated',
-    revenueRequirementUSD: 100e6,
-    poolsPct: { generationDemand: 100, generationEnergy: 0, transmission: 0, distribution: 0, customer: 0 },
-    allocation: { generation: '1CP', transmission: '12CP', distribution: 'NCP' },
-    classes: [
-      { name: 'residential', customers: 400_000, salesMWh: 5_000_000, coincidentPeakMW: 600, nonCoincidentPeakMW: 650 },
-      { name: 'commercial', customers: 40_000, salesMWh: 3_000_000, coincidentPeakMW: 400, nonCoincidentPeakMW: 450 },
-    ],
-    headroomMW: 0,
-    planningReserveMarginPct: 0,
-    typicalResidentialKWhPerMonth: 1000,
-  },
-  incrementalCost: { capacityUSDPerKW: 1000, fixedChargeRatePct: 10, fixedOMUSDPerKWYear: 0, marginalEnergyUSDPerMWh: 0, transmissionUpgradeUSD: 0, transmissionTreatment: 'direct-assign' },
+  utility: handWorkedUtility,
+  incrementalCost: handWorkedCost,
   tariff,
 };
 const peakHours = [4800, 4824];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRateImpact } from '../../../src/power-model/rate-impact/index';
+import { handWorkedCost, handWorkedUtility } from './hand-worked-utility';
 import type { IncrementalCostInput, LargeLoadInput, RateImpactInput, UtilityInput } from '../../../src/power-model/rate-impact/types';
 
 /**
@@ -8,21 +9,8 @@ import type { IncrementalCostInput, LargeLoadInput, RateImpactInput, UtilityInpu
  * with no headroom and no reserve margin it needs 250 MW at 1000 USD/kW, whose levelized cost
  * at a 10 % fixed charge rate is 25 M USD/yr. After: pool 125 M; 1CP shares 0.48 / 0.32 / 0.20.
  */
-const utility: UtilityInput = {
-  name: 'Hand-worked',
-  structure: 'vertically-integrated',
-  revenueRequirementUSD: 100e6,
-  poolsPct: { generationDemand: 100, generationEnergy: 0, transmission: 0, distribution: 0, customer: 0 },
-  allocation: { generation: '1CP', transmission: '12CP', distribution: 'NCP' },
-  classes: [
-    { name: 'residential', customers: 400_000, salesMWh: 5_000_000, coincidentPeakMW: 600, nonCoincidentPeakMW: 650 },
-    { name: 'commercial', customers: 40_000, salesMWh: 3_000_000, coincidentPeakMW: 400, nonCoincidentPeakMW: 450 },
-  ],
-  headroomMW: 0,
-  planningReserveMarginPct: 0,
-  typicalResidentialKWhPerMonth: 1000,
-};
-const cost: IncrementalCostInput = { capacityUSDPerKW: 1000, fixedChargeRatePct: 10, fixedOMUSDPerKWYear: 0, marginalEnergyUSDPerMWh: 0, transmissionUpgradeUSD: 0, transmissionTreatment: 'direct-assign' };
+const utility: UtilityInput = handWorkedUtility;
+const cost: IncrementalCostInput = handWorkedCost;
 /** Revenue = demand charge × 250,000 kW × 12 months = 3 M USD per USD/kW-month. */
 const loadPaying = (demandUSDPerKWMonth: number): LargeLoadInput => ({
   contractMW: 250,
