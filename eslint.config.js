@@ -7,7 +7,7 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'cr
 const ban = (patterns, message) => ({ group: patterns, message });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'dist/**', 'coverage/**', 'bin/**', 'scripts/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'dist/**', 'coverage/**', 'bin/**', 'scripts/**', '.scratch/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -42,8 +42,13 @@ export function priceBattery(
   timeLimitSeconds: number,
 ): BatteryPricing {
   const crf = capitalRecoveryFactor(discountRate, battery.lifetimeYears);
+  const powerCostUSDPerYearPerMW = 1000 * (battery.powerCapexUSDPerKW * crf + battery.fixedOMUSDPerKWYear);
+  // The LP is only needed when the bound leaves room for a battery to pay.
+  if (powerCostUSDPerYearPerMW >= arbitrageBoundUSDPerYearPerMW(balanceDualUSDPerMWh, battery.roundTripEfficiency)) {
+    return { netCostUSDPerYearPerMW: 0, solveTimeMs: 0 };
+  }
   const builder = new LpBuilder();
-  const powerMW = builder.addColumn(1000 * (battery.powerCapexUSDPerKW * crf + battery.fixedOMUSDPerKWYear), 0, (battery.maxMW ?? Infinity) > 0 ? 1 : 0);
+  const powerMW = builder.addColumn(powerCostUSDPerYearPerMW, 0, (battery.maxMW ?? Infinity) > 0 ? 1 : 0);
   const energyMWh = builder.addColumn(1000 * battery.energyCapexUSDPerKWh * crf, 0, (battery.maxMWh ?? Infinity) > 0 ? Infinity : 0);
   const efficiency = Math.sqrt(battery.roundTripEfficiency);
   const usableFraction = 1 - battery.socMinPct / 100;
@@ -73,4 +78,39 @@ export function priceBattery(
   }
   const solution = solveLp(highs, builder, timeLimitSeconds, 'choose');
   return { netCostUSDPerYearPerMW: solution.status === 'optimal' ? solution.objective : null, solveTimeMs: solution.solveTimeMs };
+}
+
+/**
+ * An upper bound on what 1 MW of battery can earn at hourly energy values `valueUSDPerMWh`, with
+ * any storage for free: the pricing LP without its energy cost and state-of-charge limits, and
+ * with the per-period cyclic state replaced by the whole-year balance Σ d = η·Σ c. That
+ * relaxation is solved by greedy: charge at full power in the cheapest hours and discharge in the
+ * dearest while η × dearest > cheapest. When the power cost alone exceeds it, no battery pays and
+ * the pricing LP's minimum is 0 (the empty battery).
+ */
+export function arbitrageBoundUSDPerYearPerMW(valueUSDPerMWh: Float64Array, roundTripEfficiency: number): number {
+  const sorted = Float64Array.from(valueUSDPerMWh).sort();
+  let low = 0;
+  let high = sorted.length - 1;
+  let chargeRoomMW = 1;
+  let dischargeRoomMW = 1;
+  let profitUSD = 0;
+  while (low < high) {
+    const buy = sorted[low] ?? 0;
+    const sell = sorted[high] ?? 0;
+    if (roundTripEfficiency * sell <= buy) break;
+    const chargeMWh = Math.min(chargeRoomMW, dischargeRoomMW / roundTripEfficiency);
+    profitUSD += roundTripEfficiency * chargeMWh * sell - chargeMWh * buy;
+    chargeRoomMW -= chargeMWh;
+    dischargeRoomMW -= roundTripEfficiency * chargeMWh;
+    if (chargeRoomMW <= 1e-12) {
+      low++;
+      chargeRoomMW = 1;
+    }
+    if (dischargeRoomMW <= 1e-12) {
+      high--;
+      dischargeRoomMW = 1;
+    }
+  }
+  return profitUSD;
 }

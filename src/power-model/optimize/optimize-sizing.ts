@@ -8,12 +8,12 @@ import { solveLp, type LpSolution } from './solve-lp';
 import { optimizeTwoStage } from './two-stage';
 import type { SizingInput, SizingResult } from './types';
 import { validateSizingInput } from './validate';
+import { BENDERS_RELATIVE_GAP, canDecompose } from './decomposition/benders-sizing';
+import { BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW, solveClassesByDecomposition } from './decomposition/decomposed-classes';
 
 const DEFAULT_TIME_LIMIT_SECONDS = 60;
 /** Representative days on which a full-year run picks the class of largest unit built. */
 export const SCREENING_DAYS = 24;
-/** A battery whose net cost at the no-battery duals is below −this (USD/yr per MW) is worth solving for. */
-const BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW = 1;
 
 type ClassSolve = { layout: SizingLayout; solution: LpSolution; classInput: SizingInput; largestUnitMW: number };
 
@@ -23,12 +23,13 @@ type ClassSolve = { layout: SizingLayout; solution: LpSolution; classInput: Sizi
  * passed in by the caller), with the N+k reserve on the largest unit built: one LP per class of
  * largest unit (`reserveClasses`), the cheapest kept.
  *
- * Time resolution: 'representativeDays' solves every class on those days. 'fullYear' picks the
- * class on 24 representative days, then solves the full-year LP of that class (an exact full-year
- * optimum within the chosen class; the note says so). With a battery on offer the full year is
- * first solved without it and the battery priced at that optimum's hourly duals (`priceBattery`):
- * if none pays, that is the optimum and the slower battery LP is skipped (the note says so); else
- * the LP with the battery is solved as before. 'twoStage' sizes on representative days and
+ * Time resolution: 'representativeDays' solves every class on those days. 'fullYear' solves
+ * every class by Benders decomposition without the battery (`solveClassesByDecomposition`: seconds
+ * instead of minutes) and prices the battery at each class's hourly duals (`priceBattery`); where
+ * that cannot give the answer (a battery pays, both a CO2 cap and an unserved allowance tie the
+ * hours, or a class does not converge) it falls back on the whole LP: the class is picked on 24
+ * representative days, the full-year LP of that class solved without the battery and the battery
+ * priced, and the LP with the battery solved only if one pays (each step said in the notes). 'twoStage' sizes on representative days and
  * then dispatches the full year with the rounded capacities fixed (`optimizeTwoStage`).
  *
  * Returns the status ('optimal', 'infeasible', 'timeLimit', 'unbounded', 'error'), the minimized
@@ -45,16 +46,40 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   const timeLimitSeconds = input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
   const solver = input.solver ?? (resolution.kind === 'fullYear' ? 'ipm' : 'choose');
   const notes: string[] = [];
-  let classes = reserveClasses(input.thermal, input.reserveUnits ?? 1);
-  let screeningMs = 0;
+  const allClasses = reserveClasses(input.thermal, input.reserveUnits ?? 1);
+  let classes = allClasses;
+  let spentMs = 0;
+  if (resolution.kind === 'fullYear' && canDecompose(input)) {
+    const decomposed = solveClassesByDecomposition(highs, input, classes, timeLimitSeconds);
+    if (decomposed.kind === 'solved') {
+      if (decomposed.best === null) {
+        return infeasibleResult(highs, input, classes, 'infeasible', null, decomposed.solveTimeMs, decomposed.buildTimeMs, timeLimitSeconds, solver, notes, null);
+      }
+      const best = decomposed.best;
+      notes.push(
+        `Full year solved by Benders decomposition for each of the ${classes.length} class${classes.length === 1 ? '' : 'es'} of largest unit built (${decomposed.rounds.join(', ')} rounds): a master LP sizes the capacities, the hourly dispatch at those capacities is solved exactly by merit order (the CO2 cap or unserved allowance priced at its exact multiplier) and returns a cut; it stops when the best design costs within ${(BENDERS_RELATIVE_GAP * 100).toPrecision(1)}% of the proven lower bound (here ${formatUSD(best.objectiveUSD - best.lowerBoundUSD)}/yr). The design and its 8,760-hour dispatch were checked against every row of the full-year LP.`,
+      );
+      if (decomposed.batteryPriced) {
+        notes.push(
+          'The battery was priced at each class\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality).',
+        );
+      }
+      const lp = { columns: best.layout.builder.columnCount, rows: best.layout.builder.rowCount, modelledHours: best.layout.hourWeight.length, representativeDays: null, reserveClasses: classes.length };
+      return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, decomposed.solveTimeMs, decomposed.buildTimeMs);
+    }
+    spentMs = decomposed.solveTimeMs + decomposed.buildTimeMs;
+    notes.push(`The full year was first tried by Benders decomposition (${Math.round(spentMs)} ms), but ${decomposed.reason}; it was then solved as one LP.`);
+  }
+  let screeningMs = spentMs;
   if (resolution.kind === 'fullYear' && classes.length > 1) {
     const screening = solveClasses(highs, { ...input, timeResolution: { kind: 'representativeDays', days: SCREENING_DAYS } }, classes, timeLimitSeconds, 'choose', false);
-    screeningMs = screening.buildTimeMs + screening.solveTimeMs;
+    const thisScreeningMs = screening.buildTimeMs + screening.solveTimeMs;
+    screeningMs += thisScreeningMs;
     if (screening.best !== null) {
       const largest = screening.best.largestUnitMW;
       classes = classes.filter((c) => c.largestUnitMW === largest);
       notes.push(
-        `The class of largest unit built (${largest} MW) was chosen on ${SCREENING_DAYS} representative days (${classes.length === 1 ? 'the cheapest of' : 'among'} ${reserveClasses(input.thermal, input.reserveUnits ?? 1).length} classes, ${Math.round(screeningMs)} ms); the full-year LP then sized every capacity and the hourly dispatch within that class. It is the full-year optimum within that class, not proven optimal over every class.`,
+        `The class of largest unit built (${largest} MW) was chosen on ${SCREENING_DAYS} representative days (${classes.length === 1 ? 'the cheapest of' : 'among'} ${allClasses.length} classes, ${Math.round(thisScreeningMs)} ms); the full-year LP then sized every capacity and the hourly dispatch within that class. It is the full-year optimum within that class, not proven optimal over every class.`,
       );
     }
   }
@@ -64,7 +89,6 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       'The full-year LP was solved without the battery, then the battery was priced at that optimum\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality), and the full-year LP with battery columns was not needed.',
     );
   }
-  const buildTimeMs = solved.buildTimeMs;
   const best = solved.best;
   const reference = best ?? solved.last;
   const lp = {
@@ -81,34 +105,71 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   }
   if (best === null) {
     const status = solved.statuses.includes('timeLimit') ? 'timeLimit' : solved.statuses.includes('error') ? 'error' : solved.statuses.includes('unbounded') ? 'unbounded' : 'infeasible';
-    let infeasibilities: SizingResult['infeasibilities'] = [];
-    let solveTimeMs = solved.solveTimeMs + screeningMs;
-    if (status === 'infeasible') {
-      const explanation = explainInfeasibility(highs, input, classes, timeLimitSeconds, solver);
-      infeasibilities = explanation.infeasibilities;
-      solveTimeMs += explanation.solveTimeMs;
-      if (infeasibilities.length === 0) notes.push('The problem is infeasible but relaxing the caps did not locate the conflict.');
-    } else {
-      notes.push(`HiGHS stopped with model status ${solved.last?.solution.highsStatus ?? 'unknown'}.`);
-    }
-    return { status, objectiveUSDPerYear: null, costBreakdownUSDPerYear: null, mix: null, annual: null, infeasibilities, solveTimeMs, buildTimeMs, lp, notes };
+    return infeasibleResult(highs, input, classes, status, solved.last?.solution.highsStatus ?? null, solved.solveTimeMs + screeningMs, solved.buildTimeMs, timeLimitSeconds, solver, notes, lp);
   }
+  return optimalResult(input, best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0), best.solution.objective ?? 0, best.largestUnitMW, lp, notes, solved.solveTimeMs + screeningMs, solved.buildTimeMs);
+}
 
+function formatUSD(value: number): string {
+  return `${Math.max(0, value).toLocaleString('en-US', { maximumFractionDigits: 0 })} USD`;
+}
+
+/** The result when no class solved: infeasibility explained, or the solver's status said. */
+function infeasibleResult(
+  highs: Highs,
+  input: SizingInput,
+  classes: readonly ReserveClass[],
+  status: SizingResult['status'],
+  highsStatus: number | null,
+  solvedMs: number,
+  buildTimeMs: number,
+  timeLimitSeconds: number,
+  solver: 'choose' | 'simplex' | 'ipm',
+  notes: string[],
+  lp: SizingResult['lp'] | null,
+): SizingResult {
+  let infeasibilities: SizingResult['infeasibilities'] = [];
+  let solveTimeMs = solvedMs;
+  if (status === 'infeasible') {
+    const explanation = explainInfeasibility(highs, input, classes, timeLimitSeconds, solver);
+    infeasibilities = explanation.infeasibilities;
+    solveTimeMs += explanation.solveTimeMs;
+    if (infeasibilities.length === 0) notes.push('The problem is infeasible but relaxing the caps did not locate the conflict.');
+  } else {
+    notes.push(`HiGHS stopped with model status ${highsStatus ?? 'unknown'}.`);
+  }
+  const emptyLp = { columns: 0, rows: 0, modelledHours: 0, representativeDays: null, reserveClasses: classes.length };
+  return { status, objectiveUSDPerYear: null, costBreakdownUSDPerYear: null, mix: null, annual: null, infeasibilities, solveTimeMs, buildTimeMs, lp: lp ?? emptyLp, notes };
+}
+
+/** The result of an optimal design: mix in the offered technologies' order, figures, notes. */
+function optimalResult(
+  input: SizingInput,
+  classInput: SizingInput,
+  layout: SizingLayout,
+  colValue: Float64Array,
+  objectiveUSD: number,
+  largestUnitMW: number,
+  lp: SizingResult['lp'],
+  notes: string[],
+  solveTimeMs: number,
+  buildTimeMs: number,
+): SizingResult {
   const k = input.reserveUnits ?? 1;
   if (k > 0 && input.thermal.length > 0) {
-    notes.push(`N+${k} reserve on the largest unit built: grid + thermal MW ≥ peak + ${k} × ${best.largestUnitMW} MW (${lp.reserveClasses} class${lp.reserveClasses === 1 ? '' : 'es'} of largest unit solved, the cheapest kept); the grid counts as capacity, its outages are left to the Monte Carlo.`);
+    notes.push(`N+${k} reserve on the largest unit built: grid + thermal MW ≥ peak + ${k} × ${largestUnitMW} MW (${lp.reserveClasses} class${lp.reserveClasses === 1 ? '' : 'es'} of largest unit solved, the cheapest kept); the grid counts as capacity, its outages are left to the Monte Carlo.`);
   }
   notes.push(
     'Thermal unit counts are the LP capacity rounded up to whole units; cost and energy figures are for the continuous LP mix. Re-check the rounded mix with the hourly simulation and the reliability Monte Carlo.',
   );
-  const read = readSolution(best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0));
+  const read = readSolution(classInput, layout, colValue);
   return {
     status: 'optimal',
-    objectiveUSDPerYear: best.solution.objective,
+    objectiveUSDPerYear: objectiveUSD,
     ...read,
     mix: read.mix === null ? null : { ...read.mix, thermal: input.thermal.map((t) => read.mix?.thermal.find((s) => s.technologyId === t.technologyId) ?? { technologyId: t.technologyId, units: 0, unitMW: t.unitMW, capacityMW: 0, lpCapacityMW: 0 }) },
     infeasibilities: [],
-    solveTimeMs: solved.solveTimeMs + screeningMs,
+    solveTimeMs,
     buildTimeMs,
     lp,
     notes,

@@ -50,6 +50,8 @@ export type SizingLayout = {
   unservedHour: Int32Array;
   /** The energy-balance row of each modelled hour (its dual is the hour's marginal energy value). */
   balanceRow: Int32Array;
+  /** Modelled hours whose grid draw is held to the coincident-peak column (empty without one). */
+  coincidentPeakModelHours: number[];
   capRows: CapRow[];
   peakLoadMW: number;
   /** k of N+k, and the unit size L whose loss the reserve covers: G + Σ X ≥ peak + k·L. */
@@ -260,9 +262,11 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
       }
     }
   }
+  const coincidentPeakModelHours: number[] = [];
   if (coincidentPeakMW >= 0) {
     const modelled = new Set((bill?.coincidentPeakHours ?? []).map(modelIndexOfYearHour));
     for (const index of modelled) {
+      coincidentPeakModelHours.push(index);
       term(gridHour[index] ?? -1, 1);
       term(coincidentPeakMW, -1);
       row(-Infinity, 0);
@@ -330,6 +334,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
     dischargeHour,
     unservedHour,
     balanceRow,
+    coincidentPeakModelHours,
     capRows,
     peakLoadMW,
     reserveUnits,

@@ -1,0 +1,185 @@
+import type { Highs } from 'highs';
+import type { SizingLayout } from '../sizing-model';
+import type { SizingInput } from '../types';
+import { solveDispatchSubproblem } from './dispatch-subproblem';
+import type { DispatchCapacities, DispatchRecord, HourlyDispatchProblem } from './hourly-dispatch';
+import { MasterProblem, type MasterRowOrigin, type MasterSolution } from './master-problem';
+import { checkPrimal } from './primal-check';
+
+/** Stop when the best design's cost is within this fraction of the master's lower bound. */
+export const BENDERS_RELATIVE_GAP = 1e-6;
+const MAX_ITERATIONS = 2000;
+/** Hours-covered rows added per round when the master's design leaves hours short. */
+const SHORT_HOURS_PER_ROUND = 24;
+/** The decomposed answer must satisfy every row of the full LP to this (relative). */
+const PRIMAL_TOLERANCE = 1e-6;
+
+export type DecomposedSizing =
+  | {
+      status: 'optimal';
+      /** A column vector of the full sizing LP (`layout`): the design and its hourly dispatch. */
+      colValue: Float64Array;
+      objectiveUSD: number;
+      lowerBoundUSD: number;
+      /** Hourly energy-balance duals of the full LP, recovered from the master's duals. */
+      balanceDual: Float64Array;
+      iterations: number;
+      solveTimeMs: number;
+    }
+  | { status: 'infeasible' | 'timeLimit' | 'error'; reason: string; iterations: number; solveTimeMs: number };
+
+/**
+ * Whether `solveByDecomposition` applies once the battery is set aside (it is priced separately):
+ * at most one annual row ties the hours, the CO2 cap or an unserved-energy allowance.
+ */
+export function canDecompose(input: SizingInput): boolean {
+  const allowance = (input.unserved?.allowanceMWhPerYear ?? 0) > 0;
+  return !(allowance && input.caps?.co2TonnesPerYear !== undefined);
+}
+
+/**
+ * Solves the sizing LP built in `layout` (without battery) by Benders decomposition (Benders,
+ * "Partitioning procedures for solving mixed-variables programming problems", Numerische
+ * Mathematik 4, 1962; Kelley's cutting planes on the few capacity columns): the master LP chooses
+ * the capacities; the dispatch at those capacities is solved exactly by merit order hour by hour
+ * (`solveDispatchSubproblem`) and returns a cut, hours it cannot cover, or a cut that keeps the
+ * annual row reachable. It stops when the best design found is within `BENDERS_RELATIVE_GAP` of
+ * the master's lower bound, then writes the design and its dispatch into the full LP's columns
+ * and checks them against every row (`checkPrimal`): what it returns is a feasible point of the
+ * full LP whose cost is proven within the gap of its optimum.
+ *
+ * The hourly balance duals of the full LP are the master's row duals spread back over the hours
+ * (each cut's hourly duals weighted by its dual, plus the hours-covered and limit rows'), as
+ * Dantzig–Wolfe recovers them; the battery is priced with them.
+ */
+export function solveByDecomposition(highs: Highs, input: SizingInput, layout: SizingLayout, timeLimitSeconds: number): DecomposedSizing {
+  if (layout.batteryMW >= 0 || layout.batteryMWh >= 0) throw new Error('solveByDecomposition: the layout has battery columns; price the battery instead');
+  const started = Date.now();
+  const problem = hourlyProblemOf(input, layout);
+  const master = new MasterProblem(layout);
+  let best: { capacities: DispatchCapacities; record: DispatchRecord; totalUSD: number } | null = null;
+  let iterations = 0;
+  const stop = (status: 'infeasible' | 'timeLimit' | 'error', reason: string): DecomposedSizing => ({ status, reason, iterations, solveTimeMs: Date.now() - started });
+  while (iterations < MAX_ITERATIONS) {
+    iterations++;
+    const elapsedSeconds = (Date.now() - started) / 1000;
+    if (elapsedSeconds > timeLimitSeconds) return stop('timeLimit', `the decomposition ran past ${timeLimitSeconds} s`);
+    const origins = master.rowOrigins;
+    const solved = master.solve(highs, Math.max(1, timeLimitSeconds - elapsedSeconds));
+    if (solved === 'infeasible') return stop('infeasible', 'no design meets the capacity rows and the dispatch cuts');
+    if (solved === 'error') return stop('error', 'the master LP did not solve');
+    if (best !== null && converged(best.totalUSD, solved.objectiveUSD)) return finish(best, solved, origins);
+
+    const sub = solveDispatchSubproblem(problem, solved.capacities);
+    if (sub.kind === 'short') {
+      const worst = sub.shortHours.map((hour, k) => ({ hour, shortMW: sub.capacityShortMW[k] ?? 0 })).sort((a, b) => b.shortMW - a.shortMW);
+      for (const { hour } of worst.slice(0, SHORT_HOURS_PER_ROUND)) {
+        master.addHourCovered(hour, problem.loadMW[hour] ?? 0, problem.solarMWPerMWac?.[hour] ?? 0, problem.coincidentPeak?.[hour] === 1);
+      }
+      continue;
+    }
+    const limit = problem.annualRow?.limit ?? Infinity;
+    if (sub.kind === 'overLimit') {
+      master.addLimitFeasibility(sub.minimumResource, sub.cut.gradient, solved.capacities, limit, sub.resourceDual);
+      continue;
+    }
+    const totalUSD = solved.capacityCostUSD + sub.costUSD;
+    if (best === null || totalUSD < best.totalUSD) best = { capacities: solved.capacities, record: sub.record, totalUSD };
+    if (converged(best.totalUSD, solved.objectiveUSD)) return finish(best, solved, origins);
+    master.addCostCut(sub.cut.valueAt, sub.cut.gradient, solved.capacities, sub.record.balanceDual);
+  }
+  return stop('error', `the decomposition did not converge in ${MAX_ITERATIONS} rounds`);
+
+  function finish(design: NonNullable<typeof best>, last: MasterSolution, origins: MasterRowOrigin[]): DecomposedSizing {
+    const colValue = new Float64Array(layout.builder.columnCount);
+    master.writeCapacities(design.capacities, colValue);
+    const record = design.record;
+    let peakDrawMW = 0;
+    for (let i = 0; i < problem.loadMW.length; i++) {
+      const gridColumn = layout.gridHour[i] ?? -1;
+      if (gridColumn >= 0) colValue[gridColumn] = record.gridMW[i] ?? 0;
+      layout.thermalHour.forEach((columns, t) => {
+        const column = columns[i] ?? -1;
+        if (column >= 0) colValue[column] = record.thermalMW[t]?.[i] ?? 0;
+      });
+      const unservedColumn = layout.unservedHour[i] ?? -1;
+      if (unservedColumn >= 0) colValue[unservedColumn] = record.unservedMW[i] ?? 0;
+      if (problem.coincidentPeak?.[i] === 1) peakDrawMW = Math.max(peakDrawMW, record.gridMW[i] ?? 0);
+    }
+    // The peak column has no cost of its own: report the draw it actually has to cover.
+    if (layout.coincidentPeakMW >= 0) colValue[layout.coincidentPeakMW] = peakDrawMW;
+    const check = checkPrimal(layout.builder, colValue);
+    if (check.worstViolation > PRIMAL_TOLERANCE) {
+      return stop('error', `the decomposed design breaks row ${check.worstRow} of the full LP by ${check.worstViolation.toExponential(2)} (relative)`);
+    }
+    return {
+      status: 'optimal',
+      colValue,
+      objectiveUSD: check.objective,
+      lowerBoundUSD: last.objectiveUSD,
+      balanceDual: balanceDuals(problem.loadMW.length, origins, last.rowDual),
+      iterations,
+      solveTimeMs: Date.now() - started,
+    };
+  }
+}
+
+function converged(upperUSD: number, lowerUSD: number): boolean {
+  return upperUSD - lowerUSD <= BENDERS_RELATIVE_GAP * Math.max(1, Math.abs(upperUSD));
+}
+
+function balanceDuals(hours: number, origins: MasterRowOrigin[], rowDual: Float64Array): Float64Array {
+  const dual = new Float64Array(hours);
+  origins.forEach((origin, r) => {
+    const weight = Math.max(0, rowDual[r] ?? 0);
+    if (weight === 0) return;
+    switch (origin.kind) {
+      case 'static':
+        return;
+      case 'hourCovered':
+        dual[origin.hour] = (dual[origin.hour] ?? 0) + weight;
+        return;
+      case 'limitFeasibility':
+        for (let i = 0; i < hours; i++) dual[i] = (dual[i] ?? 0) + weight * (origin.resourceDual[i] ?? 0);
+        return;
+      case 'costCut':
+        for (let i = 0; i < hours; i++) dual[i] = (dual[i] ?? 0) + weight * (origin.balanceDual[i] ?? 0);
+        return;
+    }
+  });
+  return dual;
+}
+
+/** The hour-separable dispatch of the layout's modelled hours. */
+export function hourlyProblemOf(input: SizingInput, layout: SizingLayout): HourlyDispatchProblem {
+  const hours = layout.hourWeight.length;
+  const at = (series: Float64Array, i: number): number => series[layout.yearHourOf[i] ?? 0] ?? 0;
+  const load = input.facilityLoadMW;
+  const solar = input.solar;
+  const grid = layout.gridMW >= 0 ? input.grid : undefined;
+  const price = grid?.energyPriceUSDPerMWh;
+  let coincidentPeak: Uint8Array | null = null;
+  if (layout.coincidentPeakMW >= 0) {
+    coincidentPeak = new Uint8Array(hours);
+    for (const i of layout.coincidentPeakModelHours) coincidentPeak[i] = 1;
+  }
+  const allowanceMWh = input.unserved?.allowanceMWhPerYear ?? 0;
+  const co2Cap = input.caps?.co2TonnesPerYear;
+  let annualRow: HourlyDispatchProblem['annualRow'] = null;
+  if (co2Cap !== undefined) {
+    annualRow = { gridPerMWh: layout.gridCo2TonnesPerMWh, thermalPerMWh: layout.thermalCo2TonnesPerMWh, unservedPerMWh: 0, limit: co2Cap };
+  } else if (allowanceMWh > 0) {
+    annualRow = { gridPerMWh: 0, thermalPerMWh: layout.thermalCo2TonnesPerMWh.map(() => 0), unservedPerMWh: 1, limit: allowanceMWh };
+  }
+  return {
+    weight: layout.hourWeight,
+    loadMW: Float64Array.from({ length: hours }, (_, i) => at(load, i)),
+    solarMWPerMWac: solar === undefined || layout.solarMWac < 0 ? null : Float64Array.from({ length: hours }, (_, i) => at(solar.outputMWPerMWac, i)),
+    gridPriceUSDPerMWh:
+      grid === undefined ? null : Float64Array.from({ length: hours }, (_, i) => (typeof price === 'number' ? price : at(price ?? new Float64Array(0), i))),
+    coincidentPeak,
+    thermalCostUSDPerMWh: layout.thermalEnergyCostUSDPerMWh,
+    unservedCostUSDPerMWh: allowanceMWh > 0 ? (input.unserved?.valueOfLostLoadUSDPerMWh ?? 0) : null,
+    annualRow,
+  };
+}
