@@ -100,7 +100,7 @@ export type SizingInput = {
   caps?: SizingCaps;
   residentialBill?: ResidentialBillRelation;
   timeResolution: SizingTimeResolution;
-  /** Solver time limit, seconds; default 60. */
+  /** Solver time limit, seconds; default 300 for the full year, 60 for representative days and two stages. */
   timeLimitSeconds?: number;
   /**
    * HiGHS LP algorithm: 'ipm' (interior point, then crossover), 'simplex', or 'choose' (HiGHS

@@ -80,13 +80,13 @@ export function solveByDecomposition(highs: Highs, input: SizingInput, layout: S
     }
     const limit = problem.annualRow?.limit ?? Infinity;
     if (sub.kind === 'overLimit') {
-      master.addLimitFeasibility(sub.minimumResource, sub.cut.gradient, solved.capacities, limit, sub.resourceDual);
+      master.addLimitFeasibility(sub.minimumResource, sub.cut.gradient, solved.capacities, limit, sub.cut.hourlyDual);
       continue;
     }
     const totalUSD = solved.capacityCostUSD + sub.costUSD;
     if (best === null || totalUSD < best.totalUSD) best = { capacities: solved.capacities, record: sub.record, totalUSD };
     if (converged(best.totalUSD, solved.objectiveUSD)) return finish(best, solved, origins);
-    master.addCostCut(sub.cut.valueAt, sub.cut.gradient, solved.capacities, sub.record.balanceDual);
+    master.addCostCut(sub.cut.valueAt, sub.cut.gradient, solved.capacities, sub.cut.hourlyDual);
   }
   return stop('error', `the decomposition did not converge in ${MAX_ITERATIONS} rounds`);
 

@@ -13,7 +13,7 @@ export type DecomposedClass = { layout: SizingLayout; colValue: Float64Array; ob
 export type DecomposedClasses =
   | { kind: 'solved'; best: DecomposedClass | null; buildTimeMs: number; solveTimeMs: number; rounds: number[]; batteryPriced: boolean }
   /** The decomposition cannot give the answer (a battery pays, or a class did not converge): solve the LP whole. */
-  | { kind: 'solveWhole'; reason: string; buildTimeMs: number; solveTimeMs: number };
+  | { kind: 'solveWhole'; reason: string; batteryPays: boolean; buildTimeMs: number; solveTimeMs: number };
 
 /**
  * The full-year sizing over every class of largest unit built (`reserveClasses`), each by Benders
@@ -41,16 +41,16 @@ export function solveClassesByDecomposition(highs: Highs, input: SizingInput, cl
     rounds.push(solved.iterations);
     if (solved.status === 'infeasible') continue;
     if (solved.status !== 'optimal') {
-      return { kind: 'solveWhole', reason: `class of largest unit ${reserveClass.largestUnitMW} MW: ${solved.reason}`, buildTimeMs, solveTimeMs };
+      return { kind: 'solveWhole', reason: `class of largest unit ${reserveClass.largestUnitMW} MW: ${solved.reason}`, batteryPays: false, buildTimeMs, solveTimeMs };
     }
     if (battery !== undefined) {
       const pricing = priceBattery(highs, layout, battery, input.discountRate, solved.balanceDual, remainingSeconds);
       solveTimeMs += pricing.solveTimeMs;
       if (pricing.netCostUSDPerYearPerMW === null) {
-        return { kind: 'solveWhole', reason: `the battery pricing LP did not solve (class of largest unit ${reserveClass.largestUnitMW} MW)`, buildTimeMs, solveTimeMs };
+        return { kind: 'solveWhole', reason: `the battery pricing LP did not solve (class of largest unit ${reserveClass.largestUnitMW} MW)`, batteryPays: false, buildTimeMs, solveTimeMs };
       }
       if (pricing.netCostUSDPerYearPerMW < -BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW) {
-        return { kind: 'solveWhole', reason: `a battery pays at the hourly duals of the class of largest unit ${reserveClass.largestUnitMW} MW`, buildTimeMs, solveTimeMs };
+        return { kind: 'solveWhole', reason: `a battery pays at the hourly duals of the class of largest unit ${reserveClass.largestUnitMW} MW`, batteryPays: true, buildTimeMs, solveTimeMs };
       }
     }
     if (best === null || solved.objectiveUSD < best.objectiveUSD) {

@@ -17,11 +17,15 @@ import { dispatchPass, newRecord, type DispatchCapacities, type DispatchRecord, 
  */
 export type SubproblemResult =
   | { kind: 'short'; shortHours: number[]; capacityShortMW: Float64Array }
-  | { kind: 'overLimit'; cut: Cut; resourceDual: Float64Array; minimumResource: number }
+  | { kind: 'overLimit'; cut: Cut; minimumResource: number }
   | { kind: 'solved'; lambda: number; costUSD: number; cut: Cut; record: DispatchRecord };
 
-/** value + gradient·(x − at): a linear minorant of the cost (or the least resource) in the capacities. */
-export type Cut = { valueAt: number; gradient: DispatchCapacities };
+/**
+ * value + gradient·(x − at): a linear minorant of the cost (or the least resource) in the
+ * capacities, with the hourly balance duals behind its gradient (the master spreads its row
+ * duals back over the hours with them).
+ */
+export type Cut = { valueAt: number; gradient: DispatchCapacities; hourlyDual: Float64Array };
 
 const lagrangianKey = (lambda: number, tieAscending: boolean): MeritKey => ({ costWeight: 1, resourceWeight: lambda, tieOn: 'resource', tieAscending });
 const LEAST_RESOURCE_KEY: MeritKey = { costWeight: 0, resourceWeight: 1, tieOn: 'cost', tieAscending: true };
@@ -39,12 +43,12 @@ export function solveDispatchSubproblem(problem: HourlyDispatchProblem, capaciti
   const free = recordAt(lagrangianKey(0, true));
   if (free.pass.shortHours.length > 0) return { kind: 'short', shortHours: free.pass.shortHours, capacityShortMW: shortfall(problem, capacities, free.pass.shortHours) };
   if (row === null || free.pass.resource <= row.limit) {
-    return { kind: 'solved', lambda: 0, costUSD: free.pass.costUSD, cut: { valueAt: free.pass.valueUSD, gradient: free.pass.gradient }, record: free.record };
+    return { kind: 'solved', lambda: 0, costUSD: free.pass.costUSD, cut: { valueAt: free.pass.valueUSD, gradient: free.pass.gradient, hourlyDual: free.record.balanceDual }, record: free.record };
   }
 
   const least = recordAt(LEAST_RESOURCE_KEY);
   if (least.pass.resource > row.limit * (1 + 1e-9) + 1e-9) {
-    return { kind: 'overLimit', cut: { valueAt: least.pass.resource, gradient: least.pass.gradient }, resourceDual: least.record.balanceDual, minimumResource: least.pass.resource };
+    return { kind: 'overLimit', cut: { valueAt: least.pass.resource, gradient: least.pass.gradient, hourlyDual: least.record.balanceDual }, minimumResource: least.pass.resource };
   }
 
   const candidates = breakpoints(problem);
@@ -55,7 +59,9 @@ export function solveDispatchSubproblem(problem: HourlyDispatchProblem, capaciti
   if (high < 0 || resourceAt(candidates[high] ?? 0) > row.limit) {
     // Past every breakpoint the order is the least-resource order, which keeps the row (checked above);
     // only rounding can land here: fall back on that order, exactly feasible.
-    return { kind: 'solved', lambda: candidates[high] ?? 0, costUSD: least.pass.costUSD, cut: leastResourceCut(problem, capacities, candidates[high] ?? 0, row.limit), record: least.record };
+    const lambda = candidates[high] ?? 0;
+    const priced = recordAt(lagrangianKey(lambda, true));
+    return { kind: 'solved', lambda, costUSD: least.pass.costUSD, cut: { valueAt: priced.pass.valueUSD - lambda * row.limit, gradient: priced.pass.gradient, hourlyDual: priced.record.balanceDual }, record: least.record };
   }
   while (low < high) {
     const middle = (low + high) >> 1;
@@ -70,13 +76,8 @@ export function solveDispatchSubproblem(problem: HourlyDispatchProblem, capaciti
   const record = mix(under.record, over.record, share);
   const costUSD = (1 - share) * under.pass.costUSD + share * over.pass.costUSD;
   // Both orders minimize the priced problem; the smaller value is the safer minorant under rounding.
-  const priced = under.pass.valueUSD <= over.pass.valueUSD ? under.pass : over.pass;
-  return { kind: 'solved', lambda, costUSD, cut: { valueAt: priced.valueUSD - lambda * row.limit, gradient: priced.gradient }, record };
-}
-
-function leastResourceCut(problem: HourlyDispatchProblem, capacities: DispatchCapacities, lambda: number, limit: number): Cut {
-  const pass = dispatchPass(problem, capacities, lagrangianKey(lambda, true), null);
-  return { valueAt: pass.valueUSD - lambda * limit, gradient: pass.gradient };
+  const priced = under.pass.valueUSD <= over.pass.valueUSD ? under : over;
+  return { kind: 'solved', lambda, costUSD, cut: { valueAt: priced.pass.valueUSD - lambda * row.limit, gradient: priced.pass.gradient, hourlyDual: priced.record.balanceDual }, record };
 }
 
 /** Every λ > 0 at which two sources swap rank in some hour: Δcost / −Δresource. */

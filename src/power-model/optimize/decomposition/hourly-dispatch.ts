@@ -56,6 +56,8 @@ export type DispatchPass = {
 
 const GRID = -1;
 const TIE_TOLERANCE = 1e-9;
+/** Relative shortfall below which an hour counts as served (HiGHS's primal feasibility tolerance is 1e-7). */
+const SHORT_TOLERANCE = 1e-7;
 
 export function newRecord(hours: number, thermalCount: number): DispatchRecord {
   return {
@@ -181,6 +183,8 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
         break;
       }
     }
+    // A shortfall within the master LP's feasibility tolerance is rounding, not a short hour.
+    if (marginal < 0 && remainingMW <= SHORT_TOLERANCE * Math.max(1, demandMW)) marginal = n - 1;
     if (marginal < 0) {
       shortHours.push(i);
       continue;
