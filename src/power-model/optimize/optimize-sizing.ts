@@ -9,7 +9,7 @@ import { optimizeTwoStage } from './two-stage';
 import type { SizingInput, SizingResult } from './types';
 import { validateSizingInput } from './validate';
 import { BENDERS_RELATIVE_GAP, canDecompose } from './decomposition/benders-sizing';
-import { BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW, solveClassesByDecomposition } from './decomposition/decomposed-classes';
+import { BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW, solveClassesByDecomposition, type DecomposedClass } from './decomposition/decomposed-classes';
 
 /**
  * Solver time limit unless the input sets one. The full year gets longer: where the battery pays
@@ -55,16 +55,15 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   let classes = allClasses;
   let spentMs = 0;
   let batteryPays = false;
+  let decomposedByClass: Map<number, DecomposedClass> | null = null;
   if (resolution.kind === 'fullYear' && canDecompose(input)) {
     const decomposed = solveClassesByDecomposition(highs, input, classes, timeLimitSeconds);
-    if (decomposed.kind === 'solved') {
+    if (decomposed.kind === 'solved' && decomposed.batteryPaysIn.length === 0) {
       if (decomposed.best === null) {
         return infeasibleResult(highs, input, classes, 'infeasible', null, decomposed.solveTimeMs, decomposed.buildTimeMs, timeLimitSeconds, solver, notes, null);
       }
       const best = decomposed.best;
-      notes.push(
-        `Full year solved by Benders decomposition for each of the ${classes.length} class${classes.length === 1 ? '' : 'es'} of largest unit built (${decomposed.rounds.join(', ')} rounds): a master LP sizes the capacities, the hourly dispatch at those capacities is solved exactly by merit order (the CO2 cap or unserved allowance priced at its exact multiplier) and returns a cut; it stops when the best design costs within ${(BENDERS_RELATIVE_GAP * 100).toPrecision(1)}% of the proven lower bound (here ${formatUSD(best.objectiveUSD - best.lowerBoundUSD)}/yr). The design and its 8,760-hour dispatch were checked against every row of the full-year LP.`,
-      );
+      notes.push(decompositionNote(classes.length, decomposed.rounds, best));
       if (decomposed.batteryPriced) {
         notes.push(
           'The battery was priced at each class\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality).',
@@ -74,8 +73,15 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, decomposed.solveTimeMs, decomposed.buildTimeMs);
     }
     spentMs = decomposed.solveTimeMs + decomposed.buildTimeMs;
-    batteryPays = decomposed.batteryPays;
-    notes.push(`The full year was first tried by Benders decomposition (${Math.round(spentMs)} ms), but ${decomposed.reason}; it was then solved as one LP.`);
+    if (decomposed.kind === 'solved') {
+      batteryPays = true;
+      decomposedByClass = decomposed.byClass;
+      notes.push(
+        `The full year was solved by Benders decomposition for each class of largest unit built (${Math.round(spentMs)} ms), but a battery pays at the recovered hourly duals of the class${decomposed.batteryPaysIn.length === 1 ? '' : 'es'} of largest unit ${decomposed.batteryPaysIn.join(', ')} MW, which only the whole LP can size.`,
+      );
+    } else {
+      notes.push(`The full year was first tried by Benders decomposition (${Math.round(spentMs)} ms), but ${decomposed.reason}; it was then solved as one LP.`);
+    }
   }
   let screeningMs = spentMs;
   if (resolution.kind === 'fullYear' && classes.length > 1) {
@@ -88,6 +94,13 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       notes.push(
         `The class of largest unit built (${largest} MW) was chosen on ${SCREENING_DAYS} representative days (${classes.length === 1 ? 'the cheapest of' : 'among'} ${allClasses.length} classes, ${Math.round(thisScreeningMs)} ms); the full-year LP then sized every capacity and the hourly dispatch within that class. It is the full-year optimum within that class, not proven optimal over every class.`,
       );
+      // That class may be one where no battery pays: its decomposed optimum is the answer.
+      const known = decomposedByClass?.get(largest);
+      if (known !== undefined) {
+        notes.push(`No battery pays in that class, so its Benders optimum is the full-year optimum within it.`);
+        const lp = { columns: known.layout.builder.columnCount, rows: known.layout.builder.rowCount, modelledHours: known.layout.hourWeight.length, representativeDays: null, reserveClasses: allClasses.length };
+        return optimalResult(input, known.classInput, known.layout, known.colValue, known.objectiveUSD, known.largestUnitMW, lp, notes, screeningMs, 0);
+      }
     }
   }
   // Once a battery is known to pay, solving without it first would only be thrown away.
@@ -116,6 +129,10 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
     return infeasibleResult(highs, input, classes, status, solved.last?.solution.highsStatus ?? null, solved.solveTimeMs + screeningMs, solved.buildTimeMs, timeLimitSeconds, solver, notes, lp);
   }
   return optimalResult(input, best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0), best.solution.objective ?? 0, best.largestUnitMW, lp, notes, solved.solveTimeMs + screeningMs, solved.buildTimeMs);
+}
+
+function decompositionNote(classCount: number, rounds: readonly number[], best: DecomposedClass): string {
+  return `Full year solved by Benders decomposition for each of the ${classCount} class${classCount === 1 ? '' : 'es'} of largest unit built (${rounds.join(', ')} rounds): a master LP sizes the capacities, the hourly dispatch at those capacities is solved exactly by merit order (the CO2 cap or unserved allowance priced at its exact multiplier) and returns a cut; it stops when the best design costs within ${(BENDERS_RELATIVE_GAP * 100).toPrecision(1)}% of the proven lower bound (here ${formatUSD(best.objectiveUSD - best.lowerBoundUSD)}/yr). The design and its 8,760-hour dispatch were checked against every row of the full-year LP.`;
 }
 
 function formatUSD(value: number): string {

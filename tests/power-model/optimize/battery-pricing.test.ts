@@ -87,7 +87,7 @@ describe('optimizeSizing on the full year with a battery on offer', () => {
     const result = optimizeSizing(highs, gridOnly({ battery, grid: { importLimitMW: 1000, energyPriceUSDPerMWh: price, capacityChargeUSDPerMWYear: 100_000, co2KgPerMWh: 0 } }));
     expect(result.status).toBe('optimal');
     expect(result.mix?.batteryMW ?? 0).toBeGreaterThan(1);
-    expect(result.notes.join(' ')).toMatch(/a battery pays at the hourly duals/);
+    expect(result.notes.join(' ')).toMatch(/a battery pays at the recovered hourly duals/);
     expect(result.notes.join(' ')).not.toMatch(/no battery size pays/);
   });
 });

@@ -18,7 +18,7 @@ const CAP_NAMES: Record<string, keyof SizingCaps> = {
 export function parseCaps(items: string[]): SizingCaps {
   const caps: SizingCaps = {};
   for (const item of items) {
-    const match = /^([A-Za-z]+)=(-?[0-9.eE+]+)$/.exec(item);
+    const match = /^([A-Za-z][A-Za-z0-9]*)=(-?[0-9.eE+]+)$/.exec(item);
     const key = match ? CAP_NAMES[match[1] ?? ''] : undefined;
     if (!match || !key) throw new CliUsageError(`--cap must be NAME=NUMBER with NAME one of ${Object.keys(CAP_NAMES).join(', ')}; got "${item}"`);
     const value = Number(match[2]);
