@@ -55,10 +55,13 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   let classes = allClasses;
   let spentMs = 0;
   let batteryPays = false;
+  // Exact full-year optima of the classes the decomposition could answer, when it could not answer all.
+  let decomposedBest: DecomposedClass | null = null;
   let decomposedByClass: Map<number, DecomposedClass> | null = null;
   if (resolution.kind === 'fullYear' && canDecompose(input)) {
     const decomposed = solveClassesByDecomposition(highs, input, classes, timeLimitSeconds);
-    if (decomposed.kind === 'solved' && decomposed.batteryPaysIn.length === 0) {
+    const undecided = decomposed.kind === 'solved' ? [...decomposed.batteryPaysIn, ...decomposed.infeasibleWithoutBatteryIn] : [];
+    if (decomposed.kind === 'solved' && undecided.length === 0) {
       if (decomposed.best === null) {
         return infeasibleResult(highs, input, classes, 'infeasible', null, decomposed.solveTimeMs, decomposed.buildTimeMs, timeLimitSeconds, solver, notes, null);
       }
@@ -75,10 +78,20 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
     spentMs = decomposed.solveTimeMs + decomposed.buildTimeMs;
     if (decomposed.kind === 'solved') {
       batteryPays = true;
+      decomposedBest = decomposed.best;
       decomposedByClass = decomposed.byClass;
-      notes.push(
-        `The full year was solved by Benders decomposition for each class of largest unit built (${Math.round(spentMs)} ms), but a battery pays at the recovered hourly duals of the class${decomposed.batteryPaysIn.length === 1 ? '' : 'es'} of largest unit ${decomposed.batteryPaysIn.join(', ')} MW, which only the whole LP can size.`,
-      );
+      const paying = decomposed.batteryPaysIn.length === 0 ? '' : `a battery pays at the recovered hourly duals of the class${decomposed.batteryPaysIn.length === 1 ? '' : 'es'} of largest unit ${decomposed.batteryPaysIn.join(', ')} MW`;
+      const infeasible = decomposed.infeasibleWithoutBatteryIn.length === 0 ? '' : `no design without a battery is feasible in the class${decomposed.infeasibleWithoutBatteryIn.length === 1 ? '' : 'es'} of largest unit ${decomposed.infeasibleWithoutBatteryIn.join(', ')} MW`;
+      notes.push(`The full year was solved by Benders decomposition for each class of largest unit built (${Math.round(spentMs)} ms), but ${[paying, infeasible].filter((t) => t !== '').join(', and ')}; only the whole LP, battery included, can answer for ${undecided.length === 1 ? 'that class' : 'those classes'}.`);
+      if (decomposed.best === null && decomposed.batteryPaysIn.length === 0) {
+        // Nothing is feasible without the battery: the elastic LP with it says whether anything is.
+        const explanation = explainInfeasibility(highs, input, classes, timeLimitSeconds, solver);
+        if (explanation.infeasibilities.length > 0) {
+          return infeasibleResult(highs, input, classes, 'infeasible', null, spentMs + explanation.solveTimeMs, 0, timeLimitSeconds, solver, notes, null, explanation.infeasibilities);
+        }
+        spentMs += explanation.solveTimeMs;
+        notes.push('With the battery on offer a feasible design exists.');
+      }
     } else {
       notes.push(`The full year was first tried by Benders decomposition (${Math.round(spentMs)} ms), but ${decomposed.reason}; it was then solved as one LP.`);
     }
@@ -94,17 +107,19 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       notes.push(
         `The class of largest unit built (${largest} MW) was chosen on ${SCREENING_DAYS} representative days (${classes.length === 1 ? 'the cheapest of' : 'among'} ${allClasses.length} classes, ${Math.round(thisScreeningMs)} ms); the full-year LP then sized every capacity and the hourly dispatch within that class. It is the full-year optimum within that class, not proven optimal over every class.`,
       );
-      // That class may be one where no battery pays: its decomposed optimum is the answer.
-      const known = decomposedByClass?.get(largest);
-      if (known !== undefined) {
-        notes.push(`No battery pays in that class, so its Benders optimum is the full-year optimum within it.`);
-        const lp = { columns: known.layout.builder.columnCount, rows: known.layout.builder.rowCount, modelledHours: known.layout.hourWeight.length, representativeDays: null, reserveClasses: allClasses.length };
-        return optimalResult(input, known.classInput, known.layout, known.colValue, known.objectiveUSD, known.largestUnitMW, lp, notes, screeningMs, 0);
+      // A class the decomposition answered needs no whole LP: the cheapest such class is the answer.
+      if (decomposedBest !== null && decomposedByClass?.has(largest) === true) {
+        notes.push(`The decomposition answered that class exactly (no battery pays there); the cheapest class it answered is returned (largest unit ${decomposedBest.largestUnitMW} MW).`);
+        return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs);
       }
     }
   }
   // Once a battery is known to pay, solving without it first would only be thrown away.
   const solved = solveClasses(highs, input, classes, timeLimitSeconds, solver, resolution.kind === 'fullYear' && !batteryPays);
+  if (decomposedBest !== null && (solved.best === null || decomposedBest.objectiveUSD < (solved.best.solution.objective ?? Infinity))) {
+    notes.push(`A class the decomposition answered exactly (largest unit ${decomposedBest.largestUnitMW} MW, no battery pays there) costs less than the whole LP's answer; it is returned.`);
+    return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs + solved.solveTimeMs);
+  }
   if (solved.batteryPricedOut) {
     notes.push(
       'The full-year LP was solved without the battery, then the battery was priced at that optimum\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality), and the full-year LP with battery columns was not needed.',
@@ -131,6 +146,11 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   return optimalResult(input, best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0), best.solution.objective ?? 0, best.largestUnitMW, lp, notes, solved.solveTimeMs + screeningMs, solved.buildTimeMs);
 }
 
+function decomposedResult(input: SizingInput, best: DecomposedClass, classCount: number, notes: string[], solveTimeMs: number): SizingResult {
+  const lp = { columns: best.layout.builder.columnCount, rows: best.layout.builder.rowCount, modelledHours: best.layout.hourWeight.length, representativeDays: null, reserveClasses: classCount };
+  return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, solveTimeMs, 0);
+}
+
 function decompositionNote(classCount: number, rounds: readonly number[], best: DecomposedClass): string {
   return `Full year solved by Benders decomposition for each of the ${classCount} class${classCount === 1 ? '' : 'es'} of largest unit built (${rounds.join(', ')} rounds): a master LP sizes the capacities, the hourly dispatch at those capacities is solved exactly by merit order (the CO2 cap or unserved allowance priced at its exact multiplier) and returns a cut; it stops when the best design costs within ${(BENDERS_RELATIVE_GAP * 100).toPrecision(1)}% of the proven lower bound (here ${formatUSD(best.objectiveUSD - best.lowerBoundUSD)}/yr). The design and its 8,760-hour dispatch were checked against every row of the full-year LP.`;
 }
@@ -152,10 +172,11 @@ function infeasibleResult(
   solver: 'choose' | 'simplex' | 'ipm',
   notes: string[],
   lp: SizingResult['lp'] | null,
+  explained?: SizingResult['infeasibilities'],
 ): SizingResult {
-  let infeasibilities: SizingResult['infeasibilities'] = [];
+  let infeasibilities: SizingResult['infeasibilities'] = explained ?? [];
   let solveTimeMs = solvedMs;
-  if (status === 'infeasible') {
+  if (status === 'infeasible' && explained === undefined) {
     const explanation = explainInfeasibility(highs, input, classes, timeLimitSeconds, solver);
     infeasibilities = explanation.infeasibilities;
     solveTimeMs += explanation.solveTimeMs;

@@ -91,3 +91,34 @@ describe('optimizeSizing on the full year with a battery on offer', () => {
     expect(result.notes.join(' ')).not.toMatch(/no battery size pays/);
   });
 });
+
+describe('optimizeSizing on the full year when only a battery can meet the CO2 cap', () => {
+  // 100 MW flat; solar gives 1 MW/MWac in hours 6–17 and nothing at night; the grid emits 0.5 t/MWh.
+  // Without a battery the night (12 h × 100 MW × 365 d = 438,000 MWh) must come from the grid:
+  // at least 219,000 t/yr. A 100,000 t cap is out of reach without storage and within reach with it.
+  const daylight = Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => (h % 24 >= 6 && h % 24 < 18 ? 1 : 0));
+  const site = (maxMWac?: number): SizingInput =>
+    gridOnly({
+      grid: { importLimitMW: 1000, energyPriceUSDPerMWh: 50, capacityChargeUSDPerMWYear: 100_000, co2KgPerMWh: 500 },
+      solar: { capexUSDPerKWac: 1000, fixedOMUSDPerKWacYear: 10, lifetimeYears: 30, acresPerMWac: 5, outputMWPerMWac: daylight, ...(maxMWac === undefined ? {} : { maxMWac }) },
+      battery,
+      caps: { co2TonnesPerYear: 100_000 },
+    });
+
+  it('does not call the cap infeasible because the no-battery decomposition found it so', () => {
+    const result = optimizeSizing(highs, site());
+    expect(result.status).toBe('optimal');
+    expect(result.annual?.co2Tonnes ?? Infinity).toBeLessThanOrEqual(100_000 * (1 + 1e-6));
+    expect(result.mix?.batteryMWh ?? 0).toBeGreaterThan(1);
+    expect(result.notes.join(' ')).toMatch(/no design without a battery is feasible/);
+  });
+
+  it('reports the cap infeasible, named, when even the battery cannot reach it', () => {
+    // 150 MWac of solar makes 150 × 12 × 365 = 657,000 MWh/yr; the day load takes 438,000 of it, so
+    // at most 219,000 MWh reach the night, and the battery returns 0.81 of that, 177,390 MWh: the
+    // night still draws ≥ 438,000 − 177,390 = 260,610 MWh from the grid, 130,305 t > 100,000 t.
+    const result = optimizeSizing(highs, site(150));
+    expect(result.status).toBe('infeasible');
+    expect(result.infeasibilities.map((i) => i.constraint)).toContain('co2TonnesPerYear');
+  });
+});

@@ -19,6 +19,8 @@ export type DecomposedClasses =
       byClass: Map<number, DecomposedClass>;
       /** Largest unit (MW) of each class where a battery pays at the recovered duals: the whole LP must size those. */
       batteryPaysIn: number[];
+      /** Largest unit (MW) of each class with no feasible design without the battery on offer: a battery might make one. */
+      infeasibleWithoutBatteryIn: number[];
       buildTimeMs: number;
       solveTimeMs: number;
       rounds: number[];
@@ -43,6 +45,7 @@ export function solveClassesByDecomposition(highs: Highs, input: SizingInput, cl
   const rounds: number[] = [];
   const byClass = new Map<number, DecomposedClass>();
   const batteryPaysIn: number[] = [];
+  const infeasibleWithoutBatteryIn: number[] = [];
   const battery = input.battery;
   for (const reserveClass of classes) {
     const classInput: SizingInput = { ...restrictToClass(input, reserveClass), battery: undefined };
@@ -54,7 +57,11 @@ export function solveClassesByDecomposition(highs: Highs, input: SizingInput, cl
     const solved = solveByDecomposition(highs, classInput, layout, remainingSeconds);
     solveTimeMs += solved.solveTimeMs;
     rounds.push(solved.iterations);
-    if (solved.status === 'infeasible') continue;
+    if (solved.status === 'infeasible') {
+      // Infeasible without the battery says nothing about with it (it can shift solar past a CO2 cap).
+      if (battery !== undefined) infeasibleWithoutBatteryIn.push(reserveClass.largestUnitMW);
+      continue;
+    }
     if (solved.status !== 'optimal') {
       return { kind: 'solveWhole', reason: `class of largest unit ${reserveClass.largestUnitMW} MW: ${solved.reason}`, buildTimeMs, solveTimeMs };
     }
@@ -73,5 +80,5 @@ export function solveClassesByDecomposition(highs: Highs, input: SizingInput, cl
     byClass.set(reserveClass.largestUnitMW, solvedClass);
     if (best === null || solved.objectiveUSD < best.objectiveUSD) best = solvedClass;
   }
-  return { kind: 'solved', best, byClass, batteryPaysIn, buildTimeMs, solveTimeMs, rounds, batteryPriced: battery !== undefined };
+  return { kind: 'solved', best, byClass, batteryPaysIn, infeasibleWithoutBatteryIn, buildTimeMs, solveTimeMs, rounds, batteryPriced: battery !== undefined };
 }
