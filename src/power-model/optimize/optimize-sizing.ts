@@ -59,7 +59,8 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   let decomposedBest: DecomposedClass | null = null;
   let decomposedByClass: Map<number, DecomposedClass> | null = null;
   if (resolution.kind === 'fullYear' && canDecompose(input)) {
-    const decomposed = solveClassesByDecomposition(highs, input, classes, timeLimitSeconds);
+    // The decomposition reports 0..1 over its classes; it takes the first half of this run's bar.
+    const decomposed = solveClassesByDecomposition(highs, { ...input, onProgress: (f, m) => input.onProgress?.(0.5 * f, m) }, classes, timeLimitSeconds);
     const undecided = decomposed.kind === 'solved' ? [...decomposed.batteryPaysIn, ...decomposed.infeasibleWithoutBatteryIn] : [];
     if (decomposed.kind === 'solved' && undecided.length === 0) {
       if (decomposed.best === null) {
@@ -85,6 +86,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       notes.push(`The full year was solved by Benders decomposition for each class of largest unit built (${Math.round(spentMs)} ms), but ${[paying, infeasible].filter((t) => t !== '').join(', and ')}; only the whole LP, battery included, can answer for ${undecided.length === 1 ? 'that class' : 'those classes'}.`);
       if (decomposed.best === null && decomposed.batteryPaysIn.length === 0) {
         // Nothing is feasible without the battery: the elastic LP with it says whether anything is.
+        input.onProgress?.(0.5, 'is any design feasible with the battery? (elastic LP of each class)');
         const explanation = explainInfeasibility(highs, input, classes, timeLimitSeconds, solver);
         if (explanation.infeasibilities.length > 0) {
           return infeasibleResult(highs, input, classes, 'infeasible', null, spentMs + explanation.solveTimeMs, 0, timeLimitSeconds, solver, notes, null, explanation.infeasibilities);
@@ -98,6 +100,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   }
   let screeningMs = spentMs;
   if (resolution.kind === 'fullYear' && classes.length > 1) {
+    input.onProgress?.(0.55, `choosing the class of largest unit on ${SCREENING_DAYS} representative days`);
     const screening = solveClasses(highs, { ...input, timeResolution: { kind: 'representativeDays', days: SCREENING_DAYS } }, classes, timeLimitSeconds, 'choose', false);
     const thisScreeningMs = screening.buildTimeMs + screening.solveTimeMs;
     screeningMs += thisScreeningMs;
@@ -114,6 +117,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       }
     }
   }
+  input.onProgress?.(0.6, resolution.kind === 'fullYear' ? `whole full-year LP (${classes.length === 1 ? 'one class' : `${classes.length} classes`}, ${batteryPays ? 'battery included: a minute or more' : 'up to a minute'})` : `${classes.length} LP${classes.length === 1 ? '' : 's'}, one per class of largest unit`);
   // Once a battery is known to pay, solving without it first would only be thrown away.
   const solved = solveClasses(highs, input, classes, timeLimitSeconds, solver, resolution.kind === 'fullYear' && !batteryPays);
   if (decomposedBest !== null && (solved.best === null || decomposedBest.objectiveUSD < (solved.best.solution.objective ?? Infinity))) {

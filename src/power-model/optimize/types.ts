@@ -108,6 +108,11 @@ export type SizingInput = {
    * model with a battery, and 'choose' for representative days.
    */
   solver?: 'choose' | 'simplex' | 'ipm';
+  /**
+   * Told, between solves, how far the run is (0..1) and what it is doing; it may throw to stop the
+   * run there (a cancelled job does). Solves themselves are not interrupted.
+   */
+  onProgress?: (fraction: number, message: string) => void;
 };
 
 export type SizingStatus = 'optimal' | 'infeasible' | 'timeLimit' | 'unbounded' | 'error';

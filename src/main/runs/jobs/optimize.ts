@@ -125,7 +125,13 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   if (ctx.shouldCancel()) throw new JobCancelled();
   ctx.progress(0.2, 'solving with HiGHS');
   const highs = await highsLoader();
-  const result: SizingResult = optimizeSizing(highs, input);
+  const result: SizingResult = optimizeSizing(highs, {
+    ...input,
+    onProgress: (fraction, message) => {
+      if (ctx.shouldCancel()) throw new JobCancelled();
+      ctx.progress(0.2 + 0.5 * fraction, message);
+    },
+  });
   if (result.status !== 'optimal' || result.mix === null) {
     ctx.progress(1, result.status);
     return { siteId: request.site.id, ...result, recheck: null };

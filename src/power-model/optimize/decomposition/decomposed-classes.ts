@@ -47,7 +47,8 @@ export function solveClassesByDecomposition(highs: Highs, input: SizingInput, cl
   const batteryPaysIn: number[] = [];
   const infeasibleWithoutBatteryIn: number[] = [];
   const battery = input.battery;
-  for (const reserveClass of classes) {
+  for (const [k, reserveClass] of classes.entries()) {
+    input.onProgress?.(k / classes.length, `full year, class ${k + 1} of ${classes.length} (largest unit ${reserveClass.largestUnitMW} MW): Benders decomposition`);
     const classInput: SizingInput = { ...restrictToClass(input, reserveClass), battery: undefined };
     const buildStarted = Date.now();
     // No column splitting: the master reads the capacity columns and the dispatch fills the rest.

@@ -51,3 +51,21 @@ describe('optimize job: the rounded mix re-checked', () => {
     expect(firmMW).toBeGreaterThanOrEqual(peakMW + Math.max(...built.map((t) => t.unitMW)) - 1e-6);
   });
 });
+
+describe('optimize job on the full year: progress and cancel', () => {
+  it('reports each class of the decomposition while it works, within the job’s 0.2–0.7 band', async () => {
+    const seen: Array<[number, string]> = [];
+    const watching = { progress: (fraction: number, message?: string) => void seen.push([fraction, message ?? '']), shouldCancel: () => false };
+    await optimizeJob({ kind: 'optimize', site: site('lordstown'), scenario: { id: 'grid-only', name: 'grid-only' }, params: { recheckYears: 5 } }, watching);
+    const classes = seen.filter(([, message]) => /Benders decomposition/.test(message));
+    // Lordstown's catalogue offers five unit sizes: six classes of largest unit, 0 MW included.
+    expect(classes.map(([, message]) => /class (\d) of 6/.exec(message)?.[1])).toEqual(['1', '2', '3', '4', '5', '6']);
+    for (const [fraction] of classes) expect(fraction >= 0.2 && fraction <= 0.7).toBe(true);
+  });
+
+  it('stops at the next class once cancelled, as cancelled', async () => {
+    let reports = 0;
+    const cancelling = { progress: () => void reports++, shouldCancel: () => reports >= 3 };
+    await expect(optimizeJob({ kind: 'optimize', site: site('lordstown'), scenario: { id: 'grid-only', name: 'grid-only' }, params: {} }, cancelling)).rejects.toThrow(/cancel/i);
+  });
+});
