@@ -30,12 +30,16 @@ type ClassSolve = { layout: SizingLayout; solution: LpSolution; classInput: Sizi
  *
  * Time resolution: 'representativeDays' solves every class on those days. 'fullYear' solves
  * every class by Benders decomposition without the battery (`solveClassesByDecomposition`: seconds
- * instead of minutes) and prices the battery at each class's hourly duals (`priceBattery`); where
- * that cannot give the answer (a battery pays, both a CO2 cap and an unserved allowance tie the
- * hours, or a class does not converge) it falls back on the whole LP: the class is picked on 24
- * representative days, the full-year LP of that class solved without the battery and the battery
- * priced, and the LP with the battery solved only if one pays (each step said in the notes). 'twoStage' sizes on representative days and
- * then dispatches the full year with the rounded capacities fixed (`optimizeTwoStage`).
+ * instead of minutes) and prices the battery at each class's recovered hourly duals
+ * (`priceBattery`). Where that cannot answer for a class (a battery pays there, or nothing is
+ * feasible there without one) the whole LP answers for it: the class is picked on 24 representative
+ * days; if the decomposition answered that class, the cheapest class it answered is returned,
+ * else the full-year LP of that class is solved with the battery, and the cheaper of the two kept.
+ * Where the decomposition does not apply at all (a CO2 cap and an unserved allowance together) or
+ * a class does not converge, the whole LP is solved as before: the class picked on 24 days, the LP
+ * without the battery, the battery priced, and the LP with it only if one pays. Each step is said
+ * in the notes. 'twoStage' sizes on representative days and then dispatches the full year with the
+ * rounded capacities fixed (`optimizeTwoStage`).
  *
  * Returns the status ('optimal', 'infeasible', 'timeLimit', 'unbounded', 'error'), the minimized
  * annualized cost (USD/yr) and its breakdown, the mix in scenario shape, annual energy, CO2, land
