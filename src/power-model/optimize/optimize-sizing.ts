@@ -77,8 +77,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
           'The battery was priced at each class\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality).',
         );
       }
-      const lp = { columns: best.layout.builder.columnCount, rows: best.layout.builder.rowCount, modelledHours: best.layout.hourWeight.length, representativeDays: null, reserveClasses: classes.length };
-      return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, decomposed.solveTimeMs, decomposed.buildTimeMs);
+      return decomposedResult(input, best, classes.length, notes, decomposed.solveTimeMs, decomposed.buildTimeMs);
     }
     spentMs = decomposed.solveTimeMs + decomposed.buildTimeMs;
     if (decomposed.kind === 'solved') {
@@ -117,7 +116,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       // A class the decomposition answered needs no whole LP: the cheapest such class is the answer.
       if (decomposedBest !== null && decomposedByClass?.has(largest) === true) {
         notes.push(`The decomposition answered that class exactly (no battery pays there); the cheapest class it answered is returned (largest unit ${decomposedBest.largestUnitMW} MW).`);
-        return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs);
+        return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs, 0);
       }
     }
   }
@@ -126,7 +125,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   const solved = solveClasses(highs, input, classes, timeLimitSeconds, solver, resolution.kind === 'fullYear' && !batteryPays);
   if (decomposedBest !== null && (solved.best === null || decomposedBest.objectiveUSD < (solved.best.solution.objective ?? Infinity))) {
     notes.push(`A class the decomposition answered exactly (largest unit ${decomposedBest.largestUnitMW} MW, no battery pays there) costs less than the whole LP's answer; it is returned.`);
-    return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs + solved.solveTimeMs);
+    return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs + solved.solveTimeMs, solved.buildTimeMs);
   }
   if (solved.batteryPricedOut) {
     notes.push(
@@ -154,9 +153,10 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   return optimalResult(input, best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0), best.solution.objective ?? 0, best.largestUnitMW, lp, notes, solved.solveTimeMs + screeningMs, solved.buildTimeMs);
 }
 
-function decomposedResult(input: SizingInput, best: DecomposedClass, classCount: number, notes: string[], solveTimeMs: number): SizingResult {
+/** The result of a class the decomposition answered; `lp` describes the full-year LP it stands for. */
+function decomposedResult(input: SizingInput, best: DecomposedClass, classCount: number, notes: string[], solveTimeMs: number, buildTimeMs: number): SizingResult {
   const lp = { columns: best.layout.builder.columnCount, rows: best.layout.builder.rowCount, modelledHours: best.layout.hourWeight.length, representativeDays: null, reserveClasses: classCount };
-  return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, solveTimeMs, 0);
+  return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, solveTimeMs, buildTimeMs);
 }
 
 function decompositionNote(classCount: number, rounds: readonly number[], best: DecomposedClass): string {

@@ -1,5 +1,6 @@
 import type { SiteRateImpactCase } from '../../api/schemas/site-rate-impact';
 import { sig3 } from '../format';
+import { FormulaInputsTable } from '../trace/FormulaInputsTable';
 
 function shown(value: number, unit: string): string {
   const text = Math.abs(value) >= 1e4 ? Math.round(value).toLocaleString('en-US') : sig3(value);
@@ -32,41 +33,21 @@ export function RateTracePanel(props: { item: SiteRateImpactCase; traceKey: stri
             Source: {entry.source ?? (entry.expr ? 'computed by this formula from the inputs below' : 'not given')}
             {entry.estimate ? <span className="tag">estimate</span> : null}
           </p>
-          {entry.dependsOn.length > 0 ? (
-            <table className="data-table" aria-label="Inputs of the formula">
-              <thead>
-                <tr>
-                  <th>Input</th>
-                  <th className="num">Value</th>
-                  <th>Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entry.dependsOn.map((name) => {
-                  const key = props.item.trace[name] ? name : (Object.keys(props.item.trace).find((k) => k.endsWith(`.${name}`)) ?? name);
-                  const input = props.item.trace[key];
-                  return (
-                    <tr key={name}>
-                      <td>
-                        {input ? (
-                          <button type="button" className="link assumption-name" onClick={() => props.onShow(key)}>
-                            {key}
-                          </button>
-                        ) : (
-                          <span className="assumption-name">{name}</span>
-                        )}
-                      </td>
-                      <td className="num">{input ? shown(input.value, input.unit) : '—'}</td>
-                      <td className="source">
-                        {input?.source ?? (input?.expr ? `formula: ${input.expr}` : '—')}
-                        {input?.estimate ? <span className="tag">estimate</span> : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          ) : null}
+          <FormulaInputsTable
+            rows={entry.dependsOn.map((name) => {
+              // A bare name in the formula is the nearest traced figure ending in it.
+              const key = props.item.trace[name] ? name : (Object.keys(props.item.trace).find((k) => k.endsWith(`.${name}`)) ?? name);
+              const input = props.item.trace[key];
+              return {
+                name: input ? key : name,
+                linked: input !== undefined,
+                valueText: input ? shown(input.value, input.unit) : '—',
+                sourceText: input?.source ?? (input?.expr ? `formula: ${input.expr}` : '—'),
+                estimate: input?.estimate === true,
+              };
+            })}
+            onShow={props.onShow}
+          />
         </>
       )}
     </aside>

@@ -1,5 +1,6 @@
 import type { AssumptionRow } from '../../api/schemas/assumptions';
 import { sig3 } from '../format';
+import { FormulaInputsTable } from './FormulaInputsTable';
 import { formulaInputs } from './trace';
 
 function valueText(row: AssumptionRow): string {
@@ -46,33 +47,10 @@ export function FormulaPanel(props: { rows: readonly AssumptionRow[]; name: stri
         Source: {row.source ?? (row.kind === 'formula' ? 'computed by this formula from the inputs below' : 'not given')}
         {row.estimate ? <span className="tag">estimate</span> : null}
       </p>
-      {inputs.length > 0 ? (
-        <table className="data-table" aria-label="Inputs of the formula">
-          <thead>
-            <tr>
-              <th>Input</th>
-              <th className="num">Value</th>
-              <th>Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {inputs.map((i) => (
-              <tr key={i.name}>
-                <td>
-                  <button type="button" className="link assumption-name" onClick={() => props.onShow(i.name)}>
-                    {i.name}
-                  </button>
-                </td>
-                <td className="num">{valueText(i)}</td>
-                <td className="source">
-                  {i.source ?? (i.kind === 'formula' ? `formula: ${i.expr ?? ''}` : '—')}
-                  {i.estimate ? <span className="tag">estimate</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <FormulaInputsTable
+        rows={inputs.map((i) => ({ name: i.name, linked: true, valueText: valueText(i), sourceText: i.source ?? (i.kind === 'formula' ? `formula: ${i.expr ?? ''}` : '—'), estimate: i.estimate === true }))}
+        onShow={props.onShow}
+      />
     </aside>
   );
 }

@@ -2,18 +2,11 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/index';
+import { runCliCaptured as run } from '../../helpers/cli';
 import type { RateImpactResult } from '../../../src/power-model/rate-impact/index';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'rate-impact');
 const scratch = mkdtempSync(join(tmpdir(), 'stargrid-rate-impact-'));
-
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Record<string, unknown>;

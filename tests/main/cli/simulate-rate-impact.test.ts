@@ -3,14 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledSites } from '../../../src/main/bundled-sites';
-import { runCli } from '../../../src/main/cli/index';
-
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { runCliCaptured as cli } from '../../helpers/cli';
 
 type Case = {
   method: string;

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/index';
+import { runCliCaptured as run } from '../../helpers/cli';
 import type { PortfolioTable } from '../../../src/main/cli/commands/sites';
-
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 describe('stargrid sites', () => {
   it('prints the portfolio as JSON with per-site rows and totals that add up', async () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/index';
+import { runCliCaptured as run } from '../../helpers/cli';
 import type { SweepResult } from '../../../src/main/runs/jobs/sweep';
-
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 describe('stargrid sweep', () => {
   it('sweeps the gas price over two worker threads, LCOE rising with it for an all-gas campus', async () => {
