@@ -1,4 +1,5 @@
 import type { SiteRateImpactCase } from '../../api/schemas/site-rate-impact';
+import { CaseHeaders } from './CaseHeaders';
 
 const POOL_LABELS: Record<string, string> = {
   generationDemand: 'Generation (demand)',
@@ -21,13 +22,7 @@ export function AllocationShares(props: { cases: readonly SiteRateImpactCase[] }
         <thead>
           <tr>
             <th>Pool</th>
-            {props.cases.map((c) => (
-              <th key={`${c.scenarioId}:${c.method}`}>
-                {c.scenarioName}
-                <br />
-                <span className="site-meta">{c.method}</span>
-              </th>
-            ))}
+            <CaseHeaders cases={props.cases} />
           </tr>
         </thead>
         <tbody>

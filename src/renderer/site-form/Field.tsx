@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldError } from '../components/FieldError';
 
 /** A labelled input with its unit and its validation error, linked for screen readers. */
 export function Field(props: { id: string; label: string; unit?: string; error?: string | undefined; children: ReactNode }) {
@@ -10,11 +11,7 @@ export function Field(props: { id: string; label: string; unit?: string; error?:
         {props.unit ? <span className="unit"> ({props.unit})</span> : null}
       </label>
       {props.children}
-      {props.error ? (
-        <div className="field-error" id={errorId} role="alert">
-          {props.error}
-        </div>
-      ) : null}
+      <FieldError id={errorId} error={props.error} />
     </div>
   );
 }

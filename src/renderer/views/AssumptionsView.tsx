@@ -9,6 +9,7 @@ import { useUndo } from '../state/undo';
 import { FormulaPanel } from '../trace/FormulaPanel';
 import { useTrace } from '../trace/trace';
 import { NamedOptions } from '../components/NamedOptions';
+import { FieldError } from '../components/FieldError';
 
 type Edit = { value: number } | { expr: string };
 
@@ -181,11 +182,7 @@ export function AssumptionsView(props: { siteId: string | null; onSelectSite: (i
                     }}
                     onBlur={() => commit(row)}
                   />
-                  {error ? (
-                    <div className="field-error" id={`${inputId}-error`} role="alert">
-                      {error}
-                    </div>
-                  ) : null}
+                  <FieldError id={`${inputId}-error`} error={error} />
                 </td>
                 <td className="num" data-value={row.value}>
                   {shown(row.value, row.unit)}

@@ -12,6 +12,7 @@ import { AllocationShares } from '../rate-impact/AllocationShares';
 import { scenarioFor, useSelection } from '../state/selection';
 import { useUndo } from '../state/undo';
 import { NamedOptions } from '../components/NamedOptions';
+import { CaseHeaders } from '../rate-impact/CaseHeaders';
 
 type Outcome = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: SiteRateImpactResponse };
 
@@ -150,13 +151,7 @@ export function RateImpactView(props: { siteId: string | null; onSelectSite: (id
             <thead>
               <tr>
                 <th>Figure</th>
-                {data.cases.map((c) => (
-                  <th key={`${c.scenarioId}:${c.method}`} className="num">
-                    {c.scenarioName}
-                    <br />
-                    <span className="site-meta">{c.method}</span>
-                  </th>
-                ))}
+                <CaseHeaders cases={data.cases} className="num" />
               </tr>
             </thead>
             <tbody>

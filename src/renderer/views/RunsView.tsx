@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useClient } from '../api/context';
 import { useQuery } from '../api/use-query';
+import { FieldError } from '../components/FieldError';
 import { ErrorState, Loading } from '../components/States';
 import { RunHistory } from '../runs/RunHistory';
 import { RunCard } from '../runs/RunCard';
@@ -107,11 +108,7 @@ export function RunsView(props: { siteId: string | null; onSelectSite: (id: stri
                   <label>
                     <input type="checkbox" checked={draft.twoStage === 'yes'} onChange={(e) => setDraft((d) => ({ ...d, twoStage: e.target.checked ? 'yes' : '' }))} aria-describedby={error ? `${id}-error` : undefined} /> {FIELD_LABELS[field].label}
                   </label>
-                  {error ? (
-                    <div className="field-error" id={`${id}-error`} role="alert">
-                      {error}
-                    </div>
-                  ) : null}
+                  <FieldError id={`${id}-error`} error={error} />
                 </div>
               );
             }
@@ -119,11 +116,7 @@ export function RunsView(props: { siteId: string | null; onSelectSite: (id: stri
               <div className="field" key={field}>
                 <label htmlFor={id}>{FIELD_LABELS[field].label}</label>
                 <input id={id} inputMode={NAME_FIELDS.includes(field) ? 'text' : 'decimal'} list={NAME_FIELDS.includes(field) ? 'sheet-inputs' : undefined} value={draft[field]} placeholder={FIELD_LABELS[field].hint} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => setDraft((d) => ({ ...d, [field]: e.target.value }))} />
-                {error ? (
-                  <div className="field-error" id={`${id}-error`} role="alert">
-                    {error}
-                  </div>
-                ) : null}
+                <FieldError id={`${id}-error`} error={error} />
               </div>
             );
           })}
