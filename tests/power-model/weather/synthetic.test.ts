@@ -8,7 +8,7 @@ import type { MonthlyClimate } from '../../../src/power-model/weather/types';
 type ClimateFile = {
   climate: Record<string, { siteLat: number; siteLon: number; months: { tmaxC: number; tminC: number; ghiKWhPerM2Day: number }[] }>;
 };
-const climatePath = fileURLToPath(new URL('../../../../shared/reference/climate-and-utilities.json', import.meta.url));
+const climatePath = fileURLToPath(new URL('../../fixtures/reference/climate-and-utilities.json', import.meta.url));
 const climate = (JSON.parse(readFileSync(climatePath, 'utf8')) as ClimateFile).climate;
 
 function monthlyFor(site: string): MonthlyClimate[] {
