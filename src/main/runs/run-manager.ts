@@ -1,21 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RunsRepo } from '../db/runs-repo';
 import type { JobRequest, RunState } from './types';
-
-/**
- * The worker entry: the bundled `run-worker.js` in the desktop build; from sources, a small
- * bootstrap that registers tsx inside the thread and then loads `worker.ts`.
- */
-export function workerEntry(): { url: URL; entry: string | null } {
-  const ts = new URL('./worker.ts', import.meta.url);
-  if (existsSync(fileURLToPath(ts))) return { url: new URL('./ts-worker-bootstrap.mjs', import.meta.url), entry: ts.href };
-  const bundled = process.env.STARGRID_RUN_WORKER;
-  if (!bundled) throw new Error('STARGRID_RUN_WORKER is not set: the desktop service process sets it to out/main/run-worker.js');
-  return { url: pathToFileURL(bundled), entry: null };
-}
+import { workerEntry } from './worker-entry';
 
 export function inputsHash(request: JobRequest): string {
   return createHash('sha256').update(JSON.stringify([request.kind, request.site, request.scenario, request.params])).digest('hex').slice(0, 16);
