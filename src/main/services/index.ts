@@ -1,5 +1,6 @@
 import type { ServiceContext } from './context';
 import { registerAppHandlers } from './handlers/app';
+import { registerExportHandlers } from './handlers/export';
 import { registerHostUtilityHandlers } from './handlers/host-utility';
 import { registerImportHandlers } from './handlers/imports';
 import { registerModelHandlers } from './handlers/model';
@@ -9,6 +10,7 @@ import { registerRunHandlers } from './handlers/runs';
 import { registerScenarioHandlers } from './handlers/scenarios';
 import { registerSeriesHandlers } from './handlers/series';
 import { registerSiteHandlers } from './handlers/sites';
+import { registerStoryHandlers } from './handlers/stories';
 import { HandlerRegistry } from './registry';
 
 /** The one implementation behind IPC, HTTP and the CLI. */
@@ -22,7 +24,10 @@ export function createServices(ctx: ServiceContext): HandlerRegistry {
   registerImportHandlers(registry, ctx);
   registerSeriesHandlers(registry, ctx);
   registerHostUtilityHandlers(registry, ctx);
-  registerRateImpactHandlers(registry, ctx, registerModelHandlers(registry, ctx));
+  const model = registerModelHandlers(registry, ctx);
+  registerRateImpactHandlers(registry, ctx, model);
+  registerExportHandlers(registry, ctx, model);
+  registerStoryHandlers(registry, ctx);
   registry.assertComplete();
   return registry;
 }
