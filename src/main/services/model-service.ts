@@ -107,6 +107,14 @@ export class ModelService {
     return this.runnerFor(project, site);
   }
 
+  /**
+   * Keeps `runner` (built by `trialRunner` for what has just been saved) as the site's cached
+   * runner, so the first run after a write does not prepare the site's weather and load again.
+   */
+  adopt(project: OpenProject, site: Site, runner: ModelRunner): void {
+    this.runners.set(site.id, { json: JSON.stringify(site), seriesStamp: project.series.stamp(site.id), runner });
+  }
+
   /** A fresh runner for a site or series that is not saved yet, so a check runs as a later run would; not cached. */
   trialRunner(site: Site, attached: AttachedSeries | undefined): ModelRunner {
     return new ModelRunner(this.catalogue(), new Map(attached ? [[site.id, attached]] : []));

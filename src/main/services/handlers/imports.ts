@@ -79,9 +79,11 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
     const site = attachSite(ctx, attachTo);
     const fit = loadFit(load.loadMW, site);
     if (!fit.ok) throw new ApiError('invalid-request', `${fileName ?? 'the file'}: ${fit.message}`, 'text');
-    checkSite(model, ctx.session.require(), site, 'text', withSeries(ctx, site, { loadMW: load.loadMW }));
+    const runner = checkSite(model, ctx.session.require(), site, 'text', withSeries(ctx, site, { loadMW: load.loadMW }));
     const { ok: _ok, ...siteFit } = fit;
-    return { ...series, siteFit, attached: attach(ctx, attachTo, 'load', fileName, floatsToBytes(load.loadMW), { ...withoutValues(series), siteFit }) };
+    const attached = attach(ctx, attachTo, 'load', fileName, floatsToBytes(load.loadMW), { ...withoutValues(series), siteFit });
+    model.adopt(ctx.session.require(), site, runner);
+    return { ...series, siteFit, attached };
   });
   registry.register('import:price', ({ text, unit, fileName, attachTo }) => {
     if (attachTo !== undefined) attachSite(ctx, attachTo);
@@ -94,8 +96,10 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
     const series = describeSeries(price.priceUSDPerMWh, price.column, price.sourceUnit);
     if (attachTo === undefined) return series;
     const site = attachSite(ctx, attachTo);
-    checkSite(model, ctx.session.require(), site, 'text', withSeries(ctx, site, { priceUSDPerMWh: price.priceUSDPerMWh }));
-    return { ...series, attached: attach(ctx, attachTo, 'price', fileName, floatsToBytes(price.priceUSDPerMWh), withoutValues(series)) };
+    const runner = checkSite(model, ctx.session.require(), site, 'text', withSeries(ctx, site, { priceUSDPerMWh: price.priceUSDPerMWh }));
+    const attached = attach(ctx, attachTo, 'price', fileName, floatsToBytes(price.priceUSDPerMWh), withoutValues(series));
+    model.adopt(ctx.session.require(), site, runner);
+    return { ...series, attached };
   });
   registry.register('import:tariff', ({ text, fileName }) => {
     try {
@@ -114,8 +118,9 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
     const project = ctx.session.require();
     const exists = project.sites.exists(site.id);
     if (exists && !replace) throw new ApiError('conflict', `a site with id "${site.id}" is already in the project; import with replace to overwrite it`, 'text');
-    checkSite(model, project, site, 'text');
+    const runner = checkSite(model, project, site, 'text');
     project.sites.save(site);
+    model.adopt(project, site, runner);
     return { site, created: !exists };
   });
   registry.register('import:weather', ({ text, siteId, fileName, attachTo }): ImportedWeatherSummary => {
@@ -152,8 +157,10 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
       };
       if (attachTo === undefined || target === undefined) return summary;
       // Weather is stored as its text (see migration 0004) and re-parsed at the site when used: run the site on it that way first.
-      checkSite(model, ctx.session.require(), target, 'text', withSeries(ctx, target, { weather: attachedWeather(text, target, fileName ?? null) }));
-      return { ...summary, attached: attach(ctx, attachTo, 'weather', fileName, Buffer.from(text, 'utf8'), summary) };
+      const runner = checkSite(model, ctx.session.require(), target, 'text', withSeries(ctx, target, { weather: attachedWeather(text, target, fileName ?? null) }));
+      const attached = attach(ctx, attachTo, 'weather', fileName, Buffer.from(text, 'utf8'), summary);
+      model.adopt(ctx.session.require(), target, runner);
+      return { ...summary, attached };
     } catch (error) {
       return asApiError(error);
     }

@@ -4,7 +4,7 @@ import type { SiteRateImpactMethod, SiteRateImpactResponse } from '../../../api/
 import { RateImpactInputError } from '../../../power-model/rate-impact/index';
 import { SheetError } from '../../../power-model/sheets/types';
 import { siteRateImpact, type ScenarioRun } from '../../rate-impact/site-rate-impact';
-import { systemPeakHours } from '../../rate-impact/system-peak-hours';
+import { systemPeakHours, type SystemPeakHours } from '../../rate-impact/system-peak-hours';
 import type { ServiceContext } from '../context';
 import type { ModelService } from '../model-service';
 import type { OpenProject } from '../project-session';
@@ -34,12 +34,16 @@ export function computeSiteRateImpact(
       throw error;
     }
   });
-  const peaks = systemPeakHours(model.runnerPlain(site).prepare(site).cache.weather.dryBulbC);
+  return rateImpactOfRuns(site.id, host, runs, systemPeakHours(model.runnerPlain(site).prepare(site).cache.weather.dryBulbC), request.methods, hostPath);
+}
+
+/** The rate-impact engine on simulated runs; its refusals as `invalid-request` at `hostPath(field)` (see computeSiteRateImpact). */
+export function rateImpactOfRuns(siteId: string, host: HostUtilityFile, runs: ScenarioRun[], peaks: SystemPeakHours, methods: SiteRateImpactMethod[], hostPath: (field: string) => string): SiteRateImpactResponse {
   try {
-    return siteRateImpact(host, runs, peaks, request.methods);
+    return siteRateImpact(host, runs, peaks, methods);
   } catch (error) {
-    if (error instanceof RateImpactInputError) throw new ApiError('invalid-request', `data/rate-impact/${site.id}.json or the simulated load: ${error.message}`, hostPath(error.field));
-    if (error instanceof SheetError || error instanceof RangeError) throw new ApiError('invalid-request', `data/rate-impact/${site.id}.json with the project's edits cannot be evaluated: ${error.message}`, hostPath(''));
+    if (error instanceof RateImpactInputError) throw new ApiError('invalid-request', `data/rate-impact/${siteId}.json or the simulated load: ${error.message}`, hostPath(error.field));
+    if (error instanceof SheetError || error instanceof RangeError) throw new ApiError('invalid-request', `data/rate-impact/${siteId}.json with the project's edits cannot be evaluated: ${error.message}`, hostPath(''));
     throw error;
   }
 }

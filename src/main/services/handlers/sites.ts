@@ -16,8 +16,9 @@ export function registerSiteHandlers(registry: HandlerRegistry, ctx: ServiceCont
     const project = ctx.session.require();
     const created = !project.sites.exists(site.id);
     // Run the site as it would be saved under every scenario for it; a refusal saves nothing.
-    checkSite(model, project, site, 'site');
+    const runner = checkSite(model, project, site, 'site');
     project.sites.save(site);
+    model.adopt(project, site, runner);
     return { site, created };
   });
   registry.register('sites:delete', ({ id }) => ({ deleted: ctx.session.require().sites.delete(id) }));
