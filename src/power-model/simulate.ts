@@ -2,11 +2,13 @@ import { dispatchYear } from './dispatch/dispatch';
 import { allocateFlows, maxSeries, sumSeries } from './dispatch/flows';
 import type { DispatchFlows, ThermalBlockTotals } from './dispatch/types';
 import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type EconomicsAsset } from './economics/sheet';
+import { checkEconomicsOverrides } from './economics/validate';
 import { coincidentPeakHours, gridBillQuantities } from './grid/bill';
 import { hourlyPriceUSDPerMWh, importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
 import { HOURS_PER_YEAR } from './hours';
 import { sizeFleet, type SizedFleet } from './scenarios/size';
 import type { ResolvedScenario } from './scenarios/types';
+import { validateScenario } from './scenarios/validate';
 import { evaluateSheet } from './sheets/evaluate';
 import { withFormulaOverrides } from './sheets/formula-overrides';
 import type { Sheet, SheetResult } from './sheets/types';
@@ -100,7 +102,9 @@ export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas
 export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache: SiteCache, options: SimulationOptions = {}): SimulationResult {
   validateGrid(site.grid);
   if (site.phases.length === 0) throw new Error(`site "${site.id}": phases must list at least one phase`);
+  validateScenario(scenario);
   const overrides = scenario.overrides;
+  checkEconomicsOverrides(overrides);
   const gasPriceUSDPerMMBtu = overrides.gasPriceUSDPerMMBtu ?? site.gasPriceUSDPerMMBtu;
   const gasCo2KgPerMMBtu = overrides.gasCo2KgPerMMBtu ?? site.gasCo2KgPerMMBtu;
   const gridCarbonKgPerMWh = overrides.gridCarbonKgPerMWh ?? site.grid.carbonKgPerMWh;
