@@ -9,11 +9,12 @@ import { registerRunHandlers } from './handlers/runs';
 import { registerScenarioHandlers } from './handlers/scenarios';
 import { registerSeriesHandlers } from './handlers/series';
 import { registerSiteHandlers } from './handlers/sites';
+import { projectGuard } from './project-guard';
 import { HandlerRegistry } from './registry';
 
 /** The one implementation behind IPC, HTTP and the CLI. */
 export function createServices(ctx: ServiceContext): HandlerRegistry {
-  const registry = new HandlerRegistry();
+  const registry = new HandlerRegistry(projectGuard(ctx.session));
   registerAppHandlers(registry, ctx);
   registerProjectHandlers(registry, ctx);
   registerSiteHandlers(registry, ctx);
