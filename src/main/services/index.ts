@@ -12,11 +12,12 @@ import { registerSeriesHandlers } from './handlers/series';
 import { registerSiteHandlers } from './handlers/sites';
 import { registerStoryHandlers } from './handlers/stories';
 import { ModelService } from './model-service';
+import { projectGuard } from './project-guard';
 import { HandlerRegistry } from './registry';
 
 /** The one implementation behind IPC, HTTP and the CLI. */
 export function createServices(ctx: ServiceContext): HandlerRegistry {
-  const registry = new HandlerRegistry();
+  const registry = new HandlerRegistry(projectGuard(ctx.session));
   // One model service (and so one per-site engine cache) for the runs and for the checks before every write.
   const model = new ModelService();
   registerAppHandlers(registry, ctx);
