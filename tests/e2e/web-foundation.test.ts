@@ -76,6 +76,8 @@ describe('web mode in Chromium', () => {
     await page.getByLabel('Longitude').fill('-100.02');
     await page.getByLabel('Host utility').fill('Evergy');
     await page.getByLabel('Grid connection (POI) limit').fill('600');
+    // Kansas has no bundled industrial rate, so the site needs its own energy price to be runnable.
+    await page.getByLabel('Grid energy price').fill('62');
     await page.getByLabel('Phase 1 MW').fill('400');
     await page.getByRole('button', { name: 'Save site' }).click();
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Saved Prairie Test Campus');

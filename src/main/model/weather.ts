@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Site } from '../../api/schemas/site';
 import { parseEpw } from '../../power-model/weather/epw';
@@ -25,7 +25,7 @@ export function siteWeather(site: Site, folder: string = weatherDir()): WeatherY
     if (existsSync(file)) return parseTmy3(readFileSync(file, 'utf8'));
   }
   const monthly = site.climate?.monthly;
-  if (monthly === undefined) throw new Error(`site "${site.id}": climate.monthly is needed to synthesize weather (no TMY3 file found)`);
+  if (monthly === undefined) return nearestStationWeather(site, folder);
   return synthesizeWeather({
     latitudeDeg: site.location.lat.value,
     longitudeDeg: site.location.lon.value,
@@ -33,6 +33,37 @@ export function siteWeather(site: Site, folder: string = weatherDir()): WeatherY
     monthly,
     seed: SYNTHETIC_SEED,
   });
+}
+
+/** Great-circle distance, km (haversine on a 6371 km sphere). */
+function distanceKm(latA: number, lonA: number, latB: number, lonB: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (latB - latA) * rad;
+  const dLon = (lonB - lonA) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(latA * rad) * Math.cos(latB * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * A site with neither a TMY3 station nor monthly normals (one typed into the site form, say) runs
+ * on the nearest bundled TMY3 station's year rather than being refused: an estimate, and the
+ * weather source says so, with the distance, so the user knows to attach the site's own weather.
+ * Each file's first line holds the station's latitude and longitude (fields 5 and 6).
+ */
+function nearestStationWeather(site: Site, folder: string): WeatherYear {
+  const lat = site.location.lat.value;
+  const lon = site.location.lon.value;
+  let best: { file: string; km: number } | null = null;
+  for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+    if (!/^\d{6}TYA\.CSV$/.test(name)) continue;
+    const file = join(folder, name);
+    const header = readFileSync(file, 'utf8').slice(0, 200).split('\n')[0]?.split(',') ?? [];
+    const km = distanceKm(lat, lon, Number(header[4]), Number(header[5]));
+    if (Number.isFinite(km) && (!best || km < best.km)) best = { file, km };
+  }
+  if (!best) throw new Error(`site "${site.id}": climate: no weather for this site (no TMY3 station, no monthly normals, no bundled station to fall back on); import the site's weather`);
+  const weather = parseTmy3(readFileSync(best.file, 'utf8'));
+  return { ...weather, source: { kind: weather.source.kind, label: `estimate: nearest bundled station, ${Math.round(best.km)} km away — ${weather.source.label}; attach the site's own weather` } };
 }
 
 /**

@@ -109,6 +109,9 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
         <Field id="site-poi-year" label="POI available from" unit="year">
           <input id="site-poi-year" inputMode="numeric" value={draft.poiYear} onChange={(e) => set('poiYear', e.target.value)} />
         </Field>
+        <Field id="site-energy-price" label="Grid energy price" unit="USD/MWh" error={err('grid.energyPriceUSDPerMWh')}>
+          <input id="site-energy-price" inputMode="decimal" value={draft.energyPriceUSDPerMWh} placeholder="state industrial average" onChange={(e) => set('energyPriceUSDPerMWh', e.target.value)} />
+        </Field>
       </fieldset>
       <fieldset>
         <legend>Phases</legend>

@@ -18,6 +18,8 @@ export type SiteDraft = {
   workload: Site['design']['workload'];
   poiMW: string;
   poiYear: string;
+  /** Grid energy price, USD/MWh; empty = the engine's state industrial average, where it has one. */
+  energyPriceUSDPerMWh: string;
   phases: PhaseDraft[];
 };
 
@@ -50,6 +52,7 @@ export function emptyDraft(): SiteDraft {
     workload: 'training',
     poiMW: '',
     poiYear: year,
+    energyPriceUSDPerMWh: '',
     phases: [{ name: 'Phase 1', energizationYear: year, mw: '', basis: 'IT', status: 'planned' }],
   };
 }
@@ -70,6 +73,7 @@ export function draftFromSite(site: Site): SiteDraft {
     workload: site.design.workload,
     poiMW: poi ? String(poi.mw.value) : '',
     poiYear: poi ? String(poi.year) : String(thisYear() + 1),
+    energyPriceUSDPerMWh: site.grid.energyPriceUSDPerMWh ? String(site.grid.energyPriceUSDPerMWh.value) : '',
     phases: site.phases.map((p) => ({ name: p.name, energizationYear: String(p.energizationYear), mw: String(p.mw.value), basis: p.basis, status: p.status })),
   };
 }
@@ -125,6 +129,7 @@ export function siteFromDraft(draft: SiteDraft, base?: Site): unknown {
     grid: {
       ...(base?.grid ?? {}),
       poi: poiMW === '' ? [] : [...(base?.grid.poi.slice(0, -1) ?? []), { year: num(draft.poiYear), mw: figure(num(poiMW), 'MW', prevPoi?.mw) }],
+      energyPriceUSDPerMWh: draft.energyPriceUSDPerMWh.trim() === '' ? undefined : figure(num(draft.energyPriceUSDPerMWh), 'USD/MWh', base?.grid.energyPriceUSDPerMWh),
     },
   };
 }
