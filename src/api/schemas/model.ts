@@ -21,8 +21,11 @@ export type SimulatedThermalBlock = { technologyId: string; name: string; kind: 
 export type SimulateResponse = {
   summary: SimulationSummary;
   fleet: { thermal: SimulatedThermalBlock[]; solarMWac: number; batteryPowerMW: number; batteryEnergyMWh: number; gridImportLimitMW: number };
-  /** Present unless the request said `hourly: false`; plain arrays so every transport carries them. */
-  hourly: Record<HourlySeriesName, number[]> | null;
+  /**
+   * Present unless the request said `hourly: false`. Float64Arrays end to end: structured clone
+   * over IPC, raw bytes over HTTP (src/api/wire.ts), never numbers spelled out in JSON.
+   */
+  hourly: Record<HourlySeriesName, Float64Array> | null;
 };
 
 /** Responses are built by our own services from typed engine output; checked by type, not re-parsed. */

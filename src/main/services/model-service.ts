@@ -113,12 +113,13 @@ export class ModelService {
     });
     let hourly: SimulateResponse['hourly'] = null;
     if (withHourly) {
-      const series: Partial<Record<HourlySeriesName, number[]>> = {};
+      const series: Partial<Record<HourlySeriesName, Float64Array>> = {};
       for (const name of HOURLY_SERIES_NAMES) {
         const values = name === 'facilityMW' || name === 'solarAvailableMW' || name === 'gridPriceUSDPerMWh' ? result[name] : result.flows[name];
-        series[name] = Array.from(values);
+        // A copy: the engine's flow buffers are reused by the next simulation of this site.
+        series[name] = Float64Array.from(values);
       }
-      hourly = series as Record<HourlySeriesName, number[]>;
+      hourly = series as Record<HourlySeriesName, Float64Array>;
     }
     return {
       summary: s,

@@ -15,7 +15,7 @@ function dispatchSpec(hourly: Hourly, year: number, start: number, hours: number
     xTime: true,
     xLabel: `${year}`,
     yLabel: 'MW',
-    series: SUPPLY_LAYERS.map((layer) => ({ label: layer.label, color: layer.color, values: hourly[layer.key].slice(start, end) })),
+    series: SUPPLY_LAYERS.map((layer) => ({ label: layer.label, color: layer.color, values: Array.from(hourly[layer.key].subarray(start, end)) })),
   };
 }
 

@@ -27,7 +27,7 @@ describe('CSV export', () => {
   });
 
   it('writes 8760 hourly rows under a header of every series', () => {
-    const hourly = Object.fromEntries(HOURLY_SERIES_NAMES.map((n, i) => [n, new Array<number>(8760).fill(i)])) as Hourly;
+    const hourly = Object.fromEntries(HOURLY_SERIES_NAMES.map((n, i) => [n, new Float64Array(8760).fill(i)])) as Hourly;
     const lines = hourlyCsv(hourly).trimEnd().split('\r\n');
     expect(lines).toHaveLength(8761);
     expect(lines[0]).toBe(['hour', ...HOURLY_SERIES_NAMES].join(','));
