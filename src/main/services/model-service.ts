@@ -1,7 +1,8 @@
 import type { HourlySeriesName, SimulateResponse } from '../../api/schemas/model';
-import { HOURLY_SERIES_NAMES } from '../../api/schemas/model';
+import { HOURLY_SERIES_NAMES, MONTHLY_SUPPLY_NAMES } from '../../api/schemas/model';
 import type { Site } from '../../api/schemas/site';
 import { ApiError } from '../../api/errors';
+import { monthOfHour } from '../../power-model/hours';
 import { BUILT_IN_SCENARIOS, isBuiltInScenarioId, resolveScenario, type ResolvedScenario } from '../../power-model/scenarios/index';
 import type { SimulationResult } from '../../power-model/simulate';
 import { SheetError } from '../../power-model/sheets/types';
@@ -121,12 +122,24 @@ export class ModelService {
       }
       hourly = series as Record<HourlySeriesName, Float64Array>;
     }
+    const monthlyEnergyMWh = Object.fromEntries(MONTHLY_SUPPLY_NAMES.map((name) => [name, monthlySums(result.flows[name])])) as SimulateResponse['monthlyEnergyMWh'];
     return {
       summary: s,
       fleet: { thermal, solarMWac: s.solarMWac, batteryPowerMW: s.batteryPowerMW, batteryEnergyMWh: s.batteryEnergyMWh, gridImportLimitMW: s.gridImportLimitMW },
       hourly,
+      monthlyEnergyMWh,
     };
   }
+}
+
+/** Σ of an hourly MW series by calendar month (MW × 1 h = MWh), 12 values. */
+function monthlySums(values: ArrayLike<number>): number[] {
+  const months = new Array<number>(12).fill(0);
+  for (let h = 0; h < values.length; h++) {
+    const m = monthOfHour(h);
+    months[m] = (months[m] ?? 0) + (values[h] ?? 0);
+  }
+  return months;
 }
 
 /** The series stored for `site`, decoded (weather text re-parsed at the site); `undefined` when none. */
