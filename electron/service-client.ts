@@ -13,7 +13,8 @@ export class ServiceClient {
 
   constructor(entry: string, env: Record<string, string>) {
     const nodePath = process.env.STARGRID_NODE ?? process.env.npm_node_execpath ?? 'node';
-    this.child = fork(entry, [], { execPath: nodePath, env: { ...process.env, ...env, ELECTRON_RUN_AS_NODE: undefined }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // 'advanced' (structured clone): hourly series cross as Float64Arrays, not as JSON objects.
+    this.child = fork(entry, [], { execPath: nodePath, env: { ...process.env, ...env, ELECTRON_RUN_AS_NODE: undefined }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
     this.ready = new Promise((resolve, reject) => {
       this.child.once('error', reject);
       this.child.once('exit', (code) => reject(new Error(`the service process exited (${String(code)}) before it was ready`)));

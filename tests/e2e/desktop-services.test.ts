@@ -22,6 +22,7 @@ describe('the built desktop service process', () => {
     child = fork(join(root, 'out/main/service-host.js'), [], {
       env: { ...process.env, STARGRID_HOME: tmp.dir, STARGRID_INITIAL_PROJECT: join(tmp.dir, 'desk.stargrid') },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      serialization: 'advanced', // as electron/service-client.ts forks it
     });
     await new Promise<void>((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`service-host exited ${String(code)}`)));
@@ -48,6 +49,14 @@ describe('the built desktop service process', () => {
     const listed = await call('sites:list', {});
     expect(listed.ok && (listed.value as { sites: unknown[] }).sites.length).toBe(8);
     expect(await call('sites:get', { id: 'No Such' })).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'id' } });
+  });
+
+  it('carries hourly series as Float64Arrays over IPC (structured clone), never as JSON', async () => {
+    const answer = await call('model:simulate', { siteId: 'abilene', scenarioId: 'hybrid', hourly: true });
+    if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+    const hourly = (answer.value as { hourly: Record<string, unknown> }).hourly;
+    expect(hourly.facilityMW).toBeInstanceOf(Float64Array);
+    expect((hourly.facilityMW as Float64Array).length).toBe(8760);
   });
 
   it('runs a long job in the bundled worker thread', async () => {

@@ -1,7 +1,8 @@
 import type { HourlySeriesName, SimulateResponse } from '../../api/schemas/model';
-import { HOURLY_SERIES_NAMES } from '../../api/schemas/model';
+import { HOURLY_SERIES_NAMES, MONTHLY_SUPPLY_NAMES } from '../../api/schemas/model';
 import type { Site } from '../../api/schemas/site';
 import { ApiError } from '../../api/errors';
+import { monthOfHour } from '../../power-model/hours';
 import { BUILT_IN_SCENARIOS, isBuiltInScenarioId, resolveScenario, type ResolvedScenario } from '../../power-model/scenarios/index';
 import type { SimulationResult } from '../../power-model/simulate';
 import { loadTechnologies } from '../data/load-technologies';
@@ -145,19 +146,32 @@ export class ModelService {
     });
     let hourly: SimulateResponse['hourly'] = null;
     if (withHourly) {
-      const series: Partial<Record<HourlySeriesName, number[]>> = {};
+      const series: Partial<Record<HourlySeriesName, Float64Array>> = {};
       for (const name of HOURLY_SERIES_NAMES) {
         const values = name === 'facilityMW' || name === 'solarAvailableMW' || name === 'gridPriceUSDPerMWh' ? result[name] : result.flows[name];
-        series[name] = Array.from(values);
+        // A copy: the engine's flow buffers are reused by the next simulation of this site.
+        series[name] = Float64Array.from(values);
       }
-      hourly = series as Record<HourlySeriesName, number[]>;
+      hourly = series as Record<HourlySeriesName, Float64Array>;
     }
+    const monthlyEnergyMWh = Object.fromEntries(MONTHLY_SUPPLY_NAMES.map((name) => [name, monthlySums(result.flows[name])])) as SimulateResponse['monthlyEnergyMWh'];
     return {
       summary: s,
       fleet: { thermal, solarMWac: s.solarMWac, batteryPowerMW: s.batteryPowerMW, batteryEnergyMWh: s.batteryEnergyMWh, gridImportLimitMW: s.gridImportLimitMW },
       hourly,
+      monthlyEnergyMWh,
     };
   }
+}
+
+/** Σ of an hourly MW series by calendar month (MW × 1 h = MWh), 12 values. */
+function monthlySums(values: ArrayLike<number>): number[] {
+  const months = new Array<number>(12).fill(0);
+  for (let h = 0; h < values.length; h++) {
+    const m = monthOfHour(h);
+    months[m] = (months[m] ?? 0) + (values[h] ?? 0);
+  }
+  return months;
 }
 
 /** The series stored for `site`, decoded (weather text re-parsed at the site); `undefined` when none. */

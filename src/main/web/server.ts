@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError, httpStatusOf, type ApiErrorBody } from '../../api/errors';
+import { encodeFramed, FRAMED_CONTENT_TYPE, hasFloat64Arrays } from '../../api/wire';
 import { parseRequestMeta } from '../services/channel-scope';
 import type { HandlerRegistry } from '../services/registry';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -50,6 +51,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   res.end(text);
+}
+
+/** An API value: framed binary when it carries Float64Arrays (hourly series, src/api/wire.ts), else JSON. */
+function sendValue(res: ServerResponse, value: unknown): void {
+  if (!hasFloat64Arrays(value)) return sendJson(res, 200, value);
+  const body = encodeFramed(value);
+  res.writeHead(200, { 'content-type': FRAMED_CONTENT_TYPE, 'content-length': body.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(body);
 }
 
 function sendError(res: ServerResponse, error: ApiErrorBody): void {
@@ -142,7 +151,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         return;
       }
       const envelope = await options.registry.dispatch(channel, payload, meta);
-      if (envelope.ok) sendJson(res, 200, envelope.value);
+      if (envelope.ok) sendValue(res, envelope.value);
       else sendError(res, envelope.error);
       return;
     }

@@ -1,6 +1,7 @@
 import { splitChannel, type ChannelName } from '../../api/channel-names';
 import type { Envelope } from '../../api/errors';
 import { isApiErrorBody } from '../../api/errors';
+import { decodeFramed, FRAMED_CONTENT_TYPE } from '../../api/wire';
 import type { Transport } from './client';
 
 /** The object the Electron preload exposes: one function per channel, grouped, returning envelopes. */
@@ -41,6 +42,13 @@ export function httpTransport(token: string, base = ''): Transport {
       });
     } catch (error) {
       return { ok: false, error: { code: 'internal', message: `cannot reach the Stargrid server (${String(error)})`, path: '' } };
+    }
+    if (response.ok && response.headers.get('content-type') === FRAMED_CONTENT_TYPE) {
+      try {
+        return { ok: true, value: decodeFramed(await response.arrayBuffer()) };
+      } catch (error) {
+        return { ok: false, error: { code: 'internal', message: `unreadable answer from the Stargrid server (${String(error)})`, path: '' } };
+      }
     }
     const body = (await response.json().catch(() => null)) as unknown;
     if (response.ok) return { ok: true, value: body };

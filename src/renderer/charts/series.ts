@@ -1,7 +1,7 @@
 import type { HourlySeriesName } from '../../api/schemas/model';
 
 /** The hourly series a chart reads: 8760 values each, hour 0 = January 1, 00:00 (see power-model/hours.ts). */
-export type Hourly = Record<HourlySeriesName, number[]>;
+export type Hourly = Record<HourlySeriesName, Float64Array>;
 
 export const HOURS_PER_YEAR = 8760;
 export const HOURS_PER_WEEK = 168;
@@ -35,12 +35,12 @@ export function weekStartHour(week: number): number {
 }
 
 /** The load-duration curve: the hourly values sorted from highest to lowest. */
-export function durationCurve(values: readonly number[]): number[] {
-  return [...values].sort((a, b) => b - a);
+export function durationCurve(values: ArrayLike<number>): number[] {
+  return Array.from(values).sort((a, b) => b - a);
 }
 
 /** Energy per month (MWh) of an hourly MW series: each hour's MW × 1 h, summed by calendar month. */
-export function monthlyEnergyMWh(values: readonly number[]): number[] {
+export function monthlyEnergyMWh(values: ArrayLike<number>): number[] {
   const months: number[] = [];
   let hour = 0;
   for (const days of DAYS_IN_MONTH) {

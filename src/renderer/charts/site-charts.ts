@@ -1,6 +1,9 @@
 import type { SimulationSummary } from '../../power-model/simulate';
 import { durationCurve, HOURS_PER_WEEK, HOURS_PER_YEAR, hourToUnixSeconds, monthlyEnergyMWh, MONTH_LABELS, SUPPLY_LAYERS, weekStartHour, type Hourly } from './series';
 import type { ChartSpec } from './spec';
+import type { SimulateResponse } from '../../api/schemas/model';
+
+type MonthlySupplyMWh = SimulateResponse['monthlyEnergyMWh'];
 import { COST_LINE_SHEET_ROWS } from '../trace/trace';
 
 /** Supply to the load for `hours` hours from `start`, stacked by source (MW). */
@@ -15,7 +18,7 @@ function dispatchSpec(hourly: Hourly, year: number, start: number, hours: number
     xTime: true,
     xLabel: `${year}`,
     yLabel: 'MW',
-    series: SUPPLY_LAYERS.map((layer) => ({ label: layer.label, color: layer.color, values: hourly[layer.key].slice(start, end) })),
+    series: SUPPLY_LAYERS.map((layer) => ({ label: layer.label, color: layer.color, values: Array.from(hourly[layer.key].subarray(start, end)) })),
   };
 }
 
@@ -47,8 +50,13 @@ export function loadDurationSpec(hourly: Hourly): ChartSpec {
   };
 }
 
-/** Energy served each month by source (GWh), stacked. */
+/** Energy served each month by source (GWh), stacked, from the hourly series. */
 export function monthlyEnergySpec(hourly: Hourly): ChartSpec {
+  return monthlyEnergySpecOf(Object.fromEntries(SUPPLY_LAYERS.map((layer) => [layer.key, monthlyEnergyMWh(hourly[layer.key])])) as MonthlySupplyMWh);
+}
+
+/** The same chart from each source's energy per month (MWh), as every simulate answer carries it. */
+export function monthlyEnergySpecOf(monthly: MonthlySupplyMWh): ChartSpec {
   return {
     title: 'Monthly energy by source',
     kind: 'stacked-bars',
@@ -57,7 +65,7 @@ export function monthlyEnergySpec(hourly: Hourly): ChartSpec {
     xLabels: MONTH_LABELS,
     xLabel: 'month',
     yLabel: 'GWh',
-    series: SUPPLY_LAYERS.map((layer) => ({ label: layer.label, color: layer.color, values: monthlyEnergyMWh(hourly[layer.key]).map((mwh) => mwh / 1000) })),
+    series: SUPPLY_LAYERS.map((layer) => ({ label: layer.label, color: layer.color, values: monthly[layer.key].map((mwh) => mwh / 1000) })),
   };
 }
 

@@ -3,7 +3,7 @@ import type { SimulateResponse } from '../../api/schemas/model';
 import { useClient } from '../api/context';
 import { useQuery } from '../api/use-query';
 import { Chart } from '../charts/Chart';
-import { costBreakdownSpec, monthlyEnergySpec } from '../charts/site-charts';
+import { costBreakdownSpec, monthlyEnergySpecOf } from '../charts/site-charts';
 import { ErrorState, Loading } from '../components/States';
 import { downloadText } from '../export/download';
 import { summaryCsv } from '../export/csv';
@@ -56,7 +56,7 @@ export function CompareView(props: { siteId: string | null; onSelectSite: (id: s
         setOutcomes((o) => ({ ...o, [scenarioId]: { status: 'running' } }));
         let next: Outcome;
         try {
-          next = { status: 'done', result: await client.model.simulate({ siteId, scenarioId, hourly: true }) };
+          next = { status: 'done', result: await client.model.simulate({ siteId, scenarioId, hourly: false }) };
         } catch (error) {
           next = { status: 'error', message: error instanceof Error ? error.message : String(error) };
         }
@@ -163,7 +163,7 @@ export function CompareView(props: { siteId: string | null; onSelectSite: (id: s
         <div className="chart-grid">
           {costSpec ? <Chart spec={costSpec} fileName={`${siteId} compare cost`} traceAt={chosen[0] ? { siteId, scenarioId: chosen[0] } : undefined} /> : null}
           {done.map((d) =>
-            d.result.hourly ? <Chart key={d.id} spec={{ ...monthlyEnergySpec(d.result.hourly), title: `Monthly energy: ${nameOf(d.id)}` }} fileName={`${siteId} ${d.id} monthly energy`} /> : null,
+            <Chart key={d.id} spec={{ ...monthlyEnergySpecOf(d.result.monthlyEnergyMWh), title: `Monthly energy: ${nameOf(d.id)}` }} fileName={`${siteId} ${d.id} monthly energy`} />,
           )}
         </div>
       ) : null}

@@ -25,6 +25,21 @@ describe('model:simulate', () => {
     expect(result.summary.energyMWh).toBeCloseTo(energyMWh, 0);
   });
 
+  it('carries each supply flow’s energy per calendar month, the same sums as its hourly series, also without them', async () => {
+    const withHourly = await simulate('abilene', 'hybrid');
+    const summaryOnly = await simulate('abilene', 'hybrid', false);
+    expect(summaryOnly.hourly).toBeNull();
+    expect(summaryOnly.monthlyEnergyMWh).toEqual(withHourly.monthlyEnergyMWh);
+    const grid = withHourly.hourly!.gridToLoadMW;
+    // January is hours 0–743 (31 days), February 744–1415 (28 days) in the 8760-hour model year.
+    const sum = (from: number, to: number) => grid.subarray(from, to).reduce((s, v) => s + v, 0);
+    expect(summaryOnly.monthlyEnergyMWh.gridToLoadMW[0]).toBeCloseTo(sum(0, 744), 6);
+    expect(summaryOnly.monthlyEnergyMWh.gridToLoadMW[1]).toBeCloseTo(sum(744, 1416), 6);
+    const served = Object.values(summaryOnly.monthlyEnergyMWh).reduce((s, months) => s + months.reduce((a, b) => a + b, 0), 0);
+    // Supply plus unserved is the load every hour, so the months of all flows add up to the year's energy.
+    expect(served).toBeCloseTo(summaryOnly.summary.energyMWh, 0);
+  });
+
   it('describes the thermal fleet it ran with unit counts and sizes that multiply to its capacity', async () => {
     const result = await simulate('abilene', 'btm-gas', false);
     expect(result.hourly).toBeNull();

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SimulateResponse } from '../../../src/api/schemas/model';
+import { decodeFramed, FRAMED_CONTENT_TYPE } from '../../../src/api/wire';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/web/csp';
 import { startWebServer, type RunningWebServer } from '../../../src/main/web/server';
 import { makeServices } from '../../helpers/services';
@@ -43,6 +45,24 @@ describe('the web-mode server', () => {
     expect(await none.json()).toMatchObject({ error: { code: 'unauthorized' } });
     const wrong = await api('sites:list', {}, { 'x-stargrid-token': 'guess' });
     expect(wrong.status).toBe(401);
+  });
+
+  it('sends hourly series as framed float64 bytes, and a summary-only answer as JSON', async () => {
+    const framed = await api('model:simulate', { siteId: 'abilene', scenarioId: 'hybrid', hourly: true });
+    expect(framed.status).toBe(200);
+    expect(framed.headers.get('content-type')).toBe(FRAMED_CONTENT_TYPE);
+    const value = decodeFramed(await framed.arrayBuffer()) as SimulateResponse;
+    expect(value.summary.siteId).toBe('abilene');
+    expect(value.hourly?.facilityMW).toBeInstanceOf(Float64Array);
+    expect(value.hourly?.facilityMW.length).toBe(8760);
+    // 15 series × 8760 h × 8 bytes plus a header of a few KB: the series dominate.
+    expect(Number(framed.headers.get('content-length'))).toBeLessThan(15 * 8760 * 8 + 64 * 1024);
+
+    const summary = await api('model:simulate', { siteId: 'abilene', scenarioId: 'hybrid', hourly: false });
+    expect(summary.headers.get('content-type')).toContain('application/json');
+    const body = (await summary.json()) as SimulateResponse;
+    expect(body.hourly).toBeNull();
+    expect(body.summary.lcoeUSDPerMWh).toBe(value.summary.lcoeUSDPerMWh);
   });
 
   it('answers a valid call with the handler result', async () => {

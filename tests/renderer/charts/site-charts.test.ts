@@ -5,7 +5,7 @@ import { dispatchWeekSpec, loadDurationSpec, monthlyEnergySpec, portfolioTimeToP
 import { summaryFixture } from '../summary-fixture';
 
 function flatHourly(values: Partial<Record<keyof Hourly, number>>): Hourly {
-  return Object.fromEntries(HOURLY_SERIES_NAMES.map((name) => [name, new Array<number>(8760).fill(values[name] ?? 0)])) as Hourly;
+  return Object.fromEntries(HOURLY_SERIES_NAMES.map((name) => [name, new Float64Array(8760).fill(values[name] ?? 0)])) as Hourly;
 }
 
 describe('site chart data', () => {
