@@ -68,7 +68,7 @@ describe('the Runs view', () => {
     await waitFor(() => expect(card()?.getAttribute('data-status')).toBe('running'), { timeout: 10_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(card()?.getAttribute('data-status')).toBe('cancelled'), { timeout: 30_000 });
-    const runId = card()?.getAttribute('data-run-id');
+    const runId = card()?.getAttribute('data-history-id');
     await waitFor(() => expect(document.querySelector(`table[aria-label="Run history"] tr[data-run-id="${runId}"]`)?.getAttribute('data-status')).toBe('cancelled'), { timeout: 10_000 });
   });
 });
