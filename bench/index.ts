@@ -2,12 +2,14 @@
 import { run as runOptimize } from './optimize';
 import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
+import { run as runRunManager } from './run-manager';
 import { run as runScene } from './scene';
 
 const benches: Array<[string, () => Promise<void>]> = [
   ['power-model', runPowerModel],
   ['optimize', runOptimize],
   ['reliability', runReliability],
+  ['run-manager', runRunManager],
   ['scene', runScene],
 ];
 
