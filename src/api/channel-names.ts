@@ -38,6 +38,11 @@ export const channelNames = [
   'hostUtility:get',
   'hostUtility:set',
   'hostUtility:reset',
+  'stories:list',
+  'stories:save',
+  'stories:delete',
+  'export:workbook',
+  'export:hourlyCsv',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

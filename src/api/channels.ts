@@ -11,6 +11,8 @@ import { SettingsSchema, SettingsSetRequestSchema } from './schemas/settings';
 import { ScenarioSchema } from './schemas/scenario';
 import { TariffSchema } from './schemas/tariff';
 import { SiteSchema } from './schemas/site';
+import { StoriesListRequestSchema, StoryDeleteRequestSchema, StorySaveRequestSchema, StorySchema } from './schemas/story';
+import { ExportRequestSchema, HourlyCsvResponseSchema, WorkbookResponseSchema } from './schemas/export';
 
 const Id = z.string().trim().min(1, 'must not be empty').max(80, 'is at most 80 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
 const Empty = z.object({}).strict();
@@ -73,6 +75,11 @@ export const channels = {
   'hostUtility:get': { request: HostUtilityGetRequestSchema, response: HostUtilityResponseSchema },
   'hostUtility:set': { request: HostUtilitySetRequestSchema, response: HostUtilityResponseSchema },
   'hostUtility:reset': { request: HostUtilityResetRequestSchema, response: HostUtilityResponseSchema },
+  'stories:list': { request: StoriesListRequestSchema, response: z.object({ stories: z.array(StorySchema) }) },
+  'stories:save': { request: StorySaveRequestSchema, response: z.object({ story: StorySchema, created: z.boolean() }) },
+  'stories:delete': { request: StoryDeleteRequestSchema, response: z.object({ deleted: z.boolean() }) },
+  'export:workbook': { request: ExportRequestSchema, response: WorkbookResponseSchema },
+  'export:hourlyCsv': { request: ExportRequestSchema, response: HourlyCsvResponseSchema },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 
 export type Channels = typeof channels;

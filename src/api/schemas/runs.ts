@@ -26,6 +26,8 @@ export const RunParamsSchema = z.strictObject({
   /** Monte Carlo years of the optimizer's re-check of its rounded mix (default 200). */
   recheckYears: z.number().int().gte(1).lte(100_000).optional(),
   reserveUnits: z.number().int().gte(0).lte(4).optional(),
+  /** Availability the optimizer's rounded mix must reach in the Monte Carlo (default Tier III, 0.99982; 0: none). */
+  availabilityTarget: z.number().gte(0, { error: 'must be ≥ 0' }).lt(1, { error: 'must be < 1' }).optional(),
   caps: CapsSchema.optional(),
   /** Sweep: the first (and optional second) swept input, and the most worker threads to use. */
   x: SweepAxisSchema.optional(),

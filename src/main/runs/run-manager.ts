@@ -1,24 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RunsRepo } from '../db/runs-repo';
 import type { JobRequest, RunState } from './types';
 import { WorkerPool } from './worker-pool';
-
-/**
- * The worker entry: the bundled `run-worker.js` in the desktop build; from sources, a small
- * bootstrap that registers tsx inside the thread and then loads `worker.ts`. The one place that
- * names the entry.
- */
-export function workerEntry(): { url: URL; entry: string | null } {
-  const ts = new URL('./worker.ts', import.meta.url);
-  if (existsSync(fileURLToPath(ts))) return { url: new URL('./ts-worker-bootstrap.mjs', import.meta.url), entry: ts.href };
-  const bundled = process.env.STARGRID_RUN_WORKER;
-  if (!bundled) throw new Error('STARGRID_RUN_WORKER is not set: the desktop service process sets it to out/main/run-worker.js');
-  return { url: pathToFileURL(bundled), entry: null };
-}
 
 export function inputsHash(request: JobRequest): string {
   return createHash('sha256').update(JSON.stringify([request.kind, request.site, request.scenario, request.params])).digest('hex').slice(0, 16);

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { workerEntry } from './run-manager';
+import { workerEntry } from './worker-entry';
 
 /**
  * Worker threads started ahead of need and reused run after run, so a run does not wait for a

@@ -44,6 +44,11 @@ export const channelScope = {
   'hostUtility:get': 'read',
   'hostUtility:set': 'write',
   'hostUtility:reset': 'write',
+  'stories:list': 'read',
+  'stories:save': 'write',
+  'stories:delete': 'write',
+  'export:workbook': 'read',
+  'export:hourlyCsv': 'read',
 } as const satisfies Record<ChannelName, 'app' | 'read' | 'write'>;
 
 /** What a transport carries beside the request (IPC argument, HTTP header), not in any channel's schema. */

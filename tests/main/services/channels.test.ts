@@ -43,6 +43,11 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'hostUtility:get': { request: { siteId: 'Saline' }, path: 'siteId' },
   'hostUtility:set': { request: { siteId: 'saline', path: 'utility.classes.0.salesMWh', value: 'many' }, path: 'value' },
   'hostUtility:reset': { request: { siteId: 'saline', path: 'utility..x' }, path: 'path' },
+  'stories:list': { request: { siteId: 'Abilene' }, path: 'siteId' },
+  'stories:save': { request: { story: { id: 'board', name: 'Board', siteId: 'abilene', steps: [{ camera: { preset: 'overview' }, hour: 8760, scenarioId: 'hybrid', caption: '' }] } }, path: 'story.steps.0.hour' },
+  'stories:delete': { request: { id: '' }, path: 'id' },
+  'export:workbook': { request: { siteId: 'abilene', scenarioId: 'Hybrid' }, path: 'scenarioId' },
+  'export:hourlyCsv': { request: { siteId: 'abilene', scenarioId: 'hybrid', year: 3000 }, path: 'year' },
 };
 
 let tmp: ReturnType<typeof makeTempDir>;
