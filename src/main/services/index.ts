@@ -28,7 +28,7 @@ export function createServices(ctx: ServiceContext, options: { warmRuns?: boolea
   registerProjectHandlers(registry, ctx);
   registerSiteHandlers(registry, ctx, model);
   registerScenarioHandlers(registry, ctx, model);
-  const runs = registerRunHandlers(registry, ctx);
+  const runs = registerRunHandlers(registry, ctx, model);
   if (options.warmRuns) runs.warm();
   registerImportHandlers(registry, ctx, model);
   registerSeriesHandlers(registry, ctx);
