@@ -6,6 +6,7 @@ import { run as runOptimize } from './optimize';
 import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
 import { run as runRenderer } from './renderer';
+import { run as runRunManager } from './run-manager';
 import { run as runScene } from './scene';
 import { run as runStartup } from './startup';
 
@@ -15,6 +16,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['power-model', runPowerModel],
   ['optimize', runOptimize],
   ['reliability', runReliability],
+  ['run-manager', runRunManager],
   ['scene', runScene],
 ];
 

@@ -28,6 +28,8 @@ export const SiteSummarySchema = z.object({
   facilityMW: z.number(),
   firstYear: z.number().int().nullable(),
   lastYear: z.number().int().nullable(),
+  /** Present when the site's stored data cannot be read: what is wrong. The other sites still load. */
+  damaged: z.string().optional(),
 });
 export type SiteSummary = z.infer<typeof SiteSummarySchema>;
 

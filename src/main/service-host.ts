@@ -17,7 +17,7 @@ process.env.STARGRID_RUN_WORKER ??= join(dirname(fileURLToPath(import.meta.url))
 
 const electronVersion = process.env.STARGRID_ELECTRON_VERSION;
 const ctx = createNodeContext('desktop', electronVersion ? { electron: electronVersion, chrome: process.env.STARGRID_CHROME_VERSION ?? '' } : {});
-const registry = createServices(ctx);
+const registry = createServices(ctx, { warmRuns: true });
 
 // The last project used (the settings are this process's), else the default the shell names.
 const initial = process.env.STARGRID_INITIAL_PROJECT ?? ctx.settings.get().lastProject ?? process.env.STARGRID_DEFAULT_PROJECT;

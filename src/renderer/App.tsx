@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Fragment, Suspense, useEffect, useRef, useState } from 'react';
 import { useClient } from './api/context';
 import { useQuery } from './api/use-query';
 import type { DesktopBridge } from './api/transports';
@@ -13,6 +13,7 @@ import { AssumptionsView, CompareView, RateImpactView, ReportView, RunsView, Sce
 import { undoKeyHandler } from './state/undo';
 import { exportHash, runEditCommand } from './state/menu-commands';
 import { useSelection } from './state/selection';
+import { useProject } from './state/project';
 import { requestPresentation, usePresentation } from './scene/presentation-store';
 
 export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | undefined }) {
@@ -23,6 +24,9 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
   const [siteId, setSiteId] = useState<string | null>(null);
   const [about, setAbout] = useState(false);
   const presenting = usePresentation((state) => state.presenting);
+  // Another project opened: every view remounts (no cached result of the old one survives) and no site is picked.
+  const generation = useProject((s) => s.generation);
+  useEffect(() => setSiteId(null), [generation]);
   const info = useQuery(() => client.app.info({}), []);
   // The menu listener is registered once; these refs let it read the view and site of now.
   const viewRef = useRef(view);
@@ -114,6 +118,7 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
         {info.status === 'error' ? <ErrorState message={info.message} onRetry={info.reload} /> : null}
         <ProjectBar project={info.status === 'ready' ? info.data.project : null} onChanged={() => { info.reload(); go('portfolio'); }} />
         <Toolbar onImported={() => { info.reload(); setDataTick((t) => t + 1); }} />
+        <Fragment key={generation}>
         {view === 'portfolio' ? <PortfolioView key={`${info.status === 'ready' ? info.data.project?.path : 'none'}:${dataTick}`} onOpenSite={(id) => { setSiteId(id); go('site'); }} /> : null}
         <Suspense fallback={<Loading what="the view" />}>
           {view === 'site' ? <SiteView key={dataTick} selectedId={siteId} onSelect={setSiteId} /> : null}
@@ -123,6 +128,7 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
           {view === 'rate-impact' ? <RateImpactView siteId={siteId} onSelectSite={setSiteId} /> : null}
           {view === 'runs' ? <RunsView siteId={siteId} onSelectSite={setSiteId} /> : null}
         </Suspense>
+        </Fragment>
       </main>
       {about && info.status === 'ready' ? <AboutDialog info={info.data} onClose={() => setAbout(false)} /> : null}
     </div>

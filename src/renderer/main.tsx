@@ -4,10 +4,11 @@ import { App } from './App';
 import { createClient } from './api/client';
 import { ClientProvider } from './api/context';
 import { pickTransport } from './api/transports';
+import { projectOpened } from './state/project';
 import './styles.css';
 
 const { transport, mode, bridge } = pickTransport();
-const client = createClient(transport);
+const client = createClient(transport, projectOpened);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(

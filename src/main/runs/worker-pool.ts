@@ -7,37 +7,24 @@ import { workerEntry } from './worker-entry';
  * under tsx). Idle threads are unref'd: they never keep a process alive on their own.
  */
 export class WorkerPool {
+  /** Threads waiting for a job, ready (job code loaded) or still loading: both take a job at once. */
   private readonly idle: Worker[] = [];
-  private warming = 0;
 
-  /** `size`: how many idle threads `warm()` keeps ready (the run manager's concurrency). */
+  /** `size`: how many idle threads `warm()` keeps (the run manager's concurrency). */
   constructor(private readonly size: number) {}
 
-  /** Starts threads until `size` are idle or booting. */
+  /** Starts threads until `size` are idle (loading or ready). */
   warm(): void {
-    while (this.idle.length + this.warming < this.size) {
-      this.warming++;
-      const worker = this.spawn();
-      worker.unref();
-      const onReady = (m: { type?: string }) => {
-        if (m.type !== 'ready') return;
-        worker.off('message', onReady);
-        this.warming--;
-        this.idle.push(worker);
-      };
-      worker.on('message', onReady);
-      worker.once('exit', () => {
-        worker.off('message', onReady);
-        const i = this.idle.indexOf(worker);
-        if (i >= 0) this.idle.splice(i, 1);
-        else this.warming = Math.max(0, this.warming - 1);
-      });
-    }
+    while (this.idle.length < this.size) this.keep(this.spawn());
   }
 
-  /** A thread for one job: an idle warm one when there is one, else a new one (it queues the job until it has loaded). */
+  /**
+   * A thread for one job: a waiting one when there is one — even one still loading its job code,
+   * which answers sooner than a new thread would — else a new one.
+   */
   take(): Worker {
     const worker = this.idle.shift() ?? this.spawn();
+    worker.removeAllListeners('exit');
     worker.ref();
     return worker;
   }
@@ -47,16 +34,11 @@ export class WorkerPool {
     worker.removeAllListeners('message');
     worker.removeAllListeners('error');
     worker.removeAllListeners('exit');
-    worker.unref();
     if (this.idle.length >= this.size) {
       void worker.terminate();
       return;
     }
-    this.idle.push(worker);
-    worker.once('exit', () => {
-      const i = this.idle.indexOf(worker);
-      if (i >= 0) this.idle.splice(i, 1);
-    });
+    this.keep(worker);
   }
 
   /** Threads waiting now (for tests and the memory measurement). */
@@ -67,6 +49,15 @@ export class WorkerPool {
   async close(): Promise<void> {
     const all = this.idle.splice(0);
     await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private keep(worker: Worker): void {
+    worker.unref();
+    this.idle.push(worker);
+    worker.once('exit', () => {
+      const i = this.idle.indexOf(worker);
+      if (i >= 0) this.idle.splice(i, 1);
+    });
   }
 
   private spawn(): Worker {

@@ -15,8 +15,12 @@ import { ModelService } from './model-service';
 import { projectGuard } from './project-guard';
 import { HandlerRegistry } from './registry';
 
-/** The one implementation behind IPC, HTTP and the CLI. */
-export function createServices(ctx: ServiceContext): HandlerRegistry {
+/**
+ * The one implementation behind IPC, HTTP and the CLI. `warmRuns`: start the run threads now
+ * (the long-lived hosts: the desktop's service process and `serve`), so a run's first progress
+ * comes at once; a one-shot CLI command leaves it off.
+ */
+export function createServices(ctx: ServiceContext, options: { warmRuns?: boolean } = {}): HandlerRegistry {
   const registry = new HandlerRegistry(projectGuard(ctx.session));
   // One model service (and so one per-site engine cache) for the runs and for the checks before every write.
   const model = new ModelService();
@@ -24,7 +28,8 @@ export function createServices(ctx: ServiceContext): HandlerRegistry {
   registerProjectHandlers(registry, ctx);
   registerSiteHandlers(registry, ctx, model);
   registerScenarioHandlers(registry, ctx, model);
-  registerRunHandlers(registry, ctx, model);
+  const runs = registerRunHandlers(registry, ctx, model);
+  if (options.warmRuns) runs.warm();
   registerImportHandlers(registry, ctx, model);
   registerSeriesHandlers(registry, ctx);
   registerHostUtilityHandlers(registry, ctx, model);

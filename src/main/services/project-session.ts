@@ -160,7 +160,13 @@ export class ProjectSession {
     // A short name of our own: the user's name may already be at the file system's length limit.
     const tmp = join(dirname(target), `.stargrid-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     try {
-      project.db.prepare('VACUUM INTO ?').run(tmp);
+      // A read-only project is a private working copy with `query_only` on; VACUUM INTO only reads it, but SQLite counts it as a write.
+      if (project.readOnly) project.db.pragma('query_only = OFF');
+      try {
+        project.db.prepare('VACUUM INTO ?').run(tmp);
+      } finally {
+        if (project.readOnly) project.db.pragma('query_only = ON');
+      }
       const fd = openSync(tmp, 'r+');
       fsyncSync(fd);
       closeSync(fd);

@@ -1,5 +1,11 @@
 import type { SiteSummary } from '../../api/channels';
 import type { Site } from '../../api/schemas/site';
+import type { DamagedSite } from '../db/sites-repo';
+
+/** The row of a site whose stored data is damaged: named, with what is wrong, and no figures. */
+export function damagedSummary(row: DamagedSite): SiteSummary {
+  return { id: row.id, name: row.name, state: '', gridOperator: '', stargate: false, status: 'damaged', itMW: 0, facilityMW: 0, firstYear: null, lastYear: null, damaged: row.damaged };
+}
 
 /**
  * Table row for a site. Phases state MW as IT or facility; the other basis follows from the

@@ -2,11 +2,11 @@ import { splitChannel, type ChannelName } from '../../api/channel-names';
 import type { Envelope } from '../../api/errors';
 import { isApiErrorBody } from '../../api/errors';
 import { decodeFramed, FRAMED_CONTENT_TYPE } from '../../api/wire';
-import type { Transport } from './client';
+import type { RequestMeta, Transport } from './client';
 
 /** The object the Electron preload exposes: one function per channel, grouped, returning envelopes. */
 export type DesktopBridge = {
-  api: Record<string, Record<string, (request: unknown) => Promise<Envelope<unknown>>>>;
+  api: Record<string, Record<string, (request: unknown, meta: RequestMeta) => Promise<Envelope<unknown>>>>;
   onMenuCommand: (listener: (command: string) => void) => () => void;
   /** Desktop only: Electron's printToPDF of the report at `reportHash`, saved where the user picks. */
   exportPdf: (reportHash: string, defaultName: string) => Promise<{ saved: boolean; path: string | null }>;
@@ -22,22 +22,22 @@ declare global {
 }
 
 export function ipcTransport(bridge: DesktopBridge): Transport {
-  return (channel: ChannelName, request: unknown) => {
+  return (channel: ChannelName, request: unknown, meta: RequestMeta) => {
     const [group, action] = splitChannel(channel);
     const fn = bridge.api[group]?.[action];
     if (!fn) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `the desktop bridge has no ${channel}`, path: '' } });
-    return fn(request);
+    return fn(request, meta);
   };
 }
 
 /** Web mode: POST /api/<channel> with the per-launch token from the page URL. */
 export function httpTransport(token: string, base = ''): Transport {
-  return async (channel: ChannelName, request: unknown) => {
+  return async (channel: ChannelName, request: unknown, meta: RequestMeta) => {
     let response: Response;
     try {
       response = await fetch(`${base}/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-stargrid-token': token },
+        headers: { 'content-type': 'application/json', 'x-stargrid-token': token, ...(meta.projectId ? { 'x-stargrid-project': meta.projectId } : {}) },
         body: JSON.stringify(request),
       });
     } catch (error) {

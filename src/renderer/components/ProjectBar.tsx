@@ -58,7 +58,12 @@ export function ProjectBar(props: { project: ProjectInfo | null; onChanged: () =
       <button type="button" aria-expanded={recent} onClick={() => { setRecent((r) => !r); setAction(null); setRecentError(null); }}>
         Open recent…
       </button>
-      {props.project ? (
+      {props.project?.readOnly ? (
+        <span className="read-only-note" role="status">
+          Read-only: this file cannot be written (permissions or a read-only disk), so editing is disabled. Use “Save project as” to edit a copy.
+        </span>
+      ) : null}
+      {props.project && !props.project.readOnly ? (
         <span className="note autosave" title="Each edit is written to the project file in its own transaction; there is no separate save.">
           Saved automatically: every change is written to the project file as it happens.
         </span>

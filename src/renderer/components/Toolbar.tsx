@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { nextTheme, useTheme } from '../state/theme';
+import { useProject } from '../state/project';
 import { useUndo } from '../state/undo';
 import { ImportDialog } from './ImportDialog';
 
@@ -10,17 +11,18 @@ export function Toolbar(props: { onImported: () => void }) {
   const { past, future, busy, error, undo, redo } = useUndo();
   const theme = useTheme();
   const [importing, setImporting] = useState(false);
+  const readOnly = useProject((s) => s.project?.readOnly === true);
   const lastDone = past.at(-1);
   const lastUndone = future.at(-1);
   return (
     <div className="toolbar" role="toolbar" aria-label="Edit and view">
-      <button type="button" disabled={!lastDone || busy} onClick={() => void undo()} title={lastDone ? `Undo ${lastDone.label} (Ctrl+Z)` : 'Nothing to undo'} aria-keyshortcuts="Control+Z">
+      <button type="button" disabled={!lastDone || busy || readOnly} onClick={() => void undo()} title={lastDone ? `Undo ${lastDone.label} (Ctrl+Z)` : 'Nothing to undo'} aria-keyshortcuts="Control+Z">
         Undo
       </button>
-      <button type="button" disabled={!lastUndone || busy} onClick={() => void redo()} title={lastUndone ? `Redo ${lastUndone.label} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-keyshortcuts="Control+Shift+Z">
+      <button type="button" disabled={!lastUndone || busy || readOnly} onClick={() => void redo()} title={lastUndone ? `Redo ${lastUndone.label} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-keyshortcuts="Control+Shift+Z">
         Redo
       </button>
-      <button type="button" onClick={() => setImporting(true)}>
+      <button type="button" disabled={readOnly} title={readOnly ? 'The project is read-only' : undefined} onClick={() => setImporting(true)}>
         Import…
       </button>
       <button type="button" onClick={() => theme.setChoice(nextTheme(theme.choice))} aria-label={`${THEME_LABEL[theme.choice]} (click to change)`}>

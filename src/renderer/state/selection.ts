@@ -10,6 +10,8 @@ type SelectionState = {
   compareBySite: Record<string, string[]>;
   setScenario: (siteId: string, scenarioId: string) => void;
   setCompare: (siteId: string, scenarioIds: string[]) => void;
+  /** Another project opened: its sites and scenarios are not this one's. */
+  reset: () => void;
 };
 
 export const useSelection = create<SelectionState>((set) => ({
@@ -17,6 +19,7 @@ export const useSelection = create<SelectionState>((set) => ({
   compareBySite: {},
   setScenario: (siteId, scenarioId) => set((s) => ({ scenarioBySite: { ...s.scenarioBySite, [siteId]: scenarioId } })),
   setCompare: (siteId, scenarioIds) => set((s) => ({ compareBySite: { ...s.compareBySite, [siteId]: scenarioIds } })),
+  reset: () => set({ scenarioBySite: {}, compareBySite: {} }),
 }));
 
 export function scenarioFor(scenarioBySite: Readonly<Record<string, string>>, siteId: string, fallback = DEFAULT_SCENARIO_ID): string {

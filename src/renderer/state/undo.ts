@@ -10,6 +10,8 @@ export type Edit = { label: string; undo: () => Promise<void>; redo: () => Promi
 const MAX_EDITS = 100;
 
 type UndoState = {
+  /** The project these edits were made in (`ProjectInfo.id`); the stack belongs to it alone. */
+  projectId: string | null;
   past: Edit[];
   future: Edit[];
   /** Bumped after each undo or redo, so views showing project data reload it. */
@@ -20,6 +22,8 @@ type UndoState = {
   undo: () => Promise<void>;
   redo: () => Promise<void>;
   clear: () => void;
+  /** Another project opened: the old one's edits are dropped, never applied to the new file. */
+  reset: (projectId: string | null) => void;
 };
 
 export const useUndo = create<UndoState>((set, get) => {
@@ -27,21 +31,26 @@ export const useUndo = create<UndoState>((set, get) => {
     const state = get();
     const edit = state[from].at(-1);
     if (!edit || state.busy) return;
+    const project = state.projectId;
     set({ busy: true, error: null });
     try {
       if (from === 'past') await edit.undo();
       else await edit.redo();
       const s = get();
+      // Another project opened meanwhile: its fresh stack must not receive the old one's edit.
+      if (s.projectId !== project) return;
       set(
         from === 'past'
           ? { past: s.past.slice(0, -1), future: [...s.future, edit], revision: s.revision + 1, busy: false }
           : { future: s.future.slice(0, -1), past: [...s.past, edit], revision: s.revision + 1, busy: false },
       );
     } catch (error) {
+      if (get().projectId !== project) return;
       set({ busy: false, error: `Could not ${from === 'past' ? 'undo' : 'redo'} “${edit.label}”: ${error instanceof Error ? error.message : String(error)}` });
     }
   };
   return {
+    projectId: null,
     past: [],
     future: [],
     revision: 0,
@@ -51,6 +60,7 @@ export const useUndo = create<UndoState>((set, get) => {
     undo: () => step('past'),
     redo: () => step('future'),
     clear: () => set((s) => ({ past: [], future: [], error: null, revision: s.revision + 1 })),
+    reset: (projectId) => set((s) => ({ projectId, past: [], future: [], error: null, busy: false, revision: s.revision + 1 })),
   };
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { SimulateResponse } from '../../../src/api/schemas/model';
 import { decodeFramed, FRAMED_CONTENT_TYPE } from '../../../src/api/wire';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/web/csp';
-import { startWebServer, type RunningWebServer } from '../../../src/main/web/server';
+import { chooseToken, startWebServer, type RunningWebServer } from '../../../src/main/web/server';
 import { makeServices } from '../../helpers/services';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -101,5 +101,51 @@ describe('the web-mode server', () => {
     expect(await page.text()).toContain('<title>Stargrid</title>');
     const escape = await fetch(`http://127.0.0.1:${server.port}/..%2f..%2fsettings.json`);
     expect(await escape.text()).not.toContain('recent');
+  });
+});
+
+describe('the web-mode server refuses what the caller can fix', () => {
+  it('answers a malformed %-escape in the URL with 400, for the API and for pages', async () => {
+    const { request } = await import('node:http');
+    const statusOf = (path: string, method: string) =>
+      new Promise<number>((resolve) => {
+        const req = request({ host: '127.0.0.1', port: server.port, path, method, headers: { 'x-stargrid-token': TOKEN } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.end(method === 'POST' ? '{}' : undefined);
+      });
+    expect(await statusOf('/api/sites%ZZlist', 'POST')).toBe(400);
+    expect(await statusOf('/assets/%E0%A4%A.js', 'GET')).toBe(400);
+  });
+
+  it('refuses a malformed project id header with 400', async () => {
+    const res = await api('sites:list', {}, { 'x-stargrid-token': TOKEN, 'x-stargrid-project': 'not an id!' });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses a write made for a project that is no longer open with 409, and changes nothing', async () => {
+    const info = (await (await api('app:info', {})).json()) as { project: { id: string } };
+    const sameProject = await api('scenarios:delete', { id: 'none-such' }, { 'x-stargrid-token': TOKEN, 'x-stargrid-project': info.project.id });
+    expect(sameProject.status).toBe(200);
+    const stale = await api('sites:delete', { id: 'abilene' }, { 'x-stargrid-token': TOKEN, 'x-stargrid-project': '00000000-0000-4000-8000-000000000000' });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ error: { code: 'stale-project' } });
+    const sites = (await (await api('sites:list', {})).json()) as { sites: { id: string }[] };
+    expect(sites.sites.map((s) => s.id)).toContain('abilene');
+  });
+});
+
+describe('the web-mode token', () => {
+  it('refuses to start with an empty or short token, so STARGRID_TOKEN= never turns authentication off', () => {
+    expect(() => chooseToken('')).toThrow(/at least 32 characters/);
+    expect(() => chooseToken('short-token')).toThrow(/at least 32 characters/);
+    expect(chooseToken('x'.repeat(32))).toBe('x'.repeat(32));
+  });
+
+  it('generates 32 random bytes (64 hex digits) when none is given, different each launch', () => {
+    const a = chooseToken(undefined);
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(chooseToken(undefined)).not.toBe(a);
   });
 });

@@ -47,7 +47,7 @@ export const serveCommand: CliCommand = {
     const projectPath = values.project ?? defaultProjectPath(ctx.settings.get().lastProject);
     const info = ctx.session.openOrCreate(projectPath);
     ctx.settings.rememberProject(info.path);
-    const registry = createServices(ctx);
+    const registry = createServices(ctx, { warmRuns: true });
     const running = await startWebServer({ registry, staticRoot, host, port, token: process.env.STARGRID_TOKEN });
     io.stdout(`Stargrid web mode: ${running.url}\n`);
     io.stderr(`project: ${info.path} (${info.siteCount} sites). Press Ctrl+C to stop.\n`);

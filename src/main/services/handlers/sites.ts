@@ -3,10 +3,10 @@ import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 import type { ModelService } from '../model-service';
 import { checkSite } from '../preflight';
-import { summarizeSite } from '../site-summary';
+import { damagedSummary, summarizeSite } from '../site-summary';
 
 export function registerSiteHandlers(registry: HandlerRegistry, ctx: ServiceContext, model: ModelService): void {
-  registry.register('sites:list', () => ({ sites: ctx.session.require().sites.list().map(summarizeSite) }));
+  registry.register('sites:list', () => ({ sites: ctx.session.require().sites.listAll().map((r) => ('site' in r ? summarizeSite(r.site) : damagedSummary(r))) }));
   registry.register('sites:get', ({ id }) => {
     const site = ctx.session.require().sites.get(id);
     if (!site) throw new ApiError('not-found', `no site with id "${id}"`, 'id');
