@@ -19,8 +19,11 @@ type Path = (string | number)[];
 
 /** Every node below the root of a JSON-like value, as a path. */
 function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(value)) value.forEach((item, i) => (out.push([...prefix, i]), paths(item, [...prefix, i], out)));
-  else if (typeof value === 'object' && value !== null) for (const [k, item] of Object.entries(value)) (out.push([...prefix, k]), paths(item, [...prefix, k], out));
+  const children: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : typeof value === 'object' && value !== null ? Object.entries(value) : [];
+  for (const [key, item] of children) {
+    out.push([...prefix, key]);
+    paths(item, [...prefix, key], out);
+  }
   return out;
 }
 
