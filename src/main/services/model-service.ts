@@ -4,6 +4,7 @@ import type { Site } from '../../api/schemas/site';
 import { ApiError } from '../../api/errors';
 import { BUILT_IN_SCENARIOS, isBuiltInScenarioId, resolveScenario, type ResolvedScenario } from '../../power-model/scenarios/index';
 import type { SimulationResult } from '../../power-model/simulate';
+import { SheetError } from '../../power-model/sheets/types';
 import { loadTechnologies } from '../data/load-technologies';
 import { ModelRunner } from '../model/runner';
 import { attachedWeather } from '../model/weather';
@@ -88,6 +89,9 @@ export class ModelService {
   /**
    * Runs `scenario` on `site` with the project's assumption edits for the site (and `extra`), on
    * `runner`. Engine refusals are thrown as the engine throws them; callers name the field.
+   * A stored edit of an input this run's sheet does not have (a battery's capex in a scenario
+   * without a battery) applies where the input exists and is left out here; the scenario's own
+   * overrides and `extra` must name inputs of the sheet.
    */
   runWithEdits(project: OpenProject, site: Site, scenario: ResolvedScenario, runner: ModelRunner, year?: number, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
     const { values, formulas } = foldOverrides(project.assumptions.listFor(site.id));
@@ -98,8 +102,18 @@ export class ModelService {
       formulas[extra.name] = extra.expr;
       delete values[extra.name];
     }
-    const withEdits = { ...scenario, overrides: { ...scenario.overrides, ...values } };
-    return runner.simulate(site, withEdits, { ...(year === undefined ? {} : { year }), formulas });
+    const elsewhere = new Set(Object.keys(values).filter((name) => name !== extra?.name && !(name in scenario.overrides)));
+    for (;;) {
+      const withEdits = { ...scenario, overrides: { ...scenario.overrides, ...values } };
+      try {
+        return runner.simulate(site, withEdits, { ...(year === undefined ? {} : { year }), formulas });
+      } catch (error) {
+        const name = error instanceof SheetError && error.formulaName === undefined ? error.inputName : undefined;
+        if (name === undefined || !elsewhere.has(name) || !(error as Error).message.includes('is not an input of this sheet')) throw error;
+        delete values[name];
+        elsewhere.delete(name);
+      }
+    }
   }
 
   /** The cached runner of a stored site (see runnerFor). */
