@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { InvariantReport } from '../../power-model/invariants';
 import type { SimulationSummary } from '../../power-model/simulate';
 import { FLOW_NAMES } from '../../power-model/dispatch/types';
 
@@ -23,6 +24,8 @@ export type SimulateResponse = {
   fleet: { thermal: SimulatedThermalBlock[]; solarMWac: number; batteryPowerMW: number; batteryEnergyMWh: number; gridImportLimitMW: number };
   /** Present unless the request said `hourly: false`; plain arrays so every transport carries them. */
   hourly: Record<HourlySeriesName, number[]> | null;
+  /** The hourly balance, grid limit, battery bounds and cost lines checked on this run (invariants.ts). */
+  invariants: InvariantReport;
 };
 
 /** Responses are built by our own services from typed engine output; checked by type, not re-parsed. */

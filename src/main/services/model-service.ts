@@ -4,6 +4,7 @@ import type { Site } from '../../api/schemas/site';
 import { ApiError } from '../../api/errors';
 import { BUILT_IN_SCENARIOS, isBuiltInScenarioId, resolveScenario, type ResolvedScenario } from '../../power-model/scenarios/index';
 import type { SimulationResult } from '../../power-model/simulate';
+import { checkInvariants } from '../../power-model/invariants';
 import { SheetError } from '../../power-model/sheets/types';
 import { loadTechnologies } from '../data/load-technologies';
 import { ModelRunner } from '../model/runner';
@@ -161,6 +162,7 @@ export class ModelService {
       summary: s,
       fleet: { thermal, solarMWac: s.solarMWac, batteryPowerMW: s.batteryPowerMW, batteryEnergyMWh: s.batteryEnergyMWh, gridImportLimitMW: s.gridImportLimitMW },
       hourly,
+      invariants: checkInvariants(result),
     };
   }
 }
