@@ -3,9 +3,10 @@ import type { SizingCaps, SizingResult } from '../../../power-model/optimize/typ
 import type { MixRecheck } from '../../runs/jobs/recheck-mix';
 import { CliUsageError, type CliCommand } from '../command';
 import { runJobInCli } from '../run-job';
-import { resolveSiteArg } from './simulate-shared';
+import { withCliServices } from '../project-services';
+import { projectSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid optimize --site ID|FILE [--objective cost] [--days K [--two-stage]] [--reserve N] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--json]';
+const USAGE = 'stargrid optimize --site ID|FILE [--objective cost] [--days K [--two-stage]] [--reserve N] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--json] [--project FILE]';
 
 const CAP_NAMES: Record<string, keyof SizingCaps> = {
   co2Tonnes: 'co2TonnesPerYear',
@@ -36,11 +37,10 @@ export const optimizeCommand: CliCommand = {
     const { values } = parseArgs({
       args: argv,
       strict: true,
-      options: { site: { type: 'string' }, objective: { type: 'string' }, days: { type: 'string' }, 'two-stage': { type: 'boolean' }, reserve: { type: 'string' }, cap: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+      options: { site: { type: 'string' }, objective: { type: 'string' }, days: { type: 'string' }, 'two-stage': { type: 'boolean' }, reserve: { type: 'string' }, cap: { type: 'string', multiple: true }, json: { type: 'boolean' }, project: { type: 'string' } },
     });
     if (!values.site) throw new CliUsageError(`--site is required (${USAGE})`);
     if (values.objective !== undefined && values.objective !== 'cost') throw new CliUsageError(`--objective: only "cost" (least annualized cost) is supported, got "${values.objective}"`);
-    const site = resolveSiteArg(values.site);
     const params: Record<string, unknown> = { caps: parseCaps(values.cap ?? []) };
     if (values.days !== undefined) {
       const days = Number(values.days);
@@ -56,27 +56,31 @@ export const optimizeCommand: CliCommand = {
       if (!Number.isInteger(reserve) || reserve < 0 || reserve > 4) throw new CliUsageError(`--reserve must be 0–4 (N+k), got "${values.reserve}"`);
       params.reserveUnits = reserve;
     }
-    const state = await runJobInCli({ kind: 'optimize', site, scenario: { id: 'grid-only', name: 'grid-only' }, params }, 'grid-only', io, values.json === true);
-    if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
-    const r = state.result as SizingResult & { recheck: MixRecheck | null };
-    if (values.json) {
-      io.stdout(JSON.stringify(r, null, 2) + '\n');
+    const siteArg = values.site;
+    return withCliServices(values.project, async (svc) => {
+      const site = { id: await projectSiteArg(svc, siteArg) };
+      const state = await runJobInCli(svc, { kind: 'optimize', siteId: site.id, scenarioId: 'grid-only', params }, io, values.json === true);
+      if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
+      const r = state.result as SizingResult & { recheck: MixRecheck | null };
+      if (values.json) {
+        io.stdout(JSON.stringify(r, null, 2) + '\n');
+        return r.status === 'optimal' ? 0 : 3;
+      }
+      io.stdout(`${site.id}: ${r.status}; solve ${r.solveTimeMs.toFixed(0)} ms (${r.lp.columns} columns × ${r.lp.rows} rows, ${r.lp.modelledHours} h)\n`);
+      if (r.mix) {
+        io.stdout(`  grid ${r.mix.gridImportMW.toFixed(0)} MW; solar ${r.mix.solarMWac.toFixed(0)} MWac; battery ${r.mix.batteryMW.toFixed(0)} MW / ${r.mix.batteryMWh.toFixed(0)} MWh\n`);
+        for (const t of r.mix.thermal) io.stdout(`  ${t.technologyId}: ${t.units} × ${t.unitMW} MW (LP ${t.lpCapacityMW.toFixed(1)} MW, rounded up)\n`);
+        io.stdout(`  annualized cost ${((r.objectiveUSDPerYear ?? 0) / 1e6).toFixed(1)} MUSD/yr\n`);
+      }
+      if (r.recheck) {
+        const { simulation: sim, monteCarlo: mc } = r.recheck;
+        const pct = (x: number) => `${(x * 100).toFixed(4)}%`;
+        io.stdout(`  re-check: simulation ${sim.year} unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, CO2 ${Math.round(sim.co2Tonnes)} t; `);
+        io.stdout(`Monte Carlo ${mc.years} yr availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]\n`);
+      }
+      for (const inf of r.infeasibilities) io.stdout(`  cannot meet ${inf.constraint}: ${inf.message}\n`);
+      for (const note of r.notes) io.stdout(`  note: ${note}\n`);
       return r.status === 'optimal' ? 0 : 3;
-    }
-    io.stdout(`${site.id}: ${r.status}; solve ${r.solveTimeMs.toFixed(0)} ms (${r.lp.columns} columns × ${r.lp.rows} rows, ${r.lp.modelledHours} h)\n`);
-    if (r.mix) {
-      io.stdout(`  grid ${r.mix.gridImportMW.toFixed(0)} MW; solar ${r.mix.solarMWac.toFixed(0)} MWac; battery ${r.mix.batteryMW.toFixed(0)} MW / ${r.mix.batteryMWh.toFixed(0)} MWh\n`);
-      for (const t of r.mix.thermal) io.stdout(`  ${t.technologyId}: ${t.units} × ${t.unitMW} MW (LP ${t.lpCapacityMW.toFixed(1)} MW, rounded up)\n`);
-      io.stdout(`  annualized cost ${((r.objectiveUSDPerYear ?? 0) / 1e6).toFixed(1)} MUSD/yr\n`);
-    }
-    if (r.recheck) {
-      const { simulation: sim, monteCarlo: mc } = r.recheck;
-      const pct = (x: number) => `${(x * 100).toFixed(4)}%`;
-      io.stdout(`  re-check: simulation ${sim.year} unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, CO2 ${Math.round(sim.co2Tonnes)} t; `);
-      io.stdout(`Monte Carlo ${mc.years} yr availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]\n`);
-    }
-    for (const inf of r.infeasibilities) io.stdout(`  cannot meet ${inf.constraint}: ${inf.message}\n`);
-    for (const note of r.notes) io.stdout(`  note: ${note}\n`);
-    return r.status === 'optimal' ? 0 : 3;
+    });
   },
 };
