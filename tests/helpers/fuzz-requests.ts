@@ -19,8 +19,8 @@ type Path = (string | number)[];
 
 /** Every node below the root of a JSON-like value, as a path. */
 function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
-  const children: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : typeof value === 'object' && value !== null ? Object.entries(value) : [];
-  for (const [key, item] of children) {
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : typeof value === 'object' && value !== null ? Object.entries(value) : [];
+  for (const [key, item] of entries) {
     out.push([...prefix, key]);
     paths(item, [...prefix, key], out);
   }
@@ -112,6 +112,8 @@ const WEIGHT: Partial<Record<ChannelName, number>> = {
   'import:load': 2,
   'import:price': 2,
   'series:remove': 2,
+  'export:workbook': 1,
+  'export:hourlyCsv': 1,
 };
 
 /** One generated request: the channel and its body. */
@@ -170,6 +172,20 @@ export function fuzzRequests(w: FuzzWorld, channels: readonly ChannelName[]): fc
     'hostUtility:get': fc.record({ siteId }),
     'hostUtility:set': fc.record({ siteId, path: hostPath, value: fc.constantFrom(0, 1, 50, 1e6, 2e9) }),
     'hostUtility:reset': fc.record({ siteId }),
+    'settings:get': fc.constant({}),
+    'settings:set': fc.record({ window: fc.option(fc.record({ width: fc.constantFrom(400, 1280), height: fc.constantFrom(300, 800), maximized: fc.boolean() }), { nil: null }) }),
+    'stories:list': fc.record({ siteId }),
+    'stories:save': fc.record({
+      story: fc.record({
+        id: fc.constantFrom('fz-story', 'tour'),
+        name: fc.constant('Fuzzed story'),
+        siteId,
+        steps: fc.array(fc.record({ camera: fc.constant({ preset: 'overview' }), hour: fc.integer({ min: 0, max: 8759 }), scenarioId, caption: fc.constant('6 pm: gas carries the peak'), seconds: fc.constantFrom(2, 8) }), { minLength: 1, maxLength: 3 }),
+      }),
+    }),
+    'stories:delete': fc.record({ id: fc.constantFrom('fz-story', 'tour', 'nope') }),
+    'export:workbook': fc.record({ siteId, scenarioId }),
+    'export:hourlyCsv': fc.record({ siteId, scenarioId }),
   };
   return fc.oneof(...channels.map((channel) => ({ weight: WEIGHT[channel] ?? 4, arbitrary: nearValid(valid[channel]).map((request) => ({ channel, request })) })));
 }

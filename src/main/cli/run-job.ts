@@ -1,4 +1,5 @@
-import type { RunState } from '../runs/types';
+import type { z } from 'zod';
+import type { RunStateSchema } from '../../api/schemas/runs';
 import type { CliIO } from './command';
 import type { CliServices } from './project-services';
 
@@ -6,12 +7,13 @@ import type { CliServices } from './project-services';
 const POLL_MS = 250;
 
 type RunKind = 'reliability' | 'optimize' | 'sensitivity' | 'sweep';
+type RunState = z.infer<typeof RunStateSchema>;
 
 /**
  * Runs a long job through the run services, as the app does (`runs:start`, then `runs:status`
- * until it ends; the run is recorded in the project), printing progress on stderr as a
- * percentage line, and returns its final state. Ctrl+C sends `runs:cancel` instead of killing
- * the process, so the message says what happened.
+ * until it ends; the run is queued and recorded in the project like any other), printing
+ * progress on stderr as a percentage line, and returns its final state. Ctrl+C sends
+ * `runs:cancel` instead of killing the process, so the message says what happened.
  */
 export async function runJobInCli(svc: CliServices, request: { kind: RunKind; siteId: string; scenarioId: string; params: Record<string, unknown> }, io: CliIO, quiet: boolean): Promise<RunState> {
   const started = await svc.call('runs:start', request);
@@ -21,7 +23,7 @@ export async function runJobInCli(svc: CliServices, request: { kind: RunKind; si
   try {
     for (;;) {
       const state = await svc.call('runs:status', { runId: started.runId });
-      if (state.status !== 'running') return state as RunState;
+      if (state.status !== 'running' && state.status !== 'queued') return state;
       const line = `${Math.round(state.progress * 100)}% ${state.message}`;
       if (!quiet && line !== lastShown) io.stderr(`${request.kind}: ${line}\n`);
       lastShown = line;

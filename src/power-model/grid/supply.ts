@@ -1,6 +1,7 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { inRange, rangeText } from '../limits';
 import { GRID_LIMITS } from './limits';
+import type { GridTariff, HostSystemLoad } from './tariff';
 
 /** Point-of-interconnection import limit from `year` on (the latest step at or before a year applies). */
 export type PoiStep = { year: number; mw: number };
@@ -28,6 +29,9 @@ export type GridPriceShape =
  * - `capacityPriceUSDPerMWDay`: on the load's coincident peak (PJM/MISO auctions; 0 in ERCOT).
  * - `transmissionUpgradeUSD` and `upgradePaidBy`: network upgrades the load triggers and who pays.
  * - `carbonKgPerMWh`: grid average emission rate (EPA eGRID).
+ * - `tariff`: the market's transmission, capacity and standby charges and energy price shape
+ *   (tariff.ts); `systemLoad`: the host system's hourly load whose peaks those charges read.
+ *   Without a system load the coincident peak falls back to the temperature proxy (bill.ts).
  */
 export type GridSpec = {
   poiSchedule: PoiStep[];
@@ -40,6 +44,8 @@ export type GridSpec = {
   transmissionUpgradeUSD: number;
   upgradePaidBy: 'load' | 'ratepayers' | 'shared';
   carbonKgPerMWh: number;
+  tariff?: GridTariff;
+  systemLoad?: HostSystemLoad;
 };
 
 /** Import limit in `year`, MW: 0 when import is not allowed or before the connection year. */

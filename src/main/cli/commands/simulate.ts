@@ -11,7 +11,7 @@ import { CliUsageError, type CliCommand } from '../command';
 import { withCliServices, type CliServices } from '../project-services';
 import { fmt, parseYearArg, projectScenarioArg, projectSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--rate-impact] [--project FILE]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit, from model:simulate's hourly series. */
 export function hourlyCsv(hourly: Record<HourlySeriesName, number[]>): string {
@@ -88,6 +88,7 @@ export const simulateCommand: CliCommand = {
           price: { type: 'string' },
           json: { type: 'boolean' },
           hourly: { type: 'string' },
+          xlsx: { type: 'string' },
           'rate-impact': { type: 'boolean' },
           project: { type: 'string' },
         },
@@ -105,6 +106,15 @@ export const simulateCommand: CliCommand = {
       const response = await svc.call('model:simulate', { siteId, scenarioId, hourly: values.hourly !== undefined, ...(year !== undefined ? { year } : {}) }, '--scenario');
       if (values.hourly !== undefined && response.hourly) writeFileSync(values.hourly, hourlyCsv(response.hourly));
       const rateImpact = values['rate-impact'] === true ? await svc.call('rateImpact:site', { siteId, scenarioIds: [scenarioId], methods: DEFAULT_RATE_IMPACT_METHODS, ...(year !== undefined ? { year } : {}) }, '--rate-impact') : null;
+      if (values.xlsx !== undefined) {
+        // The same workbook as the export:workbook channel (src/main/export).
+        const workbook = await svc.call('export:workbook', { siteId, scenarioId, ...(year !== undefined ? { year } : {}) }, '--xlsx');
+        try {
+          writeFileSync(values.xlsx, Buffer.from(workbook.base64, 'base64'));
+        } catch (error) {
+          throw new CliUsageError(`--xlsx: cannot write ${values.xlsx}: ${(error as Error).message}`);
+        }
+      }
       const { invariants } = response;
       if (values.json === true) {
         io.stdout(JSON.stringify({ ...response, ...(rateImpact ? { rateImpact: plainRateImpact(rateImpact) } : {}) }, null, 2) + '\n');
@@ -113,6 +123,7 @@ export const simulateCommand: CliCommand = {
         if (rateImpact) io.stdout(formatSiteRateImpact(rateImpact));
         io.stdout(`  invariants: ${invariants.ok ? 'hold' : 'VIOLATED ' + JSON.stringify(invariants)}\n`);
         if (values.hourly !== undefined) io.stdout(`  hourly flows written to ${values.hourly}\n`);
+        if (values.xlsx !== undefined) io.stdout(`  workbook written to ${values.xlsx}\n`);
       }
       return invariants.ok ? 0 : 1;
     });
