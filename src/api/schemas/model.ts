@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { InvariantReport } from '../../power-model/invariants';
 import type { SimulationSummary } from '../../power-model/simulate';
 import { FLOW_NAMES } from '../../power-model/dispatch/types';
 
@@ -35,6 +36,8 @@ export type SimulateResponse = {
    * the monthly chart needs no hourly series.
    */
   monthlyEnergyMWh: Record<MonthlySupplyName, number[]>;
+  /** The hourly balance, grid limit, battery bounds and cost lines checked on this run (invariants.ts). */
+  invariants: InvariantReport;
 };
 
 /** Responses are built by our own services from typed engine output; checked by type, not re-parsed. */

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/errors';
 import { monthOfHour } from '../../power-model/hours';
 import { BUILT_IN_SCENARIOS, isBuiltInScenarioId, resolveScenario, type ResolvedScenario } from '../../power-model/scenarios/index';
 import type { SimulationResult } from '../../power-model/simulate';
+import { checkInvariants } from '../../power-model/invariants';
 import { loadTechnologies } from '../data/load-technologies';
 import { ModelRunner } from '../model/runner';
 import { attachedWeather } from '../model/weather';
@@ -90,6 +91,9 @@ export class ModelService {
   /**
    * Runs `scenario` on `site` with the project's assumption edits for the site (and `extra`), on
    * `runner`. Engine refusals are thrown as the engine throws them; callers name the field.
+   * A stored edit of an input this run's sheet does not have (a battery's capex in a scenario
+   * without a battery) applies where the input exists and is left out here; the scenario's own
+   * overrides and `extra` must name inputs of the sheet.
    */
   runWithEdits(project: OpenProject, site: Site, scenario: ResolvedScenario, runner: ModelRunner, year?: number, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
     const { values, formulas } = foldOverrides(project.assumptions.listFor(site.id));
@@ -160,6 +164,7 @@ export class ModelService {
       fleet: { thermal, solarMWac: s.solarMWac, batteryPowerMW: s.batteryPowerMW, batteryEnergyMWh: s.batteryEnergyMWh, gridImportLimitMW: s.gridImportLimitMW },
       hourly,
       monthlyEnergyMWh,
+      invariants: checkInvariants(result),
     };
   }
 }

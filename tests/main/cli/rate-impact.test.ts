@@ -124,7 +124,23 @@ describe('stargrid rate-impact', () => {
 
     const none = await run(['rate-impact']);
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe('stargrid rate-impact: --input FILE is required\n');
+    expect(none.stderr).toBe('stargrid rate-impact: give --input FILE (a utility-and-load file) or --site ID (a site of the project)\n');
     for (const r of [missingSection, method, json, none]) expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('stargrid rate-impact --site', () => {
+  it('prints what rateImpact:site returns for a site of the project, under the scenarios named', async () => {
+    const { code, stdout, stderr } = await run(['rate-impact', '--site', 'saline', '--scenario', 'grid-only', '--scenario', 'islanded', '--method', '4CP', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { cases: { scenarioId: string; method: string }[] };
+    expect(out.cases.map((c) => `${c.scenarioId} ${c.method}`)).toEqual(['grid-only 4CP', 'islanded 4CP']);
+  });
+
+  it('exits 2 naming the flag for a site the project does not have', async () => {
+    const { code, stderr } = await run(['rate-impact', '--site', 'atlantis']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^stargrid rate-impact: --site: unknown site "atlantis"/);
   });
 });

@@ -19,7 +19,7 @@ describe('stargrid simulate --rate-impact', () => {
   it('adds the host utility result under 4CP and average-and-excess to the JSON, names carrying units', async () => {
     const { code, stdout } = await cli(['simulate', '--site', 'lordstown', '--scenario', 'grid-only', '--json', '--rate-impact']);
     expect(code).toBe(0);
-    const out = JSON.parse(stdout) as { gridEnergyMWh: number; rateImpact: { utilityName: string; cases: Case[] } };
+    const out = JSON.parse(stdout) as { summary: { gridEnergyMWh: number }; rateImpact: { utilityName: string; cases: Case[] } };
     expect(out.rateImpact.utilityName).toMatch(/Ohio Edison/);
     expect(out.rateImpact.cases.map((c) => c.method)).toEqual(['4CP', 'average-and-excess']);
     const c = out.rateImpact.cases[0]!;
@@ -27,7 +27,7 @@ describe('stargrid simulate --rate-impact', () => {
     for (const key of ['revenueUSD', 'costToServeUSD', 'contributionUSD', 'billedDemandMW']) expect(typeof c.largeLoad[key], key).toBe('number');
     for (const key of ['costUSD', 'costChangeUSD', 'residentialBillChangeUSDPerMonth']) expect(typeof c.capacityMarket?.[key], key).toBe('number');
     // The engine saw the simulated grid energy.
-    expect(c.load.gridEnergyMWh).toBeCloseTo(out.gridEnergyMWh, 3);
+    expect(c.load.gridEnergyMWh).toBeCloseTo(out.summary.gridEnergyMWh, 3);
     expect(Object.values(c.allocationShares.transmission ?? {}).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(c.restsOnEstimate).toContain('residential.billChangeUSDPerMonth');
   });

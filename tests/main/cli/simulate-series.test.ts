@@ -25,7 +25,7 @@ describe('stargrid simulate --load / --price', () => {
     const { code, stdout, stderr } = await cli(['simulate', '--site', 'lordstown', '--year', '2027', '--json', ...extra]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    return JSON.parse(stdout) as Summary;
+    return (JSON.parse(stdout) as { summary: Summary }).summary;
   };
 
   it('runs an imported load: half the campus IT MW gives half the energy, in MW or kW', async () => {

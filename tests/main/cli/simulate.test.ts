@@ -5,16 +5,29 @@ import { describe, expect, it } from 'vitest';
 import { runCliCaptured as cli } from '../../helpers/cli';
 
 describe('stargrid simulate', () => {
-  it('prints a JSON summary whose names carry units, with the trace of every number', async () => {
+  it('prints what model:simulate returns: the summary (names carrying units), the fleet and the invariants', async () => {
     const { code, stdout } = await cli(['simulate', '--site', 'milam', '--scenario', 'hybrid', '--json']);
     expect(code).toBe(0);
-    const out = JSON.parse(stdout) as Record<string, unknown> & { trace: Record<string, { dependsOn: string[] }>; timeToPower: unknown[] };
+    const out = JSON.parse(stdout) as { summary: Record<string, unknown> & { timeToPower: unknown[] }; fleet: { thermal: unknown[] }; hourly: unknown; invariants: { ok: boolean } };
     for (const key of ['facilityPeakMW', 'energyMWh', 'gridEnergyMWh', 'solarEnergyMWh', 'thermalEnergyMWh', 'batteryDischargeMWh', 'unservedEnergyMWh', 'fuelMMBtu', 'co2Tonnes', 'gridPeakMW', 'capexUSD', 'annualCostUSD', 'annualCostLinesUSD', 'lcoeUSDPerMWh', 'npvUSD']) {
-      expect(out, key).toHaveProperty(key);
+      expect(out.summary, key).toHaveProperty(key);
     }
-    expect(out.weatherSource).toMatchObject({ kind: 'tmy3' });
-    expect(out.trace.lcoeUSDPerMWh?.dependsOn).toContain('annualCostUSDPerYr');
-    expect(out.timeToPower.length).toBeGreaterThan(0);
+    expect(out.summary.weatherSource).toMatchObject({ kind: 'tmy3' });
+    expect(out.summary.timeToPower.length).toBeGreaterThan(0);
+    expect(out.fleet.thermal.length).toBeGreaterThan(0);
+    expect(out.hourly).toBeNull();
+    expect(out.invariants.ok).toBe(true);
+  });
+
+  it('prints the same JSON as model:simulate on the same project', async () => {
+    const { makeServices } = await import('../../helpers/services');
+    const dir = mkdtempSync(join(tmpdir(), 'stargrid-'));
+    const { registry, projectPath, ctx } = makeServices(dir);
+    const api = await registry.dispatch('model:simulate', { siteId: 'saline', scenarioId: 'btm-gas', hourly: false });
+    ctx.session.close();
+    const { code, stdout } = await cli(['simulate', '--site', 'saline', '--scenario', 'btm-gas', '--json', '--project', projectPath]);
+    expect(code).toBe(0);
+    expect(api.ok && JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(api.ok ? api.value : null)));
   });
 
   it('writes the hourly flows to a CSV of 8760 rows', async () => {
@@ -31,7 +44,10 @@ describe('stargrid simulate', () => {
     writeFileSync(file, JSON.stringify({ id: 'cheap-gas', name: 'Cheap gas', base: 'btm-gas', overrides: { gasPriceUSDPerMMBtu: 2.21 } }));
     const { code, stdout } = await cli(['simulate', '--site', 'abilene', '--scenario', file, '--json']);
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as { trace: Record<string, { value: number }> }).trace.gasPriceUSDPerMMBtu?.value).toBe(2.21);
+    const { summary } = JSON.parse(stdout) as { summary: { fuelMMBtu: number; annualCostLinesUSD: { fuelUSD: number } } };
+    // fuel cost = fuel burned × the scenario's 2.21 USD/MMBtu (economics sheet: fuelUSDPerYr).
+    expect(summary.fuelMMBtu).toBeGreaterThan(0);
+    expect(summary.annualCostLinesUSD.fuelUSD / summary.fuelMMBtu).toBeCloseTo(2.21, 9);
   });
 
   it('exits 2 with one line naming the field for bad input', async () => {

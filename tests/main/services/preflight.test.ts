@@ -129,3 +129,18 @@ describe('import:weather refuses impossible weather with 400, naming the line an
     expect((await svc.call<{ series: unknown[] }>('series:list', { siteId: 'abilene' })).series).toEqual([]);
   });
 });
+
+describe('an assumption edit of an input only some scenarios have', () => {
+  it('applies where the input exists and leaves the other scenarios runnable', async () => {
+    // The hybrid scenario has a battery, grid-only has none: batteryCapexUSDPerKW is an input of hybrid's sheet only.
+    await svc.call('assumptions:set', { siteId: 'abilene', scenarioId: 'hybrid', scope: 'project', name: 'batteryCapexUSDPerKW', value: 1234 });
+    const rows = await svc.call<{ rows: { name: string; value: number }[] }>('assumptions:get', { siteId: 'abilene', scenarioId: 'hybrid' });
+    expect(rows.rows.find((r) => r.name === 'batteryCapexUSDPerKW')?.value).toBe(1234);
+    for (const siteId of ['abilene', 'dona-ana']) expect((await svc.get().registry.dispatch('model:simulate', { siteId, scenarioId: 'grid-only', hourly: false })).ok).toBe(true);
+  });
+
+  it('is still refused when the scenario it is made in has no such input', async () => {
+    const error = await refusal('assumptions:set', { siteId: 'abilene', scenarioId: 'grid-only', name: 'batteryCapexUSDPerKW', value: 1234 });
+    expect(error).toMatchObject({ code: 'invalid-request', path: 'batteryCapexUSDPerKW' });
+  });
+});

@@ -1,15 +1,17 @@
 import { parseArgs } from 'node:util';
+import type { Scenario } from '../../../api/schemas/scenario';
 import type { SizingCaps } from '../../../power-model/optimize/types';
 import { TIER_AVAILABILITY } from '../../../power-model/reliability/tiers';
 import type { OptimizeJobResult } from '../../runs/jobs/optimize';
 import { scenarioFromMix } from '../../runs/jobs/recheck-mix';
 import { CliUsageError, type CliCommand } from '../command';
 import { runJobInCli } from '../run-job';
-import { saveMixScenario, scenarioIdFromName } from './save-mix';
-import { parseYearArg, resolveScenarioArg, resolveSiteArg } from './simulate-shared';
+import { withCliServices } from '../project-services';
+import { scenarioIdFromName } from './save-mix';
+import { parseYearArg, projectScenarioArg, projectSiteArg } from './simulate-shared';
 
 const USAGE =
-  'stargrid optimize --site ID|FILE [--scenario NAME|FILE] [--year YYYY] [--objective cost] [--days K [--two-stage]] [--reserve N] [--availability tier3|tier4|none|FRACTION] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--save-scenario NAME --project FILE] [--json]';
+  'stargrid optimize --site ID|FILE [--scenario NAME|FILE] [--year YYYY] [--objective cost] [--days K [--two-stage]] [--reserve N] [--availability tier3|tier4|none|FRACTION] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--save-scenario NAME] [--project FILE] [--json]';
 
 const CAP_NAMES: Record<string, keyof SizingCaps> = {
   co2Tonnes: 'co2TonnesPerYear',
@@ -73,9 +75,7 @@ export const optimizeCommand: CliCommand = {
     const saveAs = values['save-scenario'];
     if (saveAs !== undefined && values.project === undefined) throw new CliUsageError('--save-scenario needs --project FILE: the project to save the scenario in');
     const scenarioId = saveAs === undefined ? undefined : scenarioIdFromName(saveAs);
-    const site = resolveSiteArg(values.site);
-    // Default: everything on offer (the hybrid's structure: grid and every behind-the-meter technology).
-    const scenario = resolveScenarioArg(values.scenario ?? 'hybrid');
+    const [siteArg, scenarioArg] = [values.site, values.scenario];
     const params: Record<string, unknown> = { caps: parseCaps(values.cap ?? []) };
     const year = parseYearArg(values.year);
     if (year !== undefined) params.year = year;
@@ -95,36 +95,43 @@ export const optimizeCommand: CliCommand = {
       if (!Number.isInteger(reserve) || reserve < 0 || reserve > 4) throw new CliUsageError(`--reserve must be 0–4 (N+k), got "${values.reserve}"`);
       params.reserveUnits = reserve;
     }
-    const state = await runJobInCli({ kind: 'optimize', site, scenario, params }, scenario.id, io, values.json === true);
-    if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
-    const r = state.result as OptimizeJobResult;
-    let saved: { id: string; created: boolean } | null = null;
-    if (saveAs !== undefined && scenarioId !== undefined && values.project !== undefined) {
-      if (r.mix === null) throw new CliUsageError(`--save-scenario: the optimization ended "${r.status}" without a mix to save`);
-      saved = await saveMixScenario(values.project, site.id, scenarioFromMix(r.mix, { id: scenarioId, name: saveAs, description: mixDescription(r) }));
-    }
-    const exitCode = r.status === 'optimal' ? 0 : 3;
-    if (values.json) {
-      io.stdout(JSON.stringify(saved === null ? r : { ...r, savedScenario: saved }, null, 2) + '\n');
+    return withCliServices(values.project, async (svc) => {
+      const site = { id: await projectSiteArg(svc, siteArg) };
+      // Default: everything on offer (the hybrid's structure: grid and every behind-the-meter technology).
+      const scenario = { id: await projectScenarioArg(svc, scenarioArg ?? 'hybrid', site.id) };
+      const state = await runJobInCli(svc, { kind: 'optimize', siteId: site.id, scenarioId: scenario.id, params }, io, values.json === true);
+      if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
+      const r = state.result as OptimizeJobResult;
+      let saved: { id: string; created: boolean } | null = null;
+      if (saveAs !== undefined && scenarioId !== undefined && values.project !== undefined) {
+        if (r.mix === null) throw new CliUsageError(`--save-scenario: the optimization ended "${r.status}" without a mix to save`);
+        // "Use this mix": saved through scenarios:save, as the app does (same checks and refusals).
+        const out = await svc.call('scenarios:save', { scenario: scenarioFromMix(r.mix, { id: scenarioId, name: saveAs, description: mixDescription(r) }) as Scenario, siteId: site.id }, '--save-scenario');
+        saved = { id: out.scenario.id, created: out.created };
+      }
+      const exitCode = r.status === 'optimal' ? 0 : 3;
+      if (values.json) {
+        io.stdout(JSON.stringify(saved === null ? r : { ...r, savedScenario: saved }, null, 2) + '\n');
+        return exitCode;
+      }
+      io.stdout(`${site.id} (${r.year}, scenario ${r.structure.scenarioId}): ${r.status}; solve ${r.solveTimeMs.toFixed(0)} ms (${r.lp.columns} columns × ${r.lp.rows} rows, ${r.lp.modelledHours} h)\n`);
+      if (r.mix) {
+        io.stdout(`  grid ${r.mix.gridImportMW.toFixed(0)} MW; solar ${r.mix.solarMWac.toFixed(0)} MWac; battery ${r.mix.batteryMW.toFixed(0)} MW / ${r.mix.batteryMWh.toFixed(0)} MWh\n`);
+        for (const t of r.mix.thermal.filter((x) => x.units > 0)) io.stdout(`  ${t.technologyId}: ${t.units} × ${t.unitMW} MW (LP ${t.lpCapacityMW.toFixed(1)} MW)\n`);
+      }
+      if (r.recheck) {
+        const { simulation: sim, monteCarlo: mc } = r.recheck;
+        io.stdout(`  dispatch of this mix (${sim.year}, following the optimized schedule): ${(sim.annualCostUSD / 1e6).toFixed(1)} MUSD/yr, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, CO2 ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t, unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh (${sim.unservedHours} h)\n`);
+        io.stdout(`  Monte Carlo ${mc.years} yr: availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]${mc.target > 0 ? `, target ${pct(mc.target)}` : ''}\n`);
+        for (const c of r.recheck.checks) io.stdout(`  ${c.met === true ? 'kept' : c.met === false ? 'NOT MET' : 'NOT EVALUATED'}: ${c.message}\n`);
+      }
+      if (r.objectiveUSDPerYear !== null) io.stdout(`  LP optimum (continuous mix): ${(r.objectiveUSDPerYear / 1e6).toFixed(1)} MUSD/yr\n`);
+      if (r.status === 'optimal' || r.status === 'notMet') io.stdout(`  ${boundLine(r)}\n`);
+      for (const inf of r.infeasibilities) io.stdout(`  cannot meet ${inf.constraint}: ${inf.message}\n`);
+      for (const note of r.notes) io.stdout(`  note: ${note}\n`);
+      if (saved !== null) io.stdout(`  saved as scenario "${saved.id}" of ${site.id} in ${values.project ?? ''} (${saved.created ? 'new' : 'replaced'})\n`);
       return exitCode;
-    }
-    io.stdout(`${site.id} (${r.year}, scenario ${r.structure.scenarioId}): ${r.status}; solve ${r.solveTimeMs.toFixed(0)} ms (${r.lp.columns} columns × ${r.lp.rows} rows, ${r.lp.modelledHours} h)\n`);
-    if (r.mix) {
-      io.stdout(`  grid ${r.mix.gridImportMW.toFixed(0)} MW; solar ${r.mix.solarMWac.toFixed(0)} MWac; battery ${r.mix.batteryMW.toFixed(0)} MW / ${r.mix.batteryMWh.toFixed(0)} MWh\n`);
-      for (const t of r.mix.thermal.filter((x) => x.units > 0)) io.stdout(`  ${t.technologyId}: ${t.units} × ${t.unitMW} MW (LP ${t.lpCapacityMW.toFixed(1)} MW)\n`);
-    }
-    if (r.recheck) {
-      const { simulation: sim, monteCarlo: mc } = r.recheck;
-      io.stdout(`  dispatch of this mix (${sim.year}, following the optimized schedule): ${(sim.annualCostUSD / 1e6).toFixed(1)} MUSD/yr, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, CO2 ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t, unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh (${sim.unservedHours} h)\n`);
-      io.stdout(`  Monte Carlo ${mc.years} yr: availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]${mc.target > 0 ? `, target ${pct(mc.target)}` : ''}\n`);
-      for (const c of r.recheck.checks) io.stdout(`  ${c.met === true ? 'kept' : c.met === false ? 'NOT MET' : 'NOT EVALUATED'}: ${c.message}\n`);
-    }
-    if (r.objectiveUSDPerYear !== null) io.stdout(`  LP optimum (continuous mix): ${(r.objectiveUSDPerYear / 1e6).toFixed(1)} MUSD/yr\n`);
-    if (r.status === 'optimal' || r.status === 'notMet') io.stdout(`  ${boundLine(r)}\n`);
-    for (const inf of r.infeasibilities) io.stdout(`  cannot meet ${inf.constraint}: ${inf.message}\n`);
-    for (const note of r.notes) io.stdout(`  note: ${note}\n`);
-    if (saved !== null) io.stdout(`  saved as scenario "${saved.id}" of ${site.id} in ${values.project ?? ''} (${saved.created ? 'new' : 'replaced'})\n`);
-    return exitCode;
+    });
   },
 };
 

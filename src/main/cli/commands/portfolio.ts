@@ -1,13 +1,11 @@
 import { parseArgs } from 'node:util';
-import { checkInvariants, type InvariantReport } from '../../../power-model/invariants';
+import type { InvariantReport } from '../../../power-model/invariants';
 import { portfolioTotals, type PortfolioTotals } from '../../../power-model/portfolio/portfolio';
-import { builtInScenarios } from '../../../power-model/scenarios/resolve';
+import { BUILT_IN_SCENARIO_IDS } from '../../../power-model/scenarios/types';
 import type { SimulationSummary } from '../../../power-model/simulate';
-import { SheetError } from '../../../power-model/sheets/types';
-import { loadBundledSites } from '../../bundled-sites';
-import { ModelRunner } from '../../model/runner';
 import { CliUsageError, type CliCommand } from '../command';
-import { fmt, resolveScenarioArg } from './simulate-shared';
+import { withCliServices } from '../project-services';
+import { fmt, projectScenarioArg } from './simulate-shared';
 
 export type PortfolioScenarioResult = {
   scenarioId: string;
@@ -30,33 +28,32 @@ function textReport(results: PortfolioScenarioResult[]): string {
 
 export const portfolioCommand: CliCommand = {
   name: 'portfolio',
-  summary: 'Simulate every bundled site under each built-in scenario (or one scenario) and sum the portfolio.',
-  usage: 'stargrid portfolio [--scenario NAME|FILE] [--json]',
+  summary: 'Simulate every site of the project (the bundled sites without --project) under each built-in scenario (or one scenario) and sum the portfolio.',
+  usage: 'stargrid portfolio [--scenario NAME|FILE] [--json] [--project FILE]',
   run: async (argv, io) => {
     let values;
     try {
-      ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { scenario: { type: 'string' }, json: { type: 'boolean' } } }));
+      ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { scenario: { type: 'string' }, json: { type: 'boolean' }, project: { type: 'string' } } }));
     } catch (error) {
       throw new CliUsageError((error as Error).message);
     }
-    const scenarios = values.scenario === undefined ? builtInScenarios() : [resolveScenarioArg(values.scenario)];
-    const sites = loadBundledSites();
-    const runner = new ModelRunner();
-    const results: PortfolioScenarioResult[] = scenarios.map((scenario) => {
-      const summaries = sites.map((site) => {
-        try {
-          const result = runner.simulate(site, scenario);
-          return { ...result.summary, invariants: checkInvariants(result) };
-        } catch (error) {
-          if (error instanceof SheetError && error.inputName !== undefined && error.inputName in scenario.overrides) throw new CliUsageError(`scenario "${scenario.id}" overrides: ${error.message}`);
-          throw error;
+    const scenarioArg = values.scenario;
+    return withCliServices(values.project, async (svc) => {
+      const scenarioIds = scenarioArg === undefined ? [...BUILT_IN_SCENARIO_IDS] : [await projectScenarioArg(svc, scenarioArg, null)];
+      const { sites } = await svc.call('sites:list', {});
+      const results: PortfolioScenarioResult[] = [];
+      for (const scenarioId of scenarioIds) {
+        const summaries = [];
+        for (const site of sites) {
+          const run = await svc.call('model:simulate', { siteId: site.id, scenarioId, hourly: false }, `${site.id} × ${scenarioId}`);
+          summaries.push({ ...run.summary, invariants: run.invariants });
         }
-      });
-      return { scenarioId: scenario.id, totals: portfolioTotals(scenario.id, summaries), sites: summaries };
+        results.push({ scenarioId, totals: portfolioTotals(scenarioId, summaries), sites: summaries });
+      }
+      const allOk = results.every((r) => r.sites.every((s) => s.invariants.ok));
+      if (values.json === true) io.stdout(JSON.stringify({ scenarios: results }, null, 2) + '\n');
+      else io.stdout(textReport(results));
+      return allOk ? 0 : 1;
     });
-    const allOk = results.every((r) => r.sites.every((s) => s.invariants.ok));
-    if (values.json === true) io.stdout(JSON.stringify({ scenarios: results }, null, 2) + '\n');
-    else io.stdout(textReport(results));
-    return allOk ? 0 : 1;
   },
 };

@@ -3,7 +3,11 @@ import { parseArgs } from 'node:util';
 import { formatZodIssues } from '../../../api/schemas/format-issues';
 import { RateImpactInputSchema } from '../../../api/schemas/rate-impact';
 import { computeRateImpact, RateImpactInputError, type RateImpactInput, type RateImpactResult } from '../../../power-model/rate-impact/index';
+import type { SiteRateImpactMethod } from '../../../api/schemas/site-rate-impact';
+import { formatSiteRateImpact } from '../../rate-impact/cli-report';
 import { CliUsageError, type CliCommand } from '../command';
+import { withCliServices } from '../project-services';
+import { parseYearArg, projectScenarioArg, projectSiteArg } from './simulate-shared';
 
 /**
  * Reads and validates a rate-impact input file. Bad JSON, a schema problem or an engine-level
@@ -98,18 +102,35 @@ export function formatRateImpact(result: RateImpactResult): string {
 
 export const rateImpactCommand: CliCommand = {
   name: 'rate-impact',
-  summary: 'Residential rate and bill impact of a large load on its host utility (cost of service, capacity market)',
-  usage: 'stargrid rate-impact --input FILE [--json]',
+  summary: 'Residential rate and bill impact of a large load on its host utility: from a file (--input), or for a site of the project under its scenarios (--site)',
+  usage: 'stargrid rate-impact --input FILE [--json] | --site ID [--scenario NAME]… [--method 4CP|12CP|1CP|energy|average-and-excess]… [--year Y] [--json] [--project FILE]',
   async run(argv, io) {
-    let values: { input?: string; json?: boolean };
+    let values: { input?: string; json?: boolean; site?: string; scenario?: string[]; method?: string[]; year?: string; project?: string };
     try {
-      ({ values } = parseArgs({ args: argv, options: { input: { type: 'string' }, json: { type: 'boolean' } }, strict: true, allowPositionals: false }));
+      ({ values } = parseArgs({
+        args: argv,
+        options: { input: { type: 'string' }, json: { type: 'boolean' }, site: { type: 'string' }, scenario: { type: 'string', multiple: true }, method: { type: 'string', multiple: true }, year: { type: 'string' }, project: { type: 'string' } },
+        strict: true,
+        allowPositionals: false,
+      }));
     } catch (error) {
       throw new CliUsageError((error as Error).message);
     }
-    if (values.input === undefined) throw new CliUsageError('--input FILE is required');
-    const result = runRateImpact(readRateImpactInput(values.input));
-    io.stdout(values.json === true ? JSON.stringify(result, null, 2) + '\n' : formatRateImpact(result) + '\n');
-    return 0;
+    if ((values.input === undefined) === (values.site === undefined)) throw new CliUsageError('give --input FILE (a utility-and-load file) or --site ID (a site of the project)');
+    if (values.input !== undefined) {
+      const result = runRateImpact(readRateImpactInput(values.input));
+      io.stdout(values.json === true ? JSON.stringify(result, null, 2) + '\n' : formatRateImpact(result) + '\n');
+      return 0;
+    }
+    const { site, scenario, method, json } = values;
+    const year = parseYearArg(values.year);
+    return withCliServices(values.project, async (svc) => {
+      const siteId = await projectSiteArg(svc, site ?? '');
+      const scenarioIds = scenario === undefined ? undefined : await Promise.all(scenario.map((s) => projectScenarioArg(svc, s, siteId)));
+      const request = { siteId, ...(scenarioIds ? { scenarioIds } : {}), ...(method ? { methods: method as SiteRateImpactMethod[] } : {}), ...(year !== undefined ? { year } : {}) };
+      const response = await svc.call('rateImpact:site', request, '--site');
+      io.stdout(json === true ? JSON.stringify(response, null, 2) + '\n' : formatSiteRateImpact(response));
+      return 0;
+    });
   },
 };

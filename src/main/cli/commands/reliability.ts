@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import type { RedundancyCase } from '../../../power-model/reliability/redundancy';
 import { CliUsageError, type CliCommand } from '../command';
 import { runJobInCli } from '../run-job';
-import { resolveScenarioArg, resolveSiteArg } from './simulate-shared';
+import { withCliServices } from '../project-services';
+import { projectScenarioArg, projectSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid reliability --site ID|FILE --scenario NAME|FILE [--years N] [--seed S] [--json]';
+const USAGE = 'stargrid reliability --site ID|FILE --scenario NAME|FILE [--years N] [--seed S] [--json] [--project FILE]';
 
 function positiveInt(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined) return fallback;
@@ -20,29 +21,34 @@ export const reliabilityCommand: CliCommand = {
   summary: 'Monte Carlo availability of a site × scenario (N, N+1, N+2) with confidence intervals and Tier III/IV verdicts',
   usage: USAGE,
   async run(argv, io) {
-    const { values } = parseArgs({ args: argv, strict: true, options: { site: { type: 'string' }, scenario: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } } });
+    const { values } = parseArgs({ args: argv, strict: true, options: { site: { type: 'string' }, scenario: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, project: { type: 'string' } } });
     if (!values.site) throw new CliUsageError(`--site is required (${USAGE})`);
     if (!values.scenario) throw new CliUsageError(`--scenario is required (${USAGE})`);
-    const site = resolveSiteArg(values.site);
-    const scenario = resolveScenarioArg(values.scenario);
     const years = positiveInt(values.years, 'years', 1000);
     const seed = positiveInt(values.seed, 'seed', 1);
-    const state = await runJobInCli({ kind: 'reliability', site, scenario, params: { years, seed } }, scenario.id, io, values.json === true && !process.stderr.isTTY);
-    if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
-    const result = state.result as { cases: RedundancyCase[]; gridOutageSource: string; units: number };
-    if (values.json) {
-      io.stdout(JSON.stringify(result, null, 2) + '\n');
+    const [siteArg, scenarioArg] = [values.site, values.scenario];
+    return withCliServices(values.project, async (svc) => {
+      const siteId = await projectSiteArg(svc, siteArg);
+      const scenarioId = await projectScenarioArg(svc, scenarioArg, siteId);
+      const site = { id: siteId };
+      const scenario = { id: scenarioId };
+      const state = await runJobInCli(svc, { kind: 'reliability', siteId, scenarioId, params: { years, seed } }, io, values.json === true && !process.stderr.isTTY);
+      if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
+      const result = state.result as { cases: RedundancyCase[]; gridOutageSource: string; units: number };
+      if (values.json) {
+        io.stdout(JSON.stringify(result, null, 2) + '\n');
+        return 0;
+      }
+      io.stdout(`${site.id} × ${scenario.id}: ${years} simulated years (seed ${seed}), ${result.units} thermal units; grid outages: ${result.gridOutageSource}\n`);
+      for (const c of result.cases) {
+        const r = c.result;
+        const tiers = r.tiers.map((t) => `${t.tier} ${t.verdict}`).join(', ');
+        io.stdout(
+          `  ${c.label.padEnd(4)} availability ${pct(r.availability.mean)} [${pct(r.availability.low95)}–${pct(r.availability.high95)}], ` +
+            `LOLH ${r.lossOfLoadHoursPerYear.mean.toFixed(2)} h/yr, EUE ${r.expectedUnservedEnergyMWhPerYear.mean.toFixed(1)} MWh/yr; ${tiers}\n`,
+        );
+      }
       return 0;
-    }
-    io.stdout(`${site.id} × ${scenario.id}: ${years} simulated years (seed ${seed}), ${result.units} thermal units; grid outages: ${result.gridOutageSource}\n`);
-    for (const c of result.cases) {
-      const r = c.result;
-      const tiers = r.tiers.map((t) => `${t.tier} ${t.verdict}`).join(', ');
-      io.stdout(
-        `  ${c.label.padEnd(4)} availability ${pct(r.availability.mean)} [${pct(r.availability.low95)}–${pct(r.availability.high95)}], ` +
-          `LOLH ${r.lossOfLoadHoursPerYear.mean.toFixed(2)} h/yr, EUE ${r.expectedUnservedEnergyMWhPerYear.mean.toFixed(1)} MWh/yr; ${tiers}\n`,
-      );
-    }
-    return 0;
+    });
   },
 };

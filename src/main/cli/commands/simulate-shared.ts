@@ -1,11 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Scenario } from '../../../api/schemas/scenario';
 import { issuesToLine } from '../../../api/schemas/format-issues';
 import { SiteSchema, type Site } from '../../../api/schemas/site';
-import type { ResolvedScenario } from '../../../power-model/scenarios/types';
+import { BUILT_IN_SCENARIO_IDS, type ResolvedScenario } from '../../../power-model/scenarios/types';
 import { loadBundledSites } from '../../bundled-sites';
 import { loadJsonFile } from '../../data/load-folder';
 import { loadScenario, ScenarioInputError } from '../../model/scenario-file';
 import { CliUsageError } from '../command';
+import type { CliServices } from '../project-services';
 
 /** A bundled site by id, or a site JSON file. */
 export function resolveSiteArg(arg: string): Site {
@@ -40,4 +42,38 @@ export function parseYearArg(arg: string | undefined): number | undefined {
 
 export function fmt(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+/**
+ * `--site ID|FILE` as a site of the project the command works on: an id it holds, or a site file
+ * saved into the temporary project through `sites:save` (its schema and the engine's checks).
+ */
+export async function projectSiteArg(svc: CliServices, arg: string): Promise<string> {
+  if (arg.toLowerCase().endsWith('.json') || existsSync(arg)) {
+    if (!svc.temporary) throw new CliUsageError(`--site: with --project give the id of a site in the project, not a file (${arg})`);
+    const site = resolveSiteArg(arg);
+    await svc.call('sites:save', { site }, `--site ${arg}`);
+    return site.id;
+  }
+  const listed = await svc.call('sites:list', {});
+  if (!listed.sites.some((s) => s.id === arg)) throw new CliUsageError(`--site: unknown site "${arg}" (in the project: ${listed.sites.map((s) => s.id).join(', ')})`);
+  return arg;
+}
+
+/**
+ * `--scenario NAME|FILE` as a scenario id the project knows: a built-in or saved id, or a
+ * scenario file saved into the temporary project (for `siteId`, or for every site) through
+ * `scenarios:save`, which checks it against the engine.
+ */
+export async function projectScenarioArg(svc: CliServices, arg: string, siteId: string | null): Promise<string> {
+  if (arg.toLowerCase().endsWith('.json') || existsSync(arg)) {
+    if (!svc.temporary) throw new CliUsageError(`--scenario: with --project give the id of a scenario in the project, not a file (${arg})`);
+    // The file's own errors first (read, JSON, schema), then saved as written so `base` stays a base.
+    const { id } = resolveScenarioArg(arg);
+    await svc.call('scenarios:save', { scenario: JSON.parse(readFileSync(arg, 'utf8')) as Scenario, siteId }, `--scenario ${arg}`);
+    return id;
+  }
+  const known = await svc.call('scenarios:list', siteId === null ? {} : { siteId });
+  if (!known.scenarios.some((s) => s.id === arg)) throw new CliUsageError(`--scenario: "${arg}" is neither a built-in scenario (${BUILT_IN_SCENARIO_IDS.join(', ')}), a scenario of the project nor a file`);
+  return arg;
 }

@@ -1,37 +1,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { HourlySeriesName } from '../../../api/schemas/model';
+import { DEFAULT_RATE_IMPACT_METHODS } from '../../../api/schemas/site-rate-impact';
 import { FLOW_NAMES } from '../../../power-model/dispatch/types';
 import { HOURS_PER_YEAR } from '../../../power-model/hours';
-import { checkInvariants } from '../../../power-model/invariants';
-import { SheetError } from '../../../power-model/sheets/types';
-import type { SimulationResult } from '../../../power-model/simulate';
-import { DEFAULT_RATE_IMPACT_METHODS } from '../../../api/schemas/site-rate-impact';
-import { RateImpactInputError } from '../../../power-model/rate-impact/index';
-import { bundledHostUtility } from '../../data/load-host-utilities';
-import { importLoadCsv } from '../../import/load-csv';
-import { importPriceCsv } from '../../import/price-csv';
-import type { AttachedSeries } from '../../model/attached-series';
-import { ModelRunner } from '../../model/runner';
+import type { SimulationSummary } from '../../../power-model/simulate';
 import { formatSiteRateImpact, plainRateImpact } from '../../rate-impact/cli-report';
-import { siteRateImpact } from '../../rate-impact/site-rate-impact';
-import { systemPeakHours } from '../../rate-impact/system-peak-hours';
-import { weatherFromFile } from '../../model/weather';
 import { CliUsageError, type CliCommand } from '../command';
-import type { Site } from '../../../api/schemas/site';
-import type { ResolvedScenario } from '../../../power-model/scenarios/index';
-import { siteWorkbook } from '../../export/export-service';
-import { ModelService } from '../../services/model-service';
-import { fmt, parseYearArg, resolveScenarioArg, resolveSiteArg } from './simulate-shared';
+import { withCliServices, type CliServices } from '../project-services';
+import { fmt, parseYearArg, projectScenarioArg, projectSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
 
-/** Hourly CSV: one row per model hour, every flow named with its unit. */
-export function hourlyCsv(result: SimulationResult): string {
+/** Hourly CSV: one row per model hour, every flow named with its unit, from model:simulate's hourly series. */
+export function hourlyCsv(hourly: Record<HourlySeriesName, number[]>): string {
   const header = ['hour', 'facilityMW', 'solarAvailableMW', 'gridPriceUSDPerMWh', ...FLOW_NAMES];
   const lines = [header.join(',')];
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
-    const row = [String(h), num(result.facilityMW[h]), num(result.solarAvailableMW[h]), num(result.gridPriceUSDPerMWh[h])];
-    for (const name of FLOW_NAMES) row.push(num(result.flows[name][h]));
+    const row = [String(h), num(hourly.facilityMW[h]), num(hourly.solarAvailableMW[h]), num(hourly.gridPriceUSDPerMWh[h])];
+    for (const name of FLOW_NAMES) row.push(num(hourly[name][h]));
     lines.push(row.join(','));
   }
   return lines.join('\n') + '\n';
@@ -41,8 +29,7 @@ function num(v: number | undefined): string {
   return String(Math.round((v ?? 0) * 1e6) / 1e6);
 }
 
-function textReport(r: SimulationResult): string {
-  const s = r.summary;
+function textReport(s: SimulationSummary): string {
   const lines = [
     `${s.siteId} × ${s.scenarioId} (${s.strategy}), year ${s.year}; weather: ${s.weatherSource.kind} — ${s.weatherSource.label}`,
     `  installed IT ${fmt(s.installedItMW)} MW, facility peak ${fmt(s.facilityPeakMW)} MW, energy ${fmt(s.energyMWh)} MWh`,
@@ -55,48 +42,29 @@ function textReport(r: SimulationResult): string {
   return lines.join('\n') + '\n';
 }
 
-/**
- * `--load` and `--price` files read by the same importers as `import:load|price`, as series
- * attached to the site for this run (see model/attached-series.ts for how each is used).
- */
-function attachedFromFiles(values: { load?: string; 'load-unit'?: string; price?: string }, siteId: string): AttachedSeries {
-  const attached: AttachedSeries = {};
-  const unit = values['load-unit'];
-  if (unit !== undefined && unit !== 'MW' && unit !== 'kW') throw new CliUsageError(`--load-unit must be MW or kW, got "${unit}"`);
-  if (unit !== undefined && values.load === undefined) throw new CliUsageError('--load-unit needs --load FILE');
+/** The text of a file named by `flag`, or a usage error naming the flag and the site. */
+function fileText(path: string, flag: string, siteId: string): string {
   try {
-    if (values.load !== undefined) attached.loadMW = importLoadCsv(readFileSync(values.load, 'utf8'), { file: values.load, ...(unit ? { unit } : {}) }).loadMW;
+    return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CliUsageError(`--load for ${siteId}: ${(error as Error).message.split('\n')[0]}`);
+    throw new CliUsageError(`${flag} for ${siteId}: ${(error as Error).message.split('\n')[0]}`);
   }
-  try {
-    if (values.price !== undefined) attached.priceUSDPerMWh = importPriceCsv(readFileSync(values.price, 'utf8'), { file: values.price }).priceUSDPerMWh;
-  } catch (error) {
-    throw new CliUsageError(`--price for ${siteId}: ${(error as Error).message.split('\n')[0]}`);
-  }
-  return attached;
 }
 
 /**
- * `--xlsx FILE`: the same workbook as the `export:workbook` channel (src/main/export), with the
- * rate impact of this scenario when the site has host-utility data (`--rate-impact`'s, or made here).
+ * `--load`, `--price` and `--weather` files attached to the site in the temporary project by the
+ * same `import:*` handlers as the import dialog (so the same checks, e.g. a load against the
+ * site's IT capacity), replacing the built-in inputs for this run.
  */
-async function writeWorkbook(file: string, site: Site, scenario: ResolvedScenario, result: SimulationResult, computed: ReturnType<typeof siteRateImpact> | null, weather: { dryBulbC: Float64Array }): Promise<void> {
-  let rateImpact: ReturnType<typeof siteRateImpact> | string = computed ?? `no host-utility data for site "${site.id}"`;
-  const host = computed ? null : bundledHostUtility(site.id);
-  if (host) {
-    try {
-      rateImpact = siteRateImpact(host, [{ scenarioId: scenario.id, scenarioName: scenario.name, result }], systemPeakHours(weather.dryBulbC), DEFAULT_RATE_IMPACT_METHODS);
-    } catch (error) {
-      rateImpact = error instanceof Error ? error.message : String(error);
-    }
-  }
-  const { bytes } = await siteWorkbook({ site, scenarioName: scenario.name, result: new ModelService().response(result, true), rateImpact });
-  try {
-    writeFileSync(file, bytes);
-  } catch (error) {
-    throw new CliUsageError(`--xlsx: cannot write ${file}: ${(error as Error).message}`);
-  }
+async function attachFiles(svc: CliServices, values: { load?: string; 'load-unit'?: string; price?: string; weather?: string }, siteId: string): Promise<void> {
+  const unit = values['load-unit'];
+  if (unit !== undefined && unit !== 'MW' && unit !== 'kW') throw new CliUsageError(`--load-unit must be MW or kW, got "${unit}"`);
+  if (unit !== undefined && values.load === undefined) throw new CliUsageError('--load-unit needs --load FILE');
+  const given = (['load', 'price', 'weather'] as const).filter((k) => values[k] !== undefined);
+  if (given.length > 0 && !svc.temporary) throw new CliUsageError(`--${given[0]}: with --project the run uses the series attached in the project (import them in the app); leave out --project to try a file`);
+  if (values.load !== undefined) await svc.call('import:load', { text: fileText(values.load, '--load', siteId), fileName: basename(values.load), attachTo: siteId, ...(unit ? { unit } : {}) }, `--load for ${siteId}`);
+  if (values.price !== undefined) await svc.call('import:price', { text: fileText(values.price, '--price', siteId), fileName: basename(values.price), attachTo: siteId }, `--price for ${siteId}`);
+  if (values.weather !== undefined) await svc.call('import:weather', { text: fileText(values.weather, '--weather', siteId), fileName: basename(values.weather), attachTo: siteId }, `--weather for ${siteId}`);
 }
 
 export const simulateCommand: CliCommand = {
@@ -122,57 +90,42 @@ export const simulateCommand: CliCommand = {
           hourly: { type: 'string' },
           xlsx: { type: 'string' },
           'rate-impact': { type: 'boolean' },
+          project: { type: 'string' },
         },
       }));
     } catch (error) {
       throw new CliUsageError((error as Error).message);
     }
     if (values.site === undefined) throw new CliUsageError('--site is required (a bundled site id or a site JSON file)');
-    const site = resolveSiteArg(values.site);
-    const scenario = resolveScenarioArg(values.scenario ?? 'grid-only');
     const year = parseYearArg(values.year);
-    let weather;
-    if (values.weather !== undefined) {
-      try {
-        weather = weatherFromFile(values.weather, site);
-      } catch (error) {
-        throw new CliUsageError(`--weather: ${(error as Error).message.split('\n')[0]}`);
+    const site = values.site;
+    return withCliServices(values.project, async (svc) => {
+      const siteId = await projectSiteArg(svc, site);
+      const scenarioId = await projectScenarioArg(svc, values.scenario ?? 'grid-only', siteId);
+      await attachFiles(svc, values, siteId);
+      const response = await svc.call('model:simulate', { siteId, scenarioId, hourly: values.hourly !== undefined, ...(year !== undefined ? { year } : {}) }, '--scenario');
+      if (values.hourly !== undefined && response.hourly) writeFileSync(values.hourly, hourlyCsv(response.hourly));
+      const rateImpact = values['rate-impact'] === true ? await svc.call('rateImpact:site', { siteId, scenarioIds: [scenarioId], methods: DEFAULT_RATE_IMPACT_METHODS, ...(year !== undefined ? { year } : {}) }, '--rate-impact') : null;
+      if (values.xlsx !== undefined) {
+        // The same workbook as the export:workbook channel (src/main/export).
+        const workbook = await svc.call('export:workbook', { siteId, scenarioId, ...(year !== undefined ? { year } : {}) }, '--xlsx');
+        try {
+          writeFileSync(values.xlsx, Buffer.from(workbook.base64, 'base64'));
+        } catch (error) {
+          throw new CliUsageError(`--xlsx: cannot write ${values.xlsx}: ${(error as Error).message}`);
+        }
       }
-    }
-    const attached = attachedFromFiles(values, site.id);
-    let result: SimulationResult;
-    const runner = new ModelRunner(undefined, new Map([[site.id, attached]]));
-    try {
-      result = runner.simulate(site, scenario, { ...(year !== undefined ? { year } : {}), ...(weather ? { weather } : {}) });
-    } catch (error) {
-      if (error instanceof Error && /^attached (load|price)/.test(error.message)) throw new CliUsageError(`--${error.message.startsWith('attached load') ? 'load' : 'price'}: ${error.message}`);
-      if (error instanceof SheetError && error.inputName !== undefined && error.inputName in scenario.overrides) throw new CliUsageError(`scenario "${scenario.id}" overrides: ${error.message}`);
-      throw error;
-    }
-    if (values.hourly !== undefined) writeFileSync(values.hourly, hourlyCsv(result));
-    const invariants = checkInvariants(result);
-    let rateImpact: ReturnType<typeof siteRateImpact> | null = null;
-    if (values['rate-impact'] === true) {
-      const host = bundledHostUtility(site.id);
-      if (!host) throw new CliUsageError(`--rate-impact: no host-utility data for site "${site.id}" (data/rate-impact/${site.id}.json)`);
-      const peaks = systemPeakHours((weather ?? runner.prepare(site).cache.weather).dryBulbC);
-      try {
-        rateImpact = siteRateImpact(host, [{ scenarioId: scenario.id, scenarioName: scenario.name, result }], peaks, DEFAULT_RATE_IMPACT_METHODS);
-      } catch (error) {
-        if (error instanceof RateImpactInputError) throw new CliUsageError(`--rate-impact: ${error.message}`);
-        throw error;
+      const { invariants } = response;
+      if (values.json === true) {
+        io.stdout(JSON.stringify({ ...response, ...(rateImpact ? { rateImpact: plainRateImpact(rateImpact) } : {}) }, null, 2) + '\n');
+      } else {
+        io.stdout(textReport(response.summary));
+        if (rateImpact) io.stdout(formatSiteRateImpact(rateImpact));
+        io.stdout(`  invariants: ${invariants.ok ? 'hold' : 'VIOLATED ' + JSON.stringify(invariants)}\n`);
+        if (values.hourly !== undefined) io.stdout(`  hourly flows written to ${values.hourly}\n`);
+        if (values.xlsx !== undefined) io.stdout(`  workbook written to ${values.xlsx}\n`);
       }
-    }
-    if (values.xlsx !== undefined) await writeWorkbook(values.xlsx, site, scenario, result, rateImpact, weather ?? runner.prepare(site).cache.weather);
-    if (values.json === true) {
-      io.stdout(JSON.stringify({ ...result.summary, invariants, trace: result.economics.trace, ...(rateImpact ? { rateImpact: plainRateImpact(rateImpact) } : {}) }, null, 2) + '\n');
-    } else {
-      io.stdout(textReport(result));
-      if (rateImpact) io.stdout(formatSiteRateImpact(rateImpact));
-      io.stdout(`  invariants: ${invariants.ok ? 'hold' : 'VIOLATED ' + JSON.stringify(invariants)}\n`);
-      if (values.hourly !== undefined) io.stdout(`  hourly flows written to ${values.hourly}\n`);
-      if (values.xlsx !== undefined) io.stdout(`  workbook written to ${values.xlsx}\n`);
-    }
-    return invariants.ok ? 0 : 1;
+      return invariants.ok ? 0 : 1;
+    });
   },
 };

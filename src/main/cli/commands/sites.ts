@@ -3,6 +3,7 @@ import type { Site } from '../../../api/schemas/site';
 import { loadSites } from '../../data/load-sites';
 import { summarizeSite } from '../../services/site-summary';
 import { CliUsageError, type CliCommand } from '../command';
+import { withCliServices } from '../project-services';
 
 export type PortfolioRow = {
   id: string;
@@ -109,19 +110,33 @@ function formatTable(table: PortfolioTable): string {
 
 export const sitesCommand: CliCommand = {
   name: 'sites',
-  summary: 'List the bundled site portfolio: capacity by basis, energization years, supply plan, totals',
-  usage: 'stargrid sites [--json] [--dir FOLDER]',
+  summary: 'List the sites of the project (the bundled portfolio without --project): capacity by basis, energization years, supply plan, totals',
+  usage: 'stargrid sites [--json] [--project FILE | --dir FOLDER]',
   async run(argv, io) {
-    let values: { json?: boolean; dir?: string };
+    let values: { json?: boolean; dir?: string; project?: string };
     try {
-      ({ values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, dir: { type: 'string' } }, strict: true, allowPositionals: false }));
+      ({ values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, dir: { type: 'string' }, project: { type: 'string' } }, strict: true, allowPositionals: false }));
     } catch (e) {
       throw new CliUsageError((e as Error).message);
     }
-    const { sites, errors } = values.dir === undefined ? loadSites() : loadSites(values.dir);
-    for (const e of errors) io.stderr(`stargrid sites: ${e.file}: ${e.path}: ${e.message}\n`);
-    const table = portfolioTable(sites);
-    io.stdout(values.json === true ? JSON.stringify(table, null, 2) + '\n' : formatTable(table) + '\n');
-    return errors.length > 0 ? 1 : 0;
+    if (values.dir !== undefined && values.project !== undefined) throw new CliUsageError('--dir and --project: give one (a folder of site files, or a project)');
+    const print = (sites: Site[]) => {
+      const table = portfolioTable(sites);
+      io.stdout(values.json === true ? JSON.stringify(table, null, 2) + '\n' : formatTable(table) + '\n');
+    };
+    if (values.dir !== undefined) {
+      // A folder of site files is read as files (each error with its path), not as a project.
+      const { sites, errors } = loadSites(values.dir);
+      for (const e of errors) io.stderr(`stargrid sites: ${e.file}: ${e.path}: ${e.message}\n`);
+      print(sites);
+      return errors.length > 0 ? 1 : 0;
+    }
+    return withCliServices(values.project, async (svc) => {
+      const { sites: listed } = await svc.call('sites:list', {});
+      const sites: Site[] = [];
+      for (const { id } of listed) sites.push((await svc.call('sites:get', { id })).site);
+      print(sites);
+      return 0;
+    });
   },
 };

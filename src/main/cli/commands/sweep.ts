@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import type { SweepAxis, SweepResult } from '../../runs/jobs/sweep';
 import { CliUsageError, type CliCommand } from '../command';
 import { runJobInCli } from '../run-job';
-import { resolveScenarioArg, resolveSiteArg } from './simulate-shared';
+import { withCliServices } from '../project-services';
+import { projectScenarioArg, projectSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid sweep --site ID|FILE --scenario NAME|FILE --x NAME=V1,V2,… [--y NAME=V1,V2,…] [--threads N] [--json]';
+const USAGE = 'stargrid sweep --site ID|FILE --scenario NAME|FILE --x NAME=V1,V2,… [--y NAME=V1,V2,…] [--threads N] [--json] [--project FILE]';
 
 /** Parses NAME=V1,V2,… (an economics-sheet input and its values). */
 export function parseAxis(text: string, flag: string): SweepAxis {
@@ -24,7 +25,7 @@ export const sweepCommand: CliCommand = {
     const { values } = parseArgs({
       args: argv,
       strict: true,
-      options: { site: { type: 'string' }, scenario: { type: 'string' }, x: { type: 'string' }, y: { type: 'string' }, threads: { type: 'string' }, json: { type: 'boolean' } },
+      options: { site: { type: 'string' }, scenario: { type: 'string' }, x: { type: 'string' }, y: { type: 'string' }, threads: { type: 'string' }, json: { type: 'boolean' }, project: { type: 'string' } },
     });
     if (!values.site) throw new CliUsageError(`--site is required (${USAGE})`);
     if (!values.scenario) throw new CliUsageError(`--scenario is required (${USAGE})`);
@@ -36,20 +37,24 @@ export const sweepCommand: CliCommand = {
       if (!Number.isInteger(threads) || threads < 1) throw new CliUsageError(`--threads must be a whole number ≥ 1, got "${values.threads}"`);
       params.threads = threads;
     }
-    const site = resolveSiteArg(values.site);
-    const scenario = resolveScenarioArg(values.scenario);
-    const state = await runJobInCli({ kind: 'sweep', site, scenario, params }, scenario.id, io, values.json === true);
-    if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
-    const r = state.result as SweepResult;
-    if (values.json) {
-      io.stdout(JSON.stringify(r, null, 2) + '\n');
+    const [siteArg, scenarioArg] = [values.site, values.scenario];
+    return withCliServices(values.project, async (svc) => {
+      const siteId = await projectSiteArg(svc, siteArg);
+      const scenarioId = await projectScenarioArg(svc, scenarioArg, siteId);
+      const [site, scenario] = [{ id: siteId }, { id: scenarioId }];
+      const state = await runJobInCli(svc, { kind: 'sweep', siteId, scenarioId, params }, io, values.json === true);
+      if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
+      const r = state.result as SweepResult;
+      if (values.json) {
+        io.stdout(JSON.stringify(r, null, 2) + '\n');
+        return 0;
+      }
+      io.stdout(`${site.id} × ${scenario.id}: ${r.points.length} points on ${r.threads} threads in ${r.elapsedMs} ms\n`);
+      io.stdout(`  ${r.x.name.padEnd(24)}${r.y ? r.y.name.padEnd(24) : ''}LCOE USD/MWh  annual cost MUSD  CO2 t\n`);
+      for (const p of r.points) {
+        io.stdout(`  ${String(p.x).padEnd(24)}${r.y ? String(p.y).padEnd(24) : ''}${p.lcoeUSDPerMWh.toFixed(2).padStart(12)}  ${(p.annualCostUSD / 1e6).toFixed(2).padStart(16)}  ${Math.round(p.co2Tonnes)}\n`);
+      }
       return 0;
-    }
-    io.stdout(`${site.id} × ${scenario.id}: ${r.points.length} points on ${r.threads} threads in ${r.elapsedMs} ms\n`);
-    io.stdout(`  ${r.x.name.padEnd(24)}${r.y ? r.y.name.padEnd(24) : ''}LCOE USD/MWh  annual cost MUSD  CO2 t\n`);
-    for (const p of r.points) {
-      io.stdout(`  ${String(p.x).padEnd(24)}${r.y ? String(p.y).padEnd(24) : ''}${p.lcoeUSDPerMWh.toFixed(2).padStart(12)}  ${(p.annualCostUSD / 1e6).toFixed(2).padStart(16)}  ${Math.round(p.co2Tonnes)}\n`);
-    }
-    return 0;
+    });
   },
 };
