@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import type { RedundancyCase } from '../../../power-model/reliability/redundancy';
+import type { ReliabilityJobResult } from '../../runs/jobs/reliability';
 import { CliUsageError, type CliCommand } from '../command';
 import { runJobInCli } from '../run-job';
 import { resolveScenarioArg, resolveSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid reliability --site ID|FILE --scenario NAME|FILE [--years N] [--seed S] [--json]';
+const USAGE = 'stargrid reliability --site ID|FILE --scenario NAME|FILE [--years N] [--seed S] [--threads T] [--json]';
 
 function positiveInt(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined) return fallback;
@@ -20,27 +20,32 @@ export const reliabilityCommand: CliCommand = {
   summary: 'Monte Carlo availability of a site × scenario (N, N+1, N+2) with confidence intervals and Tier III/IV verdicts',
   usage: USAGE,
   async run(argv, io) {
-    const { values } = parseArgs({ args: argv, strict: true, options: { site: { type: 'string' }, scenario: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } } });
+    const { values } = parseArgs({ args: argv, strict: true, options: { site: { type: 'string' }, scenario: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, threads: { type: 'string' }, json: { type: 'boolean' } } });
     if (!values.site) throw new CliUsageError(`--site is required (${USAGE})`);
     if (!values.scenario) throw new CliUsageError(`--scenario is required (${USAGE})`);
     const site = resolveSiteArg(values.site);
     const scenario = resolveScenarioArg(values.scenario);
     const years = positiveInt(values.years, 'years', 1000);
     const seed = positiveInt(values.seed, 'seed', 1);
-    const state = await runJobInCli({ kind: 'reliability', site, scenario, params: { years, seed } }, scenario.id, io, values.json === true && !process.stderr.isTTY);
+    const params: Record<string, unknown> = { years, seed };
+    if (values.threads !== undefined) params.threads = positiveInt(values.threads, 'threads', 1);
+    const state = await runJobInCli({ kind: 'reliability', site, scenario, params }, scenario.id, io, values.json === true && !process.stderr.isTTY);
     if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
-    const result = state.result as { cases: RedundancyCase[]; gridOutageSource: string; units: number };
+    const result = state.result as ReliabilityJobResult;
     if (values.json) {
       io.stdout(JSON.stringify(result, null, 2) + '\n');
       return 0;
     }
-    io.stdout(`${site.id} × ${scenario.id}: ${years} simulated years (seed ${seed}), ${result.units} thermal units; grid outages: ${result.gridOutageSource}\n`);
+    const grid = result.gridOutage === null ? 'no grid' : `grid outages ${result.gridOutage.eventsPerYear}/yr of ${result.gridOutage.meanDurationHours} h mean (${result.gridOutageSource ?? ''})`;
+    io.stdout(`${site.id} × ${scenario.id} (${result.year}): ${years} simulated years (seed ${seed}) on ${result.threads} thread(s) in ${(result.elapsedMs / 1000).toFixed(1)} s, ${result.units} thermal units; ${grid}\n`);
     for (const c of result.cases) {
       const r = c.result;
       const tiers = r.tiers.map((t) => `${t.tier} ${t.verdict}`).join(', ');
+      const lossYears = r.yearsSimulated - (r.unservedHoursHistogram.years[0] ?? 0);
       io.stdout(
         `  ${c.label.padEnd(4)} availability ${pct(r.availability.mean)} [${pct(r.availability.low95)}–${pct(r.availability.high95)}], ` +
-          `LOLH ${r.lossOfLoadHoursPerYear.mean.toFixed(2)} h/yr, EUE ${r.expectedUnservedEnergyMWhPerYear.mean.toFixed(1)} MWh/yr; ${tiers}\n`,
+          `LOLH ${r.lossOfLoadHoursPerYear.mean.toFixed(3)} h/yr, EUE ${r.expectedUnservedEnergyMWhPerYear.mean.toFixed(1)} MWh/yr, ${lossYears} of ${r.yearsSimulated} years with loss; ` +
+          `rides through ${r.unitFailuresRiddenThrough} unit failure(s) at once; ${tiers}\n`,
       );
     }
     return 0;
