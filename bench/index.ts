@@ -2,12 +2,15 @@
 import { run as runOptimize } from './optimize';
 import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
+import { run as runReliabilityCampus, runThreaded as runReliabilityThreaded } from './reliability-campus';
 import { run as runScene } from './scene';
 
 const benches: Array<[string, () => Promise<void>]> = [
   ['power-model', runPowerModel],
   ['optimize', runOptimize],
   ['reliability', runReliability],
+  ['reliability-campus', runReliabilityCampus],
+  ['reliability-threads', runReliabilityThreaded],
   ['scene', runScene],
 ];
 
