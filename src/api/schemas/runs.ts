@@ -42,12 +42,18 @@ export const RunStartRequestSchema = z.strictObject({
   params: RunParamsSchema.default({}),
 });
 
+/** A run's id: a UUID the services hand out, unique across projects (run history rows have their own numbers). */
+export const RunIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'must be a run id as runs:start returned it' });
+
 export const RunStateSchema = z.object({
-  runId: z.number().int(),
+  runId: RunIdSchema,
+  historyId: z.number().int().nullable(),
   kind: RunKindSchema,
   siteId: z.string(),
   scenarioId: z.string(),
-  status: z.enum(['running', 'done', 'cancelled', 'failed']),
+  /** `queued`: waiting for a free thread (at most cores − 1 runs work at once), at `queuePosition`. */
+  status: z.enum(['queued', 'running', 'done', 'cancelled', 'failed']),
+  queuePosition: z.number().int().nullable(),
   progress: z.number(),
   message: z.string(),
   result: z.unknown(),

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { workerEntry } from '../run-manager';
+import { workerEntry } from '../worker-entry';
 import { JobCancelled, type JobContext, type JobRequest } from '../types';
 
 /**
