@@ -5,6 +5,7 @@
 import { run as runOptimize } from './optimize';
 import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
+import { run as runReliabilityCampus, runThreaded as runReliabilityThreaded } from './reliability-campus';
 import { run as runRenderer } from './renderer';
 import { run as runRunManager } from './run-manager';
 import { run as runScene } from './scene';
@@ -17,6 +18,8 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['optimize', runOptimize],
   ['reliability', runReliability],
   ['run-manager', runRunManager],
+  ['reliability-campus', runReliabilityCampus],
+  ['reliability-threads', runReliabilityThreaded],
   ['scene', runScene],
 ];
 

@@ -15,22 +15,23 @@ export class Random {
 
   /** `seed`: any finite number; it is reduced to an unsigned 32-bit integer. */
   constructor(seed: number) {
-    if (!Number.isFinite(seed)) {
-      throw new RangeError(`seed must be a finite number, got ${seed}`);
-    }
+    this.s0 = this.s1 = this.s2 = this.s3 = 0;
+    this.reseed(seed);
+  }
+
+  /** Restarts the generator as `new Random(seed)` would, without allocating (one per sub-stream in hot loops). */
+  reseed(seed: number): void {
+    if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
+    // splitmix32 (Steele, Lea & Flood 2014, 32-bit variant), four steps from the seed.
     let state = Math.trunc(seed) >>> 0;
-    const next = (): number => {
-      // splitmix32 (Steele, Lea & Flood 2014, 32-bit variant)
-      state = (state + 0x9e3779b9) >>> 0;
-      let z = state;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-      return (z ^ (z >>> 16)) >>> 0;
-    };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    this.s3 = next();
+    state = (state + 0x9e3779b9) >>> 0;
+    this.s0 = splitmixOutput(state);
+    state = (state + 0x9e3779b9) >>> 0;
+    this.s1 = splitmixOutput(state);
+    state = (state + 0x9e3779b9) >>> 0;
+    this.s2 = splitmixOutput(state);
+    state = (state + 0x9e3779b9) >>> 0;
+    this.s3 = splitmixOutput(state);
     // An all-zero state would be a fixed point; splitmix32 cannot produce four zeros, but be sure.
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
@@ -70,9 +71,24 @@ export class Random {
    */
   nextGeometric(p: number): number {
     if (p >= 1) return 1;
-    const draws = Math.ceil(Math.log(this.nextOpenFloat()) / Math.log1p(-p));
+    return this.nextGeometricLn(Math.log1p(-p));
+  }
+
+  /**
+   * `nextGeometric(p)` with ln(1 − p) (< 0) given, for loops that draw many times with one p;
+   * the same draws, the same results.
+   */
+  nextGeometricLn(lnOneMinusP: number): number {
+    const draws = Math.ceil(Math.log(this.nextOpenFloat()) / lnOneMinusP);
     return draws < 1 ? 1 : draws;
   }
+}
+
+function splitmixOutput(state: number): number {
+  let z = state;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
 }
 
 function rotl(x: number, k: number): number {
@@ -90,6 +106,13 @@ export function deriveSeed(seed: number, ...keys: readonly number[]): number {
   let h = fmix32((Math.trunc(seed) >>> 0) ^ 0x9e3779b9);
   for (const key of keys) h = fmix32(h ^ fmix32(((Math.trunc(key) >>> 0) + 0x632be5ab) >>> 0));
   return h;
+}
+
+/** `deriveSeed(seed, a, b)` without the rest-parameter array: the same value, for hot loops. */
+export function deriveSeed2(seed: number, a: number, b: number): number {
+  let h = fmix32((Math.trunc(seed) >>> 0) ^ 0x9e3779b9);
+  h = fmix32(h ^ fmix32(((Math.trunc(a) >>> 0) + 0x632be5ab) >>> 0));
+  return fmix32(h ^ fmix32(((Math.trunc(b) >>> 0) + 0x632be5ab) >>> 0));
 }
 
 /** murmur3's 32-bit finalizer (Appleby, MurmurHash3): a bijection with full avalanche. */

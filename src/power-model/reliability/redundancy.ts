@@ -1,5 +1,7 @@
-import { simulateReliability } from './monte-carlo';
+import { summarizeTally } from './monte-carlo';
+import { extraCopies, simulateSinglePass, type CaseTally } from './single-pass';
 import type { ReliabilityInput, ReliabilityResult, ReliabilityUnit } from './types';
+import { validateReliabilityInput } from './validate';
 
 /**
  * The fleet plus `extraUnits` copies of its largest unit (by capacityMW; the first listed wins a
@@ -9,38 +11,51 @@ export function withExtraUnits(units: readonly ReliabilityUnit[], extraUnits: nu
   if (!Number.isInteger(extraUnits) || extraUnits < 0) {
     throw new RangeError(`extraUnits must be an integer ≥ 0, got ${extraUnits}`);
   }
-  const largest = units.reduce<ReliabilityUnit | undefined>(
-    (best, unit) => (best === undefined || unit.capacityMW > best.capacityMW ? unit : best),
-    undefined,
-  );
-  if (largest === undefined) return [...units];
-  const extras = Array.from({ length: extraUnits }, (_, i) => ({ ...largest, id: `${largest.id}+${i + 1}` }));
-  return [...units, ...extras];
+  return [...units, ...extraCopies(units, extraUnits)];
 }
 
-export type RedundancyCase = { label: 'N' | 'N+1' | 'N+2'; extraUnits: number; result: ReliabilityResult };
+export type RedundancyCase = { label: string; extraUnits: number; result: ReliabilityResult };
+
+/** "N", "N+1", … */
+export function redundancyLabel(extraUnits: number): string {
+  return extraUnits === 0 ? 'N' : `N+${extraUnits}`;
+}
 
 /**
- * Runs the Monte Carlo on the design as given (N), with one more and with two more of its largest
- * unit (N+1, N+2), each with the same seed, so the three differ by the added units and not by
- * luck of the draw in the first units' outages. Progress is reported over the three runs.
+ * The design as given (N) and with k more of its largest unit (N+1, N+2 by default) from the same
+ * draws in one pass (`simulateSinglePass`): the designs differ by the added units, not by luck of
+ * the draw, and the result equals separate runs of each design with the same seed.
  */
-export function compareRedundancy(input: ReliabilityInput): RedundancyCase[] {
-  const cases = [
-    { label: 'N', extraUnits: 0 },
-    { label: 'N+1', extraUnits: 1 },
-    { label: 'N+2', extraUnits: 2 },
-  ] as const;
-  const results: RedundancyCase[] = [];
-  for (const [index, { label, extraUnits }] of cases.entries()) {
-    if (index > 0 && input.shouldCancel?.() === true) break;
-    const result = simulateReliability({
-      ...input,
-      units: withExtraUnits(input.units, extraUnits),
-      onProgress: (fraction) => input.onProgress?.((index + fraction) / cases.length),
-    });
-    results.push({ label, extraUnits, result });
-    if (result.cancelled) break;
-  }
-  return results;
+export function compareRedundancy(input: ReliabilityInput, extraUnits: readonly number[] = [0, 1, 2]): RedundancyCase[] {
+  validateReliabilityInput(input);
+  extraUnits.forEach((k) => withExtraUnits([], k));
+  const pass = simulateSinglePass({ ...input, extraUnits });
+  return casesFromTallies(input, pass.tallies, pass.cancelled);
+}
+
+/** Results per design from tallies (one pass, or the merged tallies of several workers). */
+export function casesFromTallies(input: ReliabilityInput, tallies: readonly CaseTally[], cancelled: boolean): RedundancyCase[] {
+  return tallies.map((tally) => ({ label: redundancyLabel(tally.extraUnits), extraUnits: tally.extraUnits, result: summarizeTally(input, tally, cancelled) }));
+}
+
+/** Adds tallies of the same designs from workers that simulated different years. */
+export function mergeTallies(parts: readonly (readonly CaseTally[])[]): CaseTally[] {
+  const first = parts[0];
+  if (first === undefined) return [];
+  return first.map((base, c) => {
+    const merged: CaseTally = { ...base, unservedHoursHistogram: [...base.unservedHoursHistogram], rideThroughSuccesses: [...base.rideThroughSuccesses] };
+    for (const part of parts.slice(1)) {
+      const t = part[c];
+      if (t === undefined || t.extraUnits !== base.extraUnits) throw new Error('tallies to merge must list the same designs in the same order');
+      merged.years += t.years;
+      merged.lossOfLoadHours += t.lossOfLoadHours;
+      merged.lossOfLoadHoursSquared += t.lossOfLoadHoursSquared;
+      merged.unservedMWh += t.unservedMWh;
+      merged.unservedMWhSquared += t.unservedMWhSquared;
+      merged.rideThroughTrials += t.rideThroughTrials;
+      t.unservedHoursHistogram.forEach((v, i) => (merged.unservedHoursHistogram[i] = (merged.unservedHoursHistogram[i] ?? 0) + v));
+      t.rideThroughSuccesses.forEach((v, i) => (merged.rideThroughSuccesses[i] = (merged.rideThroughSuccesses[i] ?? 0) + v));
+    }
+    return merged;
+  });
 }

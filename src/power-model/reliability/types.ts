@@ -48,7 +48,7 @@ export type ReliabilityInput = {
   seed: number;
   /** Grid-outage durations to test ride-through for, hours; default [1, 4, 8, 24, 72]. */
   rideThroughHours?: readonly number[];
-  /** Random outage start hours tried per simulated year for the ride-through; default 8. */
+  /** Random outage start hours tried per simulated year for the ride-through (only with a grid); default 8. */
   rideThroughStartsPerYear?: number;
   /** Called between simulated years with the fraction done, 0..1. */
   onProgress?: (fractionDone: number) => void;
@@ -88,6 +88,13 @@ export type ReliabilityResult = {
   expectedUnservedEnergyMWhPerYear: Estimate;
   rideThrough: RideThroughResult[];
   tiers: TierComparison[];
+  /** Distribution of annual loss-of-load hours: years whose hours fall below each upper edge (and at or above the previous one). */
+  unservedHoursHistogram: { binUpperEdgesHours: number[]; years: number[] };
+  /**
+   * Units that can fail at once, the largest first, in the tightest hour of the year with the load
+   * still served (grid up, battery not counted); −1 when that hour is short with every unit up.
+   */
+  unitFailuresRiddenThrough: number;
   /** How the intervals were computed, in words. */
   method: string;
 };

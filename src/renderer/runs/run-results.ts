@@ -2,22 +2,41 @@ import type { SizingResult } from '../../power-model/optimize/types';
 import type { RedundancyCase } from '../../power-model/reliability/redundancy';
 import type { Estimate, GridOutageStatistics, TierComparison } from '../../power-model/reliability/types';
 import type { TornadoResult } from '../../power-model/sensitivity/tornado';
+import type { PromiseCheck } from '../../power-model/optimize/promises';
+import type { ScenarioSpec } from '../../power-model/scenarios/types';
 
-/** What the reliability job returns (src/main/runs/jobs/reliability.ts). */
-export type ReliabilityRun = { years: number; seed: number; gridOutage: GridOutageStatistics | null; gridOutageSource: string; units: number; cases: RedundancyCase[] };
+/** What the reliability job returns (src/main/runs/jobs/reliability.ts); the renderer does not import src/main, so the shape is restated. */
+export type ReliabilityRun = {
+  year?: number;
+  years: number;
+  seed: number;
+  gridOutage: GridOutageStatistics | null;
+  gridOutageSource: string | null;
+  units: number;
+  threads?: number;
+  elapsedMs?: number;
+  cases: RedundancyCase[];
+};
 
 /** What the sweep job returns (src/main/runs/jobs/sweep.ts); the renderer does not import src/main, so the shape is restated. */
 export type SweepAxis = { name: string; values: number[] };
 export type SweepPoint = { x: number; y: number | null; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number };
 export type SweepRun = { x: SweepAxis; y: SweepAxis | null; points: SweepPoint[]; threads: number; elapsedMs: number };
 
-/** The optimizer's re-check of its rounded mix (src/main/runs/jobs/recheck-mix.ts), as far as the view shows it. */
+/** One promise of the optimizer's answer as its re-check found it (src/power-model/optimize/promises.ts). */
+export type { PromiseCheck } from '../../power-model/optimize/promises';
+
+/** The optimizer's re-check of its whole-unit mix (src/main/runs/jobs/recheck-mix.ts), as far as the view shows it. */
 export type MixRecheck = {
-  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number };
-  monteCarlo: { years: number; seed: number; availability: Estimate; nines: number | null; lossOfLoadHoursPerYear: Estimate; tiers: TierComparison[] };
-  added: { technologyId: string; units: number; unservedEnergyMWh: number }[];
+  scenario: ScenarioSpec;
+  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number; tightenedCo2CapTonnes?: number | null };
+  economicDispatch?: { co2Tonnes: number; unservedEnergyMWh: number; annualCostUSD: number; lcoeUSDPerMWh: number };
+  monteCarlo: { years: number; seed: number; availability: Estimate; nines: number | null; lossOfLoadHoursPerYear: Estimate; tiers: TierComparison[]; target?: number };
+  added: { technologyId: string; units: number; reason?: string; detail?: string; unservedEnergyMWh?: number }[];
+  checks?: PromiseCheck[];
+  roundedMixLpCostUSDPerYear?: number | null;
 };
-export type OptimizeRun = SizingResult & { recheck?: MixRecheck | null };
+export type OptimizeRun = SizingResult & { siteId?: string; year?: number; recheck?: MixRecheck | null };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 

@@ -25,6 +25,8 @@ export type SettingsDraft = {
   /** 'yes' or '' (a checkbox). */
   twoStage: string;
   recheckYears: string;
+  /** Availability the optimizer's mix must reach in the Monte Carlo, percent (blank: Tier III, 0: none). */
+  availabilityTargetPct: string;
   sweepXName: string;
   sweepXValues: string;
   sweepYName: string;
@@ -45,6 +47,7 @@ export const EMPTY_SETTINGS: SettingsDraft = {
   residentialBillUSDPerMonth: '',
   twoStage: '',
   recheckYears: '',
+  availabilityTargetPct: '',
   sweepXName: 'gasPriceUSDPerMMBtu',
   sweepXValues: '2, 3, 4, 5, 6',
   sweepYName: '',
@@ -54,8 +57,8 @@ export const EMPTY_SETTINGS: SettingsDraft = {
 
 /** Which fields each kind reads (the services refuse unknown keys, and a field a run ignores is not shown). */
 export const FIELDS_BY_KIND: Record<RunKind, SettingsField[]> = {
-  reliability: ['years', 'seed'],
-  optimize: ['year', 'representativeDays', 'twoStage', 'reserveUnits', 'recheckYears', 'co2TonnesPerYear', 'gridMW', 'landAcres', 'residentialBillUSDPerMonth'],
+  reliability: ['years', 'seed', 'threads'],
+  optimize: ['year', 'representativeDays', 'twoStage', 'reserveUnits', 'recheckYears', 'availabilityTargetPct', 'co2TonnesPerYear', 'gridMW', 'landAcres', 'residentialBillUSDPerMonth'],
   sensitivity: ['year'],
   sweep: ['sweepXName', 'sweepXValues', 'sweepYName', 'sweepYValues', 'threads'],
 };
@@ -90,6 +93,7 @@ const RULES: Record<NumericField, Rule> = {
   landAcres: { min: 0 },
   residentialBillUSDPerMonth: {},
   recheckYears: { integer: true, min: 1, max: 100_000 },
+  availabilityTargetPct: { min: 0, max: 99.9999 },
   threads: { integer: true, min: 1, max: 256 },
 };
 
@@ -128,6 +132,7 @@ export function parseSettings(kind: RunKind, draft: SettingsDraft): { params: Ru
   }
   if (Object.keys(caps).length > 0) params.caps = caps;
   if (values.recheckYears !== undefined) params.recheckYears = values.recheckYears;
+  if (values.availabilityTargetPct !== undefined) params.availabilityTarget = values.availabilityTargetPct / 100;
   if (values.threads !== undefined) params.threads = values.threads;
   if (kind === 'optimize' && draft.twoStage === 'yes') {
     if (values.representativeDays === undefined) errors.twoStage = 'needs representative days';

@@ -13,7 +13,7 @@ import { NamedOptions } from '../components/NamedOptions';
 const FIELD_LABELS: Record<SettingsField, { label: string; hint: string }> = {
   years: { label: 'Simulated years', hint: '1 to 100 000' },
   seed: { label: 'Random seed', hint: 'same seed, same answer' },
-  year: { label: 'Model year', hint: 'blank: the last phase’s year' },
+  year: { label: 'Model year', hint: 'blank: the workbench’s year' },
   representativeDays: { label: 'Representative days', hint: 'blank: all 8760 hours' },
   reserveUnits: { label: 'Reserve units (N+k)', hint: '0 to 4' },
   co2TonnesPerYear: { label: 'CO2 cap, t/yr', hint: 'blank: no cap' },
@@ -22,6 +22,7 @@ const FIELD_LABELS: Record<SettingsField, { label: string; hint: string }> = {
   residentialBillUSDPerMonth: { label: 'Household bill cap, USD/month', hint: 'blank: no cap' },
   twoStage: { label: 'Two stages: size on the days, then dispatch the full year', hint: '' },
   recheckYears: { label: 'Monte Carlo years of the re-check', hint: 'blank: 200' },
+  availabilityTargetPct: { label: 'Availability target, %', hint: 'blank: Tier III 99.982; 0: none' },
   sweepXName: { label: 'Swept input', hint: 'e.g. gasPriceUSDPerMMBtu' },
   sweepXValues: { label: 'Its values', hint: 'e.g. 2, 3, 4, 5, 6' },
   sweepYName: { label: 'Second swept input', hint: 'blank: one input only' },

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { RedundancyCase } from '../../../power-model/reliability/redundancy';
+import type { ReliabilityJobResult } from '../../runs/jobs/reliability';
 import { CliUsageError, type CliCommand } from '../command';
 import { runJobInCli } from '../run-job';
 import { withCliServices } from '../project-services';
 import { projectScenarioArg, projectSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid reliability --site ID|FILE --scenario NAME|FILE [--years N] [--seed S] [--json] [--project FILE]';
+const USAGE = 'stargrid reliability --site ID|FILE --scenario NAME|FILE [--years N] [--seed S] [--threads T] [--json] [--project FILE]';
 
 function positiveInt(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined) return fallback;
@@ -21,31 +21,34 @@ export const reliabilityCommand: CliCommand = {
   summary: 'Monte Carlo availability of a site × scenario (N, N+1, N+2) with confidence intervals and Tier III/IV verdicts',
   usage: USAGE,
   async run(argv, io) {
-    const { values } = parseArgs({ args: argv, strict: true, options: { site: { type: 'string' }, scenario: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, project: { type: 'string' } } });
+    const { values } = parseArgs({ args: argv, strict: true, options: { site: { type: 'string' }, scenario: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, threads: { type: 'string' }, json: { type: 'boolean' }, project: { type: 'string' } } });
     if (!values.site) throw new CliUsageError(`--site is required (${USAGE})`);
     if (!values.scenario) throw new CliUsageError(`--scenario is required (${USAGE})`);
     const years = positiveInt(values.years, 'years', 1000);
     const seed = positiveInt(values.seed, 'seed', 1);
+    const params: Record<string, unknown> = { years, seed };
+    if (values.threads !== undefined) params.threads = positiveInt(values.threads, 'threads', 1);
     const [siteArg, scenarioArg] = [values.site, values.scenario];
     return withCliServices(values.project, async (svc) => {
       const siteId = await projectSiteArg(svc, siteArg);
       const scenarioId = await projectScenarioArg(svc, scenarioArg, siteId);
-      const site = { id: siteId };
-      const scenario = { id: scenarioId };
-      const state = await runJobInCli(svc, { kind: 'reliability', siteId, scenarioId, params: { years, seed } }, io, values.json === true && !process.stderr.isTTY);
+      const state = await runJobInCli(svc, { kind: 'reliability', siteId, scenarioId, params }, io, values.json === true && !process.stderr.isTTY);
       if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
-      const result = state.result as { cases: RedundancyCase[]; gridOutageSource: string; units: number };
+      const result = state.result as ReliabilityJobResult;
       if (values.json) {
         io.stdout(JSON.stringify(result, null, 2) + '\n');
         return 0;
       }
-      io.stdout(`${site.id} × ${scenario.id}: ${years} simulated years (seed ${seed}), ${result.units} thermal units; grid outages: ${result.gridOutageSource}\n`);
+      const grid = result.gridOutage === null ? 'no grid' : `grid outages ${result.gridOutage.eventsPerYear}/yr of ${result.gridOutage.meanDurationHours} h mean (${result.gridOutageSource ?? ''})`;
+      io.stdout(`${siteId} × ${scenarioId} (${result.year}): ${years} simulated years (seed ${seed}) on ${result.threads} thread(s) in ${(result.elapsedMs / 1000).toFixed(1)} s, ${result.units} thermal units; ${grid}\n`);
       for (const c of result.cases) {
         const r = c.result;
         const tiers = r.tiers.map((t) => `${t.tier} ${t.verdict}`).join(', ');
+        const lossYears = r.yearsSimulated - (r.unservedHoursHistogram.years[0] ?? 0);
         io.stdout(
           `  ${c.label.padEnd(4)} availability ${pct(r.availability.mean)} [${pct(r.availability.low95)}–${pct(r.availability.high95)}], ` +
-            `LOLH ${r.lossOfLoadHoursPerYear.mean.toFixed(2)} h/yr, EUE ${r.expectedUnservedEnergyMWhPerYear.mean.toFixed(1)} MWh/yr; ${tiers}\n`,
+            `LOLH ${r.lossOfLoadHoursPerYear.mean.toFixed(3)} h/yr, EUE ${r.expectedUnservedEnergyMWhPerYear.mean.toFixed(1)} MWh/yr, ${lossYears} of ${r.yearsSimulated} years with loss; ` +
+            `rides through ${r.unitFailuresRiddenThrough} unit failure(s) at once; ${tiers}\n`,
         );
       }
       return 0;

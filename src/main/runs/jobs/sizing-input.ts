@@ -1,6 +1,5 @@
 import type { Site } from '../../../api/schemas/site';
 import type { TechnologyFile } from '../../../api/schemas/technology';
-import { hourlyPriceUSDPerMWh } from '../../../power-model/grid/supply';
 import type { SizingCaps, SizingInput, SizingTimeResolution } from '../../../power-model/optimize/types';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ResolvedScenario } from '../../../power-model/scenarios/types';
@@ -120,7 +119,8 @@ export function sizingInputWithNotes(
       ? {
           grid: {
             importLimitMW: reference.gridLimitMW,
-            energyPriceUSDPerMWh: hourlyPriceUSDPerMWh(grid.price),
+            // The year's hourly price as the engine simulates it (the tariff's shape for that year), so the LP and its re-check pay the same.
+            energyPriceUSDPerMWh: reference.gridPriceUSDPerMWh,
             // USD/kW-month × 12 × 1000 kW/MW + USD/MW-day × 365: the yearly charge per MW of contracted capacity
             capacityChargeUSDPerMWYear: grid.demandChargeUSDPerKWMonth * 12 * 1000 + grid.capacityPriceUSDPerMWDay * 365,
             co2KgPerMWh: grid.carbonKgPerMWh,

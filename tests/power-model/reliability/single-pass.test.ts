@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
+import { compareRedundancy, mergeTallies, withExtraUnits } from '../../../src/power-model/reliability/redundancy';
+import { simulateReliability } from '../../../src/power-model/reliability/monte-carlo';
+import { simulateSinglePass } from '../../../src/power-model/reliability/single-pass';
+import type { ReliabilityInput } from '../../../src/power-model/reliability/types';
+
+const flat = (mw: number): Float64Array => new Float64Array(HOURS_PER_YEAR).fill(mw);
+const daily = (base: number, swing: number): Float64Array => Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => base + swing * Math.sin((2 * Math.PI * (h % 24)) / 24));
+
+/** A campus-like fleet: twelve 10 MW engines, a grid with outages, solar and a battery. */
+const campus = (years: number, seed: number): ReliabilityInput => ({
+  facilityLoadMW: daily(100, 10),
+  solarAvailableMW: Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => Math.max(0, 20 * Math.sin((Math.PI * ((h % 24) - 6)) / 12))),
+  gridImportLimitMW: 20,
+  gridOutage: { eventsPerYear: 3, meanDurationHours: 6 },
+  units: Array.from({ length: 12 }, (_, i) => ({ id: `e${i + 1}`, capacityMW: 10, forcedOutageRate: 0.06, mttrHours: 30 })),
+  battery: { powerMW: 10, energyMWh: 40, roundTripEfficiency: 0.85, socMinPct: 10 },
+  years,
+  seed,
+  rideThroughHours: [1, 4, 8],
+});
+
+describe('the single-pass Monte Carlo', () => {
+  it('gives N, N+1 and N+2 exactly what three separate runs give for the same seed', () => {
+    const input = campus(300, 42);
+    const together = compareRedundancy(input);
+    for (const c of together) {
+      const alone = simulateReliability({ ...input, units: withExtraUnits(input.units, c.extraUnits) });
+      // Loss-of-load hours are counts: equal exactly. Unserved MWh are sums of the same shortfalls,
+      // added to the fleet's outage in another order: equal to rounding.
+      expect(c.result.lossOfLoadHoursPerYear).toEqual(alone.lossOfLoadHoursPerYear);
+      expect(c.result.expectedUnservedEnergyMWhPerYear.mean).toBeCloseTo(alone.expectedUnservedEnergyMWhPerYear.mean, 6);
+      expect(c.result.unservedHoursHistogram).toEqual(alone.unservedHoursHistogram);
+      expect(c.result.rideThrough).toEqual(alone.rideThrough);
+    }
+    // The comparison discriminates: each added unit removes loss of load.
+    const lolh = together.map((c) => c.result.lossOfLoadHoursPerYear.mean);
+    expect(lolh[0]).toBeGreaterThan(lolh[1] ?? Infinity);
+    expect(lolh[1]).toBeGreaterThan(lolh[2] ?? Infinity);
+  });
+
+  it('gives the same tallies when the years are split between workers and added back', () => {
+    const input = { ...campus(200, 7), extraUnits: [0, 1, 2] };
+    const whole = simulateSinglePass(input).tallies;
+    const first = simulateSinglePass({ ...input, years: 120 }).tallies;
+    const second = simulateSinglePass({ ...input, years: 80, firstYear: 120 }).tallies;
+    const merged = mergeTallies([first, second]);
+    merged.forEach((t, c) => {
+      expect(t.years).toBe(200);
+      expect(t.lossOfLoadHours).toBe(whole[c]?.lossOfLoadHours);
+      expect(t.unservedHoursHistogram).toEqual(whole[c]?.unservedHoursHistogram);
+      expect(t.unservedMWh).toBeCloseTo(whole[c]?.unservedMWh ?? NaN, 6);
+    });
+  });
+
+  it('counts each year in the bin of its loss-of-load hours', () => {
+    // One 100 MW unit carrying 80 MW alone: each year's loss hours are its down hours, FOR 0.05 of
+    // 8,760 = 438 h on average with a spread of about ±130 h (down spells of 20 h mean), so every
+    // year falls in the 256–511 h bin (upper edge 512, the 10th) or one of its neighbours.
+    const result = simulateReliability({ facilityLoadMW: flat(80), gridImportLimitMW: 0, units: [{ id: 'u', capacityMW: 100, forcedOutageRate: 0.05, mttrHours: 20 }], years: 200, seed: 3 });
+    const histogram = result.unservedHoursHistogram;
+    expect(histogram.years.reduce((a, b) => a + b, 0)).toBe(200);
+    expect(histogram.binUpperEdgesHours[9]).toBe(512);
+    expect((histogram.years[8] ?? 0) + (histogram.years[9] ?? 0) + (histogram.years[10] ?? 0)).toBe(200);
+    expect(histogram.years[9]).toBeGreaterThan(100);
+  });
+
+  it('counts the unit failures a fleet rides through in its tightest hour', () => {
+    // Twelve 10 MW engines + 20 MW grid against a peak of 110 MW with no solar at the peak hour
+    // (the load peaks at 06:00 where the solar profile is 0): spare = 120 + 20 − 110 = 30 MW, three engines.
+    const input = campus(1, 1);
+    const cases = compareRedundancy(input);
+    expect(cases.map((c) => c.result.unitFailuresRiddenThrough)).toEqual([3, 4, 5]);
+  });
+
+  it('leaves ride-through out where there is no grid', () => {
+    const result = simulateReliability({ ...campus(5, 1), gridImportLimitMW: 0 });
+    expect(result.rideThrough).toEqual([]);
+  });
+});
