@@ -49,48 +49,74 @@ export type DecomposedClasses =
   /** The decomposition cannot give the answer (a class did not converge): solve the LP whole. */
   | { kind: 'solveWhole'; reason: string; buildTimeMs: number; solveTimeMs: number };
 
+/** A class after its no-battery Benders: done, or needing the battery sized (with its no-battery optimum, if any). */
+export type WithoutBattery = ClassOutcome | { kind: 'sizeBattery'; withoutBattery: DecomposedClass | null; layout: SizingLayout; rounds: number; buildTimeMs: number; solveTimeMs: number };
+
 /**
- * Solves one class of largest unit (`reserveClasses`) by decomposition. Without the battery:
- * Benders (`solveByDecomposition`). With a battery on offer, it is first priced at the class's
- * recovered hourly duals (`priceBattery`): when no battery pays, the no-battery optimum is the
- * class's optimum with the battery on offer (LP duality). When one pays — or no design without a
- * battery is feasible, since a battery can carry solar past a CO2 cap — the class is solved with
- * the battery by the storage decomposition (`solveStorageByDecomposition`), started from the
- * no-battery optimum. `cutoffUSD`, the best answer of another class, prunes the class as soon as
- * its proven lower bound reaches it. Pure: the caller may run classes in parallel (one `highs` per
- * thread) and combine them with `combineClassOutcomes`.
+ * Solves one class of largest unit (`reserveClasses`) by decomposition: `solveClassWithoutBattery`,
+ * then, where the battery may pay, `sizeClassBattery`. `cutoffUSD`, the best answer of another
+ * class, prunes the class as soon as its proven lower bound reaches it. Pure: a caller may run
+ * classes in parallel (one `highs` per thread) and combine them with `combineClassOutcomes`.
  */
 export function solveClassByDecomposition(highs: Highs, input: SizingInput, reserveClass: ReserveClass, timeLimitSeconds: number, cutoffUSD = Infinity): ClassOutcome {
+  const first = solveClassWithoutBattery(highs, input, reserveClass, timeLimitSeconds, cutoffUSD);
+  if (first.kind !== 'sizeBattery') return first;
+  return sizeClassBattery(highs, input, reserveClass, first, timeLimitSeconds, cutoffUSD);
+}
+
+/**
+ * The class without the battery, by Benders (`solveByDecomposition`). With a battery on offer it is
+ * then priced at the class's recovered hourly duals (`priceBattery`): when no battery pays, the
+ * no-battery optimum is the class's optimum with the battery on offer (LP duality). When one pays —
+ * or no design without a battery is feasible, since a battery can carry solar past a CO2 cap — the
+ * answer is 'sizeBattery'. The cutoff applies only without a battery on offer (a no-battery bound
+ * says nothing of the class with one).
+ */
+export function solveClassWithoutBattery(highs: Highs, input: SizingInput, reserveClass: ReserveClass, timeLimitSeconds: number, cutoffUSD = Infinity): WithoutBattery {
   const largestUnitMW = reserveClass.largestUnitMW;
   const classInput: SizingInput = { ...restrictToClass(input, reserveClass), battery: undefined };
-  let buildStarted = Date.now();
+  const battery = input.battery;
+  const buildStarted = Date.now();
   // No column splitting: the master reads the capacity columns and the dispatch fills the rest.
   const layout = buildSizingModel(classInput, false, { largestUnitMW, columnSplitting: false });
-  let buildTimeMs = Date.now() - buildStarted;
-  const solved = solveByDecomposition(highs, classInput, layout, timeLimitSeconds, cutoffUSD);
+  const buildTimeMs = Date.now() - buildStarted;
+  const solved = solveByDecomposition(highs, classInput, layout, timeLimitSeconds, battery === undefined ? cutoffUSD : Infinity);
   let solveTimeMs = solved.solveTimeMs;
   const rounds = solved.iterations;
-  const battery = input.battery;
   if (solved.status === 'pruned') return { kind: 'pruned', largestUnitMW, lowerBoundUSD: solved.lowerBoundUSD, rounds, storageRounds: 0, buildTimeMs, solveTimeMs };
-  if (solved.status === 'infeasible' && battery === undefined) return { kind: 'infeasible', largestUnitMW, rounds, storageRounds: 0, buildTimeMs, solveTimeMs };
-  if (solved.status !== 'optimal' && solved.status !== 'infeasible') {
-    return { kind: 'solveWhole', reason: `class of largest unit ${largestUnitMW} MW: ${solved.reason}`, buildTimeMs, solveTimeMs };
+  if (solved.status !== 'optimal') {
+    if (solved.status !== 'infeasible') return { kind: 'solveWhole', reason: `class of largest unit ${largestUnitMW} MW: ${solved.reason}`, buildTimeMs, solveTimeMs };
+    // Infeasible without the battery says nothing about with it (it can shift solar past a CO2 cap).
+    if (battery === undefined) return { kind: 'infeasible', largestUnitMW, rounds, storageRounds: 0, buildTimeMs, solveTimeMs };
+    return { kind: 'sizeBattery', withoutBattery: null, layout, rounds, buildTimeMs, solveTimeMs };
   }
-  const withoutBattery: DecomposedClass | null =
-    solved.status === 'optimal' ? { layout, colValue: solved.colValue, objectiveUSD: solved.objectiveUSD, lowerBoundUSD: solved.lowerBoundUSD, classInput, largestUnitMW, withBattery: false } : null;
-  if (battery === undefined || solved.status !== 'optimal') {
-    if (withoutBattery !== null) return { kind: 'solved', solved: withoutBattery, rounds, storageRounds: 0, buildTimeMs, solveTimeMs };
-  } else {
-    const remainingSeconds = Math.max(1, timeLimitSeconds - solveTimeMs / 1000);
-    const pricing = priceBattery(highs, layout, battery, input.discountRate, solved.balanceDual, remainingSeconds);
-    solveTimeMs += pricing.solveTimeMs;
-    if (pricing.netCostUSDPerYearPerMW !== null && pricing.netCostUSDPerYearPerMW >= -BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW && withoutBattery !== null) {
-      return { kind: 'solved', solved: withoutBattery, rounds, storageRounds: 0, buildTimeMs, solveTimeMs };
-    }
+  const withoutBattery: DecomposedClass = { layout, colValue: solved.colValue, objectiveUSD: solved.objectiveUSD, lowerBoundUSD: solved.lowerBoundUSD, classInput, largestUnitMW, withBattery: false };
+  if (battery === undefined) return { kind: 'solved', solved: withoutBattery, rounds, storageRounds: 0, buildTimeMs, solveTimeMs };
+  const pricing = priceBattery(highs, layout, battery, input.discountRate, solved.balanceDual, Math.max(1, timeLimitSeconds - solveTimeMs / 1000));
+  solveTimeMs += pricing.solveTimeMs;
+  if (pricing.netCostUSDPerYearPerMW !== null && pricing.netCostUSDPerYearPerMW >= -BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW) {
+    return { kind: 'solved', solved: withoutBattery, rounds, storageRounds: 0, buildTimeMs, solveTimeMs };
   }
-  // The battery may pay here (or make a design feasible): size it.
-  const storageInput: SizingInput = { ...classInput, battery };
-  buildStarted = Date.now();
+  return { kind: 'sizeBattery', withoutBattery, layout, rounds, buildTimeMs, solveTimeMs };
+}
+
+/**
+ * The class with the battery, by the storage decomposition (`solveStorageByDecomposition`), started
+ * from the no-battery optimum; pruned once its lower bound reaches `cutoffUSD`.
+ */
+export function sizeClassBattery(
+  highs: Highs,
+  input: SizingInput,
+  reserveClass: ReserveClass,
+  first: Extract<WithoutBattery, { kind: 'sizeBattery' }>,
+  timeLimitSeconds: number,
+  cutoffUSD = Infinity,
+): ClassOutcome {
+  const largestUnitMW = reserveClass.largestUnitMW;
+  const { withoutBattery, layout, rounds } = first;
+  let { buildTimeMs, solveTimeMs } = first;
+  const storageInput: SizingInput = { ...restrictToClass(input, reserveClass) };
+  const buildStarted = Date.now();
   const storageLayout = buildSizingModel(storageInput, false, { largestUnitMW, columnSplitting: false });
   buildTimeMs += Date.now() - buildStarted;
   const start =
@@ -130,21 +156,38 @@ export function solveClassByDecomposition(highs: Highs, input: SizingInput, rese
 }
 
 /**
- * The full-year sizing over every class of largest unit built, each by `solveClassByDecomposition`,
- * one after another, the cheapest kept. Each class is told the best answer so far as its cutoff,
- * so a class whose lower bound already exceeds it stops there (pruned). A caller that runs the
- * classes elsewhere (worker threads) calls `solveClassByDecomposition` there and
- * `combineClassOutcomes` on what comes back.
+ * The full-year sizing over every class of largest unit built, the cheapest kept. First every
+ * class without the battery (`solveClassWithoutBattery`, fast); the cheapest of those is a
+ * feasible answer with the battery on offer too. Then the classes where the battery may pay, the
+ * most promising first, each sized with the battery (`sizeClassBattery`) and told the best answer
+ * so far as its cutoff, so a class whose proven lower bound reaches it stops there (pruned).
+ * Without a battery on offer the cutoff prunes the Benders of each class directly.
  */
 export function solveClassesByDecomposition(highs: Highs, input: SizingInput, classes: readonly ReserveClass[], timeLimitSeconds: number): DecomposedClasses {
   const outcomes: ClassOutcome[] = [];
+  const pending: Array<{ reserveClass: ReserveClass; first: Extract<WithoutBattery, { kind: 'sizeBattery' }> }> = [];
   let cutoffUSD = Infinity;
   let spentMs = 0;
+  const remaining = (): number => Math.max(1, timeLimitSeconds - spentMs / 1000);
   for (const [k, reserveClass] of classes.entries()) {
-    input.onProgress?.(k / classes.length, `full year, class ${k + 1} of ${classes.length} (largest unit ${reserveClass.largestUnitMW} MW): Benders decomposition`);
-    const outcome = solveClassByDecomposition(highs, input, reserveClass, Math.max(1, timeLimitSeconds - spentMs / 1000), cutoffUSD);
+    input.onProgress?.(k / classes.length / 2, `full year, class ${k + 1} of ${classes.length} (largest unit ${reserveClass.largestUnitMW} MW): Benders decomposition`);
+    const first = solveClassWithoutBattery(highs, input, reserveClass, remaining(), cutoffUSD);
+    spentMs += first.solveTimeMs;
+    if (first.kind === 'solveWhole') return combineClassOutcomes(input, [first]);
+    if (first.kind === 'sizeBattery') {
+      pending.push({ reserveClass, first });
+      if (first.withoutBattery !== null) cutoffUSD = Math.min(cutoffUSD, first.withoutBattery.objectiveUSD);
+      continue;
+    }
+    outcomes.push(first);
+    if (first.kind === 'solved') cutoffUSD = Math.min(cutoffUSD, first.solved.objectiveUSD);
+  }
+  pending.sort((a, b) => (a.first.withoutBattery?.objectiveUSD ?? Infinity) - (b.first.withoutBattery?.objectiveUSD ?? Infinity));
+  for (const [k, { reserveClass, first }] of pending.entries()) {
+    input.onProgress?.(0.5 + k / pending.length / 2, `full year, class of largest unit ${reserveClass.largestUnitMW} MW: sizing the battery (storage decomposition)`);
+    const outcome = sizeClassBattery(highs, input, reserveClass, first, remaining(), cutoffUSD);
+    spentMs += outcome.solveTimeMs - first.solveTimeMs;
     outcomes.push(outcome);
-    spentMs += outcome.solveTimeMs;
     if (outcome.kind === 'solveWhole') break;
     if (outcome.kind === 'solved') cutoffUSD = Math.min(cutoffUSD, outcome.solved.objectiveUSD);
   }

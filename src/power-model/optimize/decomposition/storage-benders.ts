@@ -25,6 +25,8 @@ const BISECTION_STEPS_PER_ROUND = 2;
 const MULTIPLIER_TOLERANCE = 1e-4;
 /** Below this weighted artificial energy (MWh) a dispatch counts as serving the load. */
 const SERVED_TOLERANCE_MWH = 1e-6;
+/** Relative excess over the annual row's limit that still counts as keeping it. */
+const ROW_TOLERANCE = 1e-9;
 /** Dispatches tried again from a better start of the year's chain, at most. */
 const START_ATTEMPTS = 2;
 /** A round's best cut must raise the master's θ at its point by more than this (relative) to count as progress. */
@@ -52,7 +54,7 @@ export type StorageDecompositionOptions = {
   /** A design to evaluate first (for example the no-battery optimum): its cut and cost start the search. */
   start?: { capacities: DispatchCapacities; batteryMW: number; batteryMWh: number };
   /** Told after each round (for progress and the benchmark). */
-  onRound?: (round: { iteration: number; lowerBoundUSD: number; upperBoundUSD: number; dispatches: number; batteryMW: number; batteryMWh: number }) => void;
+  onRound?: (round: { iteration: number; lowerBoundUSD: number; upperBoundUSD: number; dispatches: number; batteryMW: number; batteryMWh: number; capacities: DispatchCapacities }) => void;
 };
 
 type Candidate = { capacities: DispatchCapacities; batteryMW: number; batteryMWh: number; dispatch: StorageDispatch; totalUSD: number };
@@ -107,7 +109,7 @@ export function solveStorageByDecomposition(highs: Highs, input: SizingInput, la
     if (options.cutoffUSD !== undefined && lowerBoundUSD >= options.cutoffUSD) return { status: 'pruned', lowerBoundUSD, iterations, solveTimeMs: elapsed() };
     if (converged(upper(), lowerBoundUSD)) return finish(best as unknown as Candidate);
     const added = evaluate(solved.capacities, solved.batteryMW, solved.batteryMWh, solved.capacityCostUSD);
-    options.onRound?.({ iteration: iterations, lowerBoundUSD, upperBoundUSD: upper(), dispatches, batteryMW: solved.batteryMW, batteryMWh: solved.batteryMWh });
+    options.onRound?.({ iteration: iterations, lowerBoundUSD, upperBoundUSD: upper(), dispatches, batteryMW: solved.batteryMW, batteryMWh: solved.batteryMWh, capacities: solved.capacities });
     if (converged(upper(), lowerBoundUSD)) return finish(best as unknown as Candidate);
     // A round whose cuts do not cut off the master's point would repeat forever: stop there.
     const thetaUSD = solved.objectiveUSD - solved.capacityCostUSD;
@@ -155,7 +157,8 @@ export function solveStorageByDecomposition(highs: Highs, input: SizingInput, la
       if (best === null || totalUSD < best.totalUSD) best = { capacities, batteryMW, batteryMWh, dispatch: d, totalUSD };
     };
     const limit = row?.limit ?? Infinity;
-    const keeps = (d: StorageDispatch): boolean => served(d) && d.resource <= limit;
+    // Within the full LP's row tolerance (the primal check's 1e-6 is far looser).
+    const keeps = (d: StorageDispatch): boolean => served(d) && d.resource <= limit + ROW_TOLERANCE * Math.max(1, Math.abs(limit));
     // λ = 0 first unless the row bound at the last design (then the last bracket is checked first).
     // A design that cannot serve the load gets the λ = 0 cut (its artificial energy prices the shortfall).
     if (row === null || bracket.low === 0) {
@@ -183,7 +186,7 @@ export function solveStorageByDecomposition(highs: Highs, input: SizingInput, la
         const cut = lagrangianCut(problem, at, { costWeight: 0, resourceWeight: 1 }, least.balanceDual, least.storedDual, usableFraction);
         master.addAffineFeasibility(cut, limit);
         addCut({ costWeight: 1, resourceWeight: high }, highDispatch, high * limit);
-        return cutValueAt(cut, at, usableFraction) > limit * (1 + 1e-9) + 1e-9 ? Infinity : highest;
+        return cutValueAt(cut, at, usableFraction) > limit + ROW_TOLERANCE * Math.max(1, Math.abs(limit)) ? Infinity : highest;
       }
       while (!keeps(highDispatch) && steps < MULTIPLIER_STEPS) {
         low = high;
