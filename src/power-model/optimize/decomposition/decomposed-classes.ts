@@ -33,8 +33,8 @@ export type DecomposedClasses =
       kind: 'solved';
       /** The cheapest class (null if none has a feasible design). */
       best: DecomposedClass | null;
-      /** Each class answered, by its largest unit (MW). */
-      byClass: Map<number, DecomposedClass>;
+      /** Largest unit (MW) of each class answered to the end. */
+      answeredIn: number[];
       /** Largest unit (MW) of each class where the battery was sized by the storage decomposition. */
       batterySizedIn: number[];
       /** Largest unit (MW) of each class whose lower bound already exceeded the best answer: not solved to the end. */
@@ -201,7 +201,7 @@ export function combineClassOutcomes(input: SizingInput, outcomes: readonly Clas
   let solveTimeMs = 0;
   let lowerBoundUSD = Infinity;
   const rounds: number[] = [];
-  const byClass = new Map<number, DecomposedClass>();
+  const answeredIn: number[] = [];
   const batterySizedIn: number[] = [];
   const prunedIn: number[] = [];
   for (const outcome of outcomes) {
@@ -221,7 +221,7 @@ export function combineClassOutcomes(input: SizingInput, outcomes: readonly Clas
       case 'solved': {
         rounds.push(outcome.rounds + outcome.storageRounds);
         const solved = outcome.solved;
-        byClass.set(solved.largestUnitMW, solved);
+        answeredIn.push(solved.largestUnitMW);
         if (outcome.storageRounds > 0) batterySizedIn.push(solved.largestUnitMW);
         lowerBoundUSD = Math.min(lowerBoundUSD, solved.lowerBoundUSD);
         if (best === null || solved.objectiveUSD < best.objectiveUSD) best = solved;
@@ -230,7 +230,7 @@ export function combineClassOutcomes(input: SizingInput, outcomes: readonly Clas
     }
   }
   if (best !== null) lowerBoundUSD = Math.min(lowerBoundUSD, best.objectiveUSD);
-  return { kind: 'solved', best, byClass, batterySizedIn, prunedIn, lowerBoundUSD, buildTimeMs, solveTimeMs, rounds, batteryPriced: input.battery !== undefined };
+  return { kind: 'solved', best, answeredIn, batterySizedIn, prunedIn, lowerBoundUSD, buildTimeMs, solveTimeMs, rounds, batteryPriced: input.battery !== undefined };
 }
 
 function at(colValue: Float64Array, column: number): number {

@@ -28,7 +28,7 @@ describe('solveClassesByDecomposition', () => {
       ...classes.map((c) => solveLp(highs, buildSizingModel(restrictToClass(input, c), false, { largestUnitMW: c.largestUnitMW }).builder, 60, 'choose').objective ?? Infinity),
     );
     // Every class is answered or pruned (its proven lower bound reached the best answer).
-    expect(result.byClass.size + result.prunedIn.length).toBe(classes.length);
+    expect(result.answeredIn.length + result.prunedIn.length).toBe(classes.length);
     expect(result.batterySizedIn).toEqual([]);
     expect(Math.abs(result.best.objectiveUSD - wholeUSD) / wholeUSD).toBeLessThan(2e-6);
     expect(result.lowerBoundUSD).toBeLessThanOrEqual(result.best.objectiveUSD);
