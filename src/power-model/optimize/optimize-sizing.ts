@@ -65,7 +65,11 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
         return infeasibleResult(highs, input, classes, 'infeasible', null, decomposed.solveTimeMs, decomposed.buildTimeMs, timeLimitSeconds, solver, notes, null);
       }
       notes.push(...decompositionNotes(classes.length, decomposed, decomposed.best));
-      return decomposedResult(input, decomposed.best, classes.length, notes, decomposed.solveTimeMs, decomposed.buildTimeMs);
+      const bound = {
+        lowerBoundUSDPerYear: decomposed.lowerBoundUSD,
+        scope: 'the full-year LP over every class of largest unit (the least of the classes\' proven bounds, pruned classes included): no design costs less in the LP\'s cost model',
+      };
+      return decomposedResult(input, decomposed.best, classes.length, notes, decomposed.solveTimeMs, decomposed.buildTimeMs, bound);
     }
     spentMs = decomposed.solveTimeMs + decomposed.buildTimeMs;
     notes.push(`The full year was first tried by Benders decomposition (${Math.round(spentMs)} ms), but ${decomposed.reason}; it was then solved as one LP.`);
@@ -109,13 +113,25 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
     const status = solved.statuses.includes('timeLimit') ? 'timeLimit' : solved.statuses.includes('error') ? 'error' : solved.statuses.includes('unbounded') ? 'unbounded' : 'infeasible';
     return infeasibleResult(highs, input, classes, status, solved.last?.solution.highsStatus ?? null, solved.solveTimeMs + screeningMs, solved.buildTimeMs, timeLimitSeconds, solver, notes, lp);
   }
-  return optimalResult(input, best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0), best.solution.objective ?? 0, best.largestUnitMW, lp, notes, solved.solveTimeMs + screeningMs, solved.buildTimeMs);
+  const objective = best.solution.objective ?? 0;
+  const bound =
+    resolution.kind === 'representativeDays'
+      ? { lowerBoundUSDPerYear: null, scope: `the optimum of the LP on ${resolution.days} representative days: not a bound on the full year` }
+      : classes.length < allClasses.length
+        ? NO_GLOBAL_BOUND_SCREENED
+        : { lowerBoundUSDPerYear: objective, scope: 'the full-year LP optimum over every class of largest unit: no design, whole units or not, costs less in the LP\'s cost model' };
+  return optimalResult(input, best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0), objective, best.largestUnitMW, lp, notes, solved.solveTimeMs + screeningMs, solved.buildTimeMs, bound);
 }
 
+/** Where the full-year answer is the optimum of one class picked on representative days, there is no bound over the others. */
+const NO_GLOBAL_BOUND_SCREENED: SizingResult['bound'] = {
+  lowerBoundUSDPerYear: null,
+  scope: 'the full-year optimum within the class of largest unit chosen on representative days; no bound is proven over the other classes',
+};
 /** The result of a class the decomposition answered; `lp` describes the full-year LP it stands for. */
-function decomposedResult(input: SizingInput, best: DecomposedClass, classCount: number, notes: string[], solveTimeMs: number, buildTimeMs: number): SizingResult {
+function decomposedResult(input: SizingInput, best: DecomposedClass, classCount: number, notes: string[], solveTimeMs: number, buildTimeMs: number, bound: SizingResult['bound']): SizingResult {
   const lp = { columns: best.layout.builder.columnCount, rows: best.layout.builder.rowCount, modelledHours: best.layout.hourWeight.length, representativeDays: null, reserveClasses: classCount };
-  return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, solveTimeMs, buildTimeMs);
+  return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, solveTimeMs, buildTimeMs, bound);
 }
 
 function decompositionNotes(classCount: number, decomposed: Extract<DecomposedClasses, { kind: 'solved' }>, best: DecomposedClass): string[] {
@@ -172,7 +188,7 @@ function infeasibleResult(
     notes.push(`HiGHS stopped with model status ${highsStatus ?? 'unknown'}.`);
   }
   const emptyLp = { columns: 0, rows: 0, modelledHours: 0, representativeDays: null, reserveClasses: classes.length };
-  return { status, objectiveUSDPerYear: null, costBreakdownUSDPerYear: null, mix: null, annual: null, infeasibilities, solveTimeMs, buildTimeMs, lp: lp ?? emptyLp, notes };
+  return { status, objectiveUSDPerYear: null, costBreakdownUSDPerYear: null, mix: null, annual: null, infeasibilities, solveTimeMs, buildTimeMs, lp: lp ?? emptyLp, bound: { lowerBoundUSDPerYear: null, scope: 'no solution' }, notes };
 }
 
 /** The result of an optimal design: mix in the offered technologies' order, figures, notes. */
@@ -187,6 +203,7 @@ function optimalResult(
   notes: string[],
   solveTimeMs: number,
   buildTimeMs: number,
+  bound: SizingResult['bound'],
 ): SizingResult {
   const k = input.reserveUnits ?? 1;
   if (k > 0 && input.thermal.length > 0) {
@@ -205,6 +222,7 @@ function optimalResult(
     solveTimeMs,
     buildTimeMs,
     lp,
+    bound,
     notes,
   };
 }
