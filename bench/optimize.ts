@@ -7,13 +7,16 @@
 import highsLoader from 'highs';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadSites } from '../src/main/data/load-sites';
+import { solveClassesInParallel } from '../src/main/optimize/parallel-classes';
+import { solveClassesByDecomposition } from '../src/power-model/optimize/decomposition/decomposed-classes';
+import { reserveClasses } from '../src/power-model/optimize/reserve-margin';
 import { loadTechnologies } from '../src/main/data/load-technologies';
 import { sizingInputFrom } from '../src/main/runs/jobs/optimize';
 import { solveByDecomposition } from '../src/power-model/optimize/decomposition/benders-sizing';
 import { optimizeSizing } from '../src/power-model/optimize/optimize-sizing';
 import { buildSizingModel } from '../src/power-model/optimize/sizing-model';
 import { solveLp } from '../src/power-model/optimize/solve-lp';
-import type { SizingInput, SizingTimeResolution } from '../src/power-model/optimize/types';
+import type { SizingInput, SizingThermalTechnology, SizingTimeResolution } from '../src/power-model/optimize/types';
 import { syntheticCampus } from '../tests/fixtures/synthetic-campus';
 
 function median(values: number[]): number {
@@ -49,6 +52,77 @@ export async function run(): Promise<void> {
   wholeVersusDecomposed(highs);
   await portfolio(highs, { kind: 'representativeDays', days: 12 }, '12 representative days');
   await portfolio(highs, { kind: 'fullYear' }, 'full year');
+  withBatteryOverWithout(highs);
+  await thermalScaling(highs);
+}
+
+/** Wall and CPU time of one call, ms (CPU time counts this thread only: the machine's load does not inflate it). */
+function timed<T>(run: () => T): { value: T; wallMs: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = run();
+  const used = process.cpuUsage(cpu);
+  return { value, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Issue 14's goal per bundled site: full-year sizing with a battery on offer under a CO2 cap (70% of
+ * the site's uncapped emissions; Abilene 1.5 Mt as in the issue), against the same sizing with no
+ * battery on offer, interleaved so that both see the same load; medians of each and their ratio.
+ */
+export function withBatteryOverWithout(highs: Awaited<ReturnType<typeof highsLoader>>): void {
+  const runs = Number(process.env.BENCH_SIZING_RUNS ?? 3);
+  const technologies = loadTechnologies();
+  for (const site of loadSites().sites) {
+    const base = sizingInputFrom(site, technologies, { time: { kind: 'fullYear' } });
+    const uncapped = optimizeSizing(highs, { ...base, battery: undefined });
+    const capTonnes = site.id === 'abilene' ? 1_500_000 : Math.round(0.7 * (uncapped.annual?.co2Tonnes ?? 0));
+    const input: SizingInput = { ...base, caps: { co2TonnesPerYear: capTonnes } };
+    const withBattery: Array<ReturnType<typeof timed<ReturnType<typeof optimizeSizing>>>> = [];
+    const without: typeof withBattery = [];
+    for (let r = 0; r < runs; r++) {
+      withBattery.push(timed(() => optimizeSizing(highs, input)));
+      without.push(timed(() => optimizeSizing(highs, { ...input, battery: undefined })));
+    }
+    const last = withBattery[withBattery.length - 1]?.value;
+    const gap = last?.notes.find((n) => /proven within/.test(n))?.replace(/.*proven within ([^)]*\)).*/, '$1') ?? 'n/a (whole LP)';
+    const wall = median(withBattery.map((t) => t.wallMs));
+    const wallWithout = median(without.map((t) => t.wallMs));
+    const cpu = median(withBattery.map((t) => t.cpuMs));
+    const cpuWithout = median(without.map((t) => t.cpuMs));
+    console.log(
+      `optimize ${site.id}, full year, CO2 cap ${capTonnes.toLocaleString('en-US')} t: with battery ${wall.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms), without ${wallWithout.toFixed(0)} ms (cpu ${cpuWithout.toFixed(0)} ms); ratio ${(wall / wallWithout).toFixed(2)}× (cpu ${(cpu / cpuWithout).toFixed(2)}×); ` +
+        `battery ${last?.mix?.batteryMW.toFixed(1)} MW / ${last?.mix?.batteryMWh.toFixed(1)} MWh, ${((last?.objectiveUSDPerYear ?? NaN) / 1e6).toFixed(3)} M USD/yr, proven gap ${gap}`,
+    );
+  }
+}
+
+/**
+ * K thermal technologies on offer (distinct unit sizes: K + 1 classes of largest unit) on the
+ * synthetic campus, full year: the classes one after another (with pruning) and on worker threads.
+ */
+export async function thermalScaling(highs: Awaited<ReturnType<typeof highsLoader>>): Promise<void> {
+  const base = syntheticCampus({ kind: 'fullYear' });
+  const threads = availableParallelism();
+  for (const k of [3, 6, 12, 24]) {
+    const thermal: SizingThermalTechnology[] = Array.from({ length: k }, (_, j) => {
+      const template = base.thermal[j % base.thermal.length] ?? base.thermal[0];
+      if (template === undefined) throw new Error('the campus offers thermal technologies');
+      // Same costs, unit sizes spread so that every technology is its own class.
+      return { ...template, technologyId: `${template.technologyId}-${j}`, unitMW: template.unitMW * (1 + j / (2 * k)) };
+    });
+    const input: SizingInput = { ...base, thermal };
+    const classes = reserveClasses(thermal, 1);
+    const sequential = timed(() => solveClassesByDecomposition(highs, input, classes, 300));
+    const started = performance.now();
+    const parallel = await solveClassesInParallel(input, classes, 300, threads);
+    const parallelMs = performance.now() - started;
+    const pruned = sequential.value.kind === 'solved' ? sequential.value.prunedIn.length : 0;
+    const objective = (r: typeof parallel): string => (r.kind === 'solved' && r.best !== null ? (r.best.objectiveUSD / 1e6).toFixed(3) : r.kind);
+    console.log(
+      `optimize K = ${k} thermal technologies (${classes.length} classes), full year: one after another ${sequential.wallMs.toFixed(0)} ms (${pruned} pruned), on ${threads} threads ${parallelMs.toFixed(0)} ms; ratio ${(sequential.wallMs / parallelMs).toFixed(2)}×; objectives ${objective(sequential.value)} / ${objective(parallel)} M USD/yr`,
+    );
+  }
 }
 
 /**

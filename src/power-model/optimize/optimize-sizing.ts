@@ -8,8 +8,8 @@ import { solveLp, type LpSolution } from './solve-lp';
 import { optimizeTwoStage } from './two-stage';
 import type { SizingInput, SizingResult } from './types';
 import { validateSizingInput } from './validate';
-import { BENDERS_RELATIVE_GAP, canDecompose } from './decomposition/benders-sizing';
-import { BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW, solveClassesByDecomposition, type DecomposedClass } from './decomposition/decomposed-classes';
+import { canDecompose } from './decomposition/benders-sizing';
+import { BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW, solveClassesByDecomposition, type DecomposedClass, type DecomposedClasses } from './decomposition/decomposed-classes';
 
 /**
  * Solver time limit unless the input sets one. The full year gets longer: where the battery pays
@@ -29,15 +29,14 @@ type ClassSolve = { layout: SizingLayout; solution: LpSolution; classInput: Sizi
  * largest unit (`reserveClasses`), the cheapest kept.
  *
  * Time resolution: 'representativeDays' solves every class on those days. 'fullYear' solves
- * every class by Benders decomposition without the battery (`solveClassesByDecomposition`: seconds
- * instead of minutes) and prices the battery at each class's recovered hourly duals
- * (`priceBattery`). Where that cannot answer for a class (a battery pays there, or nothing is
- * feasible there without one) the whole LP answers for it: the class is picked on 24 representative
- * days; if the decomposition answered that class, the cheapest class it answered is returned,
- * else the full-year LP of that class is solved with the battery, and the cheaper of the two kept.
- * Where the decomposition does not apply at all (a CO2 cap and an unserved allowance together) or
- * a class does not converge, the whole LP is solved as before: the class picked on 24 days, the LP
- * without the battery, the battery priced, and the LP with it only if one pays. Each step is said
+ * every class by decomposition (`solveClassesByDecomposition`: seconds instead of minutes):
+ * Benders without the battery, the battery priced at the recovered hourly duals (`priceBattery`),
+ * and where one may pay (or nothing is feasible without one) the storage decomposition sizes it; a
+ * class whose proven lower bound reaches the best answer so far is pruned. The answer's gap to the
+ * proven lower bound over every class is said in the notes. Where the decomposition does not apply
+ * (a CO2 cap and an unserved allowance together) or a class does not converge, the whole LP is
+ * solved as before: the class picked on 24 representative days, the LP without the battery, the
+ * battery priced, and the LP with it only if one pays. Each step is said
  * in the notes. 'twoStage' sizes on representative days and then dispatches the full year with the
  * rounded capacities fixed (`optimizeTwoStage`).
  *
@@ -58,50 +57,22 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   const allClasses = reserveClasses(input.thermal, input.reserveUnits ?? 1);
   let classes = allClasses;
   let spentMs = 0;
-  let batteryPays = false;
-  // Exact full-year optima of the classes the decomposition could answer, when it could not answer all.
-  let decomposedBest: DecomposedClass | null = null;
-  let decomposedByClass: Map<number, DecomposedClass> | null = null;
   if (resolution.kind === 'fullYear' && canDecompose(input)) {
     // The decomposition reports 0..1 over its classes; it takes the first half of this run's bar.
     const decomposed = solveClassesByDecomposition(highs, { ...input, onProgress: (f, m) => input.onProgress?.(0.5 * f, m) }, classes, timeLimitSeconds);
-    const undecided = decomposed.kind === 'solved' ? [...decomposed.batteryPaysIn, ...decomposed.infeasibleWithoutBatteryIn] : [];
-    if (decomposed.kind === 'solved' && undecided.length === 0) {
+    if (decomposed.kind === 'solved') {
       if (decomposed.best === null) {
         return infeasibleResult(highs, input, classes, 'infeasible', null, decomposed.solveTimeMs, decomposed.buildTimeMs, timeLimitSeconds, solver, notes, null);
       }
-      const best = decomposed.best;
-      notes.push(decompositionNote(classes.length, decomposed.rounds, best));
-      if (decomposed.batteryPriced) {
-        notes.push(
-          'The battery was priced at each class\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality).',
-        );
-      }
-      const classBounds = [...decomposed.byClass.values()].map((c) => c.lowerBoundUSD);
-      const bound = { lowerBoundUSDPerYear: Math.min(...classBounds), scope: `the full-year LP over every class of largest unit (the least of the ${classBounds.length} feasible classes' proven bounds): no design costs less in the LP's cost model` };
-      return decomposedResult(input, best, classes.length, notes, decomposed.solveTimeMs, decomposed.buildTimeMs, bound);
+      notes.push(...decompositionNotes(classes.length, decomposed, decomposed.best));
+      const bound = {
+        lowerBoundUSDPerYear: decomposed.lowerBoundUSD,
+        scope: 'the full-year LP over every class of largest unit (the least of the classes\' proven bounds, pruned classes included): no design costs less in the LP\'s cost model',
+      };
+      return decomposedResult(input, decomposed.best, classes.length, notes, decomposed.solveTimeMs, decomposed.buildTimeMs, bound);
     }
     spentMs = decomposed.solveTimeMs + decomposed.buildTimeMs;
-    if (decomposed.kind === 'solved') {
-      batteryPays = true;
-      decomposedBest = decomposed.best;
-      decomposedByClass = decomposed.byClass;
-      const paying = decomposed.batteryPaysIn.length === 0 ? '' : `a battery pays at the recovered hourly duals of the class${decomposed.batteryPaysIn.length === 1 ? '' : 'es'} of largest unit ${decomposed.batteryPaysIn.join(', ')} MW`;
-      const infeasible = decomposed.infeasibleWithoutBatteryIn.length === 0 ? '' : `no design without a battery is feasible in the class${decomposed.infeasibleWithoutBatteryIn.length === 1 ? '' : 'es'} of largest unit ${decomposed.infeasibleWithoutBatteryIn.join(', ')} MW`;
-      notes.push(`The full year was solved by Benders decomposition for each class of largest unit built (${Math.round(spentMs)} ms), but ${[paying, infeasible].filter((t) => t !== '').join(', and ')}; only the whole LP, battery included, can answer for ${undecided.length === 1 ? 'that class' : 'those classes'}.`);
-      if (decomposed.best === null && decomposed.batteryPaysIn.length === 0) {
-        // Nothing is feasible without the battery: the elastic LP with it says whether anything is.
-        input.onProgress?.(0.5, 'is any design feasible with the battery? (elastic LP of each class)');
-        const explanation = explainInfeasibility(highs, input, classes, timeLimitSeconds, solver);
-        if (explanation.infeasibilities.length > 0) {
-          return infeasibleResult(highs, input, classes, 'infeasible', null, spentMs + explanation.solveTimeMs, 0, timeLimitSeconds, solver, notes, null, explanation.infeasibilities);
-        }
-        spentMs += explanation.solveTimeMs;
-        notes.push('With the battery on offer a feasible design exists.');
-      }
-    } else {
-      notes.push(`The full year was first tried by Benders decomposition (${Math.round(spentMs)} ms), but ${decomposed.reason}; it was then solved as one LP.`);
-    }
+    notes.push(`The full year was first tried by Benders decomposition (${Math.round(spentMs)} ms), but ${decomposed.reason}; it was then solved as one LP.`);
   }
   let screeningMs = spentMs;
   if (resolution.kind === 'fullYear' && classes.length > 1) {
@@ -115,20 +86,10 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       notes.push(
         `The class of largest unit built (${largest} MW) was chosen on ${SCREENING_DAYS} representative days (${classes.length === 1 ? 'the cheapest of' : 'among'} ${allClasses.length} classes, ${Math.round(thisScreeningMs)} ms); the full-year LP then sized every capacity and the hourly dispatch within that class. It is the full-year optimum within that class, not proven optimal over every class.`,
       );
-      // A class the decomposition answered needs no whole LP: the cheapest such class is the answer.
-      if (decomposedBest !== null && decomposedByClass?.has(largest) === true) {
-        notes.push(`The decomposition answered that class exactly (no battery pays there); the cheapest class it answered is returned (largest unit ${decomposedBest.largestUnitMW} MW).`);
-        return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs, 0, NO_GLOBAL_BOUND_SCREENED);
-      }
     }
   }
-  input.onProgress?.(0.6, resolution.kind === 'fullYear' ? `whole full-year LP (${classes.length === 1 ? 'one class' : `${classes.length} classes`}, ${batteryPays ? 'battery included: a minute or more' : 'up to a minute'})` : `${classes.length} LP${classes.length === 1 ? '' : 's'}, one per class of largest unit`);
-  // Once a battery is known to pay, solving without it first would only be thrown away.
-  const solved = solveClasses(highs, input, classes, timeLimitSeconds, solver, resolution.kind === 'fullYear' && !batteryPays);
-  if (decomposedBest !== null && (solved.best === null || decomposedBest.objectiveUSD < (solved.best.solution.objective ?? Infinity))) {
-    notes.push(`A class the decomposition answered exactly (largest unit ${decomposedBest.largestUnitMW} MW, no battery pays there) costs less than the whole LP's answer; it is returned.`);
-    return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs + solved.solveTimeMs, solved.buildTimeMs, classes.length === allClasses.length ? NO_GLOBAL_BOUND_MIXED : NO_GLOBAL_BOUND_SCREENED);
-  }
+  input.onProgress?.(0.6, resolution.kind === 'fullYear' ? `whole full-year LP (${classes.length === 1 ? 'one class' : `${classes.length} classes`}, up to a minute, more with a battery)` : `${classes.length} LP${classes.length === 1 ? '' : 's'}, one per class of largest unit`);
+  const solved = solveClasses(highs, input, classes, timeLimitSeconds, solver, resolution.kind === 'fullYear');
   if (solved.batteryPricedOut) {
     notes.push(
       'The full-year LP was solved without the battery, then the battery was priced at that optimum\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality), and the full-year LP with battery columns was not needed.',
@@ -158,9 +119,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       ? { lowerBoundUSDPerYear: null, scope: `the optimum of the LP on ${resolution.days} representative days: not a bound on the full year` }
       : classes.length < allClasses.length
         ? NO_GLOBAL_BOUND_SCREENED
-        : decomposedByClass !== null
-          ? NO_GLOBAL_BOUND_MIXED
-          : { lowerBoundUSDPerYear: objective, scope: 'the full-year LP optimum over every class of largest unit: no design, whole units or not, costs less in the LP\'s cost model' };
+        : { lowerBoundUSDPerYear: objective, scope: 'the full-year LP optimum over every class of largest unit: no design, whole units or not, costs less in the LP\'s cost model' };
   return optimalResult(input, best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0), objective, best.largestUnitMW, lp, notes, solved.solveTimeMs + screeningMs, solved.buildTimeMs, bound);
 }
 
@@ -169,21 +128,34 @@ const NO_GLOBAL_BOUND_SCREENED: SizingResult['bound'] = {
   lowerBoundUSDPerYear: null,
   scope: 'the full-year optimum within the class of largest unit chosen on representative days; no bound is proven over the other classes',
 };
-/** Classes answered partly by the decomposition and partly by the whole LP: each is exact, but their bounds were not combined. */
-const NO_GLOBAL_BOUND_MIXED: SizingResult['bound'] = {
-  lowerBoundUSDPerYear: null,
-  scope: 'the cheapest of the classes answered exactly (some by the decomposition, some by the whole LP); their bounds are not combined into one',
-};
-
 /** The result of a class the decomposition answered; `lp` describes the full-year LP it stands for. */
 function decomposedResult(input: SizingInput, best: DecomposedClass, classCount: number, notes: string[], solveTimeMs: number, buildTimeMs: number, bound: SizingResult['bound']): SizingResult {
   const lp = { columns: best.layout.builder.columnCount, rows: best.layout.builder.rowCount, modelledHours: best.layout.hourWeight.length, representativeDays: null, reserveClasses: classCount };
   return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, solveTimeMs, buildTimeMs, bound);
 }
 
-function decompositionNote(classCount: number, rounds: readonly number[], best: DecomposedClass): string {
-  const gapUSD = Math.max(0, best.objectiveUSD - best.lowerBoundUSD);
-  return `Full year solved by Benders decomposition for each of the ${classCount} class${classCount === 1 ? '' : 'es'} of largest unit built (${rounds.join(', ')} rounds): a master LP sizes the capacities, the hourly dispatch at those capacities is solved exactly by merit order (the CO2 cap or unserved allowance priced at its exact multiplier) and returns a cut; it stops when the best design costs within ${(BENDERS_RELATIVE_GAP * 100).toPrecision(1)}% of the master's lower bound. In the class kept: best design ${formatUSD(best.objectiveUSD)}/yr, proven lower bound ${formatUSD(best.lowerBoundUSD)}/yr, gap ${formatUSD(gapUSD)}/yr (${best.objectiveUSD > 0 ? ((gapUSD / best.objectiveUSD) * 100).toPrecision(2) : '0'}%). The design and its 8,760-hour dispatch were checked against every row of the full-year LP.`;
+function decompositionNotes(classCount: number, decomposed: Extract<DecomposedClasses, { kind: 'solved' }>, best: DecomposedClass): string[] {
+  const notes = [
+    `Full year solved by Benders decomposition for each of the ${classCount} class${classCount === 1 ? '' : 'es'} of largest unit built (${decomposed.rounds.join(', ')} rounds): a master LP sizes the capacities, the hourly dispatch at those capacities is solved exactly by merit order (the CO2 cap or unserved allowance priced at its exact multiplier) and returns a cut. The answer costs ${formatUSD(best.objectiveUSD)}/yr, proven within ${formatUSD(best.objectiveUSD - decomposed.lowerBoundUSD)}/yr (${formatShare(best.objectiveUSD, decomposed.lowerBoundUSD)}) of the optimum over every class; its design and 8,760-hour dispatch were checked against every row of the full-year LP.`,
+  ];
+  if (decomposed.batterySizedIn.length > 0) {
+    notes.push(
+      `A battery may pay in the class${decomposed.batterySizedIn.length === 1 ? '' : 'es'} of largest unit ${decomposed.batterySizedIn.join(', ')} MW: there it was sized by the storage decomposition (battery power and energy in the master; the dispatch with storage solved exactly by dynamic programming on the state of charge; Lagrangian cuts, each a proven lower bound).`,
+    );
+  }
+  if (decomposed.prunedIn.length > 0) {
+    notes.push(`The class${decomposed.prunedIn.length === 1 ? '' : 'es'} of largest unit ${decomposed.prunedIn.join(', ')} MW stopped once ${decomposed.prunedIn.length === 1 ? 'its' : 'their'} proven lower bound reached the best answer found: ${decomposed.prunedIn.length === 1 ? 'it' : 'they'} cannot beat it.`);
+  }
+  if (decomposed.batteryPriced && decomposed.batterySizedIn.length === 0) {
+    notes.push(
+      'The battery was priced at each class\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality).',
+    );
+  }
+  return notes;
+}
+
+function formatShare(upperUSD: number, lowerUSD: number): string {
+  return `${((Math.max(0, upperUSD - lowerUSD) / Math.max(1, Math.abs(upperUSD))) * 100).toPrecision(2)}%`;
 }
 
 function formatUSD(value: number): string {

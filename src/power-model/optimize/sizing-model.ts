@@ -47,6 +47,8 @@ export type SizingLayout = {
   thermalHour: Int32Array[];
   chargeHour: Int32Array;
   dischargeHour: Int32Array;
+  /** Stored energy above the reserve at the end of each modelled hour (−1 without a battery). */
+  storedHour: Int32Array;
   unservedHour: Int32Array;
   /** The energy-balance row of each modelled hour (its dual is the hour's marginal energy value). */
   balanceRow: Int32Array;
@@ -332,6 +334,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
     thermalHour,
     chargeHour,
     dischargeHour,
+    storedHour,
     unservedHour,
     balanceRow,
     coincidentPeakModelHours,

@@ -80,14 +80,21 @@ describe('optimizeSizing on the full year with a battery on offer', () => {
     expect(result.notes.join(' ')).toMatch(/priced at each class's hourly energy duals/);
   });
 
-  it('solves the LP with the battery when cheap and dear hours make one pay', () => {
-    // Price 10 USD/MWh in hours 0–11, 200 in 12–23: shifting 1 MWh saves 200 × 0.81 − 10 > 0 per
-    // MWh of storage costing 100 USD/yr, so some battery pays; the pricing must not skip it.
+  it('sizes the battery when cheap and dear hours make one pay, at the hand-worked optimum', () => {
+    // Price 10 USD/MWh in hours 0–11, 200 in 12–23, 100 MW flat. Each day the battery charges c MW
+    // for 12 h and returns 0.81 × 12c MWh over the 12 dear hours; serving all of them from storage
+    // takes 0.81 × 12c = 1,200 MWh, c = 123.457 MW = B, E = 0.9 × 12c = 1,333.33 MWh. Grid G = 100 +
+    // 123.457 = 223.457 MW (charging on top of the load). Cost per year: 223.457 × 100,000 + B ×
+    // 1,000 + E × 100 + 365 × 12 × 223.457 × 10 = 22,345,679 + 123,457 + 133,333 + 9,787,407 =
+    // 32,389,877 USD. (HiGHS's whole LP of this input gives the same: 32,389,876.5 USD/yr.)
     const price = Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => (h % 24 < 12 ? 10 : 200));
     const result = optimizeSizing(highs, gridOnly({ battery, grid: { importLimitMW: 1000, energyPriceUSDPerMWh: price, capacityChargeUSDPerMWYear: 100_000, co2KgPerMWh: 0 } }));
     expect(result.status).toBe('optimal');
-    expect(result.mix?.batteryMW ?? 0).toBeGreaterThan(1);
-    expect(result.notes.join(' ')).toMatch(/a battery pays at the recovered hourly duals/);
+    expect(result.mix?.batteryMW ?? 0).toBeCloseTo(123.457, 2);
+    expect(result.mix?.batteryMWh ?? 0).toBeCloseTo(1333.33, 1);
+    // Within the decomposition's stated gap (1e-5) of the hand-worked cost.
+    expect(Math.abs((result.objectiveUSDPerYear ?? 0) - 32_389_877) / 32_389_877).toBeLessThan(1e-5);
+    expect(result.notes.join(' ')).toMatch(/sized by the storage decomposition/);
     expect(result.notes.join(' ')).not.toMatch(/no battery size pays/);
   });
 });
@@ -110,7 +117,7 @@ describe('optimizeSizing on the full year when only a battery can meet the CO2 c
     expect(result.status).toBe('optimal');
     expect(result.annual?.co2Tonnes ?? Infinity).toBeLessThanOrEqual(100_000 * (1 + 1e-6));
     expect(result.mix?.batteryMWh ?? 0).toBeGreaterThan(1);
-    expect(result.notes.join(' ')).toMatch(/no design without a battery is feasible/);
+    expect(result.notes.join(' ')).toMatch(/sized by the storage decomposition/);
   });
 
   it('reports the cap infeasible, named, when even the battery cannot reach it', () => {

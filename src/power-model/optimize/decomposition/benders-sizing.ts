@@ -26,6 +26,8 @@ export type DecomposedSizing =
       iterations: number;
       solveTimeMs: number;
     }
+  /** The master's lower bound reached the cutoff: this class cannot beat the answer already found. */
+  | { status: 'pruned'; lowerBoundUSD: number; iterations: number; solveTimeMs: number }
   | { status: 'infeasible' | 'timeLimit' | 'error'; reason: string; iterations: number; solveTimeMs: number };
 
 /**
@@ -50,9 +52,10 @@ export function canDecompose(input: SizingInput): boolean {
  *
  * The hourly balance duals of the full LP are the master's row duals spread back over the hours
  * (each cut's hourly duals weighted by its dual, plus the hours-covered and limit rows'), as
- * Dantzig–Wolfe recovers them; the battery is priced with them.
+ * Dantzig–Wolfe recovers them; the battery is priced with them. A master lower bound at or above
+ * `cutoffUSD` (the best answer of another class) stops it early: 'pruned'.
  */
-export function solveByDecomposition(highs: Highs, input: SizingInput, layout: SizingLayout, timeLimitSeconds: number): DecomposedSizing {
+export function solveByDecomposition(highs: Highs, input: SizingInput, layout: SizingLayout, timeLimitSeconds: number, cutoffUSD = Infinity): DecomposedSizing {
   if (layout.batteryMW >= 0 || layout.batteryMWh >= 0) throw new Error('solveByDecomposition: the layout has battery columns; price the battery instead');
   const started = Date.now();
   const problem = hourlyProblemOf(input, layout);
@@ -68,6 +71,7 @@ export function solveByDecomposition(highs: Highs, input: SizingInput, layout: S
     const solved = master.solve(highs, Math.max(1, timeLimitSeconds - elapsedSeconds));
     if (solved === 'infeasible') return stop('infeasible', 'no design meets the capacity rows and the dispatch cuts');
     if (solved === 'error') return stop('error', 'the master LP did not solve');
+    if (solved.objectiveUSD >= cutoffUSD) return { status: 'pruned', lowerBoundUSD: solved.objectiveUSD, iterations, solveTimeMs: Date.now() - started };
     if (best !== null && converged(best.totalUSD, solved.objectiveUSD)) return finish(best, solved, origins);
 
     const sub = solveDispatchSubproblem(problem, solved.capacities);
@@ -135,6 +139,7 @@ function balanceDuals(hours: number, origins: MasterRowOrigin[], rowDual: Float6
     if (weight === 0) return;
     switch (origin.kind) {
       case 'static':
+      case 'affine':
         return;
       case 'hourCovered':
         dual[origin.hour] = (dual[origin.hour] ?? 0) + weight;

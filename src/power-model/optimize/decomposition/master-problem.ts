@@ -3,22 +3,34 @@ import { LpBuilder } from '../lp-builder';
 import type { SizingLayout } from '../sizing-model';
 import { solveLp } from '../solve-lp';
 import type { DispatchCapacities } from './hourly-dispatch';
+import type { AffineCut } from './lagrangian-cut';
 
 /** Why a master row is there: what its dual adds to the hourly balance duals of the full LP. */
 export type MasterRowOrigin =
   | { kind: 'static' }
   | { kind: 'hourCovered'; hour: number }
   | { kind: 'limitFeasibility'; resourceDual: Float64Array }
-  | { kind: 'costCut'; balanceDual: Float64Array };
+  | { kind: 'costCut'; balanceDual: Float64Array }
+  /** A Lagrangian cut or feasibility row of the storage decomposition (no balance duals spread back). */
+  | { kind: 'affine' };
 
-export type MasterSolution = { capacities: DispatchCapacities; capacityCostUSD: number; objectiveUSD: number; rowDual: Float64Array };
+export type MasterSolution = {
+  capacities: DispatchCapacities;
+  /** Battery power (MW) and energy (MWh) chosen; 0 when the layout has no battery. */
+  batteryMW: number;
+  batteryMWh: number;
+  capacityCostUSD: number;
+  objectiveUSD: number;
+  rowDual: Float64Array;
+};
 
 /** A capacity row read from the sizing layout: lower ≤ Σ coefficient·capacity ≤ upper. */
 type MasterRow = { lower: number; upper: number; columns: number[]; values: number[]; origin: MasterRowOrigin };
 
 /**
  * The Benders master LP: the capacity columns of the sizing LP (grid, coincident-peak draw,
- * thermal, solar; their costs and bounds taken from the built layout so both models agree), θ for
+ * thermal, solar, and battery power and energy when the layout has them; their costs and bounds
+ * taken from the built layout so both models agree), θ for
  * the dispatch cost, the once-a-year capacity rows of the layout (N+k reserve, grid, land and bill
  * caps), and the rows the dispatch adds as it learns (hours covered, annual-limit feasibility cuts,
  * cost cuts θ ≥ value + gradient·(x − x̂)).
@@ -27,10 +39,17 @@ export class MasterProblem {
   private readonly rows: MasterRow[] = [];
   /** Layout column of each master capacity column, in order grid, peak, thermal…, solar (−1: absent). */
   private readonly layoutColumn: number[];
+  private readonly solar: number;
+  private readonly power: number;
+  private readonly energy: number;
   private readonly theta: number;
 
   constructor(private readonly layout: SizingLayout) {
     this.layoutColumn = [layout.gridMW, layout.coincidentPeakMW, ...layout.thermalMW, layout.solarMWac];
+    this.solar = this.layoutColumn.length - 1;
+    if (layout.batteryMW >= 0) this.layoutColumn.push(layout.batteryMW, layout.batteryMWh);
+    this.power = layout.batteryMW >= 0 ? this.solar + 1 : -1;
+    this.energy = layout.batteryMW >= 0 ? this.solar + 2 : -1;
     this.theta = this.layoutColumn.length;
     const master = new Map(this.layoutColumn.map((column, k) => [column, k]));
     const builder = layout.builder;
@@ -52,7 +71,10 @@ export class MasterProblem {
     return this.rows.map((r) => r.origin);
   }
 
-  /** Hour i served from capacity alone: grid (or the peak draw) + thermal + output_i·solar ≥ load_i. */
+  /**
+   * Hour i served from capacity alone: grid (or the peak draw) + thermal + output_i·solar
+   * (+ battery MW, which can discharge at most that) ≥ load_i.
+   */
   addHourCovered(hour: number, loadMW: number, solarMWPerMWac: number, onPeak: boolean): void {
     const gridColumns = onPeak ? [0, 1] : [0];
     for (const grid of gridColumns) {
@@ -68,8 +90,12 @@ export class MasterProblem {
         values.push(1);
       });
       if (this.layout.solarMWac >= 0 && solarMWPerMWac > 0) {
-        columns.push(this.theta - 1);
+        columns.push(this.solar);
         values.push(solarMWPerMWac);
+      }
+      if (this.power >= 0) {
+        columns.push(this.power);
+        values.push(1);
       }
       this.rows.push({ lower: loadMW, upper: Infinity, columns, values, origin: { kind: 'hourCovered', hour } });
     }
@@ -87,6 +113,18 @@ export class MasterProblem {
     this.rows.push({ lower: value - offset, upper: Infinity, columns: [...columns, this.theta], values: [...values.map((v) => -v), 1], origin: { kind: 'costCut', balanceDual } });
   }
 
+  /** θ ≥ constant + Σ coefficient·capacity (a Lagrangian cut, valid for every design). */
+  addAffineCut(cut: AffineCut): void {
+    const { columns, values } = this.affine(cut);
+    this.rows.push({ lower: cut.constant, upper: Infinity, columns: [...columns, this.theta], values: [...values.map((v) => -v), 1], origin: { kind: 'affine' } });
+  }
+
+  /** constant + Σ coefficient·capacity ≤ limit (a lower bound on the least annual-row use must keep the row). */
+  addAffineFeasibility(cut: AffineCut, limit: number): void {
+    const { columns, values } = this.affine(cut);
+    this.rows.push({ lower: cut.constant - limit, upper: Infinity, columns, values: values.map((v) => -v), origin: { kind: 'affine' } });
+  }
+
   solve(highs: Highs, timeLimitSeconds: number): MasterSolution | 'infeasible' | 'error' {
     const builder = new LpBuilder();
     const source = this.layout.builder;
@@ -102,12 +140,13 @@ export class MasterProblem {
     const x = solution.colValue;
     const capacities = this.capacitiesOf(x);
     const capacityCostUSD = this.layoutColumn.reduce((sum, column, k) => sum + (column < 0 ? 0 : (source.colCost[column] ?? 0) * (x[k] ?? 0)), 0);
-    return { capacities, capacityCostUSD, objectiveUSD: solution.objective, rowDual: solution.rowDual };
+    const battery = (k: number): number => (k < 0 ? 0 : Math.max(0, x[k] ?? 0));
+    return { capacities, batteryMW: battery(this.power), batteryMWh: battery(this.energy), capacityCostUSD, objectiveUSD: solution.objective, rowDual: solution.rowDual };
   }
 
   /** The master's capacities written into a column vector of the full sizing LP. */
-  writeCapacities(capacities: DispatchCapacities, into: Float64Array): void {
-    const values = [capacities.gridMW, capacities.coincidentPeakMW, ...capacities.thermalMW, capacities.solarMWac];
+  writeCapacities(capacities: DispatchCapacities, into: Float64Array, batteryMW = 0, batteryMWh = 0): void {
+    const values = [capacities.gridMW, capacities.coincidentPeakMW, ...capacities.thermalMW, capacities.solarMWac, batteryMW, batteryMWh];
     this.layoutColumn.forEach((column, k) => {
       if (column >= 0) into[column] = values[k] ?? 0;
     });
@@ -119,8 +158,22 @@ export class MasterProblem {
       gridMW: value(0),
       coincidentPeakMW: this.layout.coincidentPeakMW < 0 ? Infinity : value(1),
       thermalMW: this.layout.thermalMW.map((_, t) => value(2 + t)),
-      solarMWac: value(this.theta - 1),
+      solarMWac: value(this.solar),
     };
+  }
+
+  private affine(cut: AffineCut): { columns: number[]; values: number[] } {
+    const c = cut.coefficients;
+    const all = [c.gridMW, c.coincidentPeakMW, ...c.thermalMW, c.solarMWac, c.batteryMW, c.batteryMWh];
+    const columns: number[] = [];
+    const values: number[] = [];
+    for (let k = 0; k < this.theta; k++) {
+      const value = all[k] ?? 0;
+      if (value === 0 || (this.layoutColumn[k] ?? -1) < 0) continue;
+      columns.push(k);
+      values.push(value);
+    }
+    return { columns, values };
   }
 
   /** gradient·x split into master columns and the constant gradient·x̂. */
