@@ -128,9 +128,9 @@ export const simulateCommand: CliCommand = {
     if (values['rate-impact'] === true) {
       const host = bundledHostUtility(site.id);
       if (!host) throw new CliUsageError(`--rate-impact: no host-utility data for site "${site.id}" (data/rate-impact/${site.id}.json)`);
-      const peaks = systemPeakHours((weather ?? runner.prepare(site).cache.weather).dryBulbC);
+      const dryBulbC = (weather ?? runner.prepare(site).cache.weather).dryBulbC;
       try {
-        rateImpact = siteRateImpact(host, [{ scenarioId: scenario.id, scenarioName: scenario.name, result }], peaks, DEFAULT_RATE_IMPACT_METHODS);
+        rateImpact = siteRateImpact(host, [{ scenarioId: scenario.id, scenarioName: scenario.name, result }], (run) => systemPeakHours(run.result, dryBulbC), DEFAULT_RATE_IMPACT_METHODS);
       } catch (error) {
         if (error instanceof RateImpactInputError) throw new CliUsageError(`--rate-impact: ${error.message}`);
         throw error;

@@ -28,9 +28,9 @@ export function registerRateImpactHandlers(registry: HandlerRegistry, ctx: Servi
         throw error;
       }
     });
-    const peaks = systemPeakHours(model.runnerPlain(site).prepare(site).cache.weather.dryBulbC);
+    const dryBulbC = model.runnerPlain(site).prepare(site).cache.weather.dryBulbC;
     try {
-      return siteRateImpact(host, runs, peaks, methods);
+      return siteRateImpact(host, runs, (run) => systemPeakHours(run.result, dryBulbC), methods);
     } catch (error) {
       if (error instanceof RateImpactInputError) throw new ApiError('invalid-request', `data/rate-impact/${site.id}.json or the simulated load: ${error.message}`, error.field);
       throw error;
