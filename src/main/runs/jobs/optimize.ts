@@ -5,7 +5,7 @@ import { optimizeSizing } from '../../../power-model/optimize/optimize-sizing';
 import type { SizingCaps, SizingInput, SizingResult, SizingTimeResolution } from '../../../power-model/optimize/types';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import { cachedSolarPerMWac } from '../../../power-model/site-model';
-import { hourlyPriceUSDPerMWh } from '../../../power-model/grid/supply';
+import { firmGridRateUSDPerMWYear } from '../../../power-model/grid/tariff';
 import { loadTechnologies } from '../../data/load-technologies';
 import { ModelRunner } from '../../model/runner';
 import { jobRunner } from '../job-runner';
@@ -70,9 +70,10 @@ export function sizingInputFrom(
       ? {
           grid: {
             importLimitMW: reference.gridLimitMW,
-            energyPriceUSDPerMWh: hourlyPriceUSDPerMWh(grid.price),
-            // USD/kW-month × 12 × 1000 kW/MW + USD/MW-day × 365: the yearly charge per MW of contracted capacity
-            capacityChargeUSDPerMWYear: grid.demandChargeUSDPerKWMonth * 12 * 1000 + grid.capacityPriceUSDPerMWDay * 365,
+            // The simulation's hourly price: the market's shaped price where the tariff has one (grid/year-charges.ts).
+            energyPriceUSDPerMWh: reference.gridPriceUSDPerMWh,
+            // USD/kW-month × 12 × 1000 kW/MW + the tariff's firm rate (transmission + capacity, grid/tariff.ts), else the site's capacity price × 365
+            capacityChargeUSDPerMWYear: grid.demandChargeUSDPerKWMonth * 12 * 1000 + (grid.tariff ? firmGridRateUSDPerMWYear(grid.tariff, reference.summary.year) : grid.capacityPriceUSDPerMWDay * 365),
             co2KgPerMWh: grid.carbonKgPerMWh,
           },
         }
