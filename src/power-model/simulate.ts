@@ -1,7 +1,9 @@
 import { dispatchYear } from './dispatch/dispatch';
+import { followSchedule } from './dispatch/follow-schedule';
 import { allocateFlows, maxSeries, sumSeries } from './dispatch/flows';
-import type { DispatchFlows, ThermalBlockTotals } from './dispatch/types';
+import type { DispatchFlows, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
 import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type EconomicsAsset } from './economics/sheet';
+import { checkEconomicsOverrides } from './economics/validate';
 import { gridBillQuantities } from './grid/bill';
 import { importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
 import type { GridChargeLine } from './grid/tariff';
@@ -10,6 +12,7 @@ import { DEFAULT_SYSTEM_YEAR } from './system-load/calendar';
 import { HOURS_PER_YEAR } from './hours';
 import { sizeFleet, type SizedFleet } from './scenarios/size';
 import type { ResolvedScenario } from './scenarios/types';
+import { validateScenario } from './scenarios/validate';
 import { evaluateSheet } from './sheets/evaluate';
 import { withFormulaOverrides } from './sheets/formula-overrides';
 import type { Sheet, SheetResult } from './sheets/types';
@@ -94,9 +97,10 @@ export type SimulationResult = {
 
 /**
  * `formulas`: user edits of economics-sheet formulas (name → mathjs expression), applied on top of
- * the built sheet; a bad one is a SheetError naming the formula.
+ * the built sheet; a bad one is a SheetError naming the formula. `schedule`: an hourly schedule the
+ * dispatch follows instead of the strategy's serve order (the optimizer's re-check, followSchedule).
  */
-export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>> };
+export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>>; schedule?: DispatchSchedule };
 
 /**
  * Simulates one site under one scenario for one year:
@@ -112,7 +116,9 @@ export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas
 export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache: SiteCache, options: SimulationOptions = {}): SimulationResult {
   validateGrid(site.grid);
   if (site.phases.length === 0) throw new Error(`site "${site.id}": phases must list at least one phase`);
+  validateScenario(scenario);
   const overrides = scenario.overrides;
+  checkEconomicsOverrides(overrides);
   const gasPriceUSDPerMMBtu = overrides.gasPriceUSDPerMMBtu ?? site.gasPriceUSDPerMMBtu;
   const gasCo2KgPerMMBtu = overrides.gasCo2KgPerMMBtu ?? site.gasCo2KgPerMMBtu;
   const gridCarbonKgPerMWh = overrides.gridCarbonKgPerMWh ?? site.grid.carbonKgPerMWh;
@@ -152,21 +158,20 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const peakShaveCapMW = scenario.grid.peakShaveCapMW ?? (scenario.grid.peakShaveCapFraction ?? 0.8) * load.peakFacilityMW;
   const thermal = buildThermalFleet(fleet.thermal, year, gasPriceUSDPerMMBtu);
 
-  const { flows, thermalBlocks } = dispatchYear(
-    {
-      strategy: scenario.strategy,
-      facilityMW: load.facilityMW,
-      solarMW: solarAvailableMW,
-      gridLimitMW,
-      gridPriceUSDPerMWh,
-      gridCarbonKgPerMWh,
-      peakShaveCapMW,
-      thermal,
-      battery,
-      gasPriceUSDPerMMBtu,
-    },
-    options.flows ?? allocateFlows(),
-  );
+  const dispatchInput = {
+    strategy: scenario.strategy,
+    facilityMW: load.facilityMW,
+    solarMW: solarAvailableMW,
+    gridLimitMW,
+    gridPriceUSDPerMWh,
+    gridCarbonKgPerMWh,
+    peakShaveCapMW,
+    thermal,
+    battery,
+    gasPriceUSDPerMMBtu,
+  };
+  const flowsOut = options.flows ?? allocateFlows();
+  const { flows, thermalBlocks } = options.schedule === undefined ? dispatchYear(dispatchInput, flowsOut) : followSchedule(dispatchInput, options.schedule, flowsOut);
 
   const gridImportMW = new Float64Array(HOURS_PER_YEAR);
   for (let h = 0; h < HOURS_PER_YEAR; h++) gridImportMW[h] = (flows.gridToLoadMW[h] ?? 0) + (flows.gridToBatteryMW[h] ?? 0);
