@@ -30,11 +30,11 @@ describe('parseSystemLoadCsv', () => {
     expect(parsed.column).toBe('load_MW');
   });
 
-  it('names the row and column of a gap, a bad number and a negative load', () => {
+  it('names the line and column of a gap, a bad number and a negative load', () => {
     const gap = csv('date_time,cleaned demand (MW)', (i) => `${stamp(i < 100 ? i : i + 1)},1`);
-    expect(() => parseSystemLoadCsv(gap, 'x.csv')).toThrow(/x\.csv, row 102, column 'date_time': '2019-01-05 05:00:00' breaks the hourly sequence; expected 2019-01-05 04:00 UTC/);
+    expect(() => parseSystemLoadCsv(gap, 'x.csv')).toThrow(/x\.csv, line 102, column 'date_time': '2019-01-05 05:00:00' breaks the hourly sequence; expected 2019-01-05 04:00 UTC/);
     const bad = csv('date_time,cleaned demand (MW)', (i) => `${stamp(i)},${i === 9 ? 'n/a' : 1}`);
-    expect(() => parseSystemLoadCsv(bad)).toThrow(/row 11, column 'cleaned demand \(MW\)': 'n\/a' is not a number/);
+    expect(() => parseSystemLoadCsv(bad)).toThrow(/line 11, column 'cleaned demand \(MW\)': 'n\/a' is not a number/);
     const negative = csv('date_time,cleaned demand (MW)', (i) => `${stamp(i)},${i === 0 ? -5 : 1}`);
     expect(() => parseSystemLoadCsv(negative)).toThrow(ImportError);
   });
