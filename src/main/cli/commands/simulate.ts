@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FLOW_NAMES } from '../../../power-model/dispatch/types';
 import { HOURS_PER_YEAR } from '../../../power-model/hours';
@@ -8,6 +9,8 @@ import type { SimulationResult } from '../../../power-model/simulate';
 import { DEFAULT_RATE_IMPACT_METHODS } from '../../../api/schemas/site-rate-impact';
 import { RateImpactInputError } from '../../../power-model/rate-impact/index';
 import { bundledHostUtility } from '../../data/load-host-utilities';
+import { userSystemLoad } from '../../data/load-grid-tariffs';
+import { utcOffsetHours } from '../../model/site-model';
 import { importLoadCsv } from '../../import/load-csv';
 import { importPriceCsv } from '../../import/price-csv';
 import type { AttachedSeries } from '../../model/attached-series';
@@ -23,7 +26,7 @@ import { siteWorkbook } from '../../export/export-service';
 import { ModelService } from '../../services/model-service';
 import { fmt, parseYearArg, resolveScenarioArg, resolveSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--system-load FILE] [--system-year Y] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit. */
 export function hourlyCsv(result: SimulationResult): string {
@@ -59,7 +62,8 @@ function textReport(r: SimulationResult): string {
  * `--load` and `--price` files read by the same importers as `import:load|price`, as series
  * attached to the site for this run (see model/attached-series.ts for how each is used).
  */
-function attachedFromFiles(values: { load?: string; 'load-unit'?: string; price?: string }, siteId: string): AttachedSeries {
+function attachedFromFiles(values: { load?: string; 'load-unit'?: string; price?: string; 'system-load'?: string }, site: Site): AttachedSeries {
+  const siteId = site.id;
   const attached: AttachedSeries = {};
   const unit = values['load-unit'];
   if (unit !== undefined && unit !== 'MW' && unit !== 'kW') throw new CliUsageError(`--load-unit must be MW or kW, got "${unit}"`);
@@ -73,6 +77,13 @@ function attachedFromFiles(values: { load?: string; 'load-unit'?: string; price?
     if (values.price !== undefined) attached.priceUSDPerMWh = importPriceCsv(readFileSync(values.price, 'utf8'), { file: values.price }).priceUSDPerMWh;
   } catch (error) {
     throw new CliUsageError(`--price for ${siteId}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  try {
+    // The host system's hourly load in the shipped, EIA-930 cleaned or plain hourly CSV form (import/system-load-csv.ts).
+    const file = values['system-load'];
+    if (file !== undefined) attached.systemLoad = userSystemLoad(site, readFileSync(file, 'utf8'), basename(file), utcOffsetHours(site));
+  } catch (error) {
+    throw new CliUsageError(`--system-load for ${siteId}: ${(error as Error).message.split('\n')[0]}`);
   }
   return attached;
 }
@@ -118,6 +129,8 @@ export const simulateCommand: CliCommand = {
           load: { type: 'string' },
           'load-unit': { type: 'string' },
           price: { type: 'string' },
+          'system-load': { type: 'string' },
+          'system-year': { type: 'string' },
           json: { type: 'boolean' },
           hourly: { type: 'string' },
           xlsx: { type: 'string' },
@@ -129,7 +142,12 @@ export const simulateCommand: CliCommand = {
     }
     if (values.site === undefined) throw new CliUsageError('--site is required (a bundled site id or a site JSON file)');
     const site = resolveSiteArg(values.site);
-    const scenario = resolveScenarioArg(values.scenario ?? 'grid-only');
+    const resolved = resolveScenarioArg(values.scenario ?? 'grid-only');
+    const systemYearArg = values['system-year'];
+    const systemYear = systemYearArg === undefined ? undefined : Number(systemYearArg);
+    if (systemYear !== undefined && !Number.isInteger(systemYear)) throw new CliUsageError(`--system-year: must be a whole year such as 2019, got "${systemYearArg}"`);
+    // The system year is the engine input `systemLoadYear` (economics sheet), set here as the scenario's override.
+    const scenario = systemYear === undefined ? resolved : { ...resolved, overrides: { ...resolved.overrides, systemLoadYear: systemYear } };
     const year = parseYearArg(values.year);
     let weather;
     if (values.weather !== undefined) {
@@ -139,7 +157,7 @@ export const simulateCommand: CliCommand = {
         throw new CliUsageError(`--weather: ${(error as Error).message.split('\n')[0]}`);
       }
     }
-    const attached = attachedFromFiles(values, site.id);
+    const attached = attachedFromFiles(values, site);
     let result: SimulationResult;
     const runner = new ModelRunner(undefined, new Map([[site.id, attached]]));
     try {
@@ -147,6 +165,7 @@ export const simulateCommand: CliCommand = {
     } catch (error) {
       if (error instanceof Error && /^attached (load|price)/.test(error.message)) throw new CliUsageError(`--${error.message.startsWith('attached load') ? 'load' : 'price'}: ${error.message}`);
       if (error instanceof SheetError && error.inputName !== undefined && error.inputName in scenario.overrides) throw new CliUsageError(`scenario "${scenario.id}" overrides: ${error.message}`);
+      if (error instanceof RangeError && error.message.startsWith('systemYear:')) throw new CliUsageError(`--system-year: ${error.message.slice('systemYear: '.length)}`);
       throw error;
     }
     if (values.hourly !== undefined) writeFileSync(values.hourly, hourlyCsv(result));
