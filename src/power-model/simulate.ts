@@ -100,7 +100,16 @@ export type SimulationResult = {
  * the built sheet; a bad one is a SheetError naming the formula. `schedule`: an hourly schedule the
  * dispatch follows instead of the strategy's serve order (the optimizer's re-check, followSchedule).
  */
-export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>>; schedule?: DispatchSchedule };
+export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>>; schedule?: DispatchSchedule; edits?: SheetEdits };
+
+/**
+ * A project's stored assumption edits (input values and formula expressions by sheet name). Unlike
+ * scenario `overrides` and `formulas`, which must name something in the sheet, each edit applies
+ * where this site × scenario's sheet has that name and is skipped where it has none: a battery
+ * capex edit made project-wide does nothing at a site whose scenario has no battery. Edits win over
+ * the scenario's overrides.
+ */
+export type SheetEdits = { values?: Readonly<Record<string, number>>; formulas?: Readonly<Record<string, string>> };
 
 /**
  * Simulates one site under one scenario for one year:
@@ -182,8 +191,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const batteryDischargeMWh = sumSeries(flows.batteryToLoadMW);
   const fuelMMBtu = thermalBlocks.reduce((s, b) => s + b.fuelMMBtu, 0);
 
-  const economicsSheet = withFormulaOverrides(
-    buildEconomicsSheet({
+  const baseSheet = buildEconomicsSheet({
       assets: economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh),
       servedEnergyMWh: load.energyMWh - unservedEnergyMWh,
       fuelMMBtu,
@@ -204,10 +212,11 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
       gasPriceUSDPerMMBtu: site.gasPriceUSDPerMMBtu,
       gasCo2KgPerMMBtu: site.gasCo2KgPerMMBtu,
       sources: { ...site.sources, ...charges.sources },
-    }),
-    options.formulas,
-  );
-  const economics = evaluateSheet(economicsSheet, overrides);
+    });
+  const economicsSheet = withFormulaOverrides(baseSheet, { ...applicableFormulas(baseSheet, options.edits?.formulas), ...options.formulas });
+  const editedValues = applicableValues(baseSheet, options.edits?.values);
+  checkEconomicsOverrides(editedValues);
+  const economics = evaluateSheet(economicsSheet, { ...overrides, ...editedValues });
   const v = (name: string): number => economics.values[name] ?? Number.NaN;
 
   const ttp = timeToPower(
@@ -338,4 +347,22 @@ function thermalSupply(fleet: SizedFleet): SupplyStep[] {
   return fleet.thermal
     .filter((t) => t.units > 0)
     .map((t) => ({ path: t.technology.id, year: thermalOnlineYear(t), mw: t.units * t.technology.unitSizeMW * (1 - t.technology.forcedOutageRate) }));
+}
+
+/** The edited values whose names are inputs of `sheet` (see SheetEdits). */
+function applicableValues(sheet: Sheet, values: Readonly<Record<string, number>> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!values) return out;
+  const inputs = new Set(sheet.inputs.map((i) => i.name));
+  for (const [name, value] of Object.entries(values)) if (inputs.has(name)) out[name] = value;
+  return out;
+}
+
+/** The edited formulas whose names are formulas of `sheet` (see SheetEdits). */
+function applicableFormulas(sheet: Sheet, formulas: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!formulas) return out;
+  const known = new Set(sheet.formulas.map((f) => f.name));
+  for (const [name, expr] of Object.entries(formulas)) if (known.has(name)) out[name] = expr;
+  return out;
 }

@@ -24,7 +24,7 @@ export function createServices(ctx: ServiceContext): HandlerRegistry {
   registerProjectHandlers(registry, ctx);
   registerSiteHandlers(registry, ctx, model);
   registerScenarioHandlers(registry, ctx, model);
-  registerRunHandlers(registry, ctx);
+  registerRunHandlers(registry, ctx, model);
   registerImportHandlers(registry, ctx, model);
   registerSeriesHandlers(registry, ctx);
   registerHostUtilityHandlers(registry, ctx, model);

@@ -11,6 +11,7 @@ import { bytesToFloats, type SiteSeriesRepo } from '../db/site-series-repo';
 import type { AttachedSeries } from '../model/attached-series';
 import { engineCatalog, type EngineCatalog } from '../model/technologies';
 import { foldOverrides } from '../db/assumptions-repo';
+import { KERNEL_OVERRIDE_NAMES } from '../../power-model/simulate';
 import type { OpenProject } from './project-session';
 import { engineRefusal } from './engine-refusal';
 
@@ -98,8 +99,16 @@ export class ModelService {
       formulas[extra.name] = extra.expr;
       delete values[extra.name];
     }
-    const withEdits = { ...scenario, overrides: { ...scenario.overrides, ...values } };
-    return runner.simulate(site, withEdits, { ...(year === undefined ? {} : { year }), formulas });
+    // The stored edits apply where this site × scenario's sheet has their names (SheetEdits); the
+    // edit being checked (`extra`) must name something in it, so it goes in strictly.
+    const strictValues: Record<string, number> = {};
+    const strictFormulas: Record<string, string> = {};
+    if (extra?.value !== undefined) strictValues[extra.name] = extra.value;
+    if (extra?.expr !== undefined) strictFormulas[extra.name] = extra.expr;
+    // Overrides the hourly kernels read (the gas price orders the dispatch) reach them as scenario overrides.
+    for (const name of KERNEL_OVERRIDE_NAMES) if (values[name] !== undefined && strictValues[name] === undefined) strictValues[name] = values[name];
+    const withEdits = { ...scenario, overrides: { ...scenario.overrides, ...strictValues } };
+    return runner.simulate(site, withEdits, { ...(year === undefined ? {} : { year }), formulas: strictFormulas, edits: { values, formulas } });
   }
 
   /** The cached runner of a stored site (see runnerFor). */

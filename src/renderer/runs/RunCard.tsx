@@ -17,7 +17,7 @@ export function RunCard(props: { run: RunState }) {
   const label = r.historyId !== null ? String(r.historyId) : r.runId.slice(0, 8);
   const active = r.status === 'running' || r.status === 'queued';
   return (
-    <article className={`run-card run-${r.status}`} aria-label={`Run ${label}`} data-run-id={r.runId} data-status={r.status}>
+    <article className={`run-card run-${r.status}`} aria-label={`Run ${label}`} data-run-id={r.runId} data-history-id={r.historyId ?? undefined} data-status={r.status}>
       <header className="run-head">
         <strong>
           #{label} {kindLabel(r.kind)}

@@ -3,7 +3,7 @@ import { BUILT_IN_SCENARIOS, isBuiltInScenarioId } from '../../../power-model/sc
 import type { ScenarioSpec } from '../../../power-model/scenarios/types';
 import { foldOverrides } from '../../db/assumptions-repo';
 import { RunManager } from '../../runs/run-manager';
-import { attachedFromRepo } from '../model-service';
+import { attachedFromRepo, type ModelService } from '../model-service';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 
@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context';
  * holds its project's file until it ends, so its result lands in that file whatever is open by
  * then; status and cancel see only the runs of the open project.
  */
-export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceContext, manager: RunManager = new RunManager()): RunManager {
+export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceContext, model: ModelService, manager: RunManager = new RunManager()): RunManager {
   registry.register('runs:list', ({ siteId, limit }) => ({ runs: ctx.session.require().runs.list(siteId, limit) }));
   registry.register('runs:start', ({ kind, siteId, scenarioId, params }) => {
     const project = ctx.session.require();
@@ -26,7 +26,13 @@ export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceConte
       scenario = saved.scenario;
     }
     // A run sees what the workbench sees: the project's assumption edits and the attached series.
-    const { values, formulas } = foldOverrides(project.assumptions.listFor(siteId));
+    // Stored edits apply where this site × scenario's sheet has their names (a project-wide battery
+    // capex edit does nothing where there is no battery): the workbench's own run says which.
+    const sheet = model.simulate(project, siteId, scenarioId, params.year).economicsSheet;
+    const names = new Set([...sheet.inputs.map((i) => i.name), ...sheet.formulas.map((f) => f.name)]);
+    const stored = foldOverrides(project.assumptions.listFor(siteId));
+    const values = Object.fromEntries(Object.entries(stored.values).filter(([name]) => names.has(name)));
+    const formulas = Object.fromEntries(Object.entries(stored.formulas).filter(([name]) => names.has(name)));
     const attached = attachedFromRepo(project.series, site);
     const withEdits: ScenarioSpec = { ...scenario, overrides: { ...scenario.overrides, ...values } };
     const owner = { projectPath: project.path, history: project.readOnly ? null : project.runs, release: ctx.session.retain(project) };
