@@ -81,7 +81,7 @@ export const CapacityMarketInputSchema = z.strictObject({
   priceBeforeUSDPerMWDay: quantity(),
   priceAfterUSDPerMWDay: quantity().optional(),
   obligationMW: quantity(),
-  residentialPeakLoadContributionKW: quantity(),
+  residentialPeakLoadContributionKW: quantity().optional(),
   largeLoadObligationMW: quantity().optional(),
   deliveryDays: quantity().max(366, { error: 'must be at most 366' }).optional(),
   passThroughToResidential: z.boolean({ error: 'must be true or false' }).optional(),

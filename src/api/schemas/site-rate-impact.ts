@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HouseholdBill } from '../../power-model/rate-impact/household-bill';
 import type { PoolName, TraceRecord, UtilityStructure } from '../../power-model/rate-impact/types';
 
 export const SITE_RATE_IMPACT_METHODS = ['4CP', '12CP', '1CP', 'energy', 'average-and-excess'] as const;
@@ -22,7 +23,15 @@ export const SiteRateImpactRequestSchema = z.strictObject({
 export type Flagged = { value: number | null; estimate: boolean };
 
 /** The simulated grid draw the engine saw for one scenario. */
-export type SimulatedLoad = { year: number; contractMW: number; coincidentPeakMW: number; gridPeakMW: number; gridEnergyMWh: number };
+export type SimulatedLoad = {
+  year: number;
+  contractMW: number;
+  coincidentPeakMW: number;
+  gridPeakMW: number;
+  gridEnergyMWh: number;
+  /** Where the system-peak hours came from: the host system load (which year, which rule) or the temperature proxy. */
+  peakHoursSource: string;
+};
 
 export type SiteRateImpactCase = {
   scenarioId: string;
@@ -40,6 +49,12 @@ export type SiteRateImpactCase = {
     /** The capacity-market pass-through part of `billChangeUSDPerMonth`. */
     capacityMarketBillChangeUSDPerMonth: Flagged;
   };
+  /**
+   * The headline household bill change of this case for its stated year, with every channel the
+   * model computes (cost of service, capacity market, energy pass-through) beside it: the one
+   * figure every view and the CLI show.
+   */
+  household: HouseholdBill;
   /** Values null when the scenario does not connect to the grid (islanded): the site is then not the utility's customer. */
   largeLoad: { revenueUSD: Flagged; costToServeUSD: Flagged; contributionUSD: Flagged; billedDemandMW: Flagged };
   /** Null for a utility outside a capacity market (ERCOT, WECC). */

@@ -85,3 +85,14 @@ export function siteGridTariff(site: Site, options: { ownEnergyPrice: boolean; a
     ...(series ? { systemLoad: { series, siteUtcOffsetHours: options.siteUtcOffsetHours } } : {}),
   };
 }
+
+/**
+ * A user's system load for a site: the parsed file on the clock of the site's market (its
+ * balancing authority's, e.g. ERCOT's Central Prevailing Time), or, for a market not in
+ * data/grid-tariffs.json, the site's local standard time with US daylight saving.
+ */
+export function userSystemLoad(site: Site, text: string, fileName: string, siteUtcOffsetHours: number): SystemLoadSeries {
+  const ba = siteMarketTariff(site)?.systemLoad;
+  const clock = (ba ? BALANCING_AUTHORITY_CLOCKS[ba] : undefined) ?? { standardUtcOffsetHours: siteUtcOffsetHours, daylightSaving: true, label: `UTC${siteUtcOffsetHours} with US daylight saving (the site's clock)` };
+  return systemLoadSeries(parseSystemLoadCsv(text, fileName), { id: fileName, name: fileName, clock, source: `user file ${fileName}` });
+}

@@ -1,7 +1,7 @@
 import type { HostUtilityFile } from '../../api/schemas/host-utility';
 import type { Flagged, SimulatedLoad, SiteRateImpactCase, SiteRateImpactMethod, SiteRateImpactResponse } from '../../api/schemas/site-rate-impact';
 import { HOURS_PER_YEAR } from '../../power-model/hours';
-import { computeRateImpact, largeLoadFromGridDraw, type CapacityMarketInput, type PoolName, type RateImpactInput, type TraceRecord, type UtilityInput } from '../../power-model/rate-impact/index';
+import { computeRateImpact, householdBill, largeLoadFromGridDraw, type CapacityMarketInput, type HorizonInput, type PoolName, type RateImpactInput, type TraceRecord, type UtilityInput } from '../../power-model/rate-impact/index';
 import type { SimulationResult } from '../../power-model/simulate';
 import type { SystemPeakHours } from './system-peak-hours';
 
@@ -9,6 +9,25 @@ const POOL_NAMES: readonly PoolName[] = ['generationDemand', 'generationEnergy',
 
 /** One simulated scenario of the site. */
 export type ScenarioRun = { scenarioId: string; scenarioName: string; result: SimulationResult };
+
+/** The system-peak hours of one run's simulated year (system-peak-hours.ts). */
+export type PeaksOf = (run: ScenarioRun) => SystemPeakHours;
+
+/**
+ * The host file's horizon with the load ramping as the site's phases do: from the first phase
+ * year, each year's load is the phases energized by then (facility MW at design PUE, the
+ * time-to-power demand) over those of the simulated year, at most 100%; the horizon runs at
+ * least to the simulated year.
+ */
+export function phasedHorizon(horizon: Omit<HorizonInput, 'capacityPriceAfterUSDPerMWDay'>, summary: SimulationResult['summary']): HorizonInput {
+  const demand = summary.timeToPower;
+  const first = demand.find((d) => d.demandMW > 0);
+  if (!first) return { ...horizon };
+  const full = demand.find((d) => d.year === summary.year)?.demandMW ?? Math.max(...demand.map((d) => d.demandMW));
+  const years = Math.max(horizon.years, summary.year - first.year + 1);
+  const at = (year: number) => (demand.find((d) => d.year === year) ?? demand[demand.length - 1])?.demandMW ?? full;
+  return { startYear: first.year, years, loadRampPct: Array.from({ length: years }, (_, y) => (full > 0 ? Math.min(100, (100 * at(first.year + y)) / full) : 100)) };
+}
 
 /** The site's hourly grid import, MW: grid to load plus grid to battery (what the utility serves). */
 export function gridImportMW(result: SimulationResult): Float64Array {
@@ -47,7 +66,7 @@ export function rateImpactInput(host: HostUtilityFile, run: ScenarioRun, peaks: 
   const summary = run.result.summary;
   const draw = gridImportMW(run.result);
   const contractMW = Math.max(summary.gridImportLimitMW, summary.gridPeakMW);
-  const largeLoad = largeLoadFromGridDraw({ gridToLoadMW: draw, ...peaks }, host.largeLoad.tariff, contractMW);
+  const largeLoad = largeLoadFromGridDraw({ gridToLoadMW: draw, systemPeakHours: peaks.systemPeakHours, monthlySystemPeakHours: peaks.monthlySystemPeakHours }, host.largeLoad.tariff, contractMW);
   const { utility, pools } = withMethod(host.utility, method);
   const estimates: Record<string, string> = { ...host.estimates };
   const input: RateImpactInput = contractMW > 0 ? { estimates, utility, largeLoad, incrementalCost: host.incrementalCost } : { estimates, utility };
@@ -65,8 +84,8 @@ export function rateImpactInput(host: HostUtilityFile, run: ScenarioRun, peaks: 
     }
     input.capacityMarket = capacityMarket;
   }
-  if (options.horizon && host.horizon) input.horizon = { ...host.horizon };
-  const load: SimulatedLoad = { year: summary.year, contractMW: largeLoad.contractMW, coincidentPeakMW: largeLoad.coincidentPeakMW, gridPeakMW: largeLoad.gridPeakMW, gridEnergyMWh: largeLoad.gridEnergyMWh };
+  if (options.horizon && host.horizon) input.horizon = phasedHorizon(host.horizon, summary);
+  const load: SimulatedLoad = { year: summary.year, contractMW: largeLoad.contractMW, coincidentPeakMW: largeLoad.coincidentPeakMW, gridPeakMW: largeLoad.gridPeakMW, gridEnergyMWh: largeLoad.gridEnergyMWh, peakHoursSource: peaks.source };
   return { input, load, pools, priceAfterUSDPerMWDay };
 }
 
@@ -115,6 +134,7 @@ export function siteRateImpactCase(host: HostUtilityFile, run: ScenarioRun, peak
       contributionUSD: { value: load?.contributionUSD ?? null, estimate: revenueEstimate || costEstimate },
       billedDemandMW: { value: load?.billedDemandMW ?? null, estimate: marked('largeLoad.tariff.minimumDemandPct') },
     },
+    household: householdBill(result, built.input, built.load.year, onEstimate('residential.billChangeUSDPerMonth') || onEstimate('capacityMarket.residentialBillChangeUSDPerMonth')),
     capacityMarket:
       market && built.input.capacityMarket
         ? {
@@ -138,7 +158,7 @@ export function siteRateImpactCase(host: HostUtilityFile, run: ScenarioRun, peak
 }
 
 /** Every scenario × method for one site, scenarios in the given order and methods within. */
-export function siteRateImpact(host: HostUtilityFile, runs: readonly ScenarioRun[], peaks: SystemPeakHours, methods: readonly SiteRateImpactMethod[]): SiteRateImpactResponse {
+export function siteRateImpact(host: HostUtilityFile, runs: readonly ScenarioRun[], peaksOf: PeaksOf, methods: readonly SiteRateImpactMethod[]): SiteRateImpactResponse {
   return {
     siteId: host.siteId,
     utility: { name: host.utility.name, structure: host.utility.structure, summary: host.summary, typicalResidentialKWhPerMonth: host.utility.typicalResidentialKWhPerMonth },
@@ -146,7 +166,10 @@ export function siteRateImpact(host: HostUtilityFile, runs: readonly ScenarioRun
     estimates: { ...host.estimates },
     scenarioIds: runs.map((r) => r.scenarioId),
     methods: [...methods],
-    cases: runs.flatMap((run) => methods.map((method) => siteRateImpactCase(host, run, peaks, method))),
+    cases: runs.flatMap((run) => {
+      const peaks = peaksOf(run);
+      return methods.map((method) => siteRateImpactCase(host, run, peaks, method));
+    }),
   };
 }
 

@@ -48,7 +48,8 @@ export function checkSite(model: ModelService, project: OpenProject, site: Site,
   const host = bundled !== null && project.sites.exists(site.id) ? editedHostUtility(project, site.id) : bundled;
   if (host !== null) {
     const impactRuns = DEFAULT_RATE_IMPACT_SCENARIOS.map((id) => runs.get(id)).filter((r): r is ScenarioRun => r !== undefined);
-    rateImpactOfRuns(site.id, host, impactRuns, systemPeakHours(runner.prepare(site).cache.weather.dryBulbC), [...SITE_RATE_IMPACT_METHODS], () => path);
+    const dryBulbC = runner.prepare(site).cache.weather.dryBulbC;
+    rateImpactOfRuns(site.id, host, impactRuns, (run) => systemPeakHours(run.result, dryBulbC), [...SITE_RATE_IMPACT_METHODS], () => path);
   }
   return runner;
 }

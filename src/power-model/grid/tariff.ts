@@ -90,6 +90,8 @@ export function systemShapedPrice(loadMW: Float64Array, meanUSDPerMWh: number, e
 export type GridChargeLine = {
   id: 'transmission' | 'capacity' | 'standby';
   label: string;
+  /** The coincident-peak rule the billed MW was read under (none for standby). */
+  rule: CoincidentPeakRule | null;
   /** Billed MW: mean draw in the rule's hours (transmission), the obligation (capacity), the backup MW (standby). */
   billedMW: number;
   rateUSDPerKWYear: number;
@@ -149,6 +151,7 @@ export function gridTariffCharges(gridImportMW: Float64Array, contractMW: number
     billed = Math.max(billed, mw);
     lines.push({
       id: 'transmission',
+      rule,
       label: `Transmission on ${rule} demand`,
       billedMW: mw,
       rateUSDPerKWYear: transmissionRate,
@@ -176,6 +179,7 @@ export function gridTariffCharges(gridImportMW: Float64Array, contractMW: number
       billed = Math.max(billed, mw);
       lines.push({
         id: 'capacity',
+        rule: 'seasonal',
         label: `Capacity obligation (MISO PRA ${cap.planningYear}/${String((cap.planningYear + 1) % 100).padStart(2, '0')}, seasonal)`,
         billedMW: mw,
         rateUSDPerKWYear: capacityRateUSDPerKWYear,
@@ -193,6 +197,7 @@ export function gridTariffCharges(gridImportMW: Float64Array, contractMW: number
       billed = Math.max(billed, mw);
       lines.push({
         id: 'capacity',
+        rule: cap.rule,
         label: `Capacity obligation (${cap.rule} peak-load contribution × BRA ${price.startYear}/${String((price.startYear + 1) % 100).padStart(2, '0')})`,
         billedMW: mw,
         rateUSDPerKWYear: capacityRateUSDPerKWYear,
@@ -210,6 +215,7 @@ export function gridTariffCharges(gridImportMW: Float64Array, contractMW: number
     const rate = share.value * (transmissionRate + capacityRateUSDPerKWYear);
     lines.push({
       id: 'standby',
+      rule: null,
       label: 'Standby on the backup part of the contract',
       billedMW: backupMW,
       rateUSDPerKWYear: rate,

@@ -16,7 +16,8 @@ const SOURCE = 'rate-impact-method.md §5.3 (PJM RPM; Monitoring Analytics count
  *   priceEffectOnOthersUSD = (priceAfter − priceBefore) × obligationMW × days falls on everyone else
  * - residentialBillChangeUSDPerMonth = (priceAfter − priceBefore) × 365 / 12 × PLC_kW / 1000
  *   per customer (issue 5; 100 USD/MW-day × 1.5 kW → 4.5625 USD/month). The peak-load
- *   contribution is taken as already scaled (zonal scaling factor × FPR).
+ *   contribution is taken as already scaled (zonal scaling factor × FPR); without one the
+ *   market figures are reported and this line is left out (null).
  *
  * The load's obligation comes from `largeLoadObligation`.
  */
@@ -32,8 +33,9 @@ export function evaluateCapacityMarket(
     input('obligationMW', market.obligationMW, 'MW', 'capacity obligation the price is paid on, without the load', { path: 'capacityMarket.obligationMW' }),
     input('largeLoadObligationMW', obligation.obligationMW, 'MW', "the large load's added capacity obligation", obligation.origin),
     input('deliveryDays', market.deliveryDays ?? 365, 'day', 'days in the delivery year', market.deliveryDays === undefined ? { defaulted: 'a 365-day delivery year' } : { path: 'capacityMarket.deliveryDays' }),
-    input('residentialPeakLoadContributionKW', market.residentialPeakLoadContributionKW, 'kW', "a residential customer's peak-load contribution", { path: 'capacityMarket.residentialPeakLoadContributionKW' }),
   ];
+  const plcKW = market.residentialPeakLoadContributionKW;
+  if (plcKW !== undefined) inputs.push(input('residentialPeakLoadContributionKW', plcKW, 'kW', "a residential customer's peak-load contribution", { path: 'capacityMarket.residentialPeakLoadContributionKW' }));
   const priceWithLoad = hasAfter ? 'priceAfterUSDPerMWDay' : 'priceBeforeUSDPerMWDay';
   const formulas: SheetFormula[] = [
     formula('costBeforeUSD', 'priceBeforeUSDPerMWDay * obligationMW * deliveryDays / (1 yr)', 'USD/yr', 'capacity cost without the load'),
@@ -45,8 +47,9 @@ export function evaluateCapacityMarket(
     formulas.push(
       formula('costChangeUSD', 'costUSD - costBeforeUSD', 'USD/yr', "market-wide cost of the load's added demand"),
       formula('priceEffectOnOthersUSD', '(priceAfterUSDPerMWDay - priceBeforeUSDPerMWDay) * obligationMW * deliveryDays / (1 yr)', 'USD/yr', 'price change paid on everyone else'),
-      formula('residentialBillChangeUSDPerMonth', '(priceAfterUSDPerMWDay - priceBeforeUSDPerMWDay) * (365 day / 12) * residentialPeakLoadContributionKW', 'USD', 'residential bill change per customer per month'),
     );
+    // Without a residential peak-load contribution the market cost stands and the bill line is left out (issue 13).
+    if (plcKW !== undefined) formulas.push(formula('residentialBillChangeUSDPerMonth', '(priceAfterUSDPerMWDay - priceBeforeUSDPerMWDay) * (365 day / 12) * residentialPeakLoadContributionKW', 'USD', 'residential bill change per customer per month'));
   }
   const sheet = evaluateSheet({ id: 'capacityMarket', title: 'Capacity market', inputs, formulas });
   const v = sheet.values;

@@ -5,3 +5,4 @@ export { largeLoadFromGridDraw, rateImpactFromSimulation, type HostUtilityDescri
 export { RateImpactInputError } from './input-error';
 export { computeRateImpact } from './rate-impact';
 export * from './types';
+export * from './household-bill';

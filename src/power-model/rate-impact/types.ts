@@ -99,7 +99,8 @@ export type CapacityMarketInput = {
   priceAfterUSDPerMWDay?: number;
   /** Capacity obligation (market or zone, MW UCAP) the price is paid on, without the large load. */
   obligationMW: number;
-  residentialPeakLoadContributionKW: number;
+  /** A residential customer's peak-load contribution; without it the market cost is reported and the bill line left out. */
+  residentialPeakLoadContributionKW?: number;
   /** The large load's own obligation; default its coincident peak × (1 + reserve margin). */
   largeLoadObligationMW?: number;
   /** Default 365. */

@@ -33,7 +33,7 @@ const usdPerYear = (v: number) => `${formatUSD(v)}/yr`;
 
 /** The household's side first (what the issue asks for), then the large load's, then the capacity market. */
 /** The headline: a typical household's monthly bill change. */
-export const BILL_METRIC: RateImpactMetric = { id: 'bill-change', label: 'Typical household bill change', read: (c) => c.residential.billChangeUSDPerMonth, format: formatBillChange, trace: 'residential.billChangeUSDPerMonth' };
+export const BILL_METRIC: RateImpactMetric = { id: 'bill-change', label: 'Typical household bill change', read: (c) => ({ value: c.household.totalUSDPerMonth, estimate: c.household.estimate }), format: formatBillChange, trace: 'residential.billChangeUSDPerMonth' };
 
 export const RATE_IMPACT_METRICS: RateImpactMetric[] = [
   BILL_METRIC,
@@ -41,7 +41,9 @@ export const RATE_IMPACT_METRICS: RateImpactMetric[] = [
   { id: 'revenue-requirement-change', label: 'Residential revenue requirement change', read: (c) => c.residential.revenueRequirementChangeUSD, format: formatSignedUSDPerYear, trace: 'residential.revenueRequirementChangeUSD' },
   { id: 'rate-change', label: 'Residential rate change', read: (c) => c.residential.rateChangeCentsPerKWh, format: formatCentsPerKWh, trace: 'residential.rateChangeCentsPerKWh' },
   { id: 'rate-change-pct', label: 'Residential rate change, % of the bill', read: (c) => c.residential.rateChangePct, format: formatSignedPct, trace: 'residential.rateChangePct' },
-  { id: 'capacity-bill-part', label: 'of which capacity-market pass-through', read: (c) => c.residential.capacityMarketBillChangeUSDPerMonth, format: formatBillChange, trace: 'residential.capacityMarketBillChangeUSDPerMonth' },
+  { id: 'cost-of-service-bill-part', label: 'of which cost-of-service allocation', read: (c) => ({ value: c.household.channels.costOfService.includedUSDPerMonth, estimate: c.household.estimate }), format: formatBillChange },
+  { id: 'capacity-bill-part', label: 'of which capacity-market price effect', read: (c) => (c.capacityMarket ? { value: c.household.channels.capacityMarket.includedUSDPerMonth, estimate: c.residential.capacityMarketBillChangeUSDPerMonth.estimate } : null), format: formatBillChange, trace: 'residential.capacityMarketBillChangeUSDPerMonth' },
+  { id: 'energy-bill-part', label: 'of which energy pass-through', read: (c) => ({ value: c.household.channels.energyPassThrough.includedUSDPerMonth, estimate: false }), format: formatBillChange },
   { id: 'large-load-revenue', label: 'Large load: revenue to the utility', read: (c) => c.largeLoad.revenueUSD, format: usdPerYear },
   { id: 'large-load-cost', label: 'Large load: cost to serve', read: (c) => c.largeLoad.costToServeUSD, format: usdPerYear },
   { id: 'large-load-contribution', label: 'Large load: contribution (revenue − cost)', read: (c) => c.largeLoad.contributionUSD, format: formatSignedUSDPerYear },

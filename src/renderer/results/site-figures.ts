@@ -5,12 +5,12 @@ import { SUMMARY_SHEET_ROWS, type TraceTarget } from '../trace/trace';
 import { availability, timeToPowerStatus } from './headline';
 
 /** The headline figures of one simulated site × scenario, in the order a planner reads them. */
-export function siteFigures(s: SimulationSummary, billChangeUSDPerMonth: number | null, billIsEstimate = false): FigureItem[] {
+export function siteFigures(s: SimulationSummary, billChangeUSDPerMonth: number | null, billIsEstimate = false, billNote?: string): FigureItem[] {
   const ttp = timeToPowerStatus(s);
   const trace = (row: string): TraceTarget => ({ siteId: s.siteId, scenarioId: s.scenarioId, row });
   return [
     { id: 'lcoe', label: 'levelized cost of delivered power', value: formatUSDPerMWh(s.lcoeUSDPerMWh), trace: trace(SUMMARY_SHEET_ROWS.lcoeUSDPerMWh) },
-    { id: 'bill-change', label: 'residential bill change', value: billChangeUSDPerMonth === null ? '—' : formatBillChange(billChangeUSDPerMonth), note: billChangeUSDPerMonth === null ? 'rate impact not available' : `typical household, 4CP allocation${billIsEstimate ? '; rests on estimates' : ''}` },
+    { id: 'bill-change', label: 'residential bill change', value: billChangeUSDPerMonth === null ? '—' : formatBillChange(billChangeUSDPerMonth), note: billChangeUSDPerMonth === null ? 'rate impact not available' : (billNote ?? `typical household, 4CP allocation${billIsEstimate ? '; rests on estimates' : ''}`) },
     { id: 'annual-cost', label: 'annual cost', value: `${formatUSD(s.annualCostUSD)}/yr`, trace: trace(SUMMARY_SHEET_ROWS.annualCostUSD) },
     { id: 'capex', label: 'capital cost', value: formatUSD(s.capexUSD), trace: trace(SUMMARY_SHEET_ROWS.capexUSD) },
     { id: 'co2', label: `CO2 per year (${Math.round(s.co2IntensityKgPerMWh)} kg/MWh)`, value: formatTonnes(s.co2Tonnes), trace: trace(SUMMARY_SHEET_ROWS.co2Tonnes) },

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { SimulationSummary } from '../../power-model/simulate';
 import { useClient } from '../api/context';
-import { HEADLINE_METHOD } from './use-rate-impact';
+import { HEADLINE_METHOD, headlineBill } from '../rate-impact/household-bill';
 
 export type SiteResult = { status: 'running' } | { status: 'done'; summary: SimulationSummary; billChangeUSDPerMonth: number | null } | { status: 'error'; message: string };
 
 /**
- * Summaries (no hourly series) and the 4CP household bill change of each site under its scenario, one request after another so the
+ * Summaries (no hourly series) and the headline household bill change (rate-impact/household-bill.ts) of each site under its scenario, one request after another so the
  * service process answers the first rows while it works on the rest; rows fill in as they land.
  */
 export function usePortfolioResults(plan: readonly { siteId: string; scenarioId: string }[], refresh: unknown): Record<string, SiteResult> {
@@ -24,7 +24,7 @@ export function usePortfolioResults(plan: readonly { siteId: string; scenarioId:
           const { summary } = await client.model.simulate({ siteId: p.siteId, scenarioId: p.scenarioId, hourly: false });
           // A site whose host utility the rate model cannot describe still shows its cost and CO2.
           const bill = await client.rateImpact.site({ siteId: p.siteId, scenarioIds: [p.scenarioId], methods: [HEADLINE_METHOD] }).then(
-            (r) => r.cases[0]?.residential.billChangeUSDPerMonth.value ?? null,
+            (r) => headlineBill(r, p.scenarioId).usdPerMonth,
             () => null,
           );
           next = { status: 'done', summary, billChangeUSDPerMonth: bill };

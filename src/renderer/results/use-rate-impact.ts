@@ -1,28 +1,29 @@
 import { useEffect, useState } from 'react';
 import { useClient } from '../api/context';
+import { HEADLINE_METHOD, headlineBill } from '../rate-impact/household-bill';
 
-/** The allocator the headline bill change uses: 4CP, ERCOT's transmission allocator and a common one elsewhere. */
-export const HEADLINE_METHOD = '4CP' as const;
+export { HEADLINE_METHOD };
 
-export type RateImpactState = { billChangeUSDPerMonth: number | null; estimate: boolean; error: string | null; running: boolean };
+export type RateImpactState = { billChangeUSDPerMonth: number | null; estimate: boolean; note: string | null; error: string | null; running: boolean };
 
 /**
- * The typical household's monthly bill change for a site × scenario, from the services'
- * rate-impact engine (`rateImpact:site`, 4CP). Stale answers are dropped; an error is kept as text.
+ * The typical household's monthly bill change for a site × scenario: the one headline figure
+ * (rate-impact/household-bill.ts) from the services' rate-impact engine (`rateImpact:site`, 4CP).
+ * Stale answers are dropped; an error is kept as text.
  */
 export function useRateImpact(siteId: string | null, scenarioId: string, refresh: unknown): RateImpactState {
   const client = useClient();
-  const [state, setState] = useState<RateImpactState>({ billChangeUSDPerMonth: null, estimate: false, error: null, running: false });
+  const [state, setState] = useState<RateImpactState>({ billChangeUSDPerMonth: null, estimate: false, note: null, error: null, running: false });
   useEffect(() => {
     if (!siteId) return undefined;
     let live = true;
     setState((s) => ({ ...s, running: true }));
     client.rateImpact.site({ siteId, scenarioIds: [scenarioId], methods: [HEADLINE_METHOD] }).then(
       (r) => {
-        const bill = r.cases[0]?.residential.billChangeUSDPerMonth;
-        if (live) setState({ billChangeUSDPerMonth: bill?.value ?? null, estimate: bill?.estimate ?? false, error: null, running: false });
+        const bill = headlineBill(r, scenarioId);
+        if (live) setState({ billChangeUSDPerMonth: bill.usdPerMonth, estimate: bill.estimate, note: bill.note, error: null, running: false });
       },
-      (error: unknown) => live && setState({ billChangeUSDPerMonth: null, estimate: false, error: error instanceof Error ? error.message : String(error), running: false }),
+      (error: unknown) => live && setState({ billChangeUSDPerMonth: null, estimate: false, note: null, error: error instanceof Error ? error.message : String(error), running: false }),
     );
     return () => {
       live = false;

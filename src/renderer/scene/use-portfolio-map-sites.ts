@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useClient } from '../api/context';
-import { HEADLINE_METHOD } from '../results/use-rate-impact';
+import { HEADLINE_METHOD, headlineBill } from '../rate-impact/household-bill';
 import type { MapColouring, MapSite, SiteBill } from './map-columns';
 
 type Mix = NonNullable<MapSite['mix']>;
@@ -65,8 +65,8 @@ export function usePortfolioMapSites(active: boolean, scenarioId: string, colour
           let bill: SiteBill;
           try {
             const r = await client.rateImpact.site({ siteId, scenarioIds: [scenarioId], methods: [HEADLINE_METHOD] });
-            const figure = r.cases[0]?.residential.billChangeUSDPerMonth;
-            bill = { usdPerMonth: figure?.value ?? null, estimate: figure?.estimate ?? false };
+            const figure = headlineBill(r, scenarioId);
+            bill = { usdPerMonth: figure.usdPerMonth, estimate: figure.estimate };
           } catch (error) {
             bill = { usdPerMonth: null, estimate: false, note: error instanceof Error ? error.message : String(error) };
           }

@@ -8,7 +8,7 @@ import { ErrorState, Loading } from '../components/States';
 import { downloadText } from '../export/download';
 import { summaryCsv } from '../export/csv';
 import { COMPARE_METRICS, compareRow } from '../results/compare-rows';
-import { HEADLINE_METHOD } from '../results/use-rate-impact';
+import { HEADLINE_METHOD, headlineBill } from '../rate-impact/household-bill';
 import { useSelection } from '../state/selection';
 import { useUndo } from '../state/undo';
 import { TraceValue } from '../trace/TraceValue';
@@ -38,7 +38,7 @@ export function CompareView(props: { siteId: string | null; onSelectSite: (id: s
     setBills({});
     setBillError(null);
     client.rateImpact.site({ siteId, scenarioIds: chosen, methods: [HEADLINE_METHOD] }).then(
-      (r) => live && setBills(Object.fromEntries(r.cases.map((c) => [c.scenarioId, c.residential.billChangeUSDPerMonth.value]))),
+      (r) => live && setBills(Object.fromEntries(r.scenarioIds.map((id) => [id, headlineBill(r, id).usdPerMonth]))),
       (error: unknown) => live && setBillError(error instanceof Error ? error.message : String(error)),
     );
     return () => {

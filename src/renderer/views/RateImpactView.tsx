@@ -13,6 +13,8 @@ import { scenarioFor, useSelection } from '../state/selection';
 import { useUndo } from '../state/undo';
 import { NamedOptions } from '../components/NamedOptions';
 import { CaseHeaders } from '../rate-impact/CaseHeaders';
+import { headlineCase, householdNote } from '../rate-impact/household-bill';
+import { formatBillChange } from '../format';
 
 type Outcome = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: SiteRateImpactResponse };
 
@@ -143,6 +145,16 @@ export function RateImpactView(props: { siteId: string | null; onSelectSite: (id
               ))}
             </tbody>
           </table>
+          <ul className="note household-notes" aria-label="Household bill decomposition">
+            {grid.map((row) => {
+              const c = headlineCase(data, row.scenarioId);
+              return c ? (
+                <li key={row.scenarioId} data-scenario={row.scenarioId}>
+                  <strong>{row.scenarioName}</strong>: {formatBillChange(c.household.totalUSDPerMonth ?? Number.NaN)} = {householdNote(c)}. System peaks: {c.load.peakHoursSource}.
+                </li>
+              ) : null;
+            })}
+          </ul>
           {traced && data.cases[traced.index] ? (
             <RateTracePanel item={data.cases[traced.index]!} traceKey={traced.key} onShow={(key) => setTraced({ ...traced, key })} onClose={() => setTraced(null)} />
           ) : null}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coincidentPeakHours } from '../../../src/power-model/grid/bill';
 import { HOURS_PER_YEAR, monthOfHour } from '../../../src/power-model/hours';
-import { systemPeakHours } from '../../../src/main/rate-impact/system-peak-hours';
+import { temperatureProxyPeakHours as systemPeakHours } from '../../../src/main/rate-impact/system-peak-hours';
 
 /** A year of 20 °C with one hot or cold hour placed by hand. */
 function temperatures(marks: Record<number, number>): Float64Array {
@@ -14,7 +14,7 @@ function temperatures(marks: Record<number, number>): Float64Array {
 const FIRST_DAY = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const hourOf = (month: number, day: number, hourOfDay: number) => ((FIRST_DAY[month] ?? 0) + day) * 24 + hourOfDay;
 
-describe('systemPeakHours', () => {
+describe('temperatureProxyPeakHours (used only where no system load is given)', () => {
   it('uses the 4CP proxy hours of the bill for the coincident peak and for June to September', () => {
     const t = temperatures({ [hourOf(6, 14, 16)]: 41, [hourOf(7, 2, 17)]: 39 });
     const peaks = systemPeakHours(t);

@@ -10,7 +10,17 @@ function rateCase(scenarioId: string, method: '4CP' | 'average-and-excess', bill
     scenarioName: scenarioId.toUpperCase(),
     method,
     pools: ['transmission'],
-    load: { year: 2026, contractMW: gridCustomer ? 1200 : 0, coincidentPeakMW: 1083, gridPeakMW: 1091, gridEnergyMWh: 9e6 },
+    load: { year: 2026, contractMW: gridCustomer ? 1200 : 0, coincidentPeakMW: 1083, gridPeakMW: 1091, gridEnergyMWh: 9e6, peakHoursSource: '4CP hours of ERCO load of 2019 on the 2026 calendar' },
+    household: {
+      year: 2026,
+      totalUSDPerMonth: bill,
+      estimate: true,
+      channels: {
+        costOfService: { computedUSDPerMonth: bill, includedUSDPerMonth: bill, note: 'cost of service' },
+        capacityMarket: { computedUSDPerMonth: null, includedUSDPerMonth: null, note: 'no capacity market' },
+        energyPassThrough: { computedUSDPerMonth: null, includedUSDPerMonth: null, note: 'not modelled' },
+      },
+    },
     residential: {
       revenueRequirementChangeUSD: f(-12_575_384, true),
       rateChangeCentsPerKWh: f(-0.1168, true),

@@ -86,6 +86,8 @@ export const simulateCommand: CliCommand = {
           load: { type: 'string' },
           'load-unit': { type: 'string' },
           price: { type: 'string' },
+          'system-load': { type: 'string' },
+          'system-year': { type: 'string' },
           json: { type: 'boolean' },
           hourly: { type: 'string' },
           xlsx: { type: 'string' },

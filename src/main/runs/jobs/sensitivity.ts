@@ -24,7 +24,7 @@ function metrics(result: SimulationResult, rateImpact: RateImpactContext | null)
   if (rateImpact) {
     const run = { scenarioId: result.summary.scenarioId, scenarioName: result.summary.scenarioId, result };
     const method = DEFAULT_RATE_IMPACT_METHODS[0] ?? '4CP';
-    bill.residentialBillChangeUSDPerMonth = siteRateImpactCase(rateImpact.host, run, rateImpact.peaks, method, { horizon: false }).residential.billChangeUSDPerMonth.value ?? Number.NaN;
+    bill.residentialBillChangeUSDPerMonth = siteRateImpactCase(rateImpact.host, run, rateImpact.peaks, method, { horizon: false }).household.totalUSDPerMonth ?? Number.NaN;
   }
   return {
     lcoeUSDPerMWh: result.summary.lcoeUSDPerMWh,
@@ -53,7 +53,7 @@ export const sensitivityJob: JobFunction = async (request, ctx) => {
   const reference = simulateSite(model, scenario, cache, options);
   const trace = reference.economics.trace;
   const host = bundledHostUtility(request.site.id);
-  const rateImpact: RateImpactContext | null = host ? { host, peaks: systemPeakHours(cache.weather.dryBulbC) } : null;
+  const rateImpact: RateImpactContext | null = host ? { host, peaks: systemPeakHours(reference, cache.weather.dryBulbC) } : null;
   const withCapacityPrice = (priceUSDPerMWDay: number): RateImpactContext | null =>
     rateImpact?.host.capacityMarket ? { ...rateImpact, host: { ...rateImpact.host, capacityMarket: { ...rateImpact.host.capacityMarket, priceBeforeUSDPerMWDay: priceUSDPerMWDay } } } : rateImpact;
 

@@ -1,5 +1,6 @@
 import type { Site } from '../../../api/schemas/site';
 import type { TechnologyFile } from '../../../api/schemas/technology';
+import { firmGridRateUSDPerMWYear } from '../../../power-model/grid/tariff';
 import type { SizingCaps, SizingInput, SizingTimeResolution } from '../../../power-model/optimize/types';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ResolvedScenario } from '../../../power-model/scenarios/types';
@@ -119,10 +120,10 @@ export function sizingInputWithNotes(
       ? {
           grid: {
             importLimitMW: reference.gridLimitMW,
-            // The year's hourly price as the engine simulates it (the tariff's shape for that year), so the LP and its re-check pay the same.
+            // The simulation's hourly price: the market's shaped price where the tariff has one (grid/year-charges.ts).
             energyPriceUSDPerMWh: reference.gridPriceUSDPerMWh,
-            // USD/kW-month × 12 × 1000 kW/MW + USD/MW-day × 365: the yearly charge per MW of contracted capacity
-            capacityChargeUSDPerMWYear: grid.demandChargeUSDPerKWMonth * 12 * 1000 + grid.capacityPriceUSDPerMWDay * 365,
+            // USD/kW-month × 12 × 1000 kW/MW + the tariff's firm rate (transmission + capacity price of the year, grid/tariff.ts), else USD/MW-day × 365: the yearly charge per MW of contracted capacity
+            capacityChargeUSDPerMWYear: grid.demandChargeUSDPerKWMonth * 12 * 1000 + (grid.tariff ? firmGridRateUSDPerMWYear(grid.tariff, year) : grid.capacityPriceUSDPerMWDay * 365),
             co2KgPerMWh: grid.carbonKgPerMWh,
           },
         }

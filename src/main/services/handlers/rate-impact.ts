@@ -3,8 +3,8 @@ import type { HostUtilityFile } from '../../../api/schemas/host-utility';
 import type { SiteRateImpactMethod, SiteRateImpactResponse } from '../../../api/schemas/site-rate-impact';
 import { RateImpactInputError } from '../../../power-model/rate-impact/index';
 import { SheetError } from '../../../power-model/sheets/types';
-import { siteRateImpact, type ScenarioRun } from '../../rate-impact/site-rate-impact';
-import { systemPeakHours, type SystemPeakHours } from '../../rate-impact/system-peak-hours';
+import { siteRateImpact, type PeaksOf, type ScenarioRun } from '../../rate-impact/site-rate-impact';
+import { systemPeakHours } from '../../rate-impact/system-peak-hours';
 import type { ServiceContext } from '../context';
 import type { ModelService } from '../model-service';
 import type { OpenProject } from '../project-session';
@@ -34,13 +34,14 @@ export function computeSiteRateImpact(
       throw error;
     }
   });
-  return rateImpactOfRuns(site.id, host, runs, systemPeakHours(model.runnerPlain(site).prepare(site).cache.weather.dryBulbC), request.methods, hostPath);
+  const dryBulbC = model.runnerPlain(site).prepare(site).cache.weather.dryBulbC;
+  return rateImpactOfRuns(site.id, host, runs, (run) => systemPeakHours(run.result, dryBulbC), request.methods, hostPath);
 }
 
 /** The rate-impact engine on simulated runs; its refusals as `invalid-request` at `hostPath(field)` (see computeSiteRateImpact). */
-export function rateImpactOfRuns(siteId: string, host: HostUtilityFile, runs: ScenarioRun[], peaks: SystemPeakHours, methods: SiteRateImpactMethod[], hostPath: (field: string) => string): SiteRateImpactResponse {
+export function rateImpactOfRuns(siteId: string, host: HostUtilityFile, runs: ScenarioRun[], peaksOf: PeaksOf, methods: SiteRateImpactMethod[], hostPath: (field: string) => string): SiteRateImpactResponse {
   try {
-    return siteRateImpact(host, runs, peaks, methods);
+    return siteRateImpact(host, runs, peaksOf, methods);
   } catch (error) {
     if (error instanceof RateImpactInputError) throw new ApiError('invalid-request', `data/rate-impact/${siteId}.json or the simulated load: ${error.message}`, hostPath(error.field));
     if (error instanceof SheetError || error instanceof RangeError) throw new ApiError('invalid-request', `data/rate-impact/${siteId}.json with the project's edits cannot be evaluated: ${error.message}`, hostPath(''));

@@ -157,7 +157,7 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
           {saveError ? <div className="banner banner-error" role="alert">Not saved: {saveError}</div> : null}
           {result ? (
             <>
-              <Figures label="Results" items={siteFigures(result.summary, rate.billChangeUSDPerMonth, rate.estimate)} />
+              <Figures label="Results" items={siteFigures(result.summary, rate.billChangeUSDPerMonth, rate.estimate, rate.note ?? undefined)} />
               {rate.error ? <p className="note">Rate impact: {rate.error}</p> : null}
               <div className="button-row" aria-label="Export">
                 <button type="button" onClick={() => downloadText(exportFileName([s.id, scenarioId, 'summary', result.summary.year], 'csv'), 'text/csv', summaryCsv([result.summary], { billChangeUSDPerMonth: [rate.billChangeUSDPerMonth] }))}>
