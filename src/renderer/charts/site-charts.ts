@@ -62,14 +62,14 @@ export function monthlyEnergySpec(hourly: Hourly): ChartSpec {
 }
 
 export const COST_LINES = [
-  { key: 'annualizedCapexUSD', label: 'Capital (annualized)', color: '#4b5d7a' },
-  { key: 'fixedOmUSD', label: 'Fixed O&M', color: '#8a6fc4' },
-  { key: 'variableOmUSD', label: 'Variable O&M', color: '#c46fa8' },
-  { key: 'fuelUSD', label: 'Fuel', color: '#d97a2b' },
-  { key: 'gridEnergyUSD', label: 'Grid energy', color: '#5b7fb8' },
-  { key: 'demandChargeUSD', label: 'Demand charges', color: '#2f9fb3' },
-  { key: 'capacityUSD', label: 'Capacity', color: '#7aa33a' },
-] as const satisfies readonly { key: keyof SimulationSummary['annualCostLinesUSD']; label: string; color: string }[];
+  { key: 'annualizedCapexUSDPerYear', label: 'Capital (annualized)', color: '#4b5d7a' },
+  { key: 'fixedOMUSDPerYear', label: 'Fixed O&M', color: '#8a6fc4' },
+  { key: 'variableOMUSDPerYear', label: 'Variable O&M', color: '#c46fa8' },
+  { key: 'fuelUSDPerYear', label: 'Fuel', color: '#d97a2b' },
+  { key: 'gridEnergyUSDPerYear', label: 'Grid energy', color: '#5b7fb8' },
+  { key: 'demandChargeUSDPerYear', label: 'Demand charges', color: '#2f9fb3' },
+  { key: 'capacityUSDPerYear', label: 'Capacity', color: '#7aa33a' },
+] as const satisfies readonly { key: keyof SimulationSummary['annualCostLinesUSDPerYear']; label: string; color: string }[];
 
 /** Annual cost (USD M/yr) of one or more scenarios: one bar each, stacked by cost line. */
 export function costBreakdownSpec(results: readonly { label: string; summary: SimulationSummary }[]): ChartSpec {
@@ -81,7 +81,7 @@ export function costBreakdownSpec(results: readonly { label: string; summary: Si
     xLabels: results.map((r) => r.label),
     xLabel: 'scenario',
     yLabel: 'USD M/yr',
-    series: COST_LINES.map((c) => ({ label: c.label, color: c.color, values: results.map((r) => r.summary.annualCostLinesUSD[c.key] / 1e6), sheetRow: COST_LINE_SHEET_ROWS[c.key] })),
+    series: COST_LINES.map((c) => ({ label: c.label, color: c.color, values: results.map((r) => r.summary.annualCostLinesUSDPerYear[c.key] / 1e6), sheetRow: COST_LINE_SHEET_ROWS[c.key] })),
   };
 }
 

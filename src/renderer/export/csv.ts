@@ -24,13 +24,13 @@ const SUMMARY_FIELDS = [
 
 /**
  * One row per simulated site × scenario with the headline figures and every annual cost line
- * (`annualizedCapexUSD`, …), plus any extra columns (e.g. `billChangeUSDPerMonth`) the caller has.
+ * (`annualizedCapexUSDPerYear`, …), plus any extra columns (e.g. `billChangeUSDPerMonth`) the caller has.
  */
 export function summaryCsv(summaries: readonly SimulationSummary[], extra: Record<string, readonly (number | null)[]> = {}): string {
   const costKeys = COST_LINES.map((c) => c.key);
   const extraKeys = Object.keys(extra);
   const header = [...SUMMARY_FIELDS, ...costKeys, ...extraKeys];
-  const rows = summaries.map((s, i) => [...SUMMARY_FIELDS.map((f) => s[f]), ...costKeys.map((k) => s.annualCostLinesUSD[k]), ...extraKeys.map((k) => extra[k]?.[i] ?? null)]);
+  const rows = summaries.map((s, i) => [...SUMMARY_FIELDS.map((f) => s[f]), ...costKeys.map((k) => s.annualCostLinesUSDPerYear[k]), ...extraKeys.map((k) => extra[k]?.[i] ?? null)]);
   return csvLines([header, ...rows]);
 }
 

@@ -8,12 +8,12 @@ export type ReliabilityRun = { years: number; seed: number; gridOutage: GridOuta
 
 /** What the sweep job returns (src/main/runs/jobs/sweep.ts); the renderer does not import src/main, so the shape is restated. */
 export type SweepAxis = { name: string; values: number[] };
-export type SweepPoint = { x: number; y: number | null; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number };
+export type SweepPoint = { x: number; y: number | null; lcoeUSDPerMWh: number | null; annualCostUSD: number; co2Tonnes: number };
 export type SweepRun = { x: SweepAxis; y: SweepAxis | null; points: SweepPoint[]; threads: number; elapsedMs: number };
 
 /** The optimizer's re-check of its rounded mix (src/main/runs/jobs/recheck-mix.ts), as far as the view shows it. */
 export type MixRecheck = {
-  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number };
+  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number | null; annualCostUSD: number; co2Tonnes: number };
   monteCarlo: { years: number; seed: number; availability: Estimate; nines: number | null; lossOfLoadHoursPerYear: Estimate; tiers: TierComparison[] };
   added: { technologyId: string; units: number; unservedEnergyMWh: number }[];
 };

@@ -9,12 +9,29 @@ describe('stargrid simulate', () => {
     const { code, stdout } = await cli(['simulate', '--site', 'milam', '--scenario', 'hybrid', '--json']);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as Record<string, unknown> & { trace: Record<string, { dependsOn: string[] }>; timeToPower: unknown[] };
-    for (const key of ['facilityPeakMW', 'energyMWh', 'gridEnergyMWh', 'solarEnergyMWh', 'thermalEnergyMWh', 'batteryDischargeMWh', 'unservedEnergyMWh', 'fuelMMBtu', 'co2Tonnes', 'gridPeakMW', 'capexUSD', 'annualCostUSD', 'annualCostLinesUSD', 'lcoeUSDPerMWh', 'npvUSD']) {
+    for (const key of ['facilityPeakMW', 'energyMWh', 'gridEnergyMWh', 'solarEnergyMWh', 'thermalEnergyMWh', 'batteryDischargeMWh', 'unservedEnergyMWh', 'fuelMMBtu', 'co2Tonnes', 'gridPeakMW', 'capexUSD', 'annualCostUSD', 'annualCostLinesUSDPerYear', 'lcoeUSDPerMWh', 'npvUSD', 'servedShare', 'unservedHours', 'unservedFlag', 'costPerMWhLoadUSDPerMWh', 'vollUSDPerMWh', 'designYear']) {
       expect(out, key).toHaveProperty(key);
     }
     expect(out.weatherSource).toMatchObject({ kind: 'tmy3' });
-    expect(out.trace.lcoeUSDPerMWh?.dependsOn).toContain('annualCostUSDPerYr');
+    expect(out.trace.lcoeUSDPerMWh?.dependsOn).toContain('annualCostUSDPerYear');
     expect(out.timeToPower.length).toBeGreaterThan(0);
+    // Milam's campus is energized in 2027: its design year, simulated by default.
+    expect(out).toMatchObject({ year: 2027, designYear: 2027 });
+  });
+
+  it('simulates another year on request and names the design year beside it', async () => {
+    const { code, stdout } = await cli(['simulate', '--site', 'abilene', '--scenario', 'grid-only', '--year', '2025']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/year 2025 \(design year 2026\)/);
+    expect(stdout).toMatch(/served 100\.0%, unserved 0 MWh in 0 h/);
+  });
+
+  it('flags a site that leaves its load unserved and gives no cost per MWh served where nothing is served', async () => {
+    // Doña Ana has no grid connection: grid-only serves nothing.
+    const { stdout } = await cli(['simulate', '--site', 'dona-ana', '--scenario', 'grid-only']);
+    expect(stdout).toMatch(/FLAGGED: 100\.0% of the load is unserved/);
+    expect(stdout).toMatch(/cost per MWh served undefined \(nothing served: all [\d,]+ MWh of load is unserved/);
+    expect(stdout).toMatch(/per MWh of load with unserved at VOLL 35,685 USD\/MWh: [\d,.]+ USD\/MWh/);
   });
 
   it('writes the hourly flows to a CSV of 8760 rows', async () => {

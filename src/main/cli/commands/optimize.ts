@@ -72,7 +72,7 @@ export const optimizeCommand: CliCommand = {
     if (r.recheck) {
       const { simulation: sim, monteCarlo: mc } = r.recheck;
       const pct = (x: number) => `${(x * 100).toFixed(4)}%`;
-      io.stdout(`  re-check: simulation ${sim.year} unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, CO2 ${Math.round(sim.co2Tonnes)} t; `);
+      io.stdout(`  re-check: simulation ${sim.year} unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh, LCOE ${sim.lcoeUSDPerMWh === null ? 'undefined (nothing served)' : sim.lcoeUSDPerMWh.toFixed(1) + ' USD/MWh'}, CO2 ${Math.round(sim.co2Tonnes)} t; `);
       io.stdout(`Monte Carlo ${mc.years} yr availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]\n`);
     }
     for (const inf of r.infeasibilities) io.stdout(`  cannot meet ${inf.constraint}: ${inf.message}\n`);

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { issuesToLine } from '../../../api/schemas/format-issues';
 import { SiteSchema, type Site } from '../../../api/schemas/site';
+import type { ServedBasis } from '../../../power-model/basis/served';
+import { isPortfolioSiteSet, PORTFOLIO_SITE_SETS, type PortfolioSiteSet } from '../../../power-model/portfolio/site-set';
 import type { ResolvedScenario } from '../../../power-model/scenarios/types';
 import { loadBundledSites } from '../../bundled-sites';
 import { loadJsonFile } from '../../data/load-folder';
@@ -40,4 +42,21 @@ export function parseYearArg(arg: string | undefined): number | undefined {
 
 export function fmt(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+/** Parses --sites; a usage error names the flag and the choices. */
+export function parseSiteSetArg(arg: string | undefined): PortfolioSiteSet | undefined {
+  if (arg === undefined) return undefined;
+  if (!isPortfolioSiteSet(arg)) throw new CliUsageError(`--sites: must be one of ${PORTFOLIO_SITE_SETS.join(', ')}, got "${arg}"`);
+  return arg;
+}
+
+/** A cost per MWh, or why there is none (nothing served). */
+export function fmtCostPerMWh(value: number | null): string {
+  return value === null ? 'undefined' : `${fmt(value, 1)} USD/MWh`;
+}
+
+/** "served 71.2%, unserved 2,656,256 MWh in 5,738 h (FLAGGED > 0.1%)". */
+export function servedText(b: ServedBasis): string {
+  return `served ${(b.servedShare * 100).toFixed(1)}%, unserved ${fmt(b.unservedEnergyMWh)} MWh in ${b.unservedHours} h${b.unservedFlag ? ' (FLAGGED: more than 0.1% unserved)' : ''}`;
 }

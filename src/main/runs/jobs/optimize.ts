@@ -1,3 +1,4 @@
+import { FINANCE_DEFAULTS } from '../../../power-model/economics/sheet';
 import highsLoader from 'highs';
 import type { Site } from '../../../api/schemas/site';
 import type { TechnologyFile } from '../../../api/schemas/technology';
@@ -26,7 +27,8 @@ export const SOLAR_ACRES_PER_MWAC = 7.9;
  */
 export const BATTERY_ENERGY_SHARE = 0.8;
 
-const CRF_DISCOUNT_RATE = 0.07;
+// One discount rate with the economics sheet (its default), so the LP and the sheet annualize alike.
+const CRF_DISCOUNT_RATE = FINANCE_DEFAULTS.discountRate.value;
 
 /**
  * The LP sizing problem of a site: its hourly facility load (the year given, default the last
@@ -51,8 +53,8 @@ export function sizingInputFrom(
     return {
       technologyId: t.id,
       capexUSDPerKW: t.capexUSDPerKW,
-      fixedOMUSDPerKWYear: t.fixedOmUSDPerKWYear,
-      variableOMUSDPerMWh: t.variableOmUSDPerMWh,
+      fixedOMUSDPerKWYear: t.fixedOMUSDPerKWYear,
+      variableOMUSDPerMWh: t.variableOMUSDPerMWh,
       heatRateBtuPerKWh: t.heatRateBtuPerKWh,
       fuelPriceUSDPerMMBtu: gasPrice,
       co2KgPerMMBtu: t.co2KgPerMMBtu,
@@ -80,16 +82,16 @@ export function sizingInputFrom(
     thermal,
     solar: {
       capexUSDPerKWac: solarTech.capexUSDPerKW,
-      fixedOMUSDPerKWacYear: solarTech.fixedOmUSDPerKWYear,
-      lifetimeYears: 30,
+      fixedOMUSDPerKWacYear: solarTech.fixedOMUSDPerKWYear,
+      lifetimeYears: solarTech.lifetimeYears,
       acresPerMWac: SOLAR_ACRES_PER_MWAC,
       outputMWPerMWac: cachedSolarPerMWac(cache, 'single-axis', solarTech.dcAcRatio),
     },
     battery: {
       powerCapexUSDPerKW: batteryCapexUSDPerKW * (1 - BATTERY_ENERGY_SHARE),
       energyCapexUSDPerKWh: (batteryCapexUSDPerKW * BATTERY_ENERGY_SHARE) / batteryTech.durationHours,
-      fixedOMUSDPerKWYear: batteryTech.fixedOmUSDPerKWYear,
-      lifetimeYears: 20,
+      fixedOMUSDPerKWYear: batteryTech.fixedOMUSDPerKWYear,
+      lifetimeYears: batteryTech.lifetimeYears,
       roundTripEfficiency: batteryTech.roundTripEfficiency,
       socMinPct: 10,
     },
@@ -144,7 +146,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   const sim = recheck.simulation;
   const availability = recheck.monteCarlo.availability;
   notes.push(
-    `Unit counts are the LP capacity rounded up to whole units, re-checked: the hourly simulation (economic dispatch, ${sim.year}) leaves ${sim.unservedEnergyMWh.toFixed(1)} MWh unserved, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t CO2; ` +
+    `Unit counts are the LP capacity rounded up to whole units, re-checked: the hourly simulation (economic dispatch, ${sim.year}) leaves ${sim.unservedEnergyMWh.toFixed(1)} MWh unserved, LCOE ${sim.lcoeUSDPerMWh === null ? 'undefined (nothing served)' : `${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh`}, ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t CO2; ` +
       `Monte Carlo (${recheckYears} years, seed ${RECHECK_SEED}) availability ${(availability.mean * 100).toFixed(4)}% [95%: ${(availability.low95 * 100).toFixed(4)}–${(availability.high95 * 100).toFixed(4)}%]. Cost and energy in the LP figures are for the continuous LP mix.`,
   );
   for (const a of recheck.added) {

@@ -19,7 +19,7 @@ const UNSERVED_TOLERANCE_MWH = 1e-6;
 export type MixRecheck = {
   /** The mix as a scenario (economic dispatch), ready to simulate or save. */
   scenario: ScenarioSpec;
-  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number; invariantsOk: boolean };
+  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number | null; annualCostUSD: number; co2Tonnes: number; invariantsOk: boolean };
   monteCarlo: {
     years: number;
     seed: number;

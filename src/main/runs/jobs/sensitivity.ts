@@ -27,7 +27,8 @@ function metrics(result: SimulationResult, rateImpact: RateImpactContext | null)
     bill.residentialBillChangeUSDPerMonth = siteRateImpactCase(rateImpact.host, run, rateImpact.peaks, method, { horizon: false }).residential.billChangeUSDPerMonth.value ?? Number.NaN;
   }
   return {
-    lcoeUSDPerMWh: result.summary.lcoeUSDPerMWh,
+    // Undefined when nothing is served: NaN reads as "—" in the tornado, never as a cost of 0.
+    lcoeUSDPerMWh: result.summary.lcoeUSDPerMWh ?? Number.NaN,
     ...bill,
     annualCostUSD: result.summary.annualCostUSD,
     co2Tonnes: result.summary.co2Tonnes,
@@ -68,7 +69,7 @@ export const sensitivityJob: JobFunction = async (request, ctx) => {
       if (capacity > 0) add(entry.name, `Capex: ${entry.name.replace(/CapexUSDPerKW$/, '')}`, 'USD/kW', entry.value);
     }
   }
-  add('gridEnergyCostUSDPerYr', 'Grid energy price', 'USD/yr of grid energy', trace.gridEnergyCostUSDPerYr?.value ?? 0);
+  add('gridEnergyCostUSDPerYear', 'Grid energy price', 'USD/yr of grid energy', trace.gridEnergyCostUSDPerYear?.value ?? 0);
   const sheetCapacityPrice = trace.capacityPriceUSDPerMWDay?.value ?? 0;
   const hostCapacityPrice = host?.capacityMarket?.priceBeforeUSDPerMWDay ?? 0;
   if (sheetCapacityPrice > 0) add('capacityPriceUSDPerMWDay', 'Capacity price', 'USD/MW-day', sheetCapacityPrice);
