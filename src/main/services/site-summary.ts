@@ -1,29 +1,20 @@
 import type { SiteSummary } from '../../api/channels';
 import type { Site } from '../../api/schemas/site';
+import { nameplateMW } from '../../power-model/portfolio/nameplate';
 
 /**
  * Table row for a site. Phases state MW as IT or facility; the other basis follows from the
  * design PUE (facility = IT × PUE). Cancelled phases are left out of the totals.
  */
 export function summarizeSite(site: Site): SiteSummary {
-  const pue = site.design.pue.value;
-  let itMW = 0;
-  let facilityMW = 0;
-  let firstYear: number | null = null;
-  let lastYear: number | null = null;
-  for (const phase of site.phases) {
-    if (phase.status === 'cancelled') continue;
-    const mw = phase.mw.value;
-    if (phase.basis === 'IT') {
-      itMW += mw;
-      facilityMW += mw * pue;
-    } else {
-      facilityMW += mw;
-      itMW += mw / pue;
-    }
-    firstYear = firstYear === null ? phase.energizationYear : Math.min(firstYear, phase.energizationYear);
-    lastYear = lastYear === null ? phase.energizationYear : Math.max(lastYear, phase.energizationYear);
-  }
+  const live = site.phases.filter((p) => p.status !== 'cancelled');
+  const { itMW, facilityMW } = nameplateMW(
+    site.phases.map((p) => ({ basis: p.basis, mw: p.mw.value, cancelled: p.status === 'cancelled' })),
+    site.design.pue.value,
+  );
+  const years = live.map((p) => p.energizationYear);
+  const firstYear = years.length > 0 ? Math.min(...years) : null;
+  const lastYear = years.length > 0 ? Math.max(...years) : null;
   return {
     id: site.id,
     name: site.name,

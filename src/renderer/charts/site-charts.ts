@@ -1,3 +1,4 @@
+import type { PortfolioTimeToPowerYear } from '../../power-model/portfolio/time-to-power';
 import type { SimulationSummary } from '../../power-model/simulate';
 import { durationCurve, HOURS_PER_WEEK, HOURS_PER_YEAR, hourToUnixSeconds, monthlyEnergyMWh, MONTH_LABELS, SUPPLY_LAYERS, weekStartHour, type Hourly } from './series';
 import type { ChartSpec } from './spec';
@@ -102,21 +103,21 @@ export function timeToPowerSpec(rows: readonly SimulationSummary['timeToPower'][
 }
 
 /**
- * Time-to-power summed by year over sites. Before a site's first year it adds nothing; after its
- * last year its last row carries on (the campus is built out and stays), so totals never dip
- * just because one site's horizon ends earlier.
+ * The portfolio's time-to-power chart from the engine's sum (power-model/portfolio): demand and the
+ * demand the sites can energize, each site's supply capped at its own demand, so the chart shows
+ * the same shortfall as the table's sites.
  */
-export function portfolioTimeToPower(summaries: readonly SimulationSummary[]): SimulationSummary['timeToPower'] {
-  const years = [...new Set(summaries.flatMap((s) => s.timeToPower.map((r) => r.year)))].sort((a, b) => a - b);
-  return years.map((year) => {
-    const total = { year, demandMW: 0, availableMW: 0, shortfallMW: 0 };
-    for (const s of summaries) {
-      const row = s.timeToPower.filter((r) => r.year <= year).at(-1);
-      if (!row) continue;
-      total.demandMW += row.demandMW;
-      total.availableMW += row.availableMW;
-      total.shortfallMW += row.shortfallMW;
-    }
-    return total;
-  });
+export function portfolioTimeToPowerSpec(rows: readonly PortfolioTimeToPowerYear[], title: string): ChartSpec {
+  return {
+    title,
+    kind: 'lines',
+    x: rows.map((r) => r.year),
+    xTime: false,
+    xLabel: 'year',
+    yLabel: 'MW',
+    series: [
+      { label: 'Demand (facility MW at design PUE)', color: '#6c3fb5', values: rows.map((r) => r.demandMW) },
+      { label: 'Energizable toward demand (each site capped at its own)', color: '#3aa57a', values: rows.map((r) => r.energizableMW) },
+    ],
+  };
 }

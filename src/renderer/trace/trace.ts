@@ -11,6 +11,8 @@ export type TraceTarget = { siteId: string; scenarioId: string; row: string };
  */
 export const SUMMARY_SHEET_ROWS = {
   lcoeUSDPerMWh: 'lcoeUSDPerMWh',
+  costPerMWhLoadUSDPerMWh: 'costPerMWhLoadUSDPerMWh',
+  unservedValueUSD: 'unservedValueUSDPerYear',
   annualCostUSD: 'annualCostUSDPerYear',
   capexUSD: 'capexUSD',
   co2Tonnes: 'co2TonnesPerYear',
