@@ -9,6 +9,8 @@ export const channelNames = [
   'project:saveAs',
   'project:recent',
   'project:current',
+  'settings:get',
+  'settings:set',
   'sites:list',
   'sites:get',
   'sites:save',
@@ -36,6 +38,11 @@ export const channelNames = [
   'hostUtility:get',
   'hostUtility:set',
   'hostUtility:reset',
+  'stories:list',
+  'stories:save',
+  'stories:delete',
+  'export:workbook',
+  'export:hourlyCsv',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

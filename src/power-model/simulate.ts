@@ -1,14 +1,20 @@
 import { dispatchYear } from './dispatch/dispatch';
+import { followSchedule } from './dispatch/follow-schedule';
 import { allocateFlows, maxSeries, sumSeries } from './dispatch/flows';
-import type { DispatchFlows, ThermalBlockTotals } from './dispatch/types';
+import type { DispatchFlows, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
 import { designYear } from './basis/design-year';
 import { servedBasis, type ServedBasis } from './basis/served';
 import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type AnnualCostLineName, type EconomicsAsset } from './economics/sheet';
-import { coincidentPeakHours, gridBillQuantities } from './grid/bill';
-import { hourlyPriceUSDPerMWh, importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
+import { checkEconomicsOverrides, isAssetInputName } from './economics/validate';
+import { gridBillQuantities } from './grid/bill';
+import { importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
+import type { GridChargeLine } from './grid/tariff';
+import { gridChargeSheetInputs, gridYear } from './grid/year-charges';
+import { DEFAULT_SYSTEM_YEAR } from './system-load/calendar';
 import { HOURS_PER_YEAR } from './hours';
 import { sizeFleet, type SizedFleet } from './scenarios/size';
 import type { ResolvedScenario } from './scenarios/types';
+import { validateScenario } from './scenarios/validate';
 import { evaluateSheet } from './sheets/evaluate';
 import { withFormulaOverrides } from './sheets/formula-overrides';
 import type { Sheet, SheetResult } from './sheets/types';
@@ -21,7 +27,7 @@ import { timeToPower, type DemandStep, type SupplyStep, type TimeToPowerYear } f
 const TIME_TO_POWER_TAIL_YEARS = 3;
 
 /** Overrides the hourly kernels also read (the sheet reads every override). */
-const ENGINE_OVERRIDES = ['gasPriceUSDPerMMBtu', 'gasCo2KgPerMMBtu', 'gridCarbonKgPerMWh'] as const;
+const ENGINE_OVERRIDES = ['gasPriceUSDPerMMBtu', 'gasCo2KgPerMMBtu', 'gridCarbonKgPerMWh', 'systemLoadYear'] as const;
 
 /** An asset whose earliest in-service year (planning year + lead time) is after the simulated year. */
 export type LateAsset = { name: string; earliestYear: number; inService: boolean };
@@ -64,6 +70,11 @@ export type SimulationSummary = ServedBasis & {
   capexUSD: number;
   annualCostUSD: number;
   annualCostLinesUSDPerYear: AnnualCostLines;
+  /** The grid tariff's charge lines (transmission, capacity, standby) and the quantities they rest on. */
+  gridCharges: Omit<GridChargeLine, 'hours'>[];
+  /** Where the load's coincident-peak hours come from: the host system load, or the temperature proxy. */
+  coincidentPeakSource: string;
+  gridPriceSource: string;
   npvUSD: number;
   timeToPower: { year: number; demandMW: number; availableMW: number; shortfallMW: number }[];
   firstYearFullyMet: number | null;
@@ -81,13 +92,16 @@ export type SimulationResult = {
   /** The sheet that was evaluated (after formula edits): the Assumptions view shows it. */
   economicsSheet: Sheet;
   timeToPower: TimeToPowerYear[];
+  /** The host system's coincident-peak hours of the simulated year (null: no system load; the temperature proxy was used). */
+  systemPeaks: ReturnType<typeof gridYear>['system'];
 };
 
 /**
  * `formulas`: user edits of economics-sheet formulas (name → mathjs expression), applied on top of
- * the built sheet; a bad one is a SheetError naming the formula.
+ * the built sheet; a bad one is a SheetError naming the formula. `schedule`: an hourly schedule the
+ * dispatch follows instead of the strategy's serve order (the optimizer's re-check, followSchedule).
  */
-export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>> };
+export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>>; schedule?: DispatchSchedule };
 
 /**
  * Simulates one site under one scenario for one year:
@@ -106,7 +120,9 @@ export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas
 export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache: SiteCache, options: SimulationOptions = {}): SimulationResult {
   validateGrid(site.grid);
   if (site.phases.length === 0) throw new Error(`site "${site.id}": phases must list at least one phase`);
+  validateScenario(scenario);
   const overrides = scenario.overrides;
+  checkEconomicsOverrides(overrides);
   const gasPriceUSDPerMMBtu = overrides.gasPriceUSDPerMMBtu ?? site.gasPriceUSDPerMMBtu;
   const gasCo2KgPerMMBtu = overrides.gasCo2KgPerMMBtu ?? site.gasCo2KgPerMMBtu;
   const gridCarbonKgPerMWh = overrides.gridCarbonKgPerMWh ?? site.grid.carbonKgPerMWh;
@@ -137,29 +153,30 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   if (scenario.grid.connectionYear !== undefined) grid.connectionYear = Math.max(grid.connectionYear ?? 0, scenario.grid.connectionYear);
   if (scenario.grid.importLimitMW !== undefined) grid.poiSchedule = [{ year: 0, mw: scenario.grid.importLimitMW }];
   const gridLimitMW = importLimitMW(grid, year);
-  const gridPriceUSDPerMWh = hourlyPriceUSDPerMWh(grid.price);
+  const gridOfYear = gridYear(grid, year, cache.weather.dryBulbC, overrides.systemLoadYear);
+  const gridPriceUSDPerMWh = gridOfYear.priceUSDPerMWh;
   const peakShaveCapMW = scenario.grid.peakShaveCapMW ?? (scenario.grid.peakShaveCapFraction ?? 0.8) * load.peakFacilityMW;
   const thermal = buildThermalFleet(fleet.thermal, year, gasPriceUSDPerMMBtu);
 
-  const { flows, thermalBlocks } = dispatchYear(
-    {
-      strategy: scenario.strategy,
-      facilityMW: load.facilityMW,
-      solarMW: solarAvailableMW,
-      gridLimitMW,
-      gridPriceUSDPerMWh,
-      gridCarbonKgPerMWh,
-      peakShaveCapMW,
-      thermal,
-      battery,
-      gasPriceUSDPerMMBtu,
-    },
-    options.flows ?? allocateFlows(),
-  );
+  const dispatchInput = {
+    strategy: scenario.strategy,
+    facilityMW: load.facilityMW,
+    solarMW: solarAvailableMW,
+    gridLimitMW,
+    gridPriceUSDPerMWh,
+    gridCarbonKgPerMWh,
+    peakShaveCapMW,
+    thermal,
+    battery,
+    gasPriceUSDPerMMBtu,
+  };
+  const flowsOut = options.flows ?? allocateFlows();
+  const { flows, thermalBlocks } = options.schedule === undefined ? dispatchYear(dispatchInput, flowsOut) : followSchedule(dispatchInput, options.schedule, flowsOut);
 
   const gridImportMW = new Float64Array(HOURS_PER_YEAR);
   for (let h = 0; h < HOURS_PER_YEAR; h++) gridImportMW[h] = (flows.gridToLoadMW[h] ?? 0) + (flows.gridToBatteryMW[h] ?? 0);
-  const bill = gridBillQuantities(gridImportMW, gridPriceUSDPerMWh, coincidentPeakHours(cache.weather.dryBulbC), gridLimitMW, grid.minimumDemandFraction);
+  const bill = gridBillQuantities(gridImportMW, gridPriceUSDPerMWh, gridOfYear.peakHours, gridLimitMW, grid.minimumDemandFraction);
+  const charges = gridChargeSheetInputs(gridImportMW, gridLimitMW, grid, gridOfYear, year, bill.coincidentPeakMW);
   const unservedEnergyMWh = sumSeries(flows.unservedMW);
   const solarEnergyMWh = sumSeries(flows.solarToLoadMW) + sumSeries(flows.solarToBatteryMW);
   const batteryDischargeMWh = sumSeries(flows.batteryToLoadMW);
@@ -174,19 +191,24 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
       gridEnergyMWh: bill.energyMWh,
       gridEnergyCostUSD: bill.energyCostUSD,
       billedDemandAvgMW: bill.billedDemandAvgMW,
-      coincidentPeakMW: bill.coincidentPeakMW,
+      coincidentPeakMW: charges.coincidentPeakMW,
       gridCarbonKgPerMWh: site.grid.carbonKgPerMWh,
       demandChargeUSDPerKWMonth: grid.demandChargeUSDPerKWMonth,
-      capacityPriceUSDPerMWDay: grid.capacityPriceUSDPerMWDay,
+      capacityPriceUSDPerMWDay: charges.capacityPriceUSDPerMWDay,
+      transmissionDemandMW: charges.transmissionDemandMW,
+      transmissionRateUSDPerKWYear: charges.transmissionRateUSDPerKWYear,
+      standbyMW: charges.standbyMW,
+      standbyRateUSDPerKWYear: charges.standbyRateUSDPerKWYear,
+      systemLoadYear: gridOfYear.system?.mapped.systemYear ?? overrides.systemLoadYear ?? DEFAULT_SYSTEM_YEAR,
       transmissionUpgradeUSD: grid.importAllowed ? grid.transmissionUpgradeUSD : 0,
       transmissionShareLoad: loadShareOfUpgrade(grid.upgradePaidBy),
       gasPriceUSDPerMMBtu: site.gasPriceUSDPerMMBtu,
       gasCo2KgPerMMBtu: site.gasCo2KgPerMMBtu,
-      ...(site.sources ? { sources: site.sources } : {}),
+      sources: { ...site.sources, ...charges.sources },
     }),
     options.formulas,
   );
-  const economics = evaluateSheet(economicsSheet, overrides);
+  const economics = evaluateSheet(economicsSheet, sheetOverrides(economicsSheet, overrides));
   const v = (name: string): number => economics.values[name] ?? Number.NaN;
   const basis = servedBasis({
     loadEnergyMWh: load.energyMWh,
@@ -239,11 +261,27 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     capexUSD: v('capexUSD'),
     annualCostUSD: v('annualCostUSDPerYear'),
     annualCostLinesUSDPerYear: Object.fromEntries(ANNUAL_COST_LINES.map((name) => [name, v(name)])) as AnnualCostLines,
+    gridCharges: charges.lines.map(({ hours: _hours, ...line }) => line),
+    coincidentPeakSource: gridOfYear.peakSource,
+    gridPriceSource: gridOfYear.priceSource,
     npvUSD: v('npvUSD'),
     timeToPower: ttp.years.map(({ year: y, demandMW, availableMW, shortfallMW }) => ({ year: y, demandMW, availableMW, shortfallMW })),
     firstYearFullyMet: ttp.firstYearFullyMet,
   };
-  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years };
+  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years, systemPeaks: gridOfYear.system };
+}
+
+/**
+ * The overrides the sheet evaluates: every one, except an asset's input (`<asset>CapexUSDPerKW`,
+ * `<asset>LifetimeYears`, …) for an asset this scenario does not build — a project-wide battery
+ * capex applies where a battery is built, and nowhere else. Any other unknown name still reaches
+ * the sheet, which refuses it by name.
+ */
+function sheetOverrides(sheet: Sheet, overrides: Readonly<Record<string, number>>): Record<string, number> {
+  const inputs = new Set(sheet.inputs.map((i) => i.name));
+  const out: Record<string, number> = {};
+  for (const [name, value] of Object.entries(overrides)) if (inputs.has(name) || !isAssetInputName(name)) out[name] = value;
+  return out;
 }
 
 /** Names of the sheet lines that make up annualCostUSD, for checks and display. */

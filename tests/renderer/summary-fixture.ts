@@ -36,7 +36,10 @@ export function summaryFixture(overrides: Partial<SimulationSummary> = {}): Simu
     thermal: [],
     capexUSD: 3_350_000_000,
     annualCostUSD: 660_000_000,
-    annualCostLinesUSDPerYear: { annualizedCapexUSDPerYear: 270e6, fixedOMUSDPerYear: 43e6, variableOMUSDPerYear: 23e6, fuelUSDPerYear: 157e6, gridEnergyUSDPerYear: 167e6, demandChargeUSDPerYear: 0, capacityUSDPerYear: 0 },
+    annualCostLinesUSDPerYear: { annualizedCapexUSDPerYear: 270e6, fixedOMUSDPerYear: 43e6, variableOMUSDPerYear: 23e6, fuelUSDPerYear: 157e6, gridEnergyUSDPerYear: 167e6, demandChargeUSDPerYear: 0, capacityUSDPerYear: 0, transmissionUSDPerYear: 0, standbyUSDPerYear: 0 },
+    gridCharges: [],
+    coincidentPeakSource: '4CP hours of ERCO load of 2019 on the 2028 calendar',
+    gridPriceSource: 'site tariff',
     npvUSD: 8.2e9,
     timeToPower: [
       { year: 2025, demandMW: 200, availableMW: 200, shortfallMW: 0 },

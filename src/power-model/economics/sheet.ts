@@ -34,6 +34,13 @@ export type EconomicsInput = {
   gridCarbonKgPerMWh: number;
   demandChargeUSDPerKWMonth: number;
   capacityPriceUSDPerMWDay: number;
+  /** Grid tariff lines (grid/year-charges.ts): transmission on the load's CP demand, standby on the backup MW; 0 when the market has none. */
+  transmissionDemandMW?: number;
+  transmissionRateUSDPerKWYear?: number;
+  standbyMW?: number;
+  standbyRateUSDPerKWYear?: number;
+  /** Calendar year of the host system load whose peaks the grid charges read (none: temperature proxy). */
+  systemLoadYear?: number;
   transmissionUpgradeUSD: number;
   transmissionShareLoad: number;
   gasPriceUSDPerMMBtu: number;
@@ -104,8 +111,13 @@ export function buildEconomicsSheet(input: EconomicsInput): Sheet {
     { name: 'gridEnergyCostUSDPerYear', value: input.gridEnergyCostUSD, unit: 'USD/yr', description: 'Σ hourly import × hourly energy price', source: 'hourly dispatch × grid price' },
     { name: 'billedDemandAvgMW', value: input.billedDemandAvgMW, unit: 'MW', description: 'mean of the 12 monthly billed demands (after the minimum-demand clause)', source: 'hourly dispatch' },
     { name: 'demandChargeUSDPerKWMonth', value: input.demandChargeUSDPerKWMonth, unit: 'USD/kW/month', description: 'tariff demand charge', source: src('demandChargeUSDPerKWMonth', 'site tariff') },
-    { name: 'coincidentPeakMW', value: input.coincidentPeakMW, unit: 'MW', description: 'grid draw at the coincident-peak hours (4CP proxy)', source: 'hourly dispatch' },
+    { name: 'coincidentPeakMW', value: input.coincidentPeakMW, unit: 'MW', description: "the load's capacity obligation: grid draw at the market's coincident-peak hours", source: src('coincidentPeakMW', 'hourly dispatch') },
     { name: 'capacityPriceUSDPerMWDay', value: input.capacityPriceUSDPerMWDay, unit: 'USD/MW/day', description: 'capacity price on the coincident peak', source: src('capacityPriceUSDPerMWDay', 'site utility') },
+    { name: 'transmissionDemandMW', value: input.transmissionDemandMW ?? 0, unit: 'MW', description: "the load's transmission demand: grid draw at the tariff's coincident-peak hours", source: src('transmissionDemandMW', 'no transmission charge in the tariff') },
+    { name: 'transmissionRateUSDPerKWYear', value: input.transmissionRateUSDPerKWYear ?? 0, unit: 'USD/kW/yr', description: 'transmission rate per kW of coincident-peak demand', source: src('transmissionRateUSDPerKWYear', 'no transmission charge in the tariff') },
+    { name: 'standbyMW', value: input.standbyMW ?? 0, unit: 'MW', description: 'backup part of the grid contract, not billed at the peaks', source: src('standbyMW', 'no standby charge in the tariff') },
+    { name: 'standbyRateUSDPerKWYear', value: input.standbyRateUSDPerKWYear ?? 0, unit: 'USD/kW/yr', description: 'standby charge per kW of backup contract', source: src('standbyRateUSDPerKWYear', 'no standby charge in the tariff') },
+    ...(input.systemLoadYear === undefined ? [] : [{ name: 'systemLoadYear', value: input.systemLoadYear, unit: '', description: 'calendar year of the host system load whose peaks the grid charges read (2016–2019; unused without a system load)', source: src('systemLoadYear', 'data/system-load (EIA-930 cleaned, Ruggles et al. 2020)') }]),
     { name: 'transmissionUpgradeUSD', value: input.transmissionUpgradeUSD, unit: 'USD', description: 'network upgrade the load triggers', source: src('transmissionUpgradeUSD', 'site grid') },
     { name: 'transmissionShareLoad', value: input.transmissionShareLoad, unit: '', description: 'share of the upgrade the load pays', source: src('transmissionShareLoad', 'site grid upgradePaidBy') },
     { name: 'gridCarbonKgPerMWh', value: input.gridCarbonKgPerMWh, unit: 'kg/MWh', description: 'grid average CO2 rate', source: src('gridCarbonKgPerMWh', 'EPA eGRID') },
@@ -153,6 +165,8 @@ export function buildEconomicsSheet(input: EconomicsInput): Sheet {
     { name: 'gridEnergyUSDPerYear', expr: 'gridEnergyCostUSDPerYear', unit: 'USD/yr', description: 'grid energy charges' },
     { name: 'demandChargeUSDPerYear', expr: 'billedDemandAvgMW * demandChargeUSDPerKWMonth * 12 month / yr', unit: 'USD/yr', description: 'grid demand charges' },
     { name: 'capacityUSDPerYear', expr: 'coincidentPeakMW * capacityPriceUSDPerMWDay * 365 day / yr', unit: 'USD/yr', description: 'capacity cost on the coincident peak' },
+    { name: 'transmissionUSDPerYear', expr: 'transmissionDemandMW * transmissionRateUSDPerKWYear', unit: 'USD/yr', description: 'transmission charge on coincident-peak demand' },
+    { name: 'standbyUSDPerYear', expr: 'standbyMW * standbyRateUSDPerKWYear', unit: 'USD/yr', description: 'standby charge on the backup grid contract' },
     { name: 'operatingUSDPerYear', expr: OPERATING_LINES.join(' + '), unit: 'USD/yr', description: 'year-1 operating cost' },
     { name: 'annualCostUSDPerYear', expr: 'annualizedCapexUSDPerYear + operatingUSDPerYear', unit: 'USD/yr', description: 'total annual cost' },
   );
@@ -215,7 +229,16 @@ function capitalLines(k: string, label: string): SheetFormula[] {
 }
 
 /** The operating cost lines (year 1) that, with the annualized capex, make the annual cost. */
-const OPERATING_LINES = ['fixedOMUSDPerYear', 'variableOMUSDPerYear', 'fuelUSDPerYear', 'gridEnergyUSDPerYear', 'demandChargeUSDPerYear', 'capacityUSDPerYear'] as const;
+const OPERATING_LINES = [
+  'fixedOMUSDPerYear',
+  'variableOMUSDPerYear',
+  'fuelUSDPerYear',
+  'gridEnergyUSDPerYear',
+  'demandChargeUSDPerYear',
+  'capacityUSDPerYear',
+  'transmissionUSDPerYear',
+  'standbyUSDPerYear',
+] as const;
 
 /** The cost lines that add up to annualCostUSDPerYear, in sheet names. */
 export const ANNUAL_COST_LINES = ['annualizedCapexUSDPerYear', ...OPERATING_LINES] as const;

@@ -70,6 +70,8 @@ export const COST_LINES = [
   { key: 'gridEnergyUSDPerYear', label: 'Grid energy', color: '#5b7fb8' },
   { key: 'demandChargeUSDPerYear', label: 'Demand charges', color: '#2f9fb3' },
   { key: 'capacityUSDPerYear', label: 'Capacity', color: '#7aa33a' },
+  { key: 'transmissionUSDPerYear', label: 'Transmission (CP demand)', color: '#3f8f6b' },
+  { key: 'standbyUSDPerYear', label: 'Standby (backup grid)', color: '#a3a33a' },
 ] as const satisfies readonly { key: keyof SimulationSummary['annualCostLinesUSDPerYear']; label: string; color: string }[];
 
 /** Annual cost (USD M/yr) of one or more scenarios: one bar each, stacked by cost line. */

@@ -1,17 +1,19 @@
 import type { SimulationSummary } from '../../power-model/simulate';
-import { HOURLY_SERIES_NAMES } from '../../api/schemas/model';
-import type { Hourly } from '../charts/series';
+import { roundField } from '../../api/export-rounding';
 import { COST_LINES } from '../charts/site-charts';
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
-export function csvField(value: string | number | null): string {
+export function csvField(value: string | number | null, name = ''): string {
   if (value === null) return '';
+  if (typeof value === 'number' && name !== '' && Number.isFinite(value)) return String(roundField(name, value));
   const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Rows under a header; numbers are rounded for the unit their column's name ends in (export-rounding.ts). */
 export function csvLines(rows: readonly (readonly (string | number | null)[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const header = rows[0] ?? [];
+  return rows.map((r, i) => r.map((v, c) => csvField(v, i === 0 ? '' : String(header[c] ?? ''))).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The scalar fields of a summary, in their engine names (units in the names), one column each. */
@@ -37,12 +39,4 @@ export function summaryCsv(summaries: readonly SimulationSummary[], extra: Recor
 /** A summary field as a CSV cell: a flag as 1/0, so the column stays numeric. */
 function csvValue(v: string | number | boolean | null): string | number | null {
   return typeof v === 'boolean' ? (v ? 1 : 0) : v;
-}
-
-/** 8760 rows: hour index and every hourly series the engine returned (names carry units). */
-export function hourlyCsv(hourly: Hourly): string {
-  const rows: (string | number)[][] = [['hour', ...HOURLY_SERIES_NAMES]];
-  const hours = hourly.facilityMW.length;
-  for (let h = 0; h < hours; h++) rows.push([h, ...HOURLY_SERIES_NAMES.map((name) => hourly[name][h] ?? 0)]);
-  return csvLines(rows);
 }

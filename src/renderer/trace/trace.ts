@@ -30,6 +30,8 @@ export const COST_LINE_SHEET_ROWS = {
   gridEnergyUSDPerYear: 'gridEnergyUSDPerYear',
   demandChargeUSDPerYear: 'demandChargeUSDPerYear',
   capacityUSDPerYear: 'capacityUSDPerYear',
+  transmissionUSDPerYear: 'transmissionUSDPerYear',
+  standbyUSDPerYear: 'standbyUSDPerYear',
 } as const satisfies Record<keyof AnnualCostLines, string>;
 
 type TraceState = { target: TraceTarget | null; show: (target: TraceTarget) => void; clear: () => void };

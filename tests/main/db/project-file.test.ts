@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProjectDb } from '../../../src/main/db/connection';
+import { checkProjectFile, openProjectDb } from '../../../src/main/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations/index';
-import { checkProjectFile, STARGRID_APPLICATION_ID } from '../../../src/main/db/project-file';
+import { STARGRID_APPLICATION_ID } from '../../../src/main/db/project-file';
 import { makeTempDir } from '../../helpers/temp-dir';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -47,7 +47,7 @@ describe('opening project files', () => {
     const { db } = openProjectDb(path, { create: false });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((r) => r.name);
-    expect(tables).toEqual(['assumption_overrides', 'host_utility_overrides', 'project_meta', 'runs', 'scenarios', 'site_series', 'sites']);
+    expect(tables).toEqual(['assumption_overrides', 'host_utility_overrides', 'project_meta', 'runs', 'scenarios', 'site_series', 'sites', 'stories']);
     db.close();
   });
 

@@ -14,6 +14,8 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'project:saveAs': { request: { path: 'x.stargrid', overwrite: 'yes' }, path: 'overwrite' },
   'project:recent': { request: { limit: 3 }, path: '(root)' },
   'project:current': { request: { what: true }, path: '(root)' },
+  'settings:get': { request: { recent: [] }, path: '(root)' },
+  'settings:set': { request: { window: { width: 10, height: 600 } }, path: 'window.width' },
   'sites:list': { request: { page: 2 }, path: '(root)' },
   'sites:get': { request: { id: 'Not A Slug' }, path: 'id' },
   'sites:save': { request: { site: { id: 'x' } }, path: 'site.schemaVersion' },
@@ -34,13 +36,18 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'rateImpact:site': { request: { siteId: 'saline', methods: ['4CP', 'NCP'] }, path: 'methods.1' },
   'runs:start': { request: { kind: 'fortune-telling', siteId: 'abilene', scenarioId: 'hybrid' }, path: 'kind' },
   'runs:status': { request: { runId: 'one' }, path: 'runId' },
-  'runs:cancel': { request: { runId: 1.5 }, path: 'runId' },
+  'runs:cancel': { request: { runId: 22 }, path: 'runId' },
   'assumptions:get': { request: { siteId: 'abilene' }, path: 'scenarioId' },
   'assumptions:set': { request: { siteId: 'abilene', scenarioId: 'hybrid', name: 'crf', value: 1, expr: '2' }, path: 'value' },
   'assumptions:reset': { request: { siteId: 'abilene', scenarioId: 'hybrid', scope: 'everywhere' }, path: 'scope' },
   'hostUtility:get': { request: { siteId: 'Saline' }, path: 'siteId' },
   'hostUtility:set': { request: { siteId: 'saline', path: 'utility.classes.0.salesMWh', value: 'many' }, path: 'value' },
   'hostUtility:reset': { request: { siteId: 'saline', path: 'utility..x' }, path: 'path' },
+  'stories:list': { request: { siteId: 'Abilene' }, path: 'siteId' },
+  'stories:save': { request: { story: { id: 'board', name: 'Board', siteId: 'abilene', steps: [{ camera: { preset: 'overview' }, hour: 8760, scenarioId: 'hybrid', caption: '' }] } }, path: 'story.steps.0.hour' },
+  'stories:delete': { request: { id: '' }, path: 'id' },
+  'export:workbook': { request: { siteId: 'abilene', scenarioId: 'Hybrid' }, path: 'scenarioId' },
+  'export:hourlyCsv': { request: { siteId: 'abilene', scenarioId: 'hybrid', year: 3000 }, path: 'year' },
 };
 
 let tmp: ReturnType<typeof makeTempDir>;

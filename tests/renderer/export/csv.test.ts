@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOURLY_SERIES_NAMES } from '../../../src/api/schemas/model';
-import type { Hourly } from '../../../src/renderer/charts/series';
-import { csvField, hourlyCsv, summaryCsv } from '../../../src/renderer/export/csv';
+import { csvField, summaryCsv } from '../../../src/renderer/export/csv';
 import { summaryFixture } from '../summary-fixture';
 
 describe('CSV export', () => {
@@ -26,11 +24,11 @@ describe('CSV export', () => {
     expect(second?.split(',').at(-1)).toBe('');
   });
 
-  it('writes 8760 hourly rows under a header of every series', () => {
-    const hourly = Object.fromEntries(HOURLY_SERIES_NAMES.map((n, i) => [n, new Array<number>(8760).fill(i)])) as Hourly;
-    const lines = hourlyCsv(hourly).trimEnd().split('\r\n');
-    expect(lines).toHaveLength(8761);
-    expect(lines[0]).toBe(['hour', ...HOURLY_SERIES_NAMES].join(','));
-    expect(lines[8760]?.startsWith('8759,0,1,2,')).toBe(true);
+  it('rounds each column for its unit: no binary noise', () => {
+    const text = summaryCsv([summaryFixture({ facilityPeakMW: 1007.9999999999999, lcoeUSDPerMWh: 61.23456 })]);
+    const [header, row] = text.trimEnd().split('\r\n');
+    const columns = header?.split(',') ?? [];
+    expect(row?.split(',')[columns.indexOf('facilityPeakMW')]).toBe('1008');
+    expect(row?.split(',')[columns.indexOf('lcoeUSDPerMWh')]).toBe('61.23');
   });
 });

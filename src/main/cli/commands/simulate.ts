@@ -17,9 +17,13 @@ import { siteRateImpact } from '../../rate-impact/site-rate-impact';
 import { systemPeakHours } from '../../rate-impact/system-peak-hours';
 import { weatherFromFile } from '../../model/weather';
 import { CliUsageError, type CliCommand } from '../command';
+import type { Site } from '../../../api/schemas/site';
+import type { ResolvedScenario } from '../../../power-model/scenarios/index';
+import { siteWorkbook } from '../../export/export-service';
+import { ModelService } from '../../services/model-service';
 import { fmt, fmtCostPerMWh, parseYearArg, resolveScenarioArg, resolveSiteArg, servedText } from './simulate-shared';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--rate-impact]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit. */
 export function hourlyCsv(result: SimulationResult): string {
@@ -80,6 +84,28 @@ function attachedFromFiles(values: { load?: string; 'load-unit'?: string; price?
   return attached;
 }
 
+/**
+ * `--xlsx FILE`: the same workbook as the `export:workbook` channel (src/main/export), with the
+ * rate impact of this scenario when the site has host-utility data (`--rate-impact`'s, or made here).
+ */
+async function writeWorkbook(file: string, site: Site, scenario: ResolvedScenario, result: SimulationResult, computed: ReturnType<typeof siteRateImpact> | null, weather: { dryBulbC: Float64Array }): Promise<void> {
+  let rateImpact: ReturnType<typeof siteRateImpact> | string = computed ?? `no host-utility data for site "${site.id}"`;
+  const host = computed ? null : bundledHostUtility(site.id);
+  if (host) {
+    try {
+      rateImpact = siteRateImpact(host, [{ scenarioId: scenario.id, scenarioName: scenario.name, result }], systemPeakHours(weather.dryBulbC), DEFAULT_RATE_IMPACT_METHODS);
+    } catch (error) {
+      rateImpact = error instanceof Error ? error.message : String(error);
+    }
+  }
+  const { bytes } = await siteWorkbook({ site, scenarioName: scenario.name, result: new ModelService().response(result, true), rateImpact });
+  try {
+    writeFileSync(file, bytes);
+  } catch (error) {
+    throw new CliUsageError(`--xlsx: cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
 export const simulateCommand: CliCommand = {
   name: 'simulate',
   summary: 'Simulate one site under one scenario for a year, hour by hour: flows, cost, fuel, CO2, time-to-power.',
@@ -101,6 +127,7 @@ export const simulateCommand: CliCommand = {
           price: { type: 'string' },
           json: { type: 'boolean' },
           hourly: { type: 'string' },
+          xlsx: { type: 'string' },
           'rate-impact': { type: 'boolean' },
         },
       }));
@@ -143,6 +170,7 @@ export const simulateCommand: CliCommand = {
         throw error;
       }
     }
+    if (values.xlsx !== undefined) await writeWorkbook(values.xlsx, site, scenario, result, rateImpact, weather ?? runner.prepare(site).cache.weather);
     if (values.json === true) {
       io.stdout(JSON.stringify({ ...result.summary, invariants, trace: result.economics.trace, ...(rateImpact ? { rateImpact: plainRateImpact(rateImpact) } : {}) }, null, 2) + '\n');
     } else {
@@ -150,6 +178,7 @@ export const simulateCommand: CliCommand = {
       if (rateImpact) io.stdout(formatSiteRateImpact(rateImpact));
       io.stdout(`  invariants: ${invariants.ok ? 'hold' : 'VIOLATED ' + JSON.stringify(invariants)}\n`);
       if (values.hourly !== undefined) io.stdout(`  hourly flows written to ${values.hourly}\n`);
+      if (values.xlsx !== undefined) io.stdout(`  workbook written to ${values.xlsx}\n`);
     }
     return invariants.ok ? 0 : 1;
   },

@@ -7,9 +7,12 @@ import { attachedFromRepo } from '../model-service';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 
-/** Long runs: started here, worked in threads, polled for progress, cancelled on request. */
-export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceContext): RunManager {
-  const manager = new RunManager(() => ctx.session.get()?.runs ?? null);
+/**
+ * Long runs: queued here, worked in threads, polled for progress, cancelled on request. A run
+ * holds its project's file until it ends, so its result lands in that file whatever is open by
+ * then; status and cancel see only the runs of the open project.
+ */
+export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceContext, manager: RunManager = new RunManager()): RunManager {
   registry.register('runs:list', ({ siteId, limit }) => ({ runs: ctx.session.require().runs.list(siteId, limit) }));
   registry.register('runs:start', ({ kind, siteId, scenarioId, params }) => {
     const project = ctx.session.require();
@@ -26,13 +29,14 @@ export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceConte
     const { values, formulas } = foldOverrides(project.assumptions.listFor(siteId));
     const attached = attachedFromRepo(project.series, site);
     const withEdits: ScenarioSpec = { ...scenario, overrides: { ...scenario.overrides, ...values } };
-    return manager.start({ kind, site, scenario: withEdits, params, formulas, ...(attached ? { attached } : {}) }, scenarioId);
+    const owner = { projectPath: project.path, history: project.readOnly ? null : project.runs, release: ctx.session.retain(project) };
+    return manager.start({ kind, site, scenario: withEdits, params, formulas, ...(attached ? { attached } : {}) }, scenarioId, owner);
   });
   registry.register('runs:status', ({ runId }) => {
-    const state = manager.status(runId);
-    if (!state) throw new ApiError('not-found', `no run ${runId} in this session`, 'runId');
+    const state = manager.status(runId, ctx.session.get()?.path ?? null);
+    if (!state) throw new ApiError('not-found', `no run ${runId} in the open project`, 'runId');
     return state;
   });
-  registry.register('runs:cancel', ({ runId }) => ({ cancelling: manager.cancel(runId) }));
+  registry.register('runs:cancel', ({ runId }) => ({ cancelling: manager.cancel(runId, ctx.session.get()?.path ?? null) }));
   return manager;
 }

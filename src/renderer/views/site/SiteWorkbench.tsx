@@ -6,8 +6,10 @@ import { useClient } from '../../api/context';
 import { useQuery } from '../../api/use-query';
 import { Figures } from '../../components/Figures';
 import { ErrorState, Loading } from '../../components/States';
-import { downloadText, fileSlug } from '../../export/download';
-import { hourlyCsv, summaryCsv } from '../../export/csv';
+import { downloadText } from '../../export/download';
+import { exportFileName } from '../../../api/export-names';
+import { summaryCsv } from '../../export/csv';
+import { ServiceExports } from '../../export/ServiceExports';
 import { formatMW } from '../../format';
 import { reportHash } from '../../report/report-route';
 import { summarizeNameplate } from '../../results/nameplate';
@@ -169,13 +171,11 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
               <Figures label="Results" items={siteFigures(result.summary, rate.billChangeUSDPerMonth, rate.estimate)} />
               {rate.error ? <p className="note">Rate impact: {rate.error}</p> : null}
               <div className="button-row" aria-label="Export">
-                <button type="button" onClick={() => downloadText(`${fileSlug(s.id, scenarioId)}-summary.csv`, 'text/csv', summaryCsv([result.summary], { billChangeUSDPerMonth: [rate.billChangeUSDPerMonth] }))}>
+                <button type="button" onClick={() => downloadText(exportFileName([s.id, scenarioId, 'summary', result.summary.year], 'csv'), 'text/csv', summaryCsv([result.summary], { billChangeUSDPerMonth: [rate.billChangeUSDPerMonth] }))}>
                   Summary CSV
                 </button>
-                <button type="button" disabled={!result.hourly} onClick={() => result.hourly && downloadText(`${fileSlug(s.id, scenarioId)}-hourly.csv`, 'text/csv', hourlyCsv(result.hourly))}>
-                  Hourly CSV
-                </button>
-                <button type="button" onClick={() => downloadText(`${fileSlug(s.id, scenarioId)}.json`, 'application/json', JSON.stringify({ site: s, result }, null, 2))}>
+                <ServiceExports siteId={siteId} scenarioId={scenarioId} />
+                <button type="button" onClick={() => downloadText(exportFileName([s.id, scenarioId, result.summary.year], 'json'), 'application/json', JSON.stringify({ site: s, result }, null, 2))}>
                   JSON
                 </button>
                 <a className="button" href={reportHash({ kind: 'site', siteId, scenarioId })}>
