@@ -2,8 +2,10 @@ import { dispatchYear } from './dispatch/dispatch';
 import { followSchedule } from './dispatch/follow-schedule';
 import { allocateFlows, maxSeries, sumSeries } from './dispatch/flows';
 import type { DispatchFlows, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
-import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type EconomicsAsset } from './economics/sheet';
-import { checkEconomicsOverrides } from './economics/validate';
+import { designYear } from './basis/design-year';
+import { servedBasis, type ServedBasis } from './basis/served';
+import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type AnnualCostLineName, type EconomicsAsset } from './economics/sheet';
+import { checkEconomicsOverrides, isAssetInputName } from './economics/validate';
 import { gridBillQuantities } from './grid/bill';
 import { importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
 import type { GridChargeLine } from './grid/tariff';
@@ -27,24 +29,26 @@ const TIME_TO_POWER_TAIL_YEARS = 3;
 /** Overrides the hourly kernels also read (the sheet reads every override). */
 const ENGINE_OVERRIDES = ['gasPriceUSDPerMMBtu', 'gasCo2KgPerMMBtu', 'gridCarbonKgPerMWh', 'systemLoadYear'] as const;
 
-export type AnnualCostLines = {
-  annualizedCapexUSD: number;
-  fixedOmUSD: number;
-  variableOmUSD: number;
-  fuelUSD: number;
-  gridEnergyUSD: number;
-  demandChargeUSD: number;
-  capacityUSD: number;
-  transmissionUSD: number;
-  standbyUSD: number;
-};
+/** An asset whose earliest in-service year (planning year + lead time) is after the simulated year. */
+export type LateAsset = { name: string; earliestYear: number; inService: boolean };
 
-/** The summary of one site × scenario × year; every name carries its unit. */
-export type SimulationSummary = {
+/** The annual cost lines, named as the economics sheet names them (ANNUAL_COST_LINES). */
+export type AnnualCostLines = Record<AnnualCostLineName, number>;
+
+/**
+ * The summary of one site × scenario × year; every name carries its unit and the signs follow
+ * src/power-model/conventions.ts. `year` is the site's design year unless the caller chose
+ * another; the served/unserved basis (`ServedBasis`) is on every summary.
+ */
+export type SimulationSummary = ServedBasis & {
   siteId: string;
   scenarioId: string;
   strategy: string;
   year: number;
+  /** The site's design year (basis/design-year.ts): the default `year`, the same in every scenario. */
+  designYear: number;
+  /** Scenario assets that cannot be in service in `year` when ordered in the planning year (see lateAssets). */
+  lateAssets: LateAsset[];
   weatherSource: { kind: string; label: string };
   installedItMW: number;
   facilityPeakMW: number;
@@ -54,8 +58,6 @@ export type SimulationSummary = {
   solarCurtailedMWh: number;
   thermalEnergyMWh: number;
   batteryDischargeMWh: number;
-  unservedEnergyMWh: number;
-  unservedHours: number;
   fuelMMBtu: number;
   co2Tonnes: number;
   co2IntensityKgPerMWh: number;
@@ -67,13 +69,12 @@ export type SimulationSummary = {
   thermal: (ThermalBlockTotals & { onlineYear: number })[];
   capexUSD: number;
   annualCostUSD: number;
-  annualCostLinesUSD: AnnualCostLines;
+  annualCostLinesUSDPerYear: AnnualCostLines;
   /** The grid tariff's charge lines (transmission, capacity, standby) and the quantities they rest on. */
   gridCharges: Omit<GridChargeLine, 'hours'>[];
   /** Where the load's coincident-peak hours come from: the host system load, or the temperature proxy. */
   coincidentPeakSource: string;
   gridPriceSource: string;
-  lcoeUSDPerMWh: number;
   npvUSD: number;
   timeToPower: { year: number; demandMW: number; availableMW: number; shortfallMW: number }[];
   firstYearFullyMet: number | null;
@@ -113,8 +114,11 @@ export type SheetEdits = { values?: Readonly<Record<string, number>>; formulas?:
 
 /**
  * Simulates one site under one scenario for one year:
- * 1. sizes the scenario's fleet against the full-build facility peak (scenarios/size.ts);
- * 2. year: given, else the first year with every phase energized and every BTM asset online;
+ * 1. sizes the scenario's fleet against the design-year facility peak (scenarios/size.ts);
+ * 2. year: given, else the site's design year (basis/design-year.ts), the same in every scenario;
+ *    the fleet is ordered in time for the design year by default (`defaultOrderYear`), and an
+ *    asset that could not be online by the simulated year if ordered in the planning year is
+ *    listed in `lateAssets`; time-to-power counts it only from that earliest year;
  * 3. load (cached per year), solar = cached 1 MWac profile × MWac (zero before it is online),
  *    grid limit and hourly price for the year;
  * 4. hourly dispatch (dispatch/dispatch.ts), grid bill quantities (grid/bill.ts);
@@ -135,24 +139,20 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
 
   const firstPhaseYear = Math.min(...site.phases.map((p) => p.energizationYear));
   const lastPhaseYear = Math.max(...site.phases.map((p) => p.energizationYear));
-  const referencePeakMW = cachedLoad(cache, site, lastPhaseYear).peakFacilityMW;
+  const siteDesignYear = designYear(site.phases);
+  const year = options.year ?? siteDesignYear;
+  const referencePeakMW = cachedLoad(cache, site, siteDesignYear).peakFacilityMW;
   const fleet = sizeFleet(scenario, {
     referencePeakMW,
     technologies,
-    defaultOrderYear: (tech) => Math.max(site.planningYear, firstPhaseYear - Math.ceil(tech.leadTimeYears)),
+    defaultOrderYear: (tech) => defaultOrderYear(site.planningYear, firstPhaseYear, siteDesignYear, tech.leadTimeYears),
     batteryRoundTripEfficiency: site.battery.roundTripEfficiency,
     batteryDefaultDurationHours: site.battery.durationHours,
   });
-  const solarOnlineYear = site.planningYear + Math.ceil(site.solar.leadTimeYears);
-  const batteryOnlineYear = site.planningYear + Math.ceil(site.battery.leadTimeYears);
-  const year =
-    options.year ??
-    Math.max(
-      lastPhaseYear,
-      ...fleet.thermal.filter((t) => t.units > 0).map(thermalOnlineYear),
-      fleet.solarMWac > 0 ? solarOnlineYear : lastPhaseYear,
-      fleet.battery.powerMW > 0 ? batteryOnlineYear : lastPhaseYear,
-    );
+  // Solar and the battery have no order year in a scenario: like thermal, in service by the design year.
+  const solarOnlineYear = Math.min(site.planningYear + Math.ceil(site.solar.leadTimeYears), siteDesignYear);
+  const batteryOnlineYear = Math.min(site.planningYear + Math.ceil(site.battery.leadTimeYears), siteDesignYear);
+  const earliest = (leadTimeYears: number) => site.planningYear + Math.ceil(leadTimeYears);
 
   const load = cachedLoad(cache, site, year);
   const solarMWac = year >= solarOnlineYear ? fleet.solarMWac : 0;
@@ -193,7 +193,8 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
 
   const baseSheet = buildEconomicsSheet({
       assets: economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh),
-      servedEnergyMWh: load.energyMWh - unservedEnergyMWh,
+      loadEnergyMWh: load.energyMWh,
+      unservedEnergyMWh,
       fuelMMBtu,
       gridEnergyMWh: bill.energyMWh,
       gridEnergyCostUSD: bill.energyCostUSD,
@@ -203,9 +204,9 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
       demandChargeUSDPerKWMonth: grid.demandChargeUSDPerKWMonth,
       capacityPriceUSDPerMWDay: charges.capacityPriceUSDPerMWDay,
       transmissionDemandMW: charges.transmissionDemandMW,
-      transmissionRateUSDPerKWYr: charges.transmissionRateUSDPerKWYr,
+      transmissionRateUSDPerKWYear: charges.transmissionRateUSDPerKWYear,
       standbyMW: charges.standbyMW,
-      standbyRateUSDPerKWYr: charges.standbyRateUSDPerKWYr,
+      standbyRateUSDPerKWYear: charges.standbyRateUSDPerKWYear,
       systemLoadYear: gridOfYear.system?.mapped.systemYear ?? overrides.systemLoadYear ?? DEFAULT_SYSTEM_YEAR,
       transmissionUpgradeUSD: grid.importAllowed ? grid.transmissionUpgradeUSD : 0,
       transmissionShareLoad: loadShareOfUpgrade(grid.upgradePaidBy),
@@ -216,12 +217,19 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const economicsSheet = withFormulaOverrides(baseSheet, { ...applicableFormulas(baseSheet, options.edits?.formulas), ...options.formulas });
   const editedValues = applicableValues(baseSheet, options.edits?.values);
   checkEconomicsOverrides(editedValues);
-  const economics = evaluateSheet(economicsSheet, { ...overrides, ...editedValues });
+  const economics = evaluateSheet(economicsSheet, { ...sheetOverrides(economicsSheet, overrides), ...editedValues });
   const v = (name: string): number => economics.values[name] ?? Number.NaN;
+  const basis = servedBasis({
+    loadEnergyMWh: load.energyMWh,
+    unservedEnergyMWh,
+    unservedHours: countPositive(flows.unservedMW),
+    annualCostUSD: v('annualCostUSDPerYear'),
+    vollUSDPerMWh: v('vollUSDPerMWh'),
+  });
 
   const ttp = timeToPower(
     phaseDemand(site),
-    [...thermalSupply(fleet), ...(fleet.battery.powerMW > 0 ? [{ path: 'battery', year: batteryOnlineYear, mw: fleet.battery.powerMW }] : [])],
+    [...thermalSupply(fleet, site.planningYear), ...(fleet.battery.powerMW > 0 ? [{ path: 'battery', year: earliest(site.battery.leadTimeYears), mw: fleet.battery.powerMW }] : [])],
     firstPhaseYear,
     lastPhaseYear + TIME_TO_POWER_TAIL_YEARS,
     (y) => importLimitMW(grid, y),
@@ -232,6 +240,11 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     scenarioId: scenario.id,
     strategy: scenario.strategy,
     year,
+    designYear: siteDesignYear,
+    lateAssets: lateAssets(fleet, year, site.planningYear, [
+      { name: 'Solar PV', present: fleet.solarMWac > 0, inServiceYear: solarOnlineYear, earliestYear: earliest(site.solar.leadTimeYears) },
+      { name: 'Battery', present: fleet.battery.powerMW > 0, inServiceYear: batteryOnlineYear, earliestYear: earliest(site.battery.leadTimeYears) },
+    ]),
     weatherSource: { ...cache.weather.source },
     installedItMW: load.installedItMW,
     facilityPeakMW: load.peakFacilityMW,
@@ -241,10 +254,9 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     solarCurtailedMWh: sumSeries(flows.solarCurtailedMW),
     thermalEnergyMWh: sumSeries(flows.thermalToLoadMW),
     batteryDischargeMWh,
-    unservedEnergyMWh,
-    unservedHours: countPositive(flows.unservedMW),
+    ...basis,
     fuelMMBtu,
-    co2Tonnes: v('co2TonnesPerYr'),
+    co2Tonnes: v('co2TonnesPerYear'),
     co2IntensityKgPerMWh: v('co2IntensityKgPerMWh'),
     gridPeakMW: maxSeries(gridImportMW),
     gridImportLimitMW: gridLimitMW,
@@ -256,27 +268,29 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
       return { ...b, onlineYear: spec ? thermalOnlineYear(spec) : year };
     }),
     capexUSD: v('capexUSD'),
-    annualCostUSD: v('annualCostUSDPerYr'),
-    annualCostLinesUSD: {
-      annualizedCapexUSD: v('annualizedCapexUSDPerYr'),
-      fixedOmUSD: v('fixedOmUSDPerYr'),
-      variableOmUSD: v('variableOmUSDPerYr'),
-      fuelUSD: v('fuelUSDPerYr'),
-      gridEnergyUSD: v('gridEnergyUSDPerYr'),
-      demandChargeUSD: v('demandChargeUSDPerYr'),
-      capacityUSD: v('capacityUSDPerYr'),
-      transmissionUSD: v('transmissionUSDPerYr'),
-      standbyUSD: v('standbyUSDPerYr'),
-    },
+    annualCostUSD: v('annualCostUSDPerYear'),
+    annualCostLinesUSDPerYear: Object.fromEntries(ANNUAL_COST_LINES.map((name) => [name, v(name)])) as AnnualCostLines,
     gridCharges: charges.lines.map(({ hours: _hours, ...line }) => line),
     coincidentPeakSource: gridOfYear.peakSource,
     gridPriceSource: gridOfYear.priceSource,
-    lcoeUSDPerMWh: v('lcoeUSDPerMWh'),
     npvUSD: v('npvUSD'),
     timeToPower: ttp.years.map(({ year: y, demandMW, availableMW, shortfallMW }) => ({ year: y, demandMW, availableMW, shortfallMW })),
     firstYearFullyMet: ttp.firstYearFullyMet,
   };
   return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years, systemPeaks: gridOfYear.system };
+}
+
+/**
+ * The overrides the sheet evaluates: every one, except an asset's input (`<asset>CapexUSDPerKW`,
+ * `<asset>LifetimeYears`, …) for an asset this scenario does not build — a project-wide battery
+ * capex applies where a battery is built, and nowhere else. Any other unknown name still reaches
+ * the sheet, which refuses it by name.
+ */
+function sheetOverrides(sheet: Sheet, overrides: Readonly<Record<string, number>>): Record<string, number> {
+  const inputs = new Set(sheet.inputs.map((i) => i.name));
+  const out: Record<string, number> = {};
+  for (const [name, value] of Object.entries(overrides)) if (inputs.has(name) || !isAssetInputName(name)) out[name] = value;
+  return out;
 }
 
 /** Names of the sheet lines that make up annualCostUSD, for checks and display. */
@@ -320,21 +334,54 @@ function economicsAssets(
       label: tech.name,
       capacityMW: spec.units * tech.unitSizeMW,
       capexUSDPerKW: tech.capexUSDPerKW,
-      fixedOmUSDPerKWYear: tech.fixedOmUSDPerKWYear,
-      variableOmUSDPerMWh: tech.variableOmUSDPerMWh,
+      fixedOMUSDPerKWYear: tech.fixedOMUSDPerKWYear,
+      variableOMUSDPerMWh: tech.variableOMUSDPerMWh,
+      lifetimeYears: tech.lifetimeYears,
       energyMWh,
     });
   }
   if (fleet.solarMWac > 0) {
-    assets.push({ key: 'solar', label: 'Solar PV', capacityMW: fleet.solarMWac, capexUSDPerKW: site.solar.capexUSDPerKW, fixedOmUSDPerKWYear: site.solar.fixedOmUSDPerKWYear, variableOmUSDPerMWh: 0, energyMWh: solarEnergyMWh, ...(site.solar.source ? { source: site.solar.source } : {}) });
+    assets.push({ key: 'solar', label: 'Solar PV', capacityMW: fleet.solarMWac, capexUSDPerKW: site.solar.capexUSDPerKW, fixedOMUSDPerKWYear: site.solar.fixedOMUSDPerKWYear, variableOMUSDPerMWh: 0, lifetimeYears: site.solar.lifetimeYears, energyMWh: solarEnergyMWh, ...(site.solar.source ? { source: site.solar.source } : {}) });
   }
   if (fleet.battery.powerMW > 0) {
     // Catalog capex is per kW of a `durationHours` battery; scale per kWh to the scenario's duration.
     const durationHours = fleet.battery.energyMWh / fleet.battery.powerMW;
     const capexUSDPerKW = (site.battery.capexUSDPerKW / site.battery.durationHours) * durationHours;
-    assets.push({ key: 'battery', label: 'Battery', capacityMW: fleet.battery.powerMW, capexUSDPerKW, fixedOmUSDPerKWYear: site.battery.fixedOmUSDPerKWYear, variableOmUSDPerMWh: 0, energyMWh: batteryDischargeMWh, ...(site.battery.source ? { source: site.battery.source } : {}) });
+    assets.push({ key: 'battery', label: 'Battery', capacityMW: fleet.battery.powerMW, capexUSDPerKW, fixedOMUSDPerKWYear: site.battery.fixedOMUSDPerKWYear, variableOMUSDPerMWh: 0, lifetimeYears: site.battery.lifetimeYears, energyMWh: batteryDischargeMWh, ...(site.battery.source ? { source: site.battery.source } : {}) });
   }
   return assets;
+}
+
+/**
+ * The default order year of a thermal technology: in time for the first phase, not before the
+ * planning year — but never so late that it misses the design year. So every scenario's fleet is
+ * in service in the design year (the design basis on which scenarios are compared), and where
+ * that means ordering before the planning year, `lateAssets` and time-to-power say so.
+ */
+export function defaultOrderYear(planningYear: number, firstPhaseYear: number, designYear: number, leadTimeYears: number): number {
+  const lead = Math.ceil(leadTimeYears);
+  return Math.min(Math.max(planningYear, firstPhaseYear - lead), designYear - lead);
+}
+
+/**
+ * Assets of the scenario that cannot be in service in `year` if ordered no earlier than the
+ * planning year: `earliestYear` is that planning-year + lead-time date; `inService` says whether
+ * the simulated year's dispatch still counts them (the design basis assumes an order in time)
+ * or not (a year before they are in service even then).
+ */
+function lateAssets(
+  fleet: SizedFleet,
+  year: number,
+  planningYear: number,
+  others: { name: string; present: boolean; inServiceYear: number; earliestYear: number }[],
+): LateAsset[] {
+  const late: LateAsset[] = [];
+  for (const spec of fleet.thermal) {
+    const earliestYear = Math.max(spec.orderYear, planningYear) + Math.ceil(spec.technology.leadTimeYears);
+    if (spec.units > 0 && earliestYear > year) late.push({ name: spec.technology.name, earliestYear, inService: thermalOnlineYear(spec) <= year });
+  }
+  for (const o of others) if (o.present && o.earliestYear > year) late.push({ name: o.name, earliestYear: o.earliestYear, inService: o.inServiceYear <= year });
+  return late;
 }
 
 function phaseDemand(site: SiteModel): DemandStep[] {
@@ -343,10 +390,11 @@ function phaseDemand(site: SiteModel): DemandStep[] {
   return site.phases.map((p) => ({ name: p.name, year: p.energizationYear, facilityMW: p.itMW * designPue }));
 }
 
-function thermalSupply(fleet: SizedFleet): SupplyStep[] {
+/** Firm MW of each thermal block from the year it can really be online: ordered no earlier than the planning year. */
+function thermalSupply(fleet: SizedFleet, planningYear: number): SupplyStep[] {
   return fleet.thermal
     .filter((t) => t.units > 0)
-    .map((t) => ({ path: t.technology.id, year: thermalOnlineYear(t), mw: t.units * t.technology.unitSizeMW * (1 - t.technology.forcedOutageRate) }));
+    .map((t) => ({ path: t.technology.id, year: Math.max(t.orderYear, planningYear) + Math.ceil(t.technology.leadTimeYears), mw: t.units * t.technology.unitSizeMW * (1 - t.technology.forcedOutageRate) }));
 }
 
 /** The edited values whose names are inputs of `sheet` (see SheetEdits). */

@@ -1,3 +1,4 @@
+import type { CostRanges } from './economics/ranges';
 import type { GridSpec } from './grid/supply';
 import { buildLoad, type LoadPhase, type LoadProfile, type LoadSpec } from './load/load';
 import { simulatePv } from './solar/pv';
@@ -5,16 +6,18 @@ import type { ThermalTechnology } from './thermal/technology';
 import type { WeatherYear } from './weather/types';
 
 /** Cost and timing of solar PV per kWac (data/technologies.json 'solar-pv-tracking'). */
-export type SolarTechnology = { capexUSDPerKW: number; fixedOmUSDPerKWYear: number; leadTimeYears: number; dcAcRatio: number; source?: string };
+export type SolarTechnology = { capexUSDPerKW: number; fixedOMUSDPerKWYear: number; leadTimeYears: number; lifetimeYears: number; dcAcRatio: number; source?: string; range?: CostRanges };
 
 /** Cost and behaviour of batteries; capex is per kW of a `durationHours` system. */
 export type BatteryTechnology = {
   capexUSDPerKW: number;
   durationHours: number;
-  fixedOmUSDPerKWYear: number;
+  fixedOMUSDPerKWYear: number;
   roundTripEfficiency: number;
   leadTimeYears: number;
+  lifetimeYears: number;
   source?: string;
+  range?: CostRanges;
 };
 
 /**

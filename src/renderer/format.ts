@@ -4,6 +4,8 @@
  * at projector size. Anything not finite shows as an em dash, never as "NaN".
  */
 
+import { MMBTU_PER_BCF } from '../power-model/portfolio/portfolio';
+
 const DASH = '—';
 
 /** Three significant figures without exponent notation: 1234 → "1234", 12.345 → "12.3", 0.01234 → "0.0123". */
@@ -40,9 +42,9 @@ export function formatUSD(usd: number): string {
   return `USD ${usd.toFixed(0)}`;
 }
 
-/** Levelized cost: USD 73.2/MWh. */
-export function formatUSDPerMWh(value: number): string {
-  return Number.isFinite(value) ? `USD ${sig3(value)}/MWh` : DASH;
+/** Levelized cost: USD 73.2/MWh; null (nothing served: undefined) shows as a dash. */
+export function formatUSDPerMWh(value: number | null): string {
+  return value !== null && Number.isFinite(value) ? `USD ${sig3(value)}/MWh` : DASH;
 }
 
 /** A household bill change with its sign: +USD 1.24/month, −USD 0.310/month. */
@@ -62,8 +64,8 @@ export function formatTonnes(tonnes: number): string {
   return `${sig3(tonnes)} t`;
 }
 
-/** EIA: 1 Bcf of natural gas ≈ 1.037 million MMBtu (1,037 Btu per cubic foot, 2023 average heat content). */
-export const MMBTU_PER_BCF = 1.037e6;
+/** The engine's one conversion (src/power-model/portfolio/portfolio.ts, sourced there). */
+export { MMBTU_PER_BCF };
 
 /** Gas use from its heat content: 36.7 million MMBtu → "35.4 Bcf". */
 export function formatBcf(fuelMMBtu: number): string {

@@ -32,12 +32,18 @@ async function openAbilene(page: Page): Promise<void> {
 }
 
 describe('the workbench in Chromium (web mode)', () => {
-  it('fills the portfolio table with every site’s LCOE, CO2 and time-to-power, and totals them', async () => {
+  it('fills the portfolio table with the Stargate sites’ costs, served share, CO2 and time-to-power, and totals exactly them', async () => {
     const page = await openPage();
     const lcoeCells = page.locator('table[aria-label="Sites"] td[data-col="lcoe"]');
-    await expect.poll(() => lcoeCells.count(), { timeout: 30_000 }).toBe(8);
-    await expect.poll(async () => (await lcoeCells.allInnerTexts()).every((t) => /^USD \d/.test(t)), { timeout: 90_000 }).toBe(true);
-    await expect.poll(() => page.locator('[data-figure="facility-peak"]').innerText(), { timeout: 10_000 }).toContain('8 of 8 sites simulated');
+    // The Stargate sites by default: 7 of the 8 bundled (Piketon is related, not Stargate-branded).
+    await expect.poll(() => lcoeCells.count(), { timeout: 30_000 }).toBe(7);
+    await expect.poll(async () => (await lcoeCells.allInnerTexts()).every((t) => /^(USD \d|undefined)/.test(t)), { timeout: 90_000 }).toBe(true);
+    await expect.poll(() => page.locator('[data-figure="served"] .total-label').innerText(), { timeout: 30_000 }).toBe('load served, 7 Stargate sites');
+    // Hybrid leaves Doña Ana (no grid, turbines at half the peak) well short: flagged beside its cost.
+    const dona = page.locator('table[aria-label="Sites"] tr[data-site-id="dona-ana"]');
+    expect(await dona.getAttribute('class')).toContain('flagged');
+    expect(await dona.locator('td[data-col="lcoe"]').innerText()).toMatch(/⚠ \d+\.\d% unserved/);
+    expect(await dona.locator('td[data-col="year"]').innerText()).toBe('2027');
     const bills = page.locator('table[aria-label="Sites"] td[data-col="bill-change"]');
     await expect.poll(async () => (await bills.allInnerTexts()).every((t) => t !== '…'), { timeout: 90_000 }).toBe(true);
     expect((await bills.allInnerTexts()).filter((t) => /^[+−±]USD \d/.test(t)).length).toBeGreaterThan(0);
@@ -50,6 +56,12 @@ describe('the workbench in Chromium (web mode)', () => {
     expect(totals).toMatch(/USD [\d.]+ B/);
     await expect.poll(() => page.locator('figure.chart').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('workbench-portfolio'), fullPage: true });
+    // All sites on request: Piketon joins the table and every total names the new set.
+    await page.locator('#portfolio-sites').selectOption('all');
+    await expect.poll(() => lcoeCells.count(), { timeout: 30_000 }).toBe(8);
+    await expect.poll(() => page.locator('[data-figure="served"] .total-label').innerText(), { timeout: 90_000 }).toBe('load served, 8 sites (all)');
+    expect(await page.locator('[data-figure="it"] .total-label').innerText()).toBe('IT capacity, 8 sites (all)');
+    await page.screenshot({ path: screenshotPath('workbench-portfolio-all'), fullPage: true });
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -84,6 +96,20 @@ describe('the workbench in Chromium (web mode)', () => {
     await expect.poll(() => figure(page, 'lcoe').innerText(), { timeout: 60_000 }).toBe(before);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => figure(page, 'lcoe').innerText(), { timeout: 60_000 }).toBe(after);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names the design year, lets the planner pick another, and counts no cancelled phase in the header', async () => {
+    const page = await openPage();
+    await openAbilene(page);
+    // data/sites/abilene.json: 200 MW (2025) + 1,000 MW (2026) facility; the 600 MW 2027 expansion is cancelled.
+    expect(await page.locator('.workbench > p.note').first().innerText()).toMatch(/1\.20 GW facility \(.+ IT\) in 2 phases \(1 cancelled, left out\)/);
+    await expect.poll(() => page.locator('.supply-status').innerText(), { timeout: 60_000 }).toContain('Simulated 2026 (design year)');
+    await page.locator('#workbench-year').selectOption('2028');
+    await expect.poll(() => page.locator('.supply-status').innerText(), { timeout: 60_000 }).toContain('Simulated 2028 (design year 2026)');
+    await page.locator('#workbench-year').selectOption('');
+    await expect.poll(() => page.locator('.supply-status').innerText(), { timeout: 60_000 }).toContain('Simulated 2026 (design year)');
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -30,6 +30,6 @@ export function expectInvariants(result: SimulationResult): void {
   expect(socHigh).toBeLessThanOrEqual(1e-9);
   const lines = COST_LINE_NAMES.reduce((sum, name) => sum + (result.economics.values[name] ?? Number.NaN), 0);
   expect(lines).toBeCloseTo(result.summary.annualCostUSD, 0);
-  const summaryLines = Object.values(result.summary.annualCostLinesUSD).reduce((a, b) => a + b, 0);
+  const summaryLines = Object.values(result.summary.annualCostLinesUSDPerYear).reduce((a, b) => a + b, 0);
   expect(summaryLines).toBeCloseTo(result.summary.annualCostUSD, 0);
 }

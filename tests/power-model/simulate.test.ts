@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sumSeries } from '../../src/power-model/dispatch/flows';
 import { builtInScenarios, resolveScenario } from '../../src/power-model/scenarios/resolve';
-import { simulateSite } from '../../src/power-model/simulate';
+import { defaultOrderYear, simulateSite } from '../../src/power-model/simulate';
 import { createSiteCache } from '../../src/power-model/site-model';
 import { testSite, testWeather } from './simulate-fixture';
 import { expectInvariants } from './simulate-invariants';
@@ -14,9 +14,53 @@ describe('simulateSite', () => {
       const result = simulateSite(testSite(), scenario, cache);
       expectInvariants(result);
       expect(result.summary.weatherSource.kind).toBe('synthetic');
-      expect(Number.isFinite(result.summary.lcoeUSDPerMWh)).toBe(true);
+      // Phase 2 (600 MW) is energized in 2027: the design year, the same under every scenario.
+      expect(result.summary.year).toBe(2027);
+      expect(result.summary.designYear).toBe(2027);
     });
   }
+
+  it('simulates a chosen year and lists the assets that cannot be in service then', () => {
+    // Ordered in the planning year 2025 (first phase 2026 − ceil(2 y) = 2024, not before 2025):
+    // turbines online 2025 + 2 = 2027; solar 2025 + ceil(1.5) = 2027; battery 2025 + 1 = 2026.
+    const result = simulateSite(testSite(), resolveScenario({ id: 'hybrid', name: 'Hybrid' }), cache, { year: 2026 });
+    expect(result.summary.year).toBe(2026);
+    expect(result.summary.designYear).toBe(2027);
+    expect(result.summary.lateAssets).toEqual([
+      { name: 'Aeroderivative CT', earliestYear: 2027, inService: false },
+      { name: 'Solar PV', earliestYear: 2027, inService: false },
+    ]);
+    expect(result.summary.thermalEnergyMWh).toBe(0);
+  });
+
+  it('orders the fleet in time for the design year, and says when an order that early is before the planning year', () => {
+    // Abilene-like: planning 2026, first phase 2025, design year 2026, 3-year turbines:
+    // in time for the first phase would be 2022, not before planning → 2026, but no later than 2026 − 3 = 2023.
+    expect(defaultOrderYear(2026, 2025, 2026, 3)).toBe(2023);
+    // Time enough: first phase 2028 − 2 = 2026, the planning year.
+    expect(defaultOrderYear(2026, 2028, 2028, 2)).toBe(2026);
+    // The test site with 5-year turbines: in service in 2027 in the design-year figures, earliest really 2025 + 5 = 2030.
+    const site = testSite();
+    const slow = { ...site, thermalTechnologies: Object.fromEntries(Object.entries(site.thermalTechnologies).map(([id, t]) => [id, { ...t, leadTimeYears: 5 }])) };
+    const scenario = resolveScenario({ id: 'gas-only', name: 'Gas, no grid', base: 'btm-gas', grid: { importAllowed: false } });
+    const result = simulateSite(slow, scenario, createSiteCache(testWeather()));
+    expect(result.summary.lateAssets).toEqual([{ name: 'Aeroderivative CT', earliestYear: 2030, inService: true }]);
+    expect(result.summary.thermalEnergyMWh).toBeGreaterThan(0);
+    // Time-to-power counts the turbines from 2030 only: with no grid, short until then.
+    expect(result.summary.firstYearFullyMet).toBe(2030);
+  });
+
+  it('gives no cost per MWh served, and says why, when nothing is served', () => {
+    // Islanded with no fleet at all: every MWh unserved, yet nothing is bought either; the transmission share is still paid.
+    const scenario = resolveScenario({ id: 'nothing', name: 'Nothing', base: 'islanded', btm: { thermal: [], solarMWac: 0, battery: { powerMW: 0, energyMWh: 0 } } });
+    const s = simulateSite(testSite(), scenario, cache).summary;
+    expect(s.servedShare).toBe(0);
+    expect(s.unservedFlag).toBe(true);
+    expect(s.lcoeUSDPerMWh).toBeNull();
+    expect(s.lcoeNote).toMatch(/^nothing served/);
+    // (annual cost + unserved × 35,685 USD/MWh) ÷ load.
+    expect(s.costPerMWhLoadUSDPerMWh).toBeCloseTo((s.annualCostUSD + s.energyMWh * 35_685) / s.energyMWh, 6);
+  });
 
   it('reports the summary consistently with the hourly flows', () => {
     const result = simulateSite(testSite(), resolveScenario({ id: 'hybrid', name: 'Hybrid' }), cache);
@@ -54,7 +98,7 @@ describe('simulateSite edge cases', () => {
     const cheap = simulateSite(testSite(), resolveScenario({ id: 'cheap', name: 'Cheap', base: 'btm-gas', overrides: { gasPriceUSDPerMMBtu: 2.14 } }), cache);
     // Same fuel burned; fuel cost halves with the price (4.28 → 2.14 USD/MMBtu).
     expect(cheap.summary.fuelMMBtu).toBeCloseTo(base.summary.fuelMMBtu, 3);
-    expect(cheap.summary.annualCostLinesUSD.fuelUSD).toBeCloseTo(base.summary.annualCostLinesUSD.fuelUSD / 2, 0);
+    expect(cheap.summary.annualCostLinesUSDPerYear.fuelUSDPerYear).toBeCloseTo(base.summary.annualCostLinesUSDPerYear.fuelUSDPerYear / 2, 0);
     expect(sumSeries(cheap.flows.variableCostUSD)).toBeLessThan(sumSeries(base.flows.variableCostUSD));
   });
 

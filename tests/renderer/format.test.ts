@@ -37,9 +37,9 @@ describe('number formatting with units', () => {
     expect(formatPercent(0.99954)).toBe('99.95%');
   });
 
-  it('converts gas heat content to Bcf at 1.037 million MMBtu per Bcf (EIA)', () => {
-    expect(MMBTU_PER_BCF).toBe(1_037_000);
-    // 36,711,269 MMBtu / 1,037,000 = 35.40 Bcf.
+  it('converts gas heat content to Bcf at the engine 1.036 million MMBtu per Bcf (EIA heat content 2023 and 2025)', () => {
+    expect(MMBTU_PER_BCF).toBe(1_036_000);
+    // 36,711,269 MMBtu / 1,036,000 = 35.44 Bcf.
     expect(formatBcf(36_711_269)).toBe('35.4 Bcf');
   });
 

@@ -1,3 +1,4 @@
+import { servedBasis } from '../../src/power-model/basis/served';
 import type { SimulationSummary } from '../../src/power-model/simulate';
 
 /**
@@ -6,11 +7,13 @@ import type { SimulationSummary } from '../../src/power-model/simulate';
  * rounded; each test overrides what it checks.
  */
 export function summaryFixture(overrides: Partial<SimulationSummary> = {}): SimulationSummary {
-  return {
+  const base = {
     siteId: 'abilene',
     scenarioId: 'hybrid',
     strategy: 'economic',
     year: 2028,
+    designYear: 2028,
+    lateAssets: [],
     weatherSource: { kind: 'tmy3', label: 'TMY3 722660' },
     installedItMW: 1000,
     facilityPeakMW: 1100,
@@ -33,11 +36,10 @@ export function summaryFixture(overrides: Partial<SimulationSummary> = {}): Simu
     thermal: [],
     capexUSD: 3_350_000_000,
     annualCostUSD: 660_000_000,
-    annualCostLinesUSD: { annualizedCapexUSD: 270e6, fixedOmUSD: 43e6, variableOmUSD: 23e6, fuelUSD: 157e6, gridEnergyUSD: 167e6, demandChargeUSD: 0, capacityUSD: 0, transmissionUSD: 0, standbyUSD: 0 },
+    annualCostLinesUSDPerYear: { annualizedCapexUSDPerYear: 270e6, fixedOMUSDPerYear: 43e6, variableOMUSDPerYear: 23e6, fuelUSDPerYear: 157e6, gridEnergyUSDPerYear: 167e6, demandChargeUSDPerYear: 0, capacityUSDPerYear: 0, transmissionUSDPerYear: 0, standbyUSDPerYear: 0 },
     gridCharges: [],
     coincidentPeakSource: '4CP hours of ERCO load of 2019 on the 2028 calendar',
     gridPriceSource: 'site tariff',
-    lcoeUSDPerMWh: 73.3,
     npvUSD: 8.2e9,
     timeToPower: [
       { year: 2025, demandMW: 200, availableMW: 200, shortfallMW: 0 },
@@ -46,4 +48,7 @@ export function summaryFixture(overrides: Partial<SimulationSummary> = {}): Simu
     firstYearFullyMet: 2025,
     ...overrides,
   };
+  // The served basis follows the (overridden) energies, as the engine makes it; explicit overrides win.
+  const basis = servedBasis({ loadEnergyMWh: base.energyMWh, unservedEnergyMWh: base.unservedEnergyMWh ?? 0, unservedHours: base.unservedHours ?? 0, annualCostUSD: base.annualCostUSD, vollUSDPerMWh: 35_685 });
+  return { ...base, ...basis, lcoeUSDPerMWh: 73.3, ...overrides };
 }

@@ -8,6 +8,15 @@ import { sourcedSchema, SourcedSchema } from './sourced';
 
 const nonNegative = sourcedSchema({ min: 0 });
 
+/**
+ * One end of a published range, a Sourced figure in the figure's own unit. An estimate of ours is
+ * `source: 'assumption'` with the reason, or a derived figure with `confidence: 'low'` and a note
+ * saying how it was made.
+ */
+const RangeEndSchema = sourcedSchema({ min: 0 });
+
+const RangeSchema = z.strictObject({ low: RangeEndSchema, high: RangeEndSchema }).refine((r) => r.low.value <= r.high.value, { error: 'low must be ≤ high', path: ['low'] });
+
 export const TECHNOLOGY_CATEGORIES = ['gas-turbine', 'combined-cycle', 'recip-engine', 'fuel-cell', 'solar-pv', 'battery'] as const;
 export type TechnologyCategory = (typeof TECHNOLOGY_CATEGORIES)[number];
 
@@ -31,6 +40,8 @@ export const TechnologySchema = z
     lifetimeYears: sourcedSchema({ min: 1 }),
     durationHours: sourcedSchema({ min: 0 }).optional(),
     roundTripEfficiency: sourcedSchema({ min: 0, max: 1 }).optional(),
+    /** Published low/high around capex and lead time; the figure's own value is the mid (the default). */
+    ranges: z.strictObject({ capexUSDPerKW: RangeSchema.optional(), leadTimeYears: RangeSchema.optional() }).optional(),
     /** Other published values for the same figure (another source or dollar year), for comparison. */
     alternatives: z.record(z.string(), SourcedSchema).optional(),
     note: z.string().optional(),
@@ -38,6 +49,12 @@ export const TechnologySchema = z
   .superRefine((t, ctx) => {
     if (t.fuel === 'natural-gas' && t.heatRateBtuPerKWh === undefined) {
       ctx.addIssue({ code: 'custom', path: ['heatRateBtuPerKWh'], message: 'is required for a fuel-burning technology' });
+    }
+    for (const figure of ['capexUSDPerKW', 'leadTimeYears'] as const) {
+      const range = t.ranges?.[figure];
+      if (range && (t[figure].value < range.low.value || t[figure].value > range.high.value)) {
+        ctx.addIssue({ code: 'custom', path: ['ranges', figure], message: `must contain the mid value ${t[figure].value} (low ${range.low.value}, high ${range.high.value})` });
+      }
     }
     if (t.category === 'battery' && (t.durationHours === undefined || t.roundTripEfficiency === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['durationHours'], message: 'a battery needs durationHours and roundTripEfficiency' });

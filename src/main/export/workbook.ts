@@ -79,7 +79,7 @@ function hourlySheet(input: WorkbookInput): Row[] {
 function costsSheet(input: WorkbookInput): Row[] {
   const s = input.result.summary;
   const rows: Row[] = [[head('Annual cost line'), head('USD/yr'), head('USD/MWh of facility energy')]];
-  for (const [key, usd] of Object.entries(s.annualCostLinesUSD)) {
+  for (const [key, usd] of Object.entries(s.annualCostLinesUSDPerYear)) {
     rows.push([text(key), num(usd, key), num(s.energyMWh > 0 ? usd / s.energyMWh : null, 'lineUSDPerMWh')]);
   }
   rows.push([head('Total'), num(s.annualCostUSD, 'annualCostUSD'), num(s.lcoeUSDPerMWh, 'lcoeUSDPerMWh')]);

@@ -1,28 +1,15 @@
 import type { Site } from '../../api/schemas/site';
+import { DEFAULT_DESIGN_TEMP_C, INDUSTRIAL_RATE_USD_PER_MWH, US_GRID_CO2_KG_PER_MWH, US_GRID_CO2_SOURCE, utcOffsetHoursFor } from '../../power-model/site-defaults';
 import type { SiteModel } from '../../power-model/site-model';
 import { siteGridTariff } from '../data/load-grid-tariffs';
 import { attachedLoadUtilization, attachedPriceSeries, type AttachedSeries } from './attached-series';
 import type { EngineCatalog } from './technologies';
 
-/**
- * Industrial average revenue per kWh by state, 2023 (EIA Electric Power Annual,
- * https://www.eia.gov/electricity/annual/secrev-map.php), USD/MWh. It is an all-in average
- * (energy and demand charges together), so it is used only when the site's tariff gives no
- * energy price, and then with no separate demand charge.
- */
-export const INDUSTRIAL_RATE_USD_PER_MWH: Readonly<Record<string, number>> = { TX: 66.0, NM: 57.5, OH: 70.3, MI: 81.6, WI: 86.8 };
+export { INDUSTRIAL_RATE_USD_PER_MWH, US_GRID_CO2_KG_PER_MWH, DEFAULT_DESIGN_TEMP_C } from '../../power-model/site-defaults';
 
-/** US average grid CO2, eGRID2023: 767.2 lb/MWh = 348.0 kg/MWh; used when a site gives none. */
-export const US_GRID_CO2_KG_PER_MWH = 767.2 * 0.45359237;
-
-/** Local standard time offset by state (hours from UTC) for the bundled states. */
-const UTC_OFFSET_BY_STATE: Readonly<Record<string, number>> = { TX: -6, NM: -7, OH: -5, MI: -5, WI: -6 };
-
-/** Design dry-bulb for PUE when the site gives none, °C: our assumption. */
-export const DEFAULT_DESIGN_TEMP_C = 35;
-
+/** The site's standard-time UTC offset (the engine's rule: its state's, else its longitude's zone). */
 export function utcOffsetHours(site: Site): number {
-  return UTC_OFFSET_BY_STATE[site.location.state] ?? Math.round(site.location.lon.value / 15);
+  return utcOffsetHoursFor(site.location.state, site.location.lon.value);
 }
 
 /**
@@ -80,7 +67,7 @@ export function siteModel(site: Site, catalog: EngineCatalog, attached: Attached
     gasCo2KgPerMMBtu: catalog.gasCo2KgPerMMBtu,
     sources: {
       gasPriceUSDPerMMBtu: catalog.gasPriceSource,
-      gridCarbonKgPerMWh: site.grid.carbonKgPerMWh?.source ?? 'EPA eGRID2023 US average (site gives none)',
+      gridCarbonKgPerMWh: site.grid.carbonKgPerMWh?.source ?? US_GRID_CO2_SOURCE,
       capacityPriceUSDPerMWDay: site.utility?.capacityPriceUSDPerMWDay?.source ?? 'none given (0)',
       transmissionUpgradeUSD: site.grid.upgradeCostUSD?.source ?? 'none given (0)',
       demandChargeUSDPerKWMonth: site.tariff?.demandUSDPerKWMonth?.source ?? 'none given (0)',

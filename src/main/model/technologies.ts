@@ -1,4 +1,6 @@
+import type { Sourced } from '../../api/schemas/sourced';
 import type { Technology, TechnologyFile } from '../../api/schemas/technology';
+import type { CostRanges, FigureRange } from '../../power-model/economics/ranges';
 import type { BatteryTechnology, SolarTechnology } from '../../power-model/site-model';
 import { THERMAL_OPERATING_ESTIMATES, type ThermalKind, type ThermalTechnology } from '../../power-model/thermal/technology';
 
@@ -53,12 +55,13 @@ export function engineCatalog(file: TechnologyFile): EngineCatalog {
       partLoadHeatRateBtuPerKWh: t.heatRateBtuPerKWh.value * ops.partLoadHeatRateFactor,
       minStableLoadFraction: ops.minStableLoadFraction,
       forcedOutageRate: t.forcedOutageRate.value,
-      variableOmUSDPerMWh: t.variableOMUSDPerMWh?.value ?? 0,
-      fixedOmUSDPerKWYear: t.fixedOMUSDPerKWYear.value,
+      variableOMUSDPerMWh: t.variableOMUSDPerMWh?.value ?? 0,
+      fixedOMUSDPerKWYear: t.fixedOMUSDPerKWYear.value,
       capexUSDPerKW: t.capexUSDPerKW.value,
       leadTimeYears: t.leadTimeYears.value,
       lifetimeYears: t.lifetimeYears.value,
       co2KgPerMMBtu: file.fuel.gasCo2KgPerMMBtu.value,
+      range: costRanges(t),
     };
   }
   if (!solar) throw new Error(`data/technologies.json: technologies must include '${SOLAR_ID}'`);
@@ -67,21 +70,41 @@ export function engineCatalog(file: TechnologyFile): EngineCatalog {
     thermal,
     solar: {
       capexUSDPerKW: solar.capexUSDPerKW.value,
-      fixedOmUSDPerKWYear: solar.fixedOMUSDPerKWYear.value,
+      fixedOMUSDPerKWYear: solar.fixedOMUSDPerKWYear.value,
       leadTimeYears: solar.leadTimeYears.value,
+      lifetimeYears: solar.lifetimeYears.value,
+      range: costRanges(solar),
       dcAcRatio: SOLAR_DC_AC_RATIO,
       source: solar.capexUSDPerKW.source,
     },
     battery: {
       capexUSDPerKW: battery.capexUSDPerKW.value,
       durationHours: battery.durationHours?.value ?? 4,
-      fixedOmUSDPerKWYear: battery.fixedOMUSDPerKWYear.value,
+      fixedOMUSDPerKWYear: battery.fixedOMUSDPerKWYear.value,
       roundTripEfficiency: battery.roundTripEfficiency?.value ?? 0.85,
       leadTimeYears: battery.leadTimeYears.value,
+      lifetimeYears: battery.lifetimeYears.value,
+      range: costRanges(battery),
       source: battery.capexUSDPerKW.source,
     },
     gasPriceUSDPerMMBtu: file.fuel.gasPriceUSDPerMMBtu.value,
     gasCo2KgPerMMBtu: file.fuel.gasCo2KgPerMMBtu.value,
     gasPriceSource: file.fuel.gasPriceUSDPerMMBtu.source,
   };
+}
+
+/** The file's ranges in engine terms; a range end's source reads "URL (year)" or "estimate: note". */
+function costRanges(t: Technology): CostRanges {
+  const out: CostRanges = {};
+  for (const figure of ['capexUSDPerKW', 'leadTimeYears'] as const) {
+    const r = t.ranges?.[figure];
+    if (r) out[figure] = { low: r.low.value, high: r.high.value, lowSource: describeEnd(r.low), highSource: describeEnd(r.high) } satisfies FigureRange;
+  }
+  return out;
+}
+
+function describeEnd(end: Sourced): string {
+  if (end.source === 'assumption') return `estimate: ${end.assumption ?? ''}`;
+  const where = `${end.source}${end.year === undefined ? '' : ` (${end.year})`}`;
+  return end.confidence === 'low' ? `${where}; low confidence: ${end.note ?? ''}` : where;
 }

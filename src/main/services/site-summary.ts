@@ -1,5 +1,6 @@
 import type { SiteSummary } from '../../api/channels';
 import type { Site } from '../../api/schemas/site';
+import { nameplateMW } from '../../power-model/portfolio/nameplate';
 import type { DamagedSite } from '../db/sites-repo';
 
 /** The row of a site whose stored data is damaged: named, with what is wrong, and no figures. */
@@ -12,24 +13,14 @@ export function damagedSummary(row: DamagedSite): SiteSummary {
  * design PUE (facility = IT × PUE). Cancelled phases are left out of the totals.
  */
 export function summarizeSite(site: Site): SiteSummary {
-  const pue = site.design.pue.value;
-  let itMW = 0;
-  let facilityMW = 0;
-  let firstYear: number | null = null;
-  let lastYear: number | null = null;
-  for (const phase of site.phases) {
-    if (phase.status === 'cancelled') continue;
-    const mw = phase.mw.value;
-    if (phase.basis === 'IT') {
-      itMW += mw;
-      facilityMW += mw * pue;
-    } else {
-      facilityMW += mw;
-      itMW += mw / pue;
-    }
-    firstYear = firstYear === null ? phase.energizationYear : Math.min(firstYear, phase.energizationYear);
-    lastYear = lastYear === null ? phase.energizationYear : Math.max(lastYear, phase.energizationYear);
-  }
+  const live = site.phases.filter((p) => p.status !== 'cancelled');
+  const { itMW, facilityMW } = nameplateMW(
+    site.phases.map((p) => ({ basis: p.basis, mw: p.mw.value, cancelled: p.status === 'cancelled' })),
+    site.design.pue.value,
+  );
+  const years = live.map((p) => p.energizationYear);
+  const firstYear = years.length > 0 ? Math.min(...years) : null;
+  const lastYear = years.length > 0 ? Math.max(...years) : null;
   return {
     id: site.id,
     name: site.name,

@@ -128,7 +128,7 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
       const fuel = blockFuelMMBtu(block, outMW);
       fuelMMBtu += fuel;
       co2Kg += fuel * block.technology.co2KgPerMMBtu;
-      vomUSD += outMW * block.technology.variableOmUSDPerMWh;
+      vomUSD += outMW * block.technology.variableOMUSDPerMWh;
       blockEnergyMWh[b] = (blockEnergyMWh[b] ?? 0) + outMW;
       blockFuel[b] = (blockFuel[b] ?? 0) + fuel;
       blockRunHours[b] = (blockRunHours[b] ?? 0) + 1;
@@ -158,7 +158,7 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
       capacityMW: block.capacityMW,
       energyMWh: blockEnergyMWh[b] ?? 0,
       fuelMMBtu: blockFuel[b] ?? 0,
-      variableOmUSD: (blockEnergyMWh[b] ?? 0) * block.technology.variableOmUSDPerMWh,
+      variableOMUSD: (blockEnergyMWh[b] ?? 0) * block.technology.variableOMUSDPerMWh,
       runHours: blockRunHours[b] ?? 0,
     }),
   );

@@ -69,7 +69,7 @@ export type ThermalBlockTotals = {
   capacityMW: number;
   energyMWh: number;
   fuelMMBtu: number;
-  variableOmUSD: number;
+  variableOMUSD: number;
   runHours: number;
 };
 

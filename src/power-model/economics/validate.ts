@@ -8,7 +8,10 @@ import { FINANCE_DEFAULTS } from './sheet';
  * assumption edits). The bounds keep every formula of the sheet finite and meaningful:
  * - `discountRate` > 0: the capital recovery factor r(1+r)^n / ((1+r)^n − 1) is 0/0 at r = 0 and
  *   the NPV annuity divides by (r − e); at most 1 (100 %/yr).
- * - `lifetimeYears`, `horizonYears` ≥ 1: at 0 the CRF divides by zero; at most 100 years.
+ * - `…LifetimeYears` (each asset's, `transmissionLifetimeYears`), `horizonYears` ≥ 1: at 0 the
+ *   CRF divides by zero; at most 100 years.
+ * - `vollUSDPerMWh` 0..1,000,000: published VOLLs run from a few thousand to under 100,000 USD/MWh
+ *   (Brattle's uncapped ERCOT C&I estimate, 2024: 67,822).
  * - `escalationRate`: −50 %..100 %/yr; it must differ from the discount rate (see below).
  * - `gasPriceUSDPerMMBtu` 0..2000: above the highest daily hub prices of Winter Storm Uri
  *   (February 2021, over 1,000 USD/MMBtu at some Midcontinent hubs; EIA Today in Energy,
@@ -21,7 +24,7 @@ import { FINANCE_DEFAULTS } from './sheet';
  */
 const FIXED_INPUTS: Readonly<Record<string, Range>> = {
   discountRate: { min: 0, max: 1, minExclusive: true },
-  lifetimeYears: { min: 1, max: 100 },
+  transmissionLifetimeYears: { min: 1, max: 100 },
   horizonYears: { min: 1, max: 100 },
   escalationRate: { min: -0.5, max: 1 },
   gasPriceUSDPerMMBtu: { min: 0, max: 2000 },
@@ -31,10 +34,12 @@ const FIXED_INPUTS: Readonly<Record<string, Range>> = {
   capacityPriceUSDPerMWDay: GRID_LIMITS.capacityPriceUSDPerMWDay,
   transmissionUpgradeUSD: GRID_LIMITS.transmissionUpgradeUSD,
   transmissionShareLoad: { min: 0, max: 1 },
-  servedEnergyMWhPerYr: { min: 0, max: MAX_SITE_MWH_PER_YEAR },
-  gridEnergyMWhPerYr: { min: 0, max: MAX_SITE_MWH_PER_YEAR },
-  fuelMMBtuPerYr: { min: 0, max: MAX_SITE_MWH_PER_YEAR * 20 },
-  gridEnergyCostUSDPerYr: { min: -1e13, max: 1e13 },
+  vollUSDPerMWh: { min: 0, max: 1_000_000 },
+  loadEnergyMWhPerYear: { min: 0, max: MAX_SITE_MWH_PER_YEAR },
+  unservedEnergyMWhPerYear: { min: 0, max: MAX_SITE_MWH_PER_YEAR },
+  gridEnergyMWhPerYear: { min: 0, max: MAX_SITE_MWH_PER_YEAR },
+  fuelMMBtuPerYear: { min: 0, max: MAX_SITE_MWH_PER_YEAR * 20 },
+  gridEnergyCostUSDPerYear: { min: -1e13, max: 1e13 },
   billedDemandAvgMW: { min: 0, max: 10 * MAX_SITE_MW },
   coincidentPeakMW: { min: 0, max: 10 * MAX_SITE_MW },
 };
@@ -43,10 +48,16 @@ const FIXED_INPUTS: Readonly<Record<string, Range>> = {
 const ASSET_INPUT_SUFFIXES: readonly (readonly [string, Range])[] = [
   ['CapacityMW', { min: 0, max: 10 * MAX_SITE_MW }],
   ['CapexUSDPerKW', { min: 0, max: 100_000 }],
-  ['FixedOmUSDPerKWYr', { min: 0, max: 10_000 }],
-  ['VariableOmUSDPerMWh', { min: 0, max: 10_000 }],
-  ['EnergyMWhPerYr', { min: 0, max: MAX_SITE_MWH_PER_YEAR }],
+  ['FixedOMUSDPerKWYear', { min: 0, max: 10_000 }],
+  ['VariableOMUSDPerMWh', { min: 0, max: 10_000 }],
+  ['LifetimeYears', { min: 1, max: 100 }],
+  ['EnergyMWhPerYear', { min: 0, max: MAX_SITE_MWH_PER_YEAR }],
 ];
+
+/** True for a per-asset input name (`solarCapexUSDPerKW`, `batteryLifetimeYears`, …). */
+export function isAssetInputName(name: string): boolean {
+  return ASSET_INPUT_SUFFIXES.some(([s]) => name.endsWith(s) && name.length > s.length);
+}
 
 /** The range an override of `name` must lie in; undefined for a name that is no input of the sheet's families (the sheet itself then decides). */
 export function economicsInputRange(name: string): Range | undefined {

@@ -55,9 +55,9 @@ export type GridChargeSheetInputs = {
   coincidentPeakMW: number;
   capacityPriceUSDPerMWDay: number;
   transmissionDemandMW: number;
-  transmissionRateUSDPerKWYr: number;
+  transmissionRateUSDPerKWYear: number;
   standbyMW: number;
-  standbyRateUSDPerKWYr: number;
+  standbyRateUSDPerKWYear: number;
   sources: Record<string, string>;
 };
 
@@ -78,20 +78,20 @@ export function gridChargeSheetInputs(gridImportMW: Float64Array, contractMW: nu
   if (capacity) sources.capacityPriceUSDPerMWDay = mark(capacity);
   if (transmission) {
     sources.transmissionDemandMW = transmission.basis;
-    sources.transmissionRateUSDPerKWYr = mark(transmission);
+    sources.transmissionRateUSDPerKWYear = mark(transmission);
   }
   if (standby) {
     sources.standbyMW = standby.basis;
-    sources.standbyRateUSDPerKWYr = mark(standby);
+    sources.standbyRateUSDPerKWYear = mark(standby);
   }
   return {
     lines,
     coincidentPeakMW: capacity ? capacity.billedMW : proxyCoincidentPeakMW,
     capacityPriceUSDPerMWDay: capacity ? (capacity.rateUSDPerKWYear * 1000) / 365 : grid.capacityPriceUSDPerMWDay,
     transmissionDemandMW: transmission?.billedMW ?? 0,
-    transmissionRateUSDPerKWYr: transmission?.rateUSDPerKWYear ?? 0,
+    transmissionRateUSDPerKWYear: transmission?.rateUSDPerKWYear ?? 0,
     standbyMW: standby?.billedMW ?? 0,
-    standbyRateUSDPerKWYr: standby?.rateUSDPerKWYear ?? 0,
+    standbyRateUSDPerKWYear: standby?.rateUSDPerKWYear ?? 0,
     sources,
   };
 }

@@ -1,3 +1,4 @@
+import type { CostRanges } from '../economics/ranges';
 /** Kinds of fuel-burning BTM generator the engine dispatches. */
 export const THERMAL_KINDS = ['gas-turbine', 'combined-cycle', 'recip-engine', 'fuel-cell'] as const;
 export type ThermalKind = (typeof THERMAL_KINDS)[number];
@@ -23,12 +24,14 @@ export type ThermalTechnology = {
   partLoadHeatRateBtuPerKWh: number;
   minStableLoadFraction: number;
   forcedOutageRate: number;
-  variableOmUSDPerMWh: number;
-  fixedOmUSDPerKWYear: number;
+  variableOMUSDPerMWh: number;
+  fixedOMUSDPerKWYear: number;
   capexUSDPerKW: number;
   leadTimeYears: number;
   lifetimeYears: number;
   co2KgPerMMBtu: number;
+  /** Published low/high of capex and lead time (mid = the figures above), for the tornado. */
+  range?: CostRanges;
 };
 
 /**
@@ -65,7 +68,7 @@ export function unitFuelLine(tech: ThermalTechnology): { noLoadMMBtuPerHour: num
 
 /** Marginal cost at full load, USD/MWh = heat rate (Btu/kWh) × gas price (USD/MMBtu) ÷ 1000 + VOM. */
 export function fullLoadMarginalCostUSDPerMWh(tech: ThermalTechnology, gasPriceUSDPerMMBtu: number): number {
-  return (tech.heatRateBtuPerKWh * gasPriceUSDPerMMBtu) / 1000 + tech.variableOmUSDPerMWh;
+  return (tech.heatRateBtuPerKWh * gasPriceUSDPerMMBtu) / 1000 + tech.variableOMUSDPerMWh;
 }
 
 /** Refuses a technology whose numbers cannot be dispatched, naming the field. */
@@ -78,7 +81,7 @@ export function validateThermalTechnology(tech: ThermalTechnology): void {
   if (!(tech.partLoadHeatRateBtuPerKWh >= tech.heatRateBtuPerKWh)) bad('partLoadHeatRateBtuPerKWh', 'must be ≥ the full-load heat rate');
   if (!(tech.minStableLoadFraction >= 0 && tech.minStableLoadFraction < 1)) bad('minStableLoadFraction', 'must be in [0, 1)');
   if (!(tech.forcedOutageRate >= 0 && tech.forcedOutageRate < 1)) bad('forcedOutageRate', 'must be in [0, 1)');
-  for (const field of ['variableOmUSDPerMWh', 'fixedOmUSDPerKWYear', 'capexUSDPerKW', 'leadTimeYears', 'co2KgPerMMBtu'] as const) {
+  for (const field of ['variableOMUSDPerMWh', 'fixedOMUSDPerKWYear', 'capexUSDPerKW', 'leadTimeYears', 'co2KgPerMMBtu'] as const) {
     if (!(tech[field] >= 0) || !Number.isFinite(tech[field])) bad(field, 'must be a finite number ≥ 0');
   }
 }

@@ -1,3 +1,4 @@
+import type { PortfolioTimeToPowerYear } from '../../power-model/portfolio/time-to-power';
 import type { SimulationSummary } from '../../power-model/simulate';
 import { durationCurve, HOURS_PER_WEEK, HOURS_PER_YEAR, hourToUnixSeconds, monthlyEnergyMWh, MONTH_LABELS, SUPPLY_LAYERS, weekStartHour, type Hourly } from './series';
 import type { ChartSpec } from './spec';
@@ -70,16 +71,16 @@ export function monthlyEnergySpecOf(monthly: MonthlySupplyMWh): ChartSpec {
 }
 
 export const COST_LINES = [
-  { key: 'annualizedCapexUSD', label: 'Capital (annualized)', color: '#4b5d7a' },
-  { key: 'fixedOmUSD', label: 'Fixed O&M', color: '#8a6fc4' },
-  { key: 'variableOmUSD', label: 'Variable O&M', color: '#c46fa8' },
-  { key: 'fuelUSD', label: 'Fuel', color: '#d97a2b' },
-  { key: 'gridEnergyUSD', label: 'Grid energy', color: '#5b7fb8' },
-  { key: 'demandChargeUSD', label: 'Demand charges', color: '#2f9fb3' },
-  { key: 'capacityUSD', label: 'Capacity', color: '#7aa33a' },
-  { key: 'transmissionUSD', label: 'Transmission (CP demand)', color: '#3f8f6b' },
-  { key: 'standbyUSD', label: 'Standby (backup grid)', color: '#a3a33a' },
-] as const satisfies readonly { key: keyof SimulationSummary['annualCostLinesUSD']; label: string; color: string }[];
+  { key: 'annualizedCapexUSDPerYear', label: 'Capital (annualized)', color: '#4b5d7a' },
+  { key: 'fixedOMUSDPerYear', label: 'Fixed O&M', color: '#8a6fc4' },
+  { key: 'variableOMUSDPerYear', label: 'Variable O&M', color: '#c46fa8' },
+  { key: 'fuelUSDPerYear', label: 'Fuel', color: '#d97a2b' },
+  { key: 'gridEnergyUSDPerYear', label: 'Grid energy', color: '#5b7fb8' },
+  { key: 'demandChargeUSDPerYear', label: 'Demand charges', color: '#2f9fb3' },
+  { key: 'capacityUSDPerYear', label: 'Capacity', color: '#7aa33a' },
+  { key: 'transmissionUSDPerYear', label: 'Transmission (CP demand)', color: '#3f8f6b' },
+  { key: 'standbyUSDPerYear', label: 'Standby (backup grid)', color: '#a3a33a' },
+] as const satisfies readonly { key: keyof SimulationSummary['annualCostLinesUSDPerYear']; label: string; color: string }[];
 
 /** Annual cost (USD M/yr) of one or more scenarios: one bar each, stacked by cost line. */
 export function costBreakdownSpec(results: readonly { label: string; summary: SimulationSummary }[]): ChartSpec {
@@ -91,7 +92,7 @@ export function costBreakdownSpec(results: readonly { label: string; summary: Si
     xLabels: results.map((r) => r.label),
     xLabel: 'scenario',
     yLabel: 'USD M/yr',
-    series: COST_LINES.map((c) => ({ label: c.label, color: c.color, values: results.map((r) => r.summary.annualCostLinesUSD[c.key] / 1e6), sheetRow: COST_LINE_SHEET_ROWS[c.key] })),
+    series: COST_LINES.map((c) => ({ label: c.label, color: c.color, values: results.map((r) => r.summary.annualCostLinesUSDPerYear[c.key] / 1e6), sheetRow: COST_LINE_SHEET_ROWS[c.key] })),
   };
 }
 
@@ -112,21 +113,21 @@ export function timeToPowerSpec(rows: readonly SimulationSummary['timeToPower'][
 }
 
 /**
- * Time-to-power summed by year over sites. Before a site's first year it adds nothing; after its
- * last year its last row carries on (the campus is built out and stays), so totals never dip
- * just because one site's horizon ends earlier.
+ * The portfolio's time-to-power chart from the engine's sum (power-model/portfolio): demand and the
+ * demand the sites can energize, each site's supply capped at its own demand, so the chart shows
+ * the same shortfall as the table's sites.
  */
-export function portfolioTimeToPower(summaries: readonly SimulationSummary[]): SimulationSummary['timeToPower'] {
-  const years = [...new Set(summaries.flatMap((s) => s.timeToPower.map((r) => r.year)))].sort((a, b) => a - b);
-  return years.map((year) => {
-    const total = { year, demandMW: 0, availableMW: 0, shortfallMW: 0 };
-    for (const s of summaries) {
-      const row = s.timeToPower.filter((r) => r.year <= year).at(-1);
-      if (!row) continue;
-      total.demandMW += row.demandMW;
-      total.availableMW += row.availableMW;
-      total.shortfallMW += row.shortfallMW;
-    }
-    return total;
-  });
+export function portfolioTimeToPowerSpec(rows: readonly PortfolioTimeToPowerYear[], title: string): ChartSpec {
+  return {
+    title,
+    kind: 'lines',
+    x: rows.map((r) => r.year),
+    xTime: false,
+    xLabel: 'year',
+    yLabel: 'MW',
+    series: [
+      { label: 'Demand (facility MW at design PUE)', color: '#6c3fb5', values: rows.map((r) => r.demandMW) },
+      { label: 'Energizable toward demand (each site capped at its own)', color: '#3aa57a', values: rows.map((r) => r.energizableMW) },
+    ],
+  };
 }

@@ -18,20 +18,25 @@ export function csvLines(rows: readonly (readonly (string | number | null)[])[])
 
 /** The scalar fields of a summary, in their engine names (units in the names), one column each. */
 const SUMMARY_FIELDS = [
-  'siteId', 'scenarioId', 'strategy', 'year', 'installedItMW', 'facilityPeakMW', 'energyMWh', 'gridEnergyMWh',
-  'solarEnergyMWh', 'solarCurtailedMWh', 'thermalEnergyMWh', 'batteryDischargeMWh', 'unservedEnergyMWh', 'unservedHours',
+  'siteId', 'scenarioId', 'strategy', 'year', 'designYear', 'installedItMW', 'facilityPeakMW', 'energyMWh', 'gridEnergyMWh',
+  'solarEnergyMWh', 'solarCurtailedMWh', 'thermalEnergyMWh', 'batteryDischargeMWh', 'servedEnergyMWh', 'servedShare', 'unservedEnergyMWh', 'unservedHours', 'unservedFlag',
   'fuelMMBtu', 'co2Tonnes', 'co2IntensityKgPerMWh', 'gridPeakMW', 'gridImportLimitMW', 'solarMWac', 'batteryPowerMW',
-  'batteryEnergyMWh', 'capexUSD', 'annualCostUSD', 'lcoeUSDPerMWh', 'npvUSD', 'firstYearFullyMet',
+  'batteryEnergyMWh', 'capexUSD', 'annualCostUSD', 'lcoeUSDPerMWh', 'vollUSDPerMWh', 'unservedValueUSD', 'costPerMWhLoadUSDPerMWh', 'npvUSD', 'firstYearFullyMet',
 ] as const satisfies readonly (keyof SimulationSummary)[];
 
 /**
  * One row per simulated site × scenario with the headline figures and every annual cost line
- * (`annualizedCapexUSD`, …), plus any extra columns (e.g. `billChangeUSDPerMonth`) the caller has.
+ * (`annualizedCapexUSDPerYear`, …), plus any extra columns (e.g. `billChangeUSDPerMonth`) the caller has.
  */
 export function summaryCsv(summaries: readonly SimulationSummary[], extra: Record<string, readonly (number | null)[]> = {}): string {
   const costKeys = COST_LINES.map((c) => c.key);
   const extraKeys = Object.keys(extra);
   const header = [...SUMMARY_FIELDS, ...costKeys, ...extraKeys];
-  const rows = summaries.map((s, i) => [...SUMMARY_FIELDS.map((f) => s[f]), ...costKeys.map((k) => s.annualCostLinesUSD[k]), ...extraKeys.map((k) => extra[k]?.[i] ?? null)]);
+  const rows = summaries.map((s, i) => [...SUMMARY_FIELDS.map((f) => csvValue(s[f])), ...costKeys.map((k) => s.annualCostLinesUSDPerYear[k]), ...extraKeys.map((k) => extra[k]?.[i] ?? null)]);
   return csvLines([header, ...rows]);
+}
+
+/** A summary field as a CSV cell: a flag as 1/0, so the column stays numeric. */
+function csvValue(v: string | number | boolean | null): string | number | null {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : v;
 }

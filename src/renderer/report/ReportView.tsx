@@ -6,12 +6,15 @@ import { headlineBill } from '../rate-impact/household-bill';
 import type { SimulationSummary } from '../../power-model/simulate';
 import { useClient } from '../api/context';
 import { Chart } from '../charts/Chart';
-import { costBreakdownSpec, dispatchWeekSpec, monthlyEnergySpec, portfolioTimeToPower, timeToPowerSpec } from '../charts/site-charts';
+import { costBreakdownSpec, dispatchWeekSpec, monthlyEnergySpec, portfolioTimeToPowerSpec, timeToPowerSpec } from '../charts/site-charts';
 import { Figures } from '../components/Figures';
 import { ErrorState, Loading } from '../components/States';
-import { formatBcf, formatBillChange, formatEnergyMWh, formatMW, formatTonnes, formatUSD, formatUSDPerMWh, sig3 } from '../format';
+import { formatBcf, formatBillChange, formatEnergyMWh, formatMW, formatPercent, formatTonnes, formatUSD, formatUSDPerMWh, sig3 } from '../format';
 import { timeToPowerStatus } from '../results/headline';
-import { portfolioTotals } from '../results/portfolio-totals';
+import { portfolioTotals } from '../../power-model/portfolio/portfolio';
+import { DEFAULT_PORTFOLIO_SITE_SET, sitesInSet } from '../../power-model/portfolio/site-set';
+import { summarizeNameplate } from '../results/nameplate';
+import { unservedFlagText } from '../results/served';
 import { siteFigures } from '../results/site-figures';
 import { scenarioFor, useSelection } from '../state/selection';
 import type { ReportTarget } from './report-route';
@@ -219,19 +222,23 @@ function SiteReport(props: { site: Site; result: SimulateResponse; scenarioName:
 }
 
 function PortfolioReport(props: { rows: { site: Site; summary: SimulationSummary; scenarioName: string }[] }) {
-  const summaries = props.rows.map((r) => r.summary);
-  const totals = portfolioTotals(summaries);
-  const ttp = useMemo(() => timeToPowerSpec(portfolioTimeToPower(summaries), 'Portfolio: demand vs energizable MW by year'), [props.rows]);
+  // The report's totals cover the default set (the Stargate sites), named beside each, like the Portfolio view's.
+  const rows = sitesInSet(props.rows.map((r) => ({ ...r, stargate: r.site.stargate })), DEFAULT_PORTFOLIO_SITE_SET);
+  const totals = portfolioTotals('mixed', DEFAULT_PORTFOLIO_SITE_SET, rows.map((r) => ({ stargate: r.stargate, ...summarizeNameplate(r.site), summary: r.summary })));
+  const ttp = useMemo(() => portfolioTimeToPowerSpec(totals.timeToPower, `Portfolio, ${totals.siteSetLabel}: demand vs energizable MW by year`), [props.rows]);
   return (
     <>
       <h1>Portfolio report</h1>
-      <p className="report-subtitle">{props.rows.length} sites</p>
+      <p className="report-subtitle">{totals.siteSetLabel}, each in its design year</p>
       <Generated />
       <Figures
         label="Portfolio totals"
         items={[
-          { id: 'facility-peak', label: 'facility peak', value: formatMW(totals.facilityPeakMW) },
-          { id: 'energy', label: 'energy per year', value: formatEnergyMWh(totals.energyMWh) },
+          { id: 'facility-peak', label: `facility peak, ${totals.siteSetLabel}`, value: formatMW(totals.facilityPeakMW) },
+          { id: 'served', label: `load served, ${totals.siteSetLabel}`, value: formatPercent(totals.servedShare), note: totals.flaggedSiteIds.length > 0 ? `⚠ over 0.1% unserved: ${totals.flaggedSiteIds.join(', ')}` : undefined, tone: totals.unservedFlag ? 'warn' : 'ok' },
+          { id: 'cost-served', label: `cost per MWh served, ${totals.siteSetLabel}`, value: totals.lcoeUSDPerMWh === null ? 'undefined' : formatUSDPerMWh(totals.lcoeUSDPerMWh) },
+          { id: 'cost-load', label: `cost per MWh of load (unserved at VOLL), ${totals.siteSetLabel}`, value: formatUSDPerMWh(totals.costPerMWhLoadUSDPerMWh) },
+          { id: 'energy', label: `energy per year, ${totals.siteSetLabel}`, value: formatEnergyMWh(totals.energyMWh) },
           { id: 'gas', label: 'gas use per year', value: formatBcf(totals.fuelMMBtu) },
           { id: 'co2', label: 'CO2 per year', value: formatTonnes(totals.co2Tonnes) },
           { id: 'capex', label: 'capital cost', value: formatUSD(totals.capexUSD) },
@@ -243,18 +250,31 @@ function PortfolioReport(props: { rows: { site: Site; summary: SimulationSummary
             <th>Site</th>
             <th>Supply plan</th>
             <th className="num">Facility peak</th>
-            <th className="num">LCOE</th>
+            <th className="num">Year</th>
+            <th className="num">Served</th>
+            <th className="num">Unserved</th>
+            <th className="num">Per MWh served</th>
+            <th className="num">Per MWh of load (VOLL)</th>
             <th className="num">CO2 /yr</th>
             <th>Time-to-power</th>
           </tr>
         </thead>
         <tbody>
-          {props.rows.map((r) => (
-            <tr key={r.site.id}>
+          {rows.map((r) => (
+            <tr key={r.site.id} className={r.summary.unservedFlag ? 'flagged' : undefined}>
               <td>{r.site.name}</td>
               <td>{r.scenarioName}</td>
               <td className="num">{formatMW(r.summary.facilityPeakMW)}</td>
-              <td className="num">{formatUSDPerMWh(r.summary.lcoeUSDPerMWh)}</td>
+              <td className="num">{r.summary.year}</td>
+              <td className="num">{formatPercent(r.summary.servedShare)}</td>
+              <td className="num">
+                {formatEnergyMWh(r.summary.unservedEnergyMWh)} · {r.summary.unservedHours} h
+              </td>
+              <td className="num">
+                {r.summary.lcoeUSDPerMWh === null ? 'undefined' : formatUSDPerMWh(r.summary.lcoeUSDPerMWh)}
+                {unservedFlagText(r.summary) ? ` ${unservedFlagText(r.summary) ?? ''}` : ''}
+              </td>
+              <td className="num">{formatUSDPerMWh(r.summary.costPerMWhLoadUSDPerMWh)}</td>
               <td className="num">{formatTonnes(r.summary.co2Tonnes)}</td>
               <td>{timeToPowerStatus(r.summary).text}</td>
             </tr>

@@ -14,7 +14,7 @@ export function sweepSpec(r: SweepRun): ChartSpec {
     xTime: false,
     xLabel: r.x.name,
     yLabel: 'USD/MWh',
-    series: [{ label: 'LCOE', color: '#5b7fb8', values: points.map((p) => p.lcoeUSDPerMWh) }],
+    series: [{ label: 'LCOE', color: '#5b7fb8', values: points.map((p) => p.lcoeUSDPerMWh ?? Number.NaN) }],
   };
 }
 

@@ -20,7 +20,7 @@ export type ReliabilityRun = {
 
 /** What the sweep job returns (src/main/runs/jobs/sweep.ts); the renderer does not import src/main, so the shape is restated. */
 export type SweepAxis = { name: string; values: number[] };
-export type SweepPoint = { x: number; y: number | null; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number };
+export type SweepPoint = { x: number; y: number | null; lcoeUSDPerMWh: number | null; annualCostUSD: number; co2Tonnes: number };
 export type SweepRun = { x: SweepAxis; y: SweepAxis | null; points: SweepPoint[]; threads: number; elapsedMs: number };
 
 /** One promise of the optimizer's answer as its re-check found it (src/power-model/optimize/promises.ts). */
@@ -29,8 +29,8 @@ export type { PromiseCheck } from '../../power-model/optimize/promises';
 /** The optimizer's re-check of its whole-unit mix (src/main/runs/jobs/recheck-mix.ts), as far as the view shows it. */
 export type MixRecheck = {
   scenario: ScenarioSpec;
-  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number; tightenedCo2CapTonnes?: number | null };
-  economicDispatch?: { co2Tonnes: number; unservedEnergyMWh: number; annualCostUSD: number; lcoeUSDPerMWh: number };
+  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number | null; annualCostUSD: number; co2Tonnes: number; tightenedCo2CapTonnes?: number | null };
+  economicDispatch?: { co2Tonnes: number; unservedEnergyMWh: number; annualCostUSD: number; lcoeUSDPerMWh: number | null };
   monteCarlo: { years: number; seed: number; availability: Estimate; nines: number | null; lossOfLoadHoursPerYear: Estimate; tiers: TierComparison[]; target?: number };
   added: { technologyId: string; units: number; reason?: string; detail?: string; unservedEnergyMWh?: number }[];
   checks?: PromiseCheck[];

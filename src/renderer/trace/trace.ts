@@ -11,25 +11,27 @@ export type TraceTarget = { siteId: string; scenarioId: string; row: string };
  */
 export const SUMMARY_SHEET_ROWS = {
   lcoeUSDPerMWh: 'lcoeUSDPerMWh',
-  annualCostUSD: 'annualCostUSDPerYr',
+  costPerMWhLoadUSDPerMWh: 'costPerMWhLoadUSDPerMWh',
+  unservedValueUSD: 'unservedValueUSDPerYear',
+  annualCostUSD: 'annualCostUSDPerYear',
   capexUSD: 'capexUSD',
-  co2Tonnes: 'co2TonnesPerYr',
+  co2Tonnes: 'co2TonnesPerYear',
   co2IntensityKgPerMWh: 'co2IntensityKgPerMWh',
-  fuelMMBtu: 'fuelMMBtuPerYr',
+  fuelMMBtu: 'fuelMMBtuPerYear',
   npvUSD: 'npvUSD',
 } as const satisfies Partial<Record<keyof SimulationSummary, string>>;
 
 /** Each annual cost line and its sheet row. */
 export const COST_LINE_SHEET_ROWS = {
-  annualizedCapexUSD: 'annualizedCapexUSDPerYr',
-  fixedOmUSD: 'fixedOmUSDPerYr',
-  variableOmUSD: 'variableOmUSDPerYr',
-  fuelUSD: 'fuelUSDPerYr',
-  gridEnergyUSD: 'gridEnergyUSDPerYr',
-  demandChargeUSD: 'demandChargeUSDPerYr',
-  capacityUSD: 'capacityUSDPerYr',
-  transmissionUSD: 'transmissionUSDPerYr',
-  standbyUSD: 'standbyUSDPerYr',
+  annualizedCapexUSDPerYear: 'annualizedCapexUSDPerYear',
+  fixedOMUSDPerYear: 'fixedOMUSDPerYear',
+  variableOMUSDPerYear: 'variableOMUSDPerYear',
+  fuelUSDPerYear: 'fuelUSDPerYear',
+  gridEnergyUSDPerYear: 'gridEnergyUSDPerYear',
+  demandChargeUSDPerYear: 'demandChargeUSDPerYear',
+  capacityUSDPerYear: 'capacityUSDPerYear',
+  transmissionUSDPerYear: 'transmissionUSDPerYear',
+  standbyUSDPerYear: 'standbyUSDPerYear',
 } as const satisfies Record<keyof AnnualCostLines, string>;
 
 type TraceState = { target: TraceTarget | null; show: (target: TraceTarget) => void; clear: () => void };

@@ -13,6 +13,7 @@ import { useSelection } from '../state/selection';
 import { useUndo } from '../state/undo';
 import { TraceValue } from '../trace/TraceValue';
 import { NamedOptions } from '../components/NamedOptions';
+import { YearPicker } from './site/YearPicker';
 
 const MAX_SCENARIOS = 4;
 const DEFAULT_COMPARE = ['grid-only', 'hybrid'];
@@ -28,6 +29,8 @@ export function CompareView(props: { siteId: string | null; onSelectSite: (id: s
   const scenarios = useQuery(() => (siteId ? client.scenarios.list({ siteId }) : Promise.resolve({ scenarios: [] })), [siteId, revision]);
   const chosen = useSelection((s) => (siteId ? (s.compareBySite[siteId] ?? DEFAULT_COMPARE) : DEFAULT_COMPARE));
   const setCompare = useSelection((s) => s.setCompare);
+  const year = useSelection((s) => (siteId ? s.yearBySite[siteId] : undefined));
+  const setYear = useSelection((s) => s.setYear);
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [bills, setBills] = useState<Record<string, number | null>>({});
   const [billError, setBillError] = useState<string | null>(null);
@@ -56,7 +59,7 @@ export function CompareView(props: { siteId: string | null; onSelectSite: (id: s
         setOutcomes((o) => ({ ...o, [scenarioId]: { status: 'running' } }));
         let next: Outcome;
         try {
-          next = { status: 'done', result: await client.model.simulate({ siteId, scenarioId, hourly: false }) };
+          next = { status: 'done', result: await client.model.simulate({ siteId, scenarioId, hourly: false, ...(year === undefined ? {} : { year }) }) };
         } catch (error) {
           next = { status: 'error', message: error instanceof Error ? error.message : String(error) };
         }
@@ -66,7 +69,7 @@ export function CompareView(props: { siteId: string | null; onSelectSite: (id: s
     return () => {
       live = false;
     };
-  }, [client, siteId, chosen.join(','), revision]);
+  }, [client, siteId, chosen.join(','), revision, year]);
 
   const options = scenarios.status === 'ready' ? scenarios.data.scenarios : [];
   const nameOf = (id: string) => options.find((o) => o.id === id)?.name ?? id;
@@ -101,6 +104,7 @@ export function CompareView(props: { siteId: string | null; onSelectSite: (id: s
             <NamedOptions items={sites.data.sites} />
           </select>
         </div>
+        <YearPicker id="compare-year" designYear={done[0]?.result.summary.designYear ?? null} year={year} onChange={(y) => setYear(siteId, y)} />
         <fieldset className="scenario-checks">
           <legend>Scenarios (2 to {MAX_SCENARIOS}; the first is the reference)</legend>
           {options.map((o) => {
@@ -158,7 +162,13 @@ export function CompareView(props: { siteId: string | null; onSelectSite: (id: s
             )}
         </tbody>
       </table>
-      <p className="note">Green marks the best value of each figure, red the worst; brackets give the difference from the first scenario. The residential bill change is the typical household’s, with 4CP allocation.{billError ? ` Rate impact: ${billError}` : ''}</p>
+      {done[0] ? (
+        <p className="note" data-basis="year">
+          Every scenario simulated in {done[0].result.summary.year}
+          {done[0].result.summary.year === done[0].result.summary.designYear ? ' (the design year)' : ` (design year ${done[0].result.summary.designYear})`}: the same load in each column.
+        </p>
+      ) : null}
+      <p className="note">⚠ marks a scenario that leaves more than 0.1% of its load unserved: it is never marked best on cost per MWh served; compare it on cost per MWh of load, which values unserved energy at the VOLL. Green marks the best value of each figure, red the worst; brackets give the difference from the first scenario. The residential bill change is the typical household’s, with 4CP allocation.{billError ? ` Rate impact: ${billError}` : ''}</p>
       {complete ? (
         <div className="chart-grid">
           {costSpec ? <Chart spec={costSpec} fileName={`${siteId} compare cost`} traceAt={chosen[0] ? { siteId, scenarioId: chosen[0] } : undefined} /> : null}

@@ -3,22 +3,24 @@ import type { SiteSummary } from '../../api/channels';
 import { useClient } from '../api/context';
 import { useQuery } from '../api/use-query';
 import { Chart } from '../charts/Chart';
-import { portfolioTimeToPower, timeToPowerSpec } from '../charts/site-charts';
+import { portfolioTimeToPowerSpec } from '../charts/site-charts';
 import { Figures } from '../components/Figures';
 import { Empty, ErrorState, Loading } from '../components/States';
 import { downloadText } from '../export/download';
 import { summaryCsv } from '../export/csv';
-import { formatBcf, formatBillChange, formatEnergyMWh, formatMW, formatTonnes, formatUSD, formatUSDPerMWh, formatYearRange } from '../format';
+import { portfolioTotals } from '../../power-model/portfolio/portfolio';
+import { DEFAULT_PORTFOLIO_SITE_SET, sitesInSet, siteSetLabel, type PortfolioSiteSet } from '../../power-model/portfolio/site-set';
+import { formatBcf, formatBillChange, formatEnergyMWh, formatMW, formatPercent, formatTonnes, formatUSD, formatUSDPerMWh, formatYearRange } from '../format';
+import { servedText, unservedFlagText } from '../results/served';
 import { reportHash } from '../report/report-route';
 import { timeToPowerStatus } from '../results/headline';
 import { usePortfolioResults, type SiteResult } from '../results/use-portfolio-results';
 import { DEFAULT_SCENARIO_ID, scenarioFor, useSelection } from '../state/selection';
 import { useUndo } from '../state/undo';
-import { portfolioTotals } from '../results/portfolio-totals';
 import { SUMMARY_SHEET_ROWS } from '../trace/trace';
 import { TraceValue } from '../trace/TraceValue';
 
-type SortKey = 'name' | 'state' | 'gridOperator' | 'itMW' | 'facilityMW' | 'firstYear' | 'lcoe' | 'co2';
+type SortKey = 'name' | 'state' | 'gridOperator' | 'itMW' | 'facilityMW' | 'firstYear' | 'lcoe' | 'costPerLoad' | 'served' | 'co2';
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'name', label: 'Site' },
   { key: 'state', label: 'State' },
@@ -29,7 +31,11 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
 ];
 const RESULT_COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
   { key: null, label: 'Supply plan' },
-  { key: 'lcoe', label: 'LCOE', numeric: true },
+  { key: null, label: 'Year', numeric: true },
+  { key: 'served', label: 'Served', numeric: true },
+  { key: null, label: 'Unserved', numeric: true },
+  { key: 'lcoe', label: 'Per MWh served', numeric: true },
+  { key: 'costPerLoad', label: 'Per MWh of load (VOLL)', numeric: true },
   { key: 'co2', label: 'CO2 /yr', numeric: true },
   { key: null, label: 'Bill change', numeric: true },
   { key: null, label: 'Time-to-power' },
@@ -37,16 +43,24 @@ const RESULT_COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[
 
 function sortValue(site: SiteSummary, result: SiteResult | undefined, key: SortKey): number | string | null {
   if (key === 'lcoe') return result?.status === 'done' ? result.summary.lcoeUSDPerMWh : null;
+  if (key === 'costPerLoad') return result?.status === 'done' ? result.summary.costPerMWhLoadUSDPerMWh : null;
+  if (key === 'served') return result?.status === 'done' ? result.summary.servedShare : null;
   if (key === 'co2') return result?.status === 'done' ? result.summary.co2Tonnes : null;
   return site[key];
 }
 
 function compare(x: number | string | null, y: number | string | null): number {
   if (typeof x === 'number' && typeof y === 'number') return x - y;
+  // A figure that is not there (undefined cost: nothing served) sorts after every number.
+  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
   return String(x ?? '').localeCompare(String(y ?? ''));
 }
 
-/** Every site of the project in one sortable table with its results and the portfolio's totals. */
+/**
+ * The sites of one set (the Stargate sites by default, all on request) in one sortable table with
+ * their results, each in its design year, and the engine's portfolio totals over exactly those
+ * sites, named beside every total.
+ */
 export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
   const client = useClient();
   const revision = useUndo((s) => s.revision);
@@ -55,8 +69,10 @@ export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
   const scenarioBySite = useSelection((s) => s.scenarioBySite);
   const setScenario = useSelection((s) => s.setScenario);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'facilityMW', descending: true });
+  const [siteSet, setSiteSet] = useState<PortfolioSiteSet>(DEFAULT_PORTFOLIO_SITE_SET);
 
-  const sites = query.status === 'ready' ? query.data.sites : [];
+  const allSites = query.status === 'ready' ? query.data.sites : [];
+  const sites = useMemo(() => sitesInSet(allSites, siteSet), [allSites, siteSet]);
   const plan = useMemo(() => sites.map((s) => ({ siteId: s.id, scenarioId: scenarioFor(scenarioBySite, s.id) })), [sites, scenarioBySite]);
   const results = usePortfolioResults(plan, revision);
   const current = (siteId: string, scenarioId: string): SiteResult | undefined => {
@@ -69,18 +85,24 @@ export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
     return sort.descending ? sorted.reverse() : sorted;
   }, [sites, results, sort]);
 
-  const done = plan.flatMap((p) => {
-    const r = current(p.siteId, p.scenarioId);
-    return r?.status === 'done' ? [r.summary] : [];
+  const doneSites = sites.flatMap((site) => {
+    const r = current(site.id, scenarioFor(scenarioBySite, site.id));
+    return r?.status === 'done' ? [{ stargate: site.stargate, itMW: site.itMW, facilityMW: site.facilityMW, summary: r.summary }] : [];
   });
-  const totals = portfolioTotals(done);
-  const ttpSpec = useMemo(() => (done.length > 0 ? timeToPowerSpec(portfolioTimeToPower(done), 'Portfolio: demand vs energizable MW by year') : null), [done.map((d) => `${d.siteId}:${d.scenarioId}:${d.lcoeUSDPerMWh}`).join(',')]);
+  const done = doneSites.map((d) => d.summary);
+  const totals = portfolioTotals('mixed', siteSet, doneSites);
+  const setLabel = siteSetLabel(siteSet, sites.length);
+  const complete = done.length === sites.length;
+  const totalsOf = complete ? setLabel : `${done.length} of ${setLabel} simulated`;
+  const ttpSpec = useMemo(
+    () => (done.length > 0 ? portfolioTimeToPowerSpec(totals.timeToPower, `Portfolio, ${totalsOf}: demand vs energizable MW by year`) : null),
+    [done.map((d) => `${d.siteId}:${d.scenarioId}:${d.year}:${d.annualCostUSD}`).join(','), totalsOf],
+  );
 
   if (query.status === 'loading') return <Loading what="sites" />;
   if (query.status === 'error') return <ErrorState message={query.message} onRetry={query.reload} />;
   if (rows.length === 0) return <Empty>This project has no sites yet. Add one in the Site view.</Empty>;
 
-  const stargate = rows.filter((r) => r.stargate);
   const options = scenarios.status === 'ready' ? scenarios.data.scenarios : [];
   const pending = plan.length - done.length;
   const sortButton = (key: SortKey, label: string, numeric?: boolean) => (
@@ -106,6 +128,11 @@ export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
           <button type="button" disabled={done.length === 0} onClick={() => downloadText('portfolio-summary.csv', 'text/csv', summaryCsv(done, { billChangeUSDPerMonth: done.map((d) => { const r = results[d.siteId]; return r?.status === 'done' ? r.billChangeUSDPerMonth : null; }) }))}>
             Summary CSV
           </button>
+          <label htmlFor="portfolio-sites">Totals cover</label>
+          <select id="portfolio-sites" value={siteSet} onChange={(e) => setSiteSet(e.target.value === 'all' ? 'all' : 'stargate')}>
+            <option value="stargate">Stargate sites</option>
+            <option value="all">All sites</option>
+          </select>
           <a className="button" href={reportHash({ kind: 'portfolio', scenarioId: DEFAULT_SCENARIO_ID })}>
             PDF report
           </a>
@@ -114,12 +141,21 @@ export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
       <Figures
         label="Portfolio totals"
         items={[
-          { id: 'stargate-it', label: `IT capacity, ${stargate.length} Stargate sites (+${rows.length - stargate.length} related)`, value: formatMW(stargate.reduce((s, r) => s + r.itMW, 0)) },
-          { id: 'facility-peak', label: `facility peak, ${done.length} of ${plan.length} sites simulated`, value: formatMW(totals.facilityPeakMW) },
-          { id: 'energy', label: 'energy per year', value: formatEnergyMWh(totals.energyMWh) },
-          { id: 'gas', label: 'gas use per year', value: formatBcf(totals.fuelMMBtu) },
-          { id: 'co2', label: 'CO2 per year', value: formatTonnes(totals.co2Tonnes) },
-          { id: 'capex', label: 'capital cost', value: formatUSD(totals.capexUSD) },
+          { id: 'it', label: `IT capacity, ${setLabel}`, value: formatMW(sites.reduce((s, r) => s + r.itMW, 0)) },
+          { id: 'facility', label: `facility (IT × design PUE), ${setLabel}`, value: formatMW(sites.reduce((s, r) => s + r.facilityMW, 0)) },
+          {
+            id: 'served',
+            label: `load served, ${totalsOf}`,
+            value: formatPercent(totals.servedShare),
+            note: `${servedText(totals).replace(/ h$/, ' site-hours')}${totals.flaggedSiteIds.length > 0 ? ` · ⚠ ${totals.flaggedSiteIds.length} site(s) over 0.1% unserved` : ''}`,
+            tone: totals.unservedFlag ? 'warn' : 'ok',
+          },
+          { id: 'cost-served', label: `cost per MWh served, ${totalsOf}`, value: totals.lcoeUSDPerMWh === null ? 'undefined' : formatUSDPerMWh(totals.lcoeUSDPerMWh), note: totals.lcoeNote ?? undefined },
+          { id: 'cost-load', label: `cost per MWh of load (unserved at VOLL), ${totalsOf}`, value: formatUSDPerMWh(totals.costPerMWhLoadUSDPerMWh), tone: totals.unservedFlag ? 'warn' : undefined },
+          { id: 'energy', label: `energy per year, ${totalsOf}`, value: formatEnergyMWh(totals.energyMWh) },
+          { id: 'gas', label: `gas use per year, ${totalsOf}`, value: formatBcf(totals.fuelMMBtu) },
+          { id: 'co2', label: `CO2 per year, ${totalsOf}`, value: formatTonnes(totals.co2Tonnes) },
+          { id: 'capex', label: `capital cost, ${totalsOf}`, value: formatUSD(totals.capexUSD) },
         ]}
       />
       {pending > 0 ? (
@@ -148,8 +184,10 @@ export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
             const result = current(r.id, scenarioId);
             const summary = result?.status === 'done' ? result.summary : null;
             const ttp = summary ? timeToPowerStatus(summary) : null;
+            const flag = summary ? unservedFlagText(summary) : null;
+            const pending = result?.status === 'error' ? 'error' : '…';
             return (
-              <tr key={r.id} data-site-id={r.id}>
+              <tr key={r.id} data-site-id={r.id} className={flag ? 'flagged' : undefined}>
                 <td>
                   <button type="button" className="link" onClick={() => props.onOpenSite(r.id)}>
                     {r.name}
@@ -172,7 +210,27 @@ export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
                       ))}
                   </select>
                 </td>
-                <td className="num" data-col="lcoe">{summary ? <TraceValue target={{ siteId: r.id, scenarioId, row: SUMMARY_SHEET_ROWS.lcoeUSDPerMWh }}>{formatUSDPerMWh(summary.lcoeUSDPerMWh)}</TraceValue> : result?.status === 'error' ? 'error' : '…'}</td>
+                <td className="num" data-col="year" title={summary && summary.year === summary.designYear ? 'design year' : undefined}>{summary ? summary.year : pending}</td>
+                <td className={flag ? 'num warn' : 'num'} data-col="served">
+                  {summary ? formatPercent(summary.servedShare) : pending}
+                  {flag ? <span className="flag"> ⚠</span> : null}
+                </td>
+                <td className="num" data-col="unserved">{summary ? `${formatEnergyMWh(summary.unservedEnergyMWh)} · ${summary.unservedHours} h` : pending}</td>
+                <td className="num" data-col="lcoe" title={summary?.lcoeNote ?? undefined}>
+                  {summary ? (
+                    summary.lcoeUSDPerMWh === null ? (
+                      'undefined'
+                    ) : (
+                      <TraceValue target={{ siteId: r.id, scenarioId, row: SUMMARY_SHEET_ROWS.lcoeUSDPerMWh }}>{formatUSDPerMWh(summary.lcoeUSDPerMWh)}</TraceValue>
+                    )
+                  ) : (
+                    pending
+                  )}
+                  {flag ? <span className="flag"> {flag}</span> : null}
+                </td>
+                <td className="num" data-col="cost-per-load">
+                  {summary ? <TraceValue target={summary.costPerMWhLoadUSDPerMWh === null ? undefined : { siteId: r.id, scenarioId, row: SUMMARY_SHEET_ROWS.costPerMWhLoadUSDPerMWh }}>{formatUSDPerMWh(summary.costPerMWhLoadUSDPerMWh)}</TraceValue> : pending}
+                </td>
                 <td className="num">{summary ? <TraceValue target={{ siteId: r.id, scenarioId, row: SUMMARY_SHEET_ROWS.co2Tonnes }}>{formatTonnes(summary.co2Tonnes)}</TraceValue> : '…'}</td>
                 <td className="num" data-col="bill-change" title="typical household, 4CP allocation">{result?.status === 'done' ? formatBillChange(result.billChangeUSDPerMonth ?? Number.NaN) : '…'}</td>
                 <td className={ttp && !ttp.onTime ? 'ttp warn' : 'ttp'} title={result?.status === 'error' ? result.message : undefined}>
@@ -183,6 +241,11 @@ export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
           })}
         </tbody>
       </table>
+      <p className="note">
+        Totals cover {setLabel}{siteSet === 'stargate' && allSites.length > sites.length ? `; “All sites” adds ${allSites.length - sites.length} related site(s)` : ''}. Each site runs in its design year (the first full year of its whole non-cancelled
+        build), the same in every scenario. ⚠ marks a site that leaves more than 0.1% of its load unserved; its cost per MWh served is not comparable with the others — read the cost per MWh of
+        load, which values unserved energy at the VOLL.
+      </p>
       {ttpSpec ? (
         <div className="chart-grid">
           <div className="chart-wide">

@@ -16,9 +16,9 @@ describe('the CLI on a project (--project FILE)', () => {
 
     const run = await cli(['simulate', '--project', projectPath, '--site', 'milam', '--scenario', 'dear-gas', '--json']);
     expect(run.stderr).toBe('');
-    const { summary } = JSON.parse(run.stdout) as { summary: { fuelMMBtu: number; annualCostLinesUSD: { fuelUSD: number } } };
+    const { summary } = JSON.parse(run.stdout) as { summary: { fuelMMBtu: number; annualCostLinesUSDPerYear: { fuelUSDPerYear: number } } };
     // fuel cost = fuel × the project's scenario price of 9 USD/MMBtu.
-    expect(summary.annualCostLinesUSD.fuelUSD / summary.fuelMMBtu).toBeCloseTo(9, 9);
+    expect(summary.annualCostLinesUSDPerYear.fuelUSDPerYear / summary.fuelMMBtu).toBeCloseTo(9, 9);
     const sites = await cli(['sites', '--project', projectPath, '--json']);
     expect((JSON.parse(sites.stdout) as { rows: { id: string; name: string }[] }).rows.find((r) => r.id === 'milam')?.name).toBe('Milam (edited)');
     // Without --project the bundled sites and built-in scenarios: the project's scenario is unknown there.

@@ -12,7 +12,7 @@ function hourlyFile(dir: string, name: string, header: string, valueAt: (h: numb
   return file;
 }
 
-type Summary = { energyMWh: number; gridEnergyMWh: number; unservedEnergyMWh: number; annualCostLinesUSD: { gridEnergyUSD: number } };
+type Summary = { energyMWh: number; gridEnergyMWh: number; unservedEnergyMWh: number; annualCostLinesUSDPerYear: { gridEnergyUSDPerYear: number } };
 
 describe('stargrid simulate --load / --price', () => {
   const dir = mkdtempSync(join(tmpdir(), 'stargrid-series-'));
@@ -51,7 +51,7 @@ describe('stargrid simulate --load / --price', () => {
       costUSD += (cells[toLoad]! + cells[toBattery]!) * cells[priceCol]!;
     });
     // the CSV rounds each MW to 1e-6: 8760 h × 80 USD/MWh × 5e-7 MW ≈ 0.35 USD at most
-    expect(Math.abs(priced.annualCostLinesUSD.gridEnergyUSD - costUSD)).toBeLessThan(0.5);
+    expect(Math.abs(priced.annualCostLinesUSDPerYear.gridEnergyUSDPerYear - costUSD)).toBeLessThan(0.5);
   });
 
   it('names the option of a bad file and of a bad unit', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openProjectDb } from '../../../src/main/db/connection';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/main/db/migrations/index';
+import { renameEconomics } from '../../../src/main/db/migrations/0006-economics-names';
 import { STARGRID_APPLICATION_ID } from '../../../src/main/db/project-file';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -56,5 +57,35 @@ describe('migration 0002: assumption overrides may be formulas', () => {
     db.prepare("DELETE FROM sites WHERE id = 's'").run();
     expect(db.prepare('SELECT count(*) AS n FROM assumption_overrides').get()).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe('migration 0006: one spelling per economics quantity', () => {
+  it('renames saved overrides, names inside formula edits and scenario overrides, and keeps names with no successor', () => {
+    const path = fileAtVersion(5);
+    const v5 = new Database(path);
+    v5.prepare("INSERT INTO sites (id, name, body, updated_at) VALUES ('s', 'S', '{}', 'now')").run();
+    const insert = v5.prepare('INSERT INTO assumption_overrides (site_id, name, value, expr, note) VALUES (?, ?, ?, ?, NULL)');
+    insert.run('s', 'gasCtFrameFixedOmUSDPerKWYr', 9, null);
+    insert.run(null, 'fuelUSDPerYr', null, 'fuelMMBtuPerYr * gasPriceUSDPerMMBtu * 1.1');
+    insert.run('s', 'lifetimeYears', 25, null);
+    v5.prepare("INSERT INTO scenarios (id, site_id, name, body, updated_at) VALUES ('x', 's', 'X', ?, 'now')").run(JSON.stringify({ id: 'x', name: 'X', base: 'hybrid', overrides: { solarVariableOmUSDPerMWh: 1, discountRate: 0.08 } }));
+    v5.close();
+
+    const { db } = openProjectDb(path, { create: false });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT name, value, expr FROM assumption_overrides ORDER BY name').all()).toEqual([
+      { name: 'fuelUSDPerYear', value: null, expr: 'fuelMMBtuPerYear * gasPriceUSDPerMMBtu * 1.1' },
+      { name: 'gasCtFrameFixedOMUSDPerKWYear', value: 9, expr: null },
+      { name: 'lifetimeYears', value: 25, expr: null },
+    ]);
+    const body = JSON.parse((db.prepare("SELECT body FROM scenarios WHERE id = 'x'").get() as { body: string }).body) as { overrides: Record<string, number> };
+    expect(body.overrides).toEqual({ solarVariableOMUSDPerMWh: 1, discountRate: 0.08 });
+    db.close();
+  });
+
+  it('renames identifier by identifier and leaves other names alone', () => {
+    expect(renameEconomics('fixedOmUSDPerYr + variableOmUSDPerYr')).toBe('fixedOMUSDPerYear + variableOMUSDPerYear');
+    expect(renameEconomics('gasPriceUSDPerMMBtu * 2')).toBe('gasPriceUSDPerMMBtu * 2');
   });
 });

@@ -15,7 +15,7 @@ const site = (id: string) => {
 describe('site model adapter', () => {
   it('maps the technology file to thermal technologies with their EIA figures', () => {
     // EIA AEO2026 Table 3: frame CT 9,142 Btu/kWh, 4.17 USD/MWh VOM.
-    expect(catalog.thermal['gas-ct-frame']).toMatchObject({ heatRateBtuPerKWh: 9142, variableOmUSDPerMWh: 4.17, kind: 'gas-turbine' });
+    expect(catalog.thermal['gas-ct-frame']).toMatchObject({ heatRateBtuPerKWh: 9142, variableOMUSDPerMWh: 4.17, kind: 'gas-turbine' });
     expect(catalog.thermal['solar-pv-tracking']).toBeUndefined();
     expect(catalog.battery.roundTripEfficiency).toBe(0.85);
   });

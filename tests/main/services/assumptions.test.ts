@@ -7,25 +7,25 @@ const svc = servicesPerTest();
 
 const call = <T,>(channel: string, request: unknown): Promise<T> => svc.call<T>(channel, request);
 const row = (r: AssumptionsResponse, name: string) => r.rows.find((x) => x.name === name)!;
-const lcoe = async (siteId: string) => (await call<SimulateResponse>('model:simulate', { siteId, scenarioId: 'btm-gas', hourly: false })).summary.lcoeUSDPerMWh;
+const lcoe = async (siteId: string) => (await call<SimulateResponse>('model:simulate', { siteId, scenarioId: 'btm-gas', hourly: false })).summary.lcoeUSDPerMWh ?? Number.NaN;
 
 describe('the assumptions sheet through the API', () => {
-  it('lists inputs and formulas with values, units, formulas and sources; CRF at 7% over 30 years is 0.0806', async () => {
+  it('lists inputs and formulas with values, units, formulas and sources; the turbine CRF at 7% over its 30 years is 0.0806', async () => {
     const sheet = await call<AssumptionsResponse>('assumptions:get', { siteId: 'abilene', scenarioId: 'btm-gas' });
-    const crf = row(sheet, 'crf');
+    const crf = row(sheet, 'gasCtAeroderivativeCrf');
     expect(crf.kind).toBe('formula');
-    // 0.07 × 1.07^30 / (1.07^30 − 1) = 0.080586 (standard annuity formula)
+    // 0.07 × 1.07^30 / (1.07^30 − 1) = 0.080586 (standard annuity formula; data/technologies.json: 30-year life)
     expect(crf.value).toBeCloseTo(0.080586, 5);
-    expect(crf.dependsOn.sort()).toEqual(['discountRate', 'lifetimeYears']);
+    expect(crf.dependsOn.sort()).toEqual(['discountRate', 'gasCtAeroderivativeLifetimeYears']);
     expect(row(sheet, 'gasPriceUSDPerMMBtu')).toMatchObject({ kind: 'input', unit: 'USD/MMBtu', override: null });
-    expect(row(sheet, 'lcoeUSDPerMWh').expr).toContain('annualCostUSDPerYr');
+    expect(row(sheet, 'lcoeUSDPerMWh').expr).toContain('annualCostUSDPerYear');
   });
 
   it('applies a site edit of an input, keeps the default beside it, and resets it', async () => {
     const before = await lcoe('abilene');
     const edited = await call<AssumptionsResponse>('assumptions:set', { siteId: 'abilene', scenarioId: 'btm-gas', name: 'discountRate', value: 0.08 });
     // 0.08 × 1.08^30 / (1.08^30 − 1) = 0.088827
-    expect(row(edited, 'crf').value).toBeCloseTo(0.088827, 5);
+    expect(row(edited, 'gasCtAeroderivativeCrf').value).toBeCloseTo(0.088827, 5);
     expect(row(edited, 'discountRate')).toMatchObject({ value: 0.08, defaultValue: 0.07, override: { scope: 'site', value: 0.08 } });
     expect(await lcoe('abilene')).toBeGreaterThan(before);
     const reset = await call<AssumptionsResponse>('assumptions:reset', { siteId: 'abilene', scenarioId: 'btm-gas', name: 'discountRate' });
@@ -47,23 +47,23 @@ describe('the assumptions sheet through the API', () => {
   });
 
   it('refuses a formula with a unit mismatch, naming the formula, and saves nothing', async () => {
-    const envelope = await svc.get().registry.dispatch('assumptions:set', { siteId: 'abilene', scenarioId: 'btm-gas', name: 'fuelUSDPerYr', expr: 'fuelMMBtuPerYr * gasCo2KgPerMMBtu' });
+    const envelope = await svc.get().registry.dispatch('assumptions:set', { siteId: 'abilene', scenarioId: 'btm-gas', name: 'fuelUSDPerYear', expr: 'fuelMMBtuPerYear * gasCo2KgPerMMBtu' });
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) {
       expect(envelope.error.code).toBe('invalid-request');
-      expect(envelope.error.path).toBe('fuelUSDPerYr');
-      expect(envelope.error.message).toMatch(/fuelUSDPerYr/);
+      expect(envelope.error.path).toBe('fuelUSDPerYear');
+      expect(envelope.error.message).toMatch(/fuelUSDPerYear/);
     }
     const sheet = await call<AssumptionsResponse>('assumptions:get', { siteId: 'abilene', scenarioId: 'btm-gas' });
-    expect(row(sheet, 'fuelUSDPerYr').override).toBeNull();
+    expect(row(sheet, 'fuelUSDPerYear').override).toBeNull();
   });
 
   it('applies a project-wide formula edit to every site', async () => {
-    await call('assumptions:set', { siteId: 'abilene', scenarioId: 'btm-gas', scope: 'project', name: 'crf', expr: '0.1' });
+    await call('assumptions:set', { siteId: 'abilene', scenarioId: 'btm-gas', scope: 'project', name: 'gasCtAeroderivativeCrf', expr: '0.1' });
     const milam = await call<AssumptionsResponse>('assumptions:get', { siteId: 'milam', scenarioId: 'btm-gas' });
-    expect(row(milam, 'crf')).toMatchObject({ value: 0.1, expr: '0.1', override: { scope: 'project', expr: '0.1' } });
-    expect(row(milam, 'crf').defaultValue).toBeCloseTo(0.080586, 5);
+    expect(row(milam, 'gasCtAeroderivativeCrf')).toMatchObject({ value: 0.1, expr: '0.1', override: { scope: 'project', expr: '0.1' } });
+    expect(row(milam, 'gasCtAeroderivativeCrf').defaultValue).toBeCloseTo(0.080586, 5);
     // annualized capex = capex × CRF per year
-    expect(row(milam, 'annualizedCapexUSDPerYr').value).toBeCloseTo(row(milam, 'capexUSD').value * 0.1, 0);
+    expect(row(milam, 'gasCtAeroderivativeAnnualizedCapexUSDPerYear').value).toBeCloseTo(row(milam, 'gasCtAeroderivativeCapexUSD').value * 0.1, 0);
   });
 });

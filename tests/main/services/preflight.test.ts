@@ -23,7 +23,7 @@ describe('scenarios:save refuses overrides the engine refuses', () => {
   it.each([
     ['a negative gas price', { gasPriceUSDPerMMBtu: -5 }, 'scenario.overrides.gasPriceUSDPerMMBtu', /must be between 0 and 2000, got -5/],
     ['a discount rate of −1', { discountRate: -1 }, 'scenario.overrides.discountRate', /must be > 0 and ≤ 1, got -1/],
-    ['a lifetime of 0 years', { lifetimeYears: 0 }, 'scenario.overrides.lifetimeYears', /must be between 1 and 100, got 0/],
+    ['a lifetime of 0 years', { gasCtAeroderivativeLifetimeYears: 0 }, 'scenario.overrides.gasCtAeroderivativeLifetimeYears', /must be between 1 and 100, got 0/],
     ['an unknown override', { gasPriceUSDPerTherm: 1 }, 'scenario.overrides.gasPriceUSDPerTherm', /"gasPriceUSDPerTherm" is not an input/],
     ['a discount rate equal to the escalation rate', { discountRate: 0.02 }, 'scenario.overrides.discountRate', /must differ/],
   ])('refuses %s with 400 naming the override, and saves nothing', async (_what, overrides, path, message) => {

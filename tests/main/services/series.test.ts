@@ -50,9 +50,9 @@ describe('series attached to a site and used by the model', () => {
       expect(hourly.gridPriceUSDPerMWh[h]).toBe(priceAt(h));
       costUSD += (hourly.gridToLoadMW[h]! + hourly.gridToBatteryMW[h]!) * priceAt(h);
     }
-    expect(priced.summary.annualCostLinesUSD.gridEnergyUSD).toBeCloseTo(costUSD, 2);
+    expect(priced.summary.annualCostLinesUSDPerYear.gridEnergyUSDPerYear).toBeCloseTo(costUSD, 2);
     // Ohio's flat industrial rate (70.3 USD/MWh) gave another bill for the same energy.
-    expect(flat.annualCostLinesUSD.gridEnergyUSD).not.toBeCloseTo(costUSD, -3);
+    expect(flat.annualCostLinesUSDPerYear.gridEnergyUSDPerYear).not.toBeCloseTo(costUSD, -3);
   });
 
   it('runs on attached weather and says so in weatherSource', async () => {
@@ -82,7 +82,7 @@ describe('series attached to a site and used by the model', () => {
     expect(await svc.call('series:remove', { siteId: SITE, kind: 'price' })).toEqual({ removed: false });
     const restored = (await simulate()).summary;
     expect(restored.energyMWh).toBe(original.energyMWh);
-    expect(restored.annualCostLinesUSD.gridEnergyUSD).toBe(original.annualCostLinesUSD.gridEnergyUSD);
+    expect(restored.annualCostLinesUSDPerYear.gridEnergyUSDPerYear).toBe(original.annualCostLinesUSDPerYear.gridEnergyUSDPerYear);
     expect((await svc.call<{ series: SiteSeriesInfo[] }>('series:list', { siteId: SITE })).series).toEqual([]);
   });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOURLY_SERIES_NAMES } from '../../../src/api/schemas/model';
 import { durationCurve, hourToUnixSeconds, monthlyEnergyMWh, weekStartHour, type Hourly } from '../../../src/renderer/charts/series';
-import { dispatchWeekSpec, loadDurationSpec, monthlyEnergySpec, portfolioTimeToPower } from '../../../src/renderer/charts/site-charts';
-import { summaryFixture } from '../summary-fixture';
+import { dispatchWeekSpec, loadDurationSpec, monthlyEnergySpec, portfolioTimeToPowerSpec } from '../../../src/renderer/charts/site-charts';
 
 function flatHourly(values: Partial<Record<keyof Hourly, number>>): Hourly {
   return Object.fromEntries(HOURLY_SERIES_NAMES.map((name) => [name, new Float64Array(8760).fill(values[name] ?? 0)])) as Hourly;
@@ -48,14 +47,19 @@ describe('site chart data', () => {
     expect(spec.series.find((s) => s.label === 'Solar')?.values[0]).toBeCloseTo(7.44, 9);
   });
 
-  it('sums time-to-power over sites and carries a finished site’s last year forward', () => {
-    const a = summaryFixture({ timeToPower: [{ year: 2026, demandMW: 100, availableMW: 80, shortfallMW: 20 }, { year: 2027, demandMW: 200, availableMW: 200, shortfallMW: 0 }] });
-    const b = summaryFixture({ timeToPower: [{ year: 2027, demandMW: 50, availableMW: 0, shortfallMW: 50 }, { year: 2028, demandMW: 50, availableMW: 50, shortfallMW: 0 }] });
-    const rows = portfolioTimeToPower([a, b]);
-    expect(rows).toEqual([
-      { year: 2026, demandMW: 100, availableMW: 80, shortfallMW: 20 },
-      { year: 2027, demandMW: 250, availableMW: 200, shortfallMW: 50 },
-      { year: 2028, demandMW: 250, availableMW: 250, shortfallMW: 0 },
+  it('draws the engine’s portfolio time-to-power: demand and the demand the sites can energize', () => {
+    const spec = portfolioTimeToPowerSpec(
+      [
+        { year: 2027, demandMW: 2000, energizableMW: 1200, shortfallMW: 800, sitesShort: 1 },
+        { year: 2028, demandMW: 2000, energizableMW: 2000, shortfallMW: 0, sitesShort: 0 },
+      ],
+      'Portfolio',
+    );
+    expect(spec.series.map((s) => s.values)).toEqual([
+      [2000, 2000],
+      [1200, 2000],
     ]);
+    // The energizable line never rises above demand: a surplus at one site cannot serve another.
+    expect(spec.series[1]?.values.every((v, i) => v <= (spec.series[0]?.values[i] ?? 0))).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ describe('CSV export', () => {
     const [header, first, second] = text.trimEnd().split('\r\n');
     const columns = header?.split(',') ?? [];
     expect(columns).toContain('lcoeUSDPerMWh');
-    expect(columns).toContain('fuelUSD');
+    expect(columns).toContain('fuelUSDPerYear');
     expect(columns.at(-1)).toBe('billChangeUSDPerMonth');
     expect(first?.split(',')[columns.indexOf('siteId')]).toBe('abilene');
     expect(second?.split(',')[columns.indexOf('lcoeUSDPerMWh')]).toBe('80.5');

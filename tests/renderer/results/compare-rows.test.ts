@@ -20,6 +20,20 @@ describe('comparing scenarios', () => {
     expect(cells.map((c) => c.delta)).toEqual([null, '−USD 10.0/MWh', '+USD 15.5/MWh']);
   });
 
+  it('never marks a scenario best on cost per MWh served while it leaves more than 0.1% unserved, and flags it', () => {
+    // Doña Ana-like: hybrid cheapest per MWh served (72.4) but 29% unserved; islanded 75 with all served.
+    const hybrid = summaryFixture({ energyMWh: 9_000_000, unservedEnergyMWh: 2_610_000, lcoeUSDPerMWh: 72.4 });
+    const islanded = summaryFixture({ energyMWh: 9_000_000, unservedEnergyMWh: 0, lcoeUSDPerMWh: 75 });
+    const gridOnly = summaryFixture({ energyMWh: 9_000_000, unservedEnergyMWh: 0, lcoeUSDPerMWh: 90 });
+    const cells = compareRow(metric('lcoe'), [hybrid, islanded, gridOnly].map((summary) => ({ summary, billChange: null })));
+    expect(cells.map((c) => c.rank)).toEqual([null, 'best', 'worst']);
+    // 2,610,000 / 9,000,000 = 29.0% unserved.
+    expect(cells[0]?.text).toBe('USD 72.4/MWh ⚠ 29.0% unserved');
+    // Per MWh of load with the unserved energy at the VOLL, the flagged scenario is the dearest by far.
+    const perLoad = compareRow(metric('cost-per-load'), [hybrid, islanded].map((summary) => ({ summary, billChange: null })));
+    expect(perLoad.map((c) => c.rank)).toEqual(['worst', 'best']);
+  });
+
   it('treats higher availability as better and marks nothing when all are equal', () => {
     const worse = summaryFixture({ energyMWh: 1000, unservedEnergyMWh: 100 });
     expect(compareRow(metric('availability'), [{ summary: worse, billChange: null }, { summary: summaryFixture(), billChange: null }]).map((c) => c.rank)).toEqual(['worst', 'best']);

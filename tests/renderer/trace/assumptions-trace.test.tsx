@@ -43,16 +43,16 @@ describe('click a number, see its formula', () => {
     const panel = await screen.findByRole('complementary', { name: 'Formula' }, { timeout: 30_000 });
     expect(screen.getByLabelText<HTMLSelectElement>('Site').value).toBe('lordstown');
     expect(panel.textContent).toContain('lcoeUSDPerMWh');
-    expect(panel.querySelector('.formula-text')?.textContent).toMatch(/annualCostUSDPerYr/);
+    expect(panel.querySelector('.formula-text')?.textContent).toMatch(/annualCostUSDPerYear/);
     const inputs = within(panel).getByRole('table', { name: 'Inputs of the formula' });
-    expect(inputs.textContent).toContain('annualCostUSDPerYr');
+    expect(inputs.textContent).toContain('annualCostUSDPerYear');
     expect(document.querySelector('tr.row-traced')?.getAttribute('data-row')).toBe('lcoeUSDPerMWh');
     // The shown value is the sheet row's own value.
     const sheetValue = Number(document.querySelector('tr[data-row="lcoeUSDPerMWh"] td.num')?.getAttribute('data-value'));
     expect(panel.querySelector('[data-trace-value]')?.textContent).toContain(sheetValue.toFixed(1).replace(/\.0$/, ''));
 
-    fireEvent.click(within(inputs).getByRole('button', { name: 'annualCostUSDPerYr' }));
-    await waitFor(() => expect(document.querySelector('tr.row-traced')?.getAttribute('data-row')).toBe('annualCostUSDPerYr'));
+    fireEvent.click(within(inputs).getByRole('button', { name: 'annualCostUSDPerYear' }));
+    await waitFor(() => expect(document.querySelector('tr.row-traced')?.getAttribute('data-row')).toBe('annualCostUSDPerYear'));
     fireEvent.click(within(screen.getByRole('complementary', { name: 'Formula' })).getByRole('button', { name: 'Close' }));
     expect(useTrace.getState().target).toBeNull();
   });

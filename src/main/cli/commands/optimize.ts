@@ -121,7 +121,7 @@ export const optimizeCommand: CliCommand = {
       }
       if (r.recheck) {
         const { simulation: sim, monteCarlo: mc } = r.recheck;
-        io.stdout(`  dispatch of this mix (${sim.year}, following the optimized schedule): ${(sim.annualCostUSD / 1e6).toFixed(1)} MUSD/yr, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, CO2 ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t, unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh (${sim.unservedHours} h)\n`);
+        io.stdout(`  dispatch of this mix (${sim.year}, following the optimized schedule): ${(sim.annualCostUSD / 1e6).toFixed(1)} MUSD/yr, LCOE ${sim.lcoeUSDPerMWh === null ? 'undefined (nothing served)' : `${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh`}, CO2 ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t, unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh (${sim.unservedHours} h)\n`);
         io.stdout(`  Monte Carlo ${mc.years} yr: availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]${mc.target > 0 ? `, target ${pct(mc.target)}` : ''}\n`);
         for (const c of r.recheck.checks) io.stdout(`  ${c.met === true ? 'kept' : c.met === false ? 'NOT MET' : 'NOT EVALUATED'}: ${c.message}\n`);
       }

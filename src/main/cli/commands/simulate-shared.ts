@@ -3,6 +3,8 @@ import type { Scenario } from '../../../api/schemas/scenario';
 import { issuesToLine } from '../../../api/schemas/format-issues';
 import { SiteSchema, type Site } from '../../../api/schemas/site';
 import { BUILT_IN_SCENARIO_IDS, type ResolvedScenario } from '../../../power-model/scenarios/types';
+import type { ServedBasis } from '../../../power-model/basis/served';
+import { isPortfolioSiteSet, PORTFOLIO_SITE_SETS, type PortfolioSiteSet } from '../../../power-model/portfolio/site-set';
 import { loadBundledSites } from '../../bundled-sites';
 import { loadJsonFile } from '../../data/load-folder';
 import { loadScenario, ScenarioInputError } from '../../model/scenario-file';
@@ -76,4 +78,21 @@ export async function projectScenarioArg(svc: CliServices, arg: string, siteId: 
   const known = await svc.call('scenarios:list', siteId === null ? {} : { siteId });
   if (!known.scenarios.some((s) => s.id === arg)) throw new CliUsageError(`--scenario: "${arg}" is neither a built-in scenario (${BUILT_IN_SCENARIO_IDS.join(', ')}), a scenario of the project nor a file`);
   return arg;
+}
+
+/** Parses --sites; a usage error names the flag and the choices. */
+export function parseSiteSetArg(arg: string | undefined): PortfolioSiteSet | undefined {
+  if (arg === undefined) return undefined;
+  if (!isPortfolioSiteSet(arg)) throw new CliUsageError(`--sites: must be one of ${PORTFOLIO_SITE_SETS.join(', ')}, got "${arg}"`);
+  return arg;
+}
+
+/** A cost per MWh, or why there is none (nothing served). */
+export function fmtCostPerMWh(value: number | null): string {
+  return value === null ? 'undefined' : `${fmt(value, 1)} USD/MWh`;
+}
+
+/** "served 71.2%, unserved 2,656,256 MWh in 5,738 h (FLAGGED > 0.1%)". */
+export function servedText(b: ServedBasis): string {
+  return `served ${(b.servedShare * 100).toFixed(1)}%, unserved ${fmt(b.unservedEnergyMWh)} MWh in ${b.unservedHours} h${b.unservedFlag ? ' (FLAGGED: more than 0.1% unserved)' : ''}`;
 }

@@ -9,12 +9,12 @@ import type { SimulationSummary } from '../../../power-model/simulate';
 import { formatSiteRateImpact, plainRateImpact } from '../../rate-impact/cli-report';
 import { CliUsageError, type CliCommand } from '../command';
 import { withCliServices, type CliServices } from '../project-services';
-import { fmt, parseYearArg, projectScenarioArg, projectSiteArg } from './simulate-shared';
+import { fmt, fmtCostPerMWh, parseYearArg, projectScenarioArg, projectSiteArg, servedText } from './simulate-shared';
 
 const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit, from model:simulate's hourly series. */
-export function hourlyCsv(hourly: Record<HourlySeriesName, number[]>): string {
+export function hourlyCsv(hourly: Record<HourlySeriesName, ArrayLike<number>>): string {
   const header = ['hour', 'facilityMW', 'solarAvailableMW', 'gridPriceUSDPerMWh', ...FLOW_NAMES];
   const lines = [header.join(',')];
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
@@ -31,12 +31,19 @@ function num(v: number | undefined): string {
 
 function textReport(s: SimulationSummary): string {
   const lines = [
-    `${s.siteId} × ${s.scenarioId} (${s.strategy}), year ${s.year}; weather: ${s.weatherSource.kind} — ${s.weatherSource.label}`,
+    `${s.siteId} × ${s.scenarioId} (${s.strategy}), year ${s.year}${s.year === s.designYear ? ' (design year)' : ` (design year ${s.designYear})`}; weather: ${s.weatherSource.kind} — ${s.weatherSource.label}`,
+    ...(s.unservedFlag ? [`  FLAGGED: ${(s.unservedShare * 100).toFixed(1)}% of the load is unserved`] : []),
+    ...s.lateAssets.map((a) =>
+      a.inService
+        ? `  SCHEDULE: ${a.name} is counted in service in ${s.year} (the design basis), but ordered in the planning year it is online in ${a.earliestYear} at the earliest`
+        : `  not in service in ${s.year}: ${a.name} (earliest ${a.earliestYear})`,
+    ),
     `  installed IT ${fmt(s.installedItMW)} MW, facility peak ${fmt(s.facilityPeakMW)} MW, energy ${fmt(s.energyMWh)} MWh`,
     `  grid ${fmt(s.gridEnergyMWh)} MWh (peak ${fmt(s.gridPeakMW)} of ${fmt(s.gridImportLimitMW)} MW), solar ${fmt(s.solarEnergyMWh)} MWh, thermal ${fmt(s.thermalEnergyMWh)} MWh, battery ${fmt(s.batteryDischargeMWh)} MWh`,
-    `  unserved ${fmt(s.unservedEnergyMWh)} MWh in ${s.unservedHours} h; fuel ${fmt(s.fuelMMBtu)} MMBtu; CO2 ${fmt(s.co2Tonnes)} t (${fmt(s.co2IntensityKgPerMWh)} kg/MWh)`,
-    `  capex ${fmt(s.capexUSD / 1e6)} MUSD; annual cost ${fmt(s.annualCostUSD / 1e6)} MUSD; LCOE ${fmt(s.lcoeUSDPerMWh, 2)} USD/MWh; NPV ${fmt(s.npvUSD / 1e6)} MUSD`,
-    `  cost lines (MUSD/yr): ${Object.entries(s.annualCostLinesUSD).map(([k, v]) => `${k.replace(/USD$/, '')} ${fmt(v / 1e6, 1)}`).join(', ')}`,
+    `  ${servedText(s)}; fuel ${fmt(s.fuelMMBtu)} MMBtu; CO2 ${fmt(s.co2Tonnes)} t (${fmt(s.co2IntensityKgPerMWh)} kg/MWh)`,
+    `  capex ${fmt(s.capexUSD / 1e6)} MUSD; annual cost ${fmt(s.annualCostUSD / 1e6)} MUSD; NPV ${fmt(s.npvUSD / 1e6)} MUSD`,
+    `  cost per MWh served ${fmtCostPerMWh(s.lcoeUSDPerMWh)}${s.lcoeNote ? ` (${s.lcoeNote})` : ''}; per MWh of load with unserved at VOLL ${fmt(s.vollUSDPerMWh)} USD/MWh: ${fmtCostPerMWh(s.costPerMWhLoadUSDPerMWh)} (unserved value ${fmt(s.unservedValueUSD / 1e6)} MUSD/yr)`,
+    `  cost lines (MUSD/yr): ${Object.entries(s.annualCostLinesUSDPerYear).map(([k, v]) => `${k.replace(/USDPerYear$|USD$/, '')} ${fmt(v / 1e6, 1)}`).join(', ')}`,
     `  time to power: ${s.timeToPower.map((t) => `${t.year} ${fmt(t.shortfallMW)} MW short`).join('; ')}; fully met ${s.firstYearFullyMet ?? 'never in range'}`,
   ];
   return lines.join('\n') + '\n';

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { Site } from '../../../api/schemas/site';
 import { loadSites } from '../../data/load-sites';
+import { capacityTotals, DEFAULT_PORTFOLIO_SITE_SET, sitesInSet, siteSetLabel, type PortfolioSiteSet } from '../../../power-model/portfolio/site-set';
 import { summarizeSite } from '../../services/site-summary';
 import { CliUsageError, type CliCommand } from '../command';
 import { withCliServices } from '../project-services';
+import { parseSiteSetArg } from './simulate-shared';
 
 export type PortfolioRow = {
   id: string;
@@ -20,13 +22,15 @@ export type PortfolioRow = {
   supplyPlan: string;
 };
 
-export type PortfolioTotals = { sites: number; itMW: number; facilityMW: number };
+export type PortfolioTotals = { sites: number; label: string; itMW: number; facilityMW: number };
 
 export type PortfolioTable = {
   dataAsOf: string;
   basis: string;
+  /** The set the rows and `total` cover (`--sites`, default stargate). */
+  siteSet: PortfolioSiteSet;
   rows: PortfolioRow[];
-  totals: { stargate: PortfolioTotals; all: PortfolioTotals };
+  total: PortfolioTotals;
 };
 
 /** Grid draw and the non-cancelled on-site plans, in one line: `grid 1200 MW + gas-ct-aeroderivative 360.5 MW`. */
@@ -41,8 +45,9 @@ export function supplyPlan(site: Site): string {
   return parts.join(' + ');
 }
 
-/** One row per site (cancelled phases left out) and totals for the Stargate sites and for all. */
-export function portfolioTable(sites: Site[]): PortfolioTable {
+/** One row per site of the set (cancelled phases left out) and the set's total, named. */
+export function portfolioTable(allSites: Site[], set: PortfolioSiteSet = DEFAULT_PORTFOLIO_SITE_SET): PortfolioTable {
+  const sites = sitesInSet(allSites, set);
   const rows = sites.map((site): PortfolioRow => {
     const summary = summarizeSite(site);
     const bases = new Set(site.phases.filter((p) => p.status !== 'cancelled').map((p) => p.basis));
@@ -60,17 +65,14 @@ export function portfolioTable(sites: Site[]): PortfolioTable {
       supplyPlan: supplyPlan(site),
     };
   });
-  const total = (subset: PortfolioRow[]): PortfolioTotals => ({
-    sites: subset.length,
-    itMW: subset.reduce((s, r) => s + r.itMW, 0),
-    facilityMW: subset.reduce((s, r) => s + r.facilityMW, 0),
-  });
+  const capacity = capacityTotals(rows);
   const dates = sites.map((s) => s.dataAsOf).sort();
   return {
     dataAsOf: dates[dates.length - 1] ?? '',
     basis: 'Phases are published as IT or facility MW; the other basis is derived with each site\'s design PUE (facility = IT × PUE). Cancelled phases are excluded.',
+    siteSet: set,
     rows,
-    totals: { stargate: total(rows.filter((r) => r.stargate)), all: total(rows) },
+    total: { sites: capacity.siteCount, label: siteSetLabel(set, capacity.siteCount), itMW: capacity.itMW, facilityMW: capacity.facilityMW },
   };
 }
 
@@ -91,8 +93,8 @@ function formatTable(table: PortfolioTable): string {
     String(r.lastEnergizationYear ?? '-'),
     r.supplyPlan,
   ]);
-  const totals = (label: string, t: PortfolioTotals) => [label, '', '', t.itMW.toFixed(0), t.facilityMW.toFixed(0), '', '', '', `${t.sites} sites`];
-  const all = [header, ...body, totals('Stargate', table.totals.stargate), totals('all', table.totals.all)];
+  const t = table.total;
+  const all = [header, ...body, ['total', '', '', t.itMW.toFixed(0), t.facilityMW.toFixed(0), '', '', '', t.label]];
   const numeric = new Set([3, 4]);
   const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
   const line = (row: string[]) =>
@@ -102,7 +104,8 @@ function formatTable(table: PortfolioTable): string {
     '-'.repeat(widths.reduce((s, w) => s + w + 2, 0)),
     ...all.slice(1 + body.length).map(line),
     '',
-    '* not branded Stargate; left out of the Stargate total.',
+    ...(table.rows.some((r) => !r.stargate) ? ['* not branded Stargate.'] : []),
+    `Total over ${table.total.label}${table.siteSet === 'stargate' ? ' (--sites all adds the related sites)' : ''}.`,
     table.basis,
     `Data as of ${table.dataAsOf}.`,
   ].join('\n');
@@ -111,17 +114,18 @@ function formatTable(table: PortfolioTable): string {
 export const sitesCommand: CliCommand = {
   name: 'sites',
   summary: 'List the sites of the project (the bundled portfolio without --project): capacity by basis, energization years, supply plan, totals',
-  usage: 'stargrid sites [--json] [--project FILE | --dir FOLDER]',
+  usage: 'stargrid sites [--sites stargate|all] [--json] [--project FILE | --dir FOLDER]',
   async run(argv, io) {
-    let values: { json?: boolean; dir?: string; project?: string };
+    let values: { json?: boolean; dir?: string; project?: string; sites?: string };
     try {
-      ({ values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, dir: { type: 'string' }, project: { type: 'string' } }, strict: true, allowPositionals: false }));
+      ({ values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, dir: { type: 'string' }, project: { type: 'string' }, sites: { type: 'string' } }, strict: true, allowPositionals: false }));
     } catch (e) {
       throw new CliUsageError((e as Error).message);
     }
     if (values.dir !== undefined && values.project !== undefined) throw new CliUsageError('--dir and --project: give one (a folder of site files, or a project)');
+    const siteSet = parseSiteSetArg(values.sites) ?? DEFAULT_PORTFOLIO_SITE_SET;
     const print = (sites: Site[]) => {
-      const table = portfolioTable(sites);
+      const table = portfolioTable(sites, siteSet);
       io.stdout(values.json === true ? JSON.stringify(table, null, 2) + '\n' : formatTable(table) + '\n');
     };
     if (values.dir !== undefined) {

@@ -52,7 +52,7 @@ export const sweepCommand: CliCommand = {
       io.stdout(`${site.id} × ${scenario.id}: ${r.points.length} points on ${r.threads} threads in ${r.elapsedMs} ms\n`);
       io.stdout(`  ${r.x.name.padEnd(24)}${r.y ? r.y.name.padEnd(24) : ''}LCOE USD/MWh  annual cost MUSD  CO2 t\n`);
       for (const p of r.points) {
-        io.stdout(`  ${String(p.x).padEnd(24)}${r.y ? String(p.y).padEnd(24) : ''}${p.lcoeUSDPerMWh.toFixed(2).padStart(12)}  ${(p.annualCostUSD / 1e6).toFixed(2).padStart(16)}  ${Math.round(p.co2Tonnes)}\n`);
+        io.stdout(`  ${String(p.x).padEnd(24)}${r.y ? String(p.y).padEnd(24) : ''}${(p.lcoeUSDPerMWh === null ? '—' : p.lcoeUSDPerMWh.toFixed(2)).padStart(12)}  ${(p.annualCostUSD / 1e6).toFixed(2).padStart(16)}  ${Math.round(p.co2Tonnes)}\n`);
       }
       return 0;
     });

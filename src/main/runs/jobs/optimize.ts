@@ -82,7 +82,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   const availability = recheck.monteCarlo.availability;
   const notes = [...offerNotes, ...result.notes.filter((n) => !n.startsWith('Thermal unit counts'))];
   notes.push(
-    `Reported figures are the re-check's: the whole-unit mix (LP MW rounded up) dispatched over the full year of ${sim.year} under the same caps, then simulated hour by hour following that schedule: ${sim.unservedEnergyMWh.toFixed(1)} MWh unserved, ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t CO2, ${(sim.annualCostUSD / 1e6).toFixed(1)} MUSD/yr (LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh); ` +
+    `Reported figures are the re-check's: the whole-unit mix (LP MW rounded up) dispatched over the full year of ${sim.year} under the same caps, then simulated hour by hour following that schedule: ${sim.unservedEnergyMWh.toFixed(1)} MWh unserved, ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t CO2, ${(sim.annualCostUSD / 1e6).toFixed(1)} MUSD/yr (LCOE ${sim.lcoeUSDPerMWh === null ? 'undefined: nothing served' : `${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh`}); ` +
       `Monte Carlo (${recheckYears} years, seed ${RECHECK_SEED}) availability ${(availability.mean * 100).toFixed(4)}% [95%: ${(availability.low95 * 100).toFixed(4)}–${(availability.high95 * 100).toFixed(4)}%]. The LP figures (objective, cost breakdown, annual) are those of the continuous LP mix.`,
   );
   if (sim.tightenedCo2CapTonnes !== null) {

@@ -35,7 +35,7 @@ export type MixRecheck = {
     unservedEnergyMWh: number;
     unservedHours: number;
     servedShare: number;
-    lcoeUSDPerMWh: number;
+    lcoeUSDPerMWh: number | null;
     annualCostUSD: number;
     co2Tonnes: number;
     gridEnergyMWh: number;
@@ -45,7 +45,7 @@ export type MixRecheck = {
     tightenedCo2CapTonnes: number | null;
   };
   /** The same mix under the workbench's economic dispatch (what the saved scenario shows there). */
-  economicDispatch: { co2Tonnes: number; unservedEnergyMWh: number; annualCostUSD: number; lcoeUSDPerMWh: number };
+  economicDispatch: { co2Tonnes: number; unservedEnergyMWh: number; annualCostUSD: number; lcoeUSDPerMWh: number | null };
   monteCarlo: {
     years: number;
     seed: number;

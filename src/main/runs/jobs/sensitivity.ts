@@ -2,6 +2,7 @@ import type { HostUtilityFile } from '../../../api/schemas/host-utility';
 import { DEFAULT_RATE_IMPACT_METHODS } from '../../../api/schemas/site-rate-impact';
 import { DEFAULT_AVERAGE_UTILIZATION } from '../../../power-model/load/utilization';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
+import { capexRangeInputs } from '../../../power-model/sensitivity/ranges';
 import { plusMinus, tornado, type TornadoInput, type TornadoResult } from '../../../power-model/sensitivity/tornado';
 import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import { createSiteCache, type SiteModel } from '../../../power-model/site-model';
@@ -27,7 +28,8 @@ function metrics(result: SimulationResult, rateImpact: RateImpactContext | null)
     bill.residentialBillChangeUSDPerMonth = siteRateImpactCase(rateImpact.host, run, rateImpact.peaks, method, { horizon: false }).household.totalUSDPerMonth ?? Number.NaN;
   }
   return {
-    lcoeUSDPerMWh: result.summary.lcoeUSDPerMWh,
+    // Undefined when nothing is served: NaN reads as "—" in the tornado, never as a cost of 0.
+    lcoeUSDPerMWh: result.summary.lcoeUSDPerMWh ?? Number.NaN,
     ...bill,
     annualCostUSD: result.summary.annualCostUSD,
     co2Tonnes: result.summary.co2Tonnes,
@@ -36,7 +38,8 @@ function metrics(result: SimulationResult, rateImpact: RateImpactContext | null)
 
 /**
  * The tornado for one site × scenario. Inputs and their ranges (±20% unless said): gas price;
- * capex of each technology the scenario builds; grid energy price (the year's grid energy cost
+ * capex of each technology the scenario builds, over its published 2025–26 low/high
+ * (power-model/sensitivity/ranges.ts); grid energy price (the year's grid energy cost
  * scaled, dispatch held); capacity price; discount rate (5%–9%, around the 7% default); PUE
  * overhead (PUE − 1, ±20%); load factor (mean IT utilization, ±20% capped at 1). PUE and load
  * factor change the hourly load, so those points re-run the whole simulation on a fresh cache.
@@ -62,13 +65,9 @@ export const sensitivityJob: JobFunction = async (request, ctx) => {
     if (Number.isFinite(baseValue) && baseValue > 0) inputs.push({ name, label, unit, baseValue, ...range });
   };
   add('gasPriceUSDPerMMBtu', 'Gas price', 'USD/MMBtu', trace.gasPriceUSDPerMMBtu?.value ?? model.gasPriceUSDPerMMBtu);
-  for (const entry of Object.values(trace)) {
-    if (entry.kind === 'input' && entry.name.endsWith('CapexUSDPerKW')) {
-      const capacity = trace[entry.name.replace(/CapexUSDPerKW$/, 'CapacityMW')]?.value ?? 0;
-      if (capacity > 0) add(entry.name, `Capex: ${entry.name.replace(/CapexUSDPerKW$/, '')}`, 'USD/kW', entry.value);
-    }
-  }
-  add('gridEnergyCostUSDPerYr', 'Grid energy price', 'USD/yr of grid energy', trace.gridEnergyCostUSDPerYr?.value ?? 0);
+  // Capex over the catalog's published low/high (data/technologies.json), not a flat ±20%.
+  inputs.push(...capexRangeInputs(trace, model));
+  add('gridEnergyCostUSDPerYear', 'Grid energy price', 'USD/yr of grid energy', trace.gridEnergyCostUSDPerYear?.value ?? 0);
   const sheetCapacityPrice = trace.capacityPriceUSDPerMWDay?.value ?? 0;
   const hostCapacityPrice = host?.capacityMarket?.priceBeforeUSDPerMWDay ?? 0;
   if (sheetCapacityPrice > 0) add('capacityPriceUSDPerMWDay', 'Capacity price', 'USD/MW-day', sheetCapacityPrice);

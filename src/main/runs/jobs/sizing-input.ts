@@ -1,3 +1,6 @@
+import { designYear } from '../../../power-model/basis/design-year';
+import { defaultOrderYear } from '../../../power-model/simulate';
+import { FINANCE_DEFAULTS } from '../../../power-model/economics/sheet';
 import type { Site } from '../../../api/schemas/site';
 import type { TechnologyFile } from '../../../api/schemas/technology';
 import { firmGridRateUSDPerMWYear } from '../../../power-model/grid/tariff';
@@ -21,7 +24,8 @@ export const SOLAR_ACRES_PER_MWAC = 7.9;
  */
 export const BATTERY_ENERGY_SHARE = 0.8;
 
-const CRF_DISCOUNT_RATE = 0.07;
+// One discount rate with the economics sheet (its default), so the LP and the sheet annualize alike.
+const CRF_DISCOUNT_RATE = FINANCE_DEFAULTS.discountRate.value;
 
 /**
  * What the requested scenario lets the optimizer build: `grid` false for a scenario without grid
@@ -58,8 +62,8 @@ export type OfferNote = string;
  * The LP sizing problem of a site in one year: its hourly facility load, its grid (the POI limit
  * that year, the hourly energy price, demand and capacity charges per MW of contracted grid
  * capacity) unless the scenario has none, and, unless the scenario has nothing behind the meter,
- * every catalogue technology that can be online that year (ordered in the planning year at the
- * earliest, as the scenario's default order year has it).
+ * every catalogue technology that can be in service that year (ordered in time for the design
+ * year, as the scenario's default order year has it: simulate.ts defaultOrderYear).
  */
 export function sizingInputWithNotes(
   site: Site,
@@ -74,8 +78,13 @@ export function sizingInputWithNotes(
   const reference = runner.simulate(site, resolveScenario({ id: 'grid-only', name: 'grid-only' }), { year });
   const notes: OfferNote[] = [];
   const firstPhaseYear = Math.min(...model.phases.map((p) => p.energizationYear));
+  // In service as the engine dispatches a scenario's fleet (simulate.ts): ordered by default in time
+  // for the site's design year, so every technology is offered from the design year on.
+  const siteDesignYear = designYear(model.phases);
   const onlineYear = (leadTimeYears: number, thermal: boolean): number =>
-    thermal ? Math.max(model.planningYear, firstPhaseYear - Math.ceil(leadTimeYears)) + Math.ceil(leadTimeYears) : model.planningYear + Math.ceil(leadTimeYears);
+    thermal
+      ? defaultOrderYear(model.planningYear, firstPhaseYear, siteDesignYear, leadTimeYears) + Math.ceil(leadTimeYears)
+      : Math.min(model.planningYear + Math.ceil(leadTimeYears), siteDesignYear);
   const late: string[] = [];
   const gasPrice = model.gasPriceUSDPerMMBtu;
   const thermal = structure.behindTheMeter
@@ -90,8 +99,8 @@ export function sizingInputWithNotes(
           return {
             technologyId: t.id,
             capexUSDPerKW: t.capexUSDPerKW,
-            fixedOMUSDPerKWYear: t.fixedOmUSDPerKWYear,
-            variableOMUSDPerMWh: t.variableOmUSDPerMWh,
+            fixedOMUSDPerKWYear: t.fixedOMUSDPerKWYear,
+            variableOMUSDPerMWh: t.variableOMUSDPerMWh,
             heatRateBtuPerKWh: t.heatRateBtuPerKWh,
             fuelPriceUSDPerMMBtu: gasPrice,
             co2KgPerMMBtu: t.co2KgPerMMBtu,
@@ -108,7 +117,7 @@ export function sizingInputWithNotes(
   const batteryOnline = structure.behindTheMeter && onlineYear(batteryTech.leadTimeYears, false) <= year;
   if (structure.behindTheMeter && !solarOnline) late.push(`solar (online ${onlineYear(solarTech.leadTimeYears, false)})`);
   if (structure.behindTheMeter && !batteryOnline) late.push(`battery (online ${onlineYear(batteryTech.leadTimeYears, false)})`);
-  if (late.length > 0) notes.push(`Not offered because it cannot be online by ${year} (ordered in ${model.planningYear} at the earliest): ${late.join(', ')}.`);
+  if (late.length > 0) notes.push(`Not offered because it cannot be in service by ${year} (ordered in time for the design year ${siteDesignYear} at the earliest): ${late.join(', ')}.`);
   if (!structure.grid) notes.push(`Scenario "${scenario.id}" has no grid: none is offered.`);
   if (!structure.behindTheMeter) notes.push(`Scenario "${scenario.id}" has nothing behind the meter: only the grid is offered.`);
   const grid = model.grid;
@@ -133,8 +142,8 @@ export function sizingInputWithNotes(
       ? {
           solar: {
             capexUSDPerKWac: solarTech.capexUSDPerKW,
-            fixedOMUSDPerKWacYear: solarTech.fixedOmUSDPerKWYear,
-            lifetimeYears: 30,
+            fixedOMUSDPerKWacYear: solarTech.fixedOMUSDPerKWYear,
+            lifetimeYears: solarTech.lifetimeYears,
             acresPerMWac: SOLAR_ACRES_PER_MWAC,
             outputMWPerMWac: cachedSolarPerMWac(cache, 'single-axis', solarTech.dcAcRatio),
           },
@@ -145,8 +154,8 @@ export function sizingInputWithNotes(
           battery: {
             powerCapexUSDPerKW: batteryCapexUSDPerKW * (1 - BATTERY_ENERGY_SHARE),
             energyCapexUSDPerKWh: (batteryCapexUSDPerKW * BATTERY_ENERGY_SHARE) / batteryTech.durationHours,
-            fixedOMUSDPerKWYear: batteryTech.fixedOmUSDPerKWYear,
-            lifetimeYears: 20,
+            fixedOMUSDPerKWYear: batteryTech.fixedOMUSDPerKWYear,
+            lifetimeYears: batteryTech.lifetimeYears,
             roundTripEfficiency: batteryTech.roundTripEfficiency,
             socMinPct: 10,
           },

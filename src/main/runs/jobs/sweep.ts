@@ -8,7 +8,7 @@ import { JobCancelled, type JobContext, type JobFunction, type JobRequest } from
 
 export type SweepAxis = { name: string; values: number[] };
 /** One evaluated point: the input values and the metrics. */
-export type SweepPoint = { x: number; y: number | null; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number };
+export type SweepPoint = { x: number; y: number | null; lcoeUSDPerMWh: number | null; annualCostUSD: number; co2Tonnes: number };
 export type SweepResult = { siteId: string; scenarioId: string; x: SweepAxis; y: SweepAxis | null; points: SweepPoint[]; threads: number; elapsedMs: number };
 
 type Coordinates = { x: number; y: number | null };

@@ -12,6 +12,7 @@ import { summaryCsv } from '../../export/csv';
 import { ServiceExports } from '../../export/ServiceExports';
 import { formatMW } from '../../format';
 import { reportHash } from '../../report/report-route';
+import { summarizeNameplate } from '../../results/nameplate';
 import { siteFigures } from '../../results/site-figures';
 import { draftFromResult, editedScenario, parseSupply, type SupplyDraft, type SupplyField } from '../../results/supply';
 import { useRateImpact } from '../../results/use-rate-impact';
@@ -21,6 +22,7 @@ import { useUndo } from '../../state/undo';
 import { SiteCharts } from './SiteCharts';
 import { AttachedSeries } from './AttachedSeries';
 import { SupplyPanel } from './SupplyPanel';
+import { YearPicker } from './YearPicker';
 
 const TYPING_PAUSE_MS = 500;
 
@@ -41,10 +43,12 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
   const record = useUndo((s) => s.record);
   const scenarioId = useSelection((s) => scenarioFor(s.scenarioBySite, siteId));
   const setScenario = useSelection((s) => s.setScenario);
+  const year = useSelection((s) => s.yearBySite[siteId]);
+  const setYear = useSelection((s) => s.setYear);
   const [refresh, setRefresh] = useState(0);
   const site = useQuery(() => client.sites.get({ id: siteId }), [siteId, revision]);
   const scenarios = useQuery(() => client.scenarios.list({ siteId }), [siteId, revision, refresh]);
-  const sim = useSimulation({ siteId, scenarioId }, `${refresh}:${revision}`);
+  const sim = useSimulation({ siteId, scenarioId, year }, `${refresh}:${revision}`);
   const rate = useRateImpact(siteId, scenarioId, `${refresh}:${revision}`);
 
   const [draft, setDraft] = useState<SupplyDraft | null>(null);
@@ -114,10 +118,13 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
   if (site.status === 'loading') return <Loading what="site" />;
   if (site.status === 'error') return <ErrorState message={site.message} onRetry={site.reload} />;
   const s = site.data.site;
-  const result = sim.result && sim.result.summary.scenarioId === scenarioId ? sim.result : null;
+  const nameplate = summarizeNameplate(s);
+  const cancelled = s.phases.length - nameplate.phaseCount;
+  const result = sim.result && sim.result.summary.scenarioId === scenarioId && (year === undefined || sim.result.summary.year === year) ? sim.result : null;
   const scenarioOptions = scenarios.status === 'ready' ? scenarios.data.scenarios : [];
   const scenarioName = scenarioOptions.find((o) => o.id === scenarioId)?.name ?? scenarioId;
-  const status = sim.running ? 'Running the model…' : sim.error ? '' : result ? `Simulated ${result.summary.year}, ${result.summary.weatherSource.label}.` : '';
+  const yearText = (y: number, design: number) => (y === design ? `${y} (design year)` : `${y} (design year ${design})`);
+  const status = sim.running ? 'Running the model…' : sim.error ? '' : result ? `Simulated ${yearText(result.summary.year, result.summary.designYear)}, ${result.summary.weatherSource.label}.` : '';
 
   return (
     <section aria-labelledby="workbench-title" className="workbench">
@@ -133,8 +140,12 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
         </div>
       </div>
       <p className="note">
-        {s.location.county}, {s.location.state} · {s.gridOperator} · {s.utilityName} · {formatMW(s.phases.reduce((a, p) => a + p.mw.value, 0))} in {s.phases.length} phase(s) · PUE {s.design.pue.value}
+        {s.location.county}, {s.location.state} · {s.gridOperator} · {s.utilityName} · {formatMW(nameplate.facilityMW)} facility ({formatMW(nameplate.itMW)} IT) in {nameplate.phaseCount} phase{nameplate.phaseCount === 1 ? '' : 's'}
+        {cancelled > 0 ? ` (${cancelled} cancelled, left out)` : ''} · PUE {s.design.pue.value}
       </p>
+      <div className="button-row">
+        <YearPicker id="workbench-year" designYear={sim.result?.summary.designYear ?? null} year={year} onChange={(y) => setYear(siteId, y)} />
+      </div>
       <AttachedSeries siteId={siteId} onChanged={() => setRefresh((r) => r + 1)} />
       <div className="workbench-grid">
         <SupplyPanel
