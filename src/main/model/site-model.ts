@@ -14,15 +14,10 @@ export const INDUSTRIAL_RATE_USD_PER_MWH: Readonly<Record<string, number>> = { T
 /** US average grid CO2, eGRID2023: 767.2 lb/MWh = 348.0 kg/MWh; used when a site gives none. */
 export const US_GRID_CO2_KG_PER_MWH = 767.2 * 0.45359237;
 
-/** Local standard time offset by state (hours from UTC) for the bundled states. */
-const UTC_OFFSET_BY_STATE: Readonly<Record<string, number>> = { TX: -6, NM: -7, OH: -5, MI: -5, WI: -6 };
-
 /** Design dry-bulb for PUE when the site gives none, °C: our assumption. */
 export const DEFAULT_DESIGN_TEMP_C = 35;
 
-export function utcOffsetHours(site: Site): number {
-  return UTC_OFFSET_BY_STATE[site.location.state] ?? Math.round(site.location.lon.value / 15);
-}
+export { utcOffsetHours } from '../../api/site-utc-offset';
 
 /**
  * A validated site in engine terms. Cancelled phases are left out; a phase given as facility MW

@@ -16,12 +16,13 @@ function Swatch(props: { color: string; label: string; ghost?: boolean }) {
 /** What the campus colours mean, listing only what this campus has. */
 export function CampusLegend(props: { layout: CampusLayout }) {
   const { layout } = props;
-  const has = (s: string) => layout.halls.some((h) => h.status === s);
+  // Halls change state with the scrubbed date (phase-state.ts), so every hall state is listed.
+  const has = (_status: string) => layout.halls.length > 0;
   return (
     <ul className="scene-legend" aria-label="Legend">
       {has('operating') ? <Swatch color={PALETTE.hallOperating} label="Data hall, operating" /> : null}
       {has('under-construction') ? <Swatch color={PALETTE.hallConstruction} label="Data hall, under construction" /> : null}
-      {has('planned') ? <Swatch color={PALETTE.hallPlanned} label="Data hall, planned" ghost /> : null}
+      {has('planned') ? <Swatch color={PALETTE.hallPlanned} label="Data hall, planned (graded pad)" /> : null}
       {layout.units.length ? <Swatch color={PALETTE.unitRunning} label="Generator running" /> : null}
       {layout.units.length ? <Swatch color={PALETTE.unitIdle} label="Generator idle" /> : null}
       {layout.solarBlocks.length ? <Swatch color={PALETTE.solarBright} label="Solar, brightness = output" /> : null}

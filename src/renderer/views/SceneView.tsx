@@ -58,7 +58,7 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
   const built = useMemo((): { input: CampusSceneInput; layout: CampusLayout } | { error: string } | null => {
     if (!siteData || !simData) return null;
     if (siteData.site.id !== siteId || simData.summary.siteId !== siteId) return null;
-    const input: CampusSceneInput = { site: siteData.site, fleet: simData.fleet, hourly: simData.hourly };
+    const input: CampusSceneInput = { site: siteData.site, fleet: simData.fleet, hourly: simData.hourly, year: simData.summary.year };
     // Scene build time (layout + scene graph, until the canvas reports in): measured by bench/scene.ts.
     performance.mark(SCENE_BUILD_MARK);
     try {
