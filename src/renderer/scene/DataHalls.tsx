@@ -19,7 +19,7 @@ const rotation = new Quaternion();
 const PAD_M = 0.6;
 /** Height of the lit band of windows and entrances at night, and its thickness. */
 const BAND_Y = 5;
-const BAND_M = 1.6;
+const BAND_M = 3;
 
 function place(mesh: InstancedMesh, i: number, b: Box, heightM: number, baseM = 0, grow = 0): void {
   position.set(b.x, baseM, b.z);
@@ -98,7 +98,7 @@ export function DataHalls(props: { halls: HallBox[]; cooling: Box[]; rooftop: Ca
   return (
     <group name="data-halls">
       <InstancedBoxes name="halls" boxes={props.halls} material={materials.hall} color={PALETTE.hallOperating} meshRef={halls} castShadow receiveShadow onHover={hover ? (i) => hover(i === null ? null : { kind: 'hall', index: i }) : undefined} />
-      <InstancedBoxes name="roof-units" boxes={props.rooftop} material={materials.roof} meshRef={roof} castShadow />
+      <InstancedBoxes name="roof-units" boxes={props.rooftop} material={materials.roof} meshRef={roof} />
       <InstancedBoxes name="cooling" boxes={props.cooling} material={materials.cooling} meshRef={cooling} castShadow receiveShadow onHover={hover ? (i) => hover(i === null ? null : { kind: 'cooling', index: i }) : undefined} />
       <InstancedBoxes name="hall-lights" boxes={props.halls} material={materials.band} meshRef={bands} />
     </group>

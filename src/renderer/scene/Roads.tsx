@@ -23,7 +23,7 @@ export function Roads(props: { roads: CampusDetails['roads']; fence: CampusDetai
     [],
   );
   const poles = useMemo(() => props.lights.map((l) => ({ x: l.x, z: l.z, widthM: 0.35, depthM: 0.35, heightM: ROADS.lightPoleM })), [props.lights]);
-  const lamps = useMemo(() => props.lights.map((l) => ({ x: l.x, z: l.z, widthM: 2.4, depthM: 2.4, heightM: 0.8 })), [props.lights]);
+  const lamps = useMemo(() => props.lights.map((l) => ({ x: l.x, z: l.z, widthM: 5, depthM: 5, heightM: 1.2 })), [props.lights]);
   const lampMesh = useRef<InstancedMesh>(null);
   useOnHour(() => {
     const lit = daylight(currentSun(clock).elevationDeg) < 0.35;

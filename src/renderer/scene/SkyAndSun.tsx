@@ -105,7 +105,7 @@ export function SkyAndSun(props: { bounds: Bounds; fence: Bounds }) {
       <primitive object={sky} dispose={null} />
       <primitive object={target} />
       <hemisphereLight ref={hemi} args={['#dbe7f5', '#7d7358', 1.1]} />
-      <directionalLight ref={sun} castShadow intensity={3} shadow-mapSize-width={2048} shadow-mapSize-height={2048} />
+      <directionalLight ref={sun} castShadow intensity={3} shadow-mapSize-width={1024} shadow-mapSize-height={1024} />
     </>
   );
 }
