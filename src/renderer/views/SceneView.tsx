@@ -8,7 +8,8 @@ import { DispatchReadout } from '../scene/DispatchReadout';
 import { layoutCampus } from '../scene/layout';
 import type { CampusLayout } from '../scene/layout-types';
 import { MapCanvas } from '../scene/MapCanvas';
-import { BillLegend, MapLegend, CampusLegend } from '../scene/Legends';
+import { BillLegend, MapLegend, CampusLegend, campusLegendItems, campusLegendNote, MAP_LEGEND_ITEMS } from '../scene/Legends';
+import { captionedPng, type PngCaption } from '../scene/png-overlay';
 import type { MapColouring } from '../scene/map-columns';
 import { takePresentationRequest, usePresentation } from '../scene/presentation-store';
 import { downloadBlob, SCENE_BUILD_MARK, type SceneHandle } from '../scene/scene-handle';
@@ -22,7 +23,7 @@ import { NamedOptions } from '../components/NamedOptions';
 import type { Story, StoryStep } from '../../api/schemas/story';
 import { exportFileName, modelDateText } from '../../api/export-names';
 import { StoryPanel } from '../scene/StoryPanel';
-import { TitleCard } from '../scene/TitleCard';
+import { TitleCard, titleDate } from '../scene/TitleCard';
 import { usePresentationKeys } from '../scene/use-presentation-keys';
 import { useStoryPlayer } from '../scene/use-story-player';
 
@@ -170,12 +171,32 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
     usePresentation.setState({ presenting });
   }, [presenting]);
 
+  /** The exported image's title, time, legend and source line, from what is on screen. */
+  const pngCaption = (): PngCaption => {
+    const hour = store.getState().hour;
+    const site = built && 'input' in built ? built.input.site : null;
+    if (mode === 'map') {
+      return { title: 'Stargate portfolio', subtitle: scenarioName, time: year === null ? 'annual energy' : `${year}, annual energy`, legend: MAP_LEGEND_ITEMS, note: 'Column height: facility GW · colour: share of annual energy', source: 'Source: Stargrid hourly model of each site (data/sites, sourced public figures); Stargrid ' + new Date().toISOString().slice(0, 10) };
+    }
+    const first = site?.sources[0];
+    return {
+      title: site?.name ?? siteId ?? '',
+      subtitle: `${scenarioName} · ${site ? `${site.location.county}, ${site.location.state}` : ''}`,
+      time: titleDate(year, hour),
+      legend: layout ? campusLegendItems(layout) : [],
+      note: layout ? campusLegendNote(layout) : '',
+      source: `Source: Stargrid hourly model, ${site ? `site data as of ${site.dataAsOf}` : ''}${first ? ` (${first.title}${first.year ? `, ${first.year}` : ''})` : ''}; sun position NOAA; exported ${new Date().toISOString().slice(0, 10)}`,
+    };
+  };
+  const scenarioName = (scenarios.status === 'ready' ? scenarios.data.scenarios : []).find((o) => o.id === scenarioId)?.name ?? scenarioId;
+
   const exportPng = async () => {
     const h = handle.current;
     if (!h) return;
     setExporting('Rendering 3840 × 2160…');
     try {
-      const blob = await h.exportPng(EXPORT_PX[0], EXPORT_PX[1]);
+      const raw = await h.exportPng(EXPORT_PX[0], EXPORT_PX[1]);
+      const blob = await captionedPng(raw, pngCaption());
       const date = year === null ? null : modelDateText(year, store.getState().hour);
       const name = mode === 'map' ? exportFileName(['portfolio', scenarioId, 'map', date], 'png') : exportFileName([siteId, scenarioId, '3d', date], 'png');
       downloadBlob(blob, name);
@@ -196,7 +217,6 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
 
   if (sites.status === 'error') return <ErrorState message={sites.message} onRetry={sites.reload} />;
   const scenarioOptions = scenarios.status === 'ready' ? scenarios.data.scenarios : [];
-  const scenarioName = scenarioOptions.find((o) => o.id === scenarioId)?.name ?? scenarioId;
   const siteName = built && 'input' in built ? built.input.site.name : sites.status === 'ready' ? (sites.data.sites.find((x) => x.id === siteId)?.name ?? '') : '';
   const presetButtons =
     mode === 'campus' && layout ? (
