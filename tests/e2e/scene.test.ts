@@ -12,6 +12,8 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   page = await session.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  // A lit campus frame takes seconds under SwiftShader on a busy machine; clicks wait for frames.
+  page.setDefaultTimeout(180_000);
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${session.app.url}#/3d`);
 });
@@ -109,8 +111,8 @@ describe('3D view in Chromium', { timeout: 900_000 }, () => {
     await setHour(page, 12);
     await settle(page, '3D campus view');
     await page.screenshot({ path: screenshotPath('scene-campus-noon'), timeout: 180_000 });
-    // The overview looks low over the campus: the top tenth of the picture is sky. At noon it is
-    // light and blue (blue channel above red); the ground below it is not.
+    // The overview looks low over the campus: the top of the picture is sky. At noon it is light
+    // and blue (blue channel above red).
     const [r, g, b] = await bandColour(page, 0, 0.08);
     expect(b).toBeGreaterThan(r + 8);
     expect((r + g + b) / 3).toBeGreaterThan(110);
@@ -215,7 +217,7 @@ describe('3D view in Chromium', { timeout: 900_000 }, () => {
     // The presentation covers the whole window, sidebar and project bar included.
     expect(await page.locator('.scene-view.presenting').boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
     // No editing controls: no site or scenario pickers, no story editor, no export.
-    expect(await page.locator('.scene-view.presenting select').count()).toBe(0);
+    expect(await page.locator('.scene-view.presenting select').evaluateAll((els) => els.filter((e) => !e.closest('.scene-scrubber-dock')).length)).toBe(0);
     expect(await page.locator('.story-panel').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Export PNG' }).count()).toBe(0);
     // The scrubber and the camera bar wait, invisible, until the pointer comes near.

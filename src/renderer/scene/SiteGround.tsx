@@ -10,7 +10,7 @@ import { useOnHour, useSceneClock } from './scene-clock';
 /**
  * The ground at true scale: a plane reaching well past the equipment (so the horizon is never
  * bare) coloured by the site's climate in the scrubbed month (ground-colour.ts), the graded
- * campus land in a lighter tone and the boundary as a line loop; both take the sun's shadows.
+ * campus land in a lighter tone and the boundary as a line loop; the campus land takes the sun's shadows (the wide plane does not: shadow lookups over the whole screen cost too much in software WebGL).
  */
 export function SiteGround(props: { boundary: CampusLayout['boundary']; bounds: Bounds; climate?: Site['climate'] }) {
   const clock = useSceneClock();
@@ -46,7 +46,7 @@ export function SiteGround(props: { boundary: CampusLayout['boundary']; bounds: 
   const c = { x: (bounds.minX + bounds.maxX) / 2, z: (bounds.minZ + bounds.maxZ) / 2 };
   return (
     <group name="ground">
-      <mesh name="ground-plane" geometry={parts.ground} material={parts.groundMaterial} position={[c.x, -0.05, c.z]} receiveShadow dispose={null} />
+      <mesh name="ground-plane" geometry={parts.ground} material={parts.groundMaterial} position={[c.x, -0.05, c.z]} dispose={null} />
       <mesh name="campus-land" geometry={parts.campus} material={parts.campusMaterial} position={[boundary.x, 0, boundary.z]} receiveShadow dispose={null} />
       <lineLoop name="boundary" geometry={parts.fence} material={parts.fenceMaterial} dispose={null} />
     </group>

@@ -12,6 +12,7 @@ const NOON_SUN = new Color('#fff6e8');
 const LOW_SUN = new Color('#ffb36b');
 const MOON = new Color('#9fb4d8');
 const fog = new Color();
+const EXPOSURE = 0.55;
 
 /**
  * The sky and its light at the scrubbed hour: a Preetham sky shader (three.js Sky, bundled, no
@@ -22,6 +23,7 @@ const fog = new Color();
 export function SkyAndSun(props: { bounds: Bounds; fence: Bounds }) {
   const clock = useSceneClock();
   const scene = useThree((s) => s.scene);
+  const gl = useThree((s) => s.gl);
   const sun = useRef<DirectionalLight>(null);
   const hemi = useRef<HemisphereLight>(null);
   const sky = useMemo(() => {
@@ -66,6 +68,14 @@ export function SkyAndSun(props: { bounds: Bounds; fence: Bounds }) {
     light.shadow.normalBias = 0.6;
   }, [centre, size, target]);
   useLayoutEffect(() => () => sky.material.dispose(), [sky]);
+  // The physical sky is bright: expose at 0.55 so it stays blue, and light the campus to match.
+  useLayoutEffect(() => {
+    const before = gl.toneMappingExposure;
+    gl.toneMappingExposure = EXPOSURE;
+    return () => {
+      gl.toneMappingExposure = before;
+    };
+  }, [gl]);
 
   const last = useRef({ hour: -1 });
   useFrame(({ camera }) => {
@@ -84,17 +94,17 @@ export function SkyAndSun(props: { bounds: Bounds; fence: Bounds }) {
       if (day > 0) {
         light.position.set(centre.x + dx * size * 2, Math.max(dy, 0.02) * size * 2, centre.z + dz * size * 2);
         light.color.copy(LOW_SUN).lerp(NOON_SUN, Math.min(1, Math.max(0, s.elevationDeg / 35)));
-        light.intensity = 3.2 * day;
+        light.intensity = 6 * day;
         light.castShadow = true;
       } else {
         // Moonlight from high in the south-west: faint and without shadows, so the lit campus reads.
         light.position.set(centre.x - size, size * 2, centre.z + size);
         light.color.copy(MOON);
-        light.intensity = 0.35;
+        light.intensity = 0.6;
         light.castShadow = false;
       }
     }
-    if (hemi.current) hemi.current.intensity = 0.25 + 1.0 * day;
+    if (hemi.current) hemi.current.intensity = 0.4 + 1.9 * day;
     fog.copy(NIGHT_FOG).lerp(DAY_FOG, day);
     if (scene.fog) scene.fog.color.copy(fog);
     scene.background = fog;

@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import { Color, DataTexture, DoubleSide, LinearFilter, LinearMipmapLinearFilter, Matrix4, MeshStandardMaterial, PlaneGeometry, Quaternion, RepeatWrapping, RGBAFormat, SRGBColorSpace, Vector3, type InstancedMesh } from 'three';
 import { trackerRotationDeg } from '../../power-model/solar/tracking';
-import { TRACKER } from './equipment';
+import { SOLAR, TRACKER } from './equipment';
 import { InstancedBoxes } from './InstancedBoxes';
 import type { SolarBlock, TrackerRow } from './layout-types';
 import { PALETTE } from './palette';
@@ -60,7 +60,9 @@ export function SolarField(props: { blocks: SolarBlock[]; rows: TrackerRow[]; on
     }),
     [],
   );
-  const pads = useMemo(() => props.blocks.map((b) => ({ ...b, heightM: 0.08 })), [props.blocks]);
+  // Pads are drawn SOLAR.panelHeightM tall from afar (a thin pad z-fights with the ground at kilometres) and flattened near.
+  const pads = useMemo(() => props.blocks.map((b) => ({ ...b, heightM: SOLAR.panelHeightM })), [props.blocks]);
+  const padMesh = useRef<InstancedMesh>(null);
   const texture = useMemo(() => rowTexture(props.blocks.length > 0 ? props.rows.length / props.blocks.length : 1), [props.blocks, props.rows]);
   const centre = useMemo(() => {
     const n = Math.max(1, props.blocks.length);
@@ -70,6 +72,7 @@ export function SolarField(props: { blocks: SolarBlock[]; rows: TrackerRow[]; on
   useFrame(({ camera }) => {
     const near = camera.position.distanceTo(centre) - halfSpan < ROWS_NEAR_M;
     if (rows.current) rows.current.visible = near;
+    if (padMesh.current) padMesh.current.scale.y = near ? 0.08 / SOLAR.panelHeightM : 1;
     const map = near ? null : texture;
     if (materials.pad.map !== map) {
       materials.pad.map = map;
@@ -112,7 +115,7 @@ export function SolarField(props: { blocks: SolarBlock[]; rows: TrackerRow[]; on
   const rowBoxes = useMemo(() => props.rows.map((r) => ({ x: r.x, z: r.z, widthM: chord, depthM: r.lengthM, heightM: 0.12 })), [props.rows, chord]);
   return (
     <group name="solar-field">
-      <InstancedBoxes name="solar" boxes={pads} material={materials.pad} receiveShadow onHover={hover ? (i) => hover(i === null ? null : { kind: 'solar', index: i }) : undefined} />
+      <InstancedBoxes name="solar" boxes={pads} material={materials.pad} meshRef={padMesh} onHover={hover ? (i) => hover(i === null ? null : { kind: 'solar', index: i }) : undefined} />
       <InstancedBoxes name="tracker-rows" boxes={rowBoxes} material={materials.module} meshRef={rows} baseM={TRACKER.axisHeightM} geometry={MODULE_PLANE} />
     </group>
   );
