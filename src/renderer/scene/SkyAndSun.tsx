@@ -30,9 +30,9 @@ export function SkyAndSun(props: { bounds: Bounds; fence: Bounds }) {
     const s = new Sky();
     s.name = 'sky';
     const u = s.material.uniforms;
-    if (u.turbidity) u.turbidity.value = 4;
-    if (u.rayleigh) u.rayleigh.value = 1.6;
-    if (u.mieCoefficient) u.mieCoefficient.value = 0.004;
+    if (u.turbidity) u.turbidity.value = 2.5;
+    if (u.rayleigh) u.rayleigh.value = 1.2;
+    if (u.mieCoefficient) u.mieCoefficient.value = 0.003;
     if (u.mieDirectionalG) u.mieDirectionalG.value = 0.82;
     if (u.cloudCoverage) u.cloudCoverage.value = 0.25;
     s.frustumCulled = false;
