@@ -1,17 +1,28 @@
-/** `npm run bench`: each benchmark in turn. Add yours to the list. */
+/**
+ * `npm run bench`: each benchmark in turn; `npm run bench -- startup renderer` runs only those
+ * named. Add yours to the list.
+ */
 import { run as runOptimize } from './optimize';
 import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
+import { run as runRenderer } from './renderer';
 import { run as runScene } from './scene';
+import { run as runStartup } from './startup';
 
 const benches: Array<[string, () => Promise<void>]> = [
+  ['startup', runStartup],
+  ['renderer', runRenderer],
   ['power-model', runPowerModel],
   ['optimize', runOptimize],
   ['reliability', runReliability],
   ['scene', runScene],
 ];
 
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !benches.some(([n]) => n === name));
+if (unknown.length > 0) throw new Error(`bench: no benchmark named ${unknown.join(', ')} (have: ${benches.map(([n]) => n).join(', ')})`);
 for (const [name, run] of benches) {
+  if (only.length > 0 && !only.includes(name)) continue;
   console.log(`\n== ${name} ==`);
   await run();
 }

@@ -6,6 +6,7 @@ import { builtInScenarios } from '../src/power-model/scenarios/resolve';
 import { simulateSite } from '../src/power-model/simulate';
 import { loadBundledSites } from '../src/main/bundled-sites';
 import { ModelRunner } from '../src/main/model/runner';
+import { median } from './stats';
 
 /**
  * Hourly passes one site × scenario makes over 8760-long arrays, counted from the code: load,
@@ -14,11 +15,6 @@ import { ModelRunner } from '../src/main/model/runner';
  * and battery plan).
  */
 const PASSES_PER_RUN = 1 + 12 + 1 + 1 + 6;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function timeIt(repeats: number, run: () => void): number {
   const times: number[] = [];

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// The `stargrid` command: runs the TypeScript CLI through tsx's loader, so a checkout needs no build step.
-import { register } from 'tsx/esm/api';
+// The `stargrid` command (also `npm run cli` and `npm run serve`): runs the built CLI in out/node,
+// building it first when missing or stale; `serve` also makes sure the web renderer is current.
+// Development and tests may run the TypeScript directly: `tsx src/main/cli/index.ts`.
+import { ensureNodeBuild, ensureWebBuild } from '../scripts/ensure-built.mjs';
 
-register();
-const { runCli } = await import('../src/main/cli/index.ts');
-const code = await runCli(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const log = (text) => process.stderr.write(text);
+await ensureNodeBuild(log);
+if (argv[0] === 'serve' && !argv.includes('--help') && !argv.includes('-h')) await ensureWebBuild(log);
+const { runCli } = await import('../out/node/cli.js');
+process.exitCode = await runCli(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 });
-process.exitCode = code;

@@ -1,19 +1,27 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { channelNames } from '../src/api/channel-names';
-import { ApiError } from '../src/api/errors';
+import { ApiError, type Envelope } from '../src/api/errors';
+import type { Settings } from '../src/api/schemas/settings';
 import { parseRequest } from '../src/api/validate';
+import { dataDir } from '../src/main/paths';
+import { parseRequestMeta } from '../src/main/services/channel-scope';
 import { CONTENT_SECURITY_POLICY } from '../src/main/web/csp';
-import { SettingsStore } from '../src/main/settings';
+import { serveAppRequest } from './app-protocol';
+import { citedSourceUrls, isCitedSource } from './external-links';
 import { buildMenuTemplate } from './menu';
-import { isAppUrl } from './navigation';
+import { APP_SCHEME, guardContents, rendererUrl, type GuardedContents } from './navigation';
 import { ServiceClient } from './service-client';
 import { buildWindowOptions } from './window-options';
 
-const settings = new SettingsStore();
 let window: BrowserWindow | null = null;
 let services: ServiceClient | null = null;
+const appUrl = rendererUrl(app.isPackaged, process.env);
+const rendererDir = join(import.meta.dirname, '../renderer');
+
+// Before `ready`: the app's own scheme, standard (so relative URLs and `'self'` work) and secure.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -31,6 +39,12 @@ function sendCommand(command: string): void {
   window?.webContents.send('menu:command', command);
 }
 
+/** Settings live in the service process (their one writer); main asks for them there. */
+async function readSettings(): Promise<Settings | null> {
+  const envelope = (await services?.call('settings:get', {})) as Envelope<Settings> | undefined;
+  return envelope?.ok ? envelope.value : null;
+}
+
 async function projectAction(kind: 'new' | 'open' | 'saveAs', path?: string): Promise<void> {
   if (!window || !services) return;
   let target = path;
@@ -46,17 +60,17 @@ async function projectAction(kind: 'new' | 'open' | 'saveAs', path?: string): Pr
   }
   if (!target) return;
   const channel = kind === 'new' ? 'project:new' : kind === 'open' ? 'project:open' : 'project:saveAs';
+  // The system dialog has already asked whether to replace an existing file.
   const envelope = await services.call(channel, kind === 'saveAs' ? { path: target, overwrite: true } : { path: target });
   if (!envelope.ok) dialog.showErrorBox('Stargrid', envelope.error.message);
   else {
-    settings.rememberProject(target);
-    buildMenu();
+    await buildMenu();
     sendCommand('project:changed');
   }
 }
 
-function buildMenu(): void {
-  const recent = new SettingsStore().get().recent.map((r) => r.path);
+async function buildMenu(): Promise<void> {
+  const recent = (await readSettings())?.recent.map((r) => r.path) ?? [];
   const template = buildMenuTemplate(
     {
       newProject: () => void projectAction('new'),
@@ -73,15 +87,15 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-/** Every channel: validate here, in main, then hand to the service process. */
+/** Every channel: validate here, in main, then hand to the service process with the project the page named. */
 function registerIpc(client: ServiceClient): void {
   for (const channel of channelNames) {
-    ipcMain.handle(channel, async (event, raw: unknown) => {
+    ipcMain.handle(channel, async (event, raw: unknown, rawMeta: unknown) => {
       const known = (window && event.sender === window.webContents) || reportWindows.has(event.sender.id);
       if (!known) return { ok: false, error: { code: 'unauthorized', message: 'unknown sender', path: '' } };
       try {
         const request = parseRequest(channel, raw);
-        return await client.call(channel, request);
+        return await client.call(channel, request, parseRequestMeta(rawMeta));
       } catch (error) {
         if (error instanceof ApiError) return { ok: false, error: error.toBody() };
         return { ok: false, error: { code: 'internal', message: String(error), path: '' } };
@@ -104,9 +118,10 @@ async function waitForReport(win: BrowserWindow, timeoutMs: number): Promise<voi
 
 /**
  * A report as PDF through Chromium's printer: the renderer at the report's hash route in a hidden
- * window (same preload, same sandbox), printed once it says it is ready, saved where the user says.
+ * window (same preload, same sandbox, same guards as every window), printed once it says it is
+ * ready, saved where the user says.
  */
-function registerDesktopOnly(appUrl: string, preloadPath: string): void {
+function registerDesktopOnly(preloadPath: string): void {
   ipcMain.handle('desktop:exportPdf', async (event, hash: unknown, defaultName: unknown) => {
     if (!window || event.sender !== window.webContents) return { saved: false, path: null };
     if (typeof hash !== 'string' || !REPORT_HASH.test(hash)) return { saved: false, path: null };
@@ -128,18 +143,35 @@ function registerDesktopOnly(appUrl: string, preloadPath: string): void {
   });
 }
 
+let citedSources: Set<string> | null = null;
+
+/** A link to a source the data cite opens in the system browser after the user says yes; nothing else opens. */
+async function openExternalAfterConfirm(url: string): Promise<void> {
+  citedSources ??= citedSourceUrls(dataDir());
+  if (!isCitedSource(url, citedSources)) return;
+  const options = { type: 'question' as const, buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, message: 'Open this source in your web browser?', detail: url };
+  const answer = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  if (answer.response === 0) await shell.openExternal(url);
+}
+
 function harden(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  // No network use: anything that is not the app's own files or dev server is cancelled.
+  // No network use: anything that is not the app's own scheme (or the dev server in development) is cancelled.
+  const devOrigin = appUrl.startsWith('http:') ? new URL(appUrl).origin : null;
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url;
-    const allowed = url.startsWith('file:') || url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:') || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url);
+    const allowed = url.startsWith(`${APP_SCHEME}:`) || url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:') || (devOrigin !== null && url.startsWith(devOrigin));
     callback({ cancel: !allowed });
   });
+  // Every window and frame gets the guards the moment it exists, the hidden PDF window included.
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    guardContents(contents as unknown as GuardedContents, appUrl, (url) => void openExternalAfterConfirm(url));
+  });
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
 }
 
 async function start(): Promise<void> {
@@ -147,33 +179,24 @@ async function start(): Promise<void> {
   services = new ServiceClient(join(import.meta.dirname, 'service-host.js'), {
     STARGRID_ELECTRON_VERSION: process.versions.electron ?? '',
     STARGRID_CHROME_VERSION: process.versions.chrome ?? '',
-    STARGRID_INITIAL_PROJECT: settings.get().lastProject ?? join(app.getPath('documents'), 'Untitled.stargrid'),
+    STARGRID_DEFAULT_PROJECT: join(app.getPath('documents'), 'Untitled.stargrid'),
   });
   await services.ready;
   registerIpc(services);
 
-  const saved = settings.get().window;
+  const saved = (await readSettings())?.window ?? null;
   const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
   window = new BrowserWindow(buildWindowOptions(preloadPath, saved));
   if (saved?.maximized) window.maximize();
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? `file://${join(import.meta.dirname, '../renderer/index.html')}`;
-  registerDesktopOnly(appUrl, preloadPath);
+  registerDesktopOnly(preloadPath);
 
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appUrl)) event.preventDefault();
-  });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.on('close', () => {
     if (!window) return;
     const b = window.getNormalBounds();
-    settings.update({ window: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: window.isMaximized() } });
+    void services?.call('settings:set', { window: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: window.isMaximized() } });
   });
   window.once('ready-to-show', () => window?.show());
-  buildMenu();
+  await buildMenu();
   await window.loadURL(appUrl);
 }
 

@@ -5,10 +5,11 @@ import { channelNames, splitChannel } from '../src/api/channel-names';
  * The page's only door to the services: one named function per channel of the contract (no
  * generic invoke), plus menu commands. Built from the channel list, so nothing else can be reached.
  */
-const api: Record<string, Record<string, (request: unknown) => Promise<unknown>>> = {};
+const api: Record<string, Record<string, (request: unknown, meta?: unknown) => Promise<unknown>>> = {};
 for (const channel of channelNames) {
   const [group, action] = splitChannel(channel);
-  (api[group] ??= {})[action] = (request: unknown) => ipcRenderer.invoke(channel, request);
+  // `meta` carries the project the request was made for, beside the request as HTTP carries it in a header.
+  (api[group] ??= {})[action] = (request: unknown, meta?: unknown) => ipcRenderer.invoke(channel, request, meta);
 }
 
 contextBridge.exposeInMainWorld('stargrid', {

@@ -32,12 +32,13 @@ export class ServiceClient {
     });
   }
 
-  async call(channel: string, request: unknown): Promise<Envelope<unknown>> {
+  /** `meta` is what the page sent beside the request (the project it was made for), already checked. */
+  async call(channel: string, request: unknown, meta: { projectId?: string | undefined } = {}): Promise<Envelope<unknown>> {
     await this.ready;
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      this.child.send({ id, channel, request });
+      this.child.send({ id, channel, request, meta });
     });
   }
 

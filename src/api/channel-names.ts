@@ -9,6 +9,8 @@ export const channelNames = [
   'project:saveAs',
   'project:recent',
   'project:current',
+  'settings:get',
+  'settings:set',
   'sites:list',
   'sites:get',
   'sites:save',

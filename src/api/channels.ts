@@ -6,7 +6,8 @@ import { ImportedSeriesSchema, ImportedWeatherSchema, ImportLoadRequestSchema, I
 import { SimulateRequestSchema, SimulateResponseSchema } from './schemas/model';
 import { SiteRateImpactRequestSchema, SiteRateImpactResponseSchema } from './schemas/site-rate-impact';
 import { HostUtilityGetRequestSchema, HostUtilityResetRequestSchema, HostUtilityResponseSchema, HostUtilitySetRequestSchema } from './schemas/host-utility-edit';
-import { RunStartRequestSchema, RunStateSchema } from './schemas/runs';
+import { RunIdSchema, RunStartRequestSchema, RunStateSchema } from './schemas/runs';
+import { SettingsSchema, SettingsSetRequestSchema } from './schemas/settings';
 import { ScenarioSchema } from './schemas/scenario';
 import { TariffSchema } from './schemas/tariff';
 import { SiteSchema } from './schemas/site';
@@ -43,6 +44,8 @@ export const channels = {
   'project:saveAs': { request: z.object({ path: ProjectPathSchema, overwrite: z.boolean().default(false) }).strict(), response: ProjectInfoSchema },
   'project:recent': { request: Empty, response: z.object({ recent: z.array(RecentProjectSchema) }) },
   'project:current': { request: Empty, response: z.object({ project: ProjectInfoSchema.nullable() }) },
+  'settings:get': { request: Empty, response: SettingsSchema },
+  'settings:set': { request: SettingsSetRequestSchema, response: SettingsSchema },
   'sites:list': { request: Empty, response: z.object({ sites: z.array(SiteSummarySchema) }) },
   'sites:get': { request: z.object({ id: Id }).strict(), response: z.object({ site: SiteSchema }) },
   'sites:save': { request: z.object({ site: SiteSchema }).strict(), response: z.object({ site: SiteSchema, created: z.boolean() }) },
@@ -62,8 +65,8 @@ export const channels = {
   'model:simulate': { request: SimulateRequestSchema, response: SimulateResponseSchema },
   'rateImpact:site': { request: SiteRateImpactRequestSchema, response: SiteRateImpactResponseSchema },
   'runs:start': { request: RunStartRequestSchema, response: RunStateSchema },
-  'runs:status': { request: z.object({ runId: z.number().int() }).strict(), response: RunStateSchema },
-  'runs:cancel': { request: z.object({ runId: z.number().int() }).strict(), response: z.object({ cancelling: z.boolean() }) },
+  'runs:status': { request: z.object({ runId: RunIdSchema }).strict(), response: RunStateSchema },
+  'runs:cancel': { request: z.object({ runId: RunIdSchema }).strict(), response: z.object({ cancelling: z.boolean() }) },
   'assumptions:get': { request: AssumptionsGetRequestSchema, response: AssumptionsResponseSchema },
   'assumptions:set': { request: AssumptionSetRequestSchema, response: AssumptionsResponseSchema },
   'assumptions:reset': { request: AssumptionResetRequestSchema, response: AssumptionsResponseSchema },

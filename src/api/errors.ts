@@ -8,6 +8,14 @@ export type ApiErrorCode =
   | 'not-found'
   | 'conflict'
   | 'project-refused'
+  /** The project file is held by another Stargrid process (one writer per file). */
+  | 'project-locked'
+  /** The open project is read-only (file permissions or a read-only disk); writes are refused. */
+  | 'project-read-only'
+  /** The request was made for a project that is no longer the open one. */
+  | 'stale-project'
+  | 'forbidden'
+  | 'disk-full'
   | 'unauthorized'
   | 'unknown-channel'
   | 'internal';
@@ -39,8 +47,16 @@ export function httpStatusOf(code: ApiErrorCode): number {
     case 'not-found':
     case 'unknown-channel':
       return 404;
+    case 'forbidden':
+      return 403;
     case 'conflict':
     case 'project-refused':
+    case 'project-locked':
+    case 'project-read-only':
+    case 'stale-project':
+      return 409;
+    // A full disk is for the user to fix (free space, pick another disk), so a 4xx: 507 would say the server failed.
+    case 'disk-full':
       return 409;
     case 'internal':
       return 500;

@@ -1,6 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiError } from '../api/errors';
 import { createNodeContext } from './app-context';
+import { parseRequestMeta } from './services/channel-scope';
 import { createServices } from './services/index';
 
 /**
@@ -8,7 +10,7 @@ import { createServices } from './services/index';
  * Electron main loop stays free). Electron main forks it and sends `{ id, channel, request }`
  * messages, already validated; we validate again here because this is where the services live.
  */
-type Message = { id: number; channel: string; request: unknown };
+type Message = { id: number; channel: string; request: unknown; meta?: unknown };
 
 // Long runs execute in worker threads bundled beside this file (electron.vite.config.ts).
 process.env.STARGRID_RUN_WORKER ??= join(dirname(fileURLToPath(import.meta.url)), 'run-worker.js');
@@ -17,7 +19,8 @@ const electronVersion = process.env.STARGRID_ELECTRON_VERSION;
 const ctx = createNodeContext('desktop', electronVersion ? { electron: electronVersion, chrome: process.env.STARGRID_CHROME_VERSION ?? '' } : {});
 const registry = createServices(ctx);
 
-const initial = process.env.STARGRID_INITIAL_PROJECT;
+// The last project used (the settings are this process's), else the default the shell names.
+const initial = process.env.STARGRID_INITIAL_PROJECT ?? ctx.settings.get().lastProject ?? process.env.STARGRID_DEFAULT_PROJECT;
 if (initial) {
   try {
     ctx.settings.rememberProject(ctx.session.openOrCreate(initial).path);
@@ -28,7 +31,14 @@ if (initial) {
 
 process.on('message', (raw: unknown) => {
   const message = raw as Message;
-  void registry.dispatch(message.channel, message.request).then((envelope) => process.send?.({ id: message.id, envelope }));
+  let meta;
+  try {
+    meta = parseRequestMeta(message.meta);
+  } catch (error) {
+    process.send?.({ id: message.id, envelope: { ok: false, error: (error as ApiError).toBody() } });
+    return;
+  }
+  void registry.dispatch(message.channel, message.request, meta).then((envelope) => process.send?.({ id: message.id, envelope }));
 });
 process.on('disconnect', () => {
   ctx.session.close();

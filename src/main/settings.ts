@@ -1,17 +1,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import { SettingsSchema, type Settings } from '../api/schemas/settings';
 
-const SettingsSchema = z.object({
-  recent: z.array(z.object({ path: z.string(), openedAt: z.string() })).default([]),
-  lastProject: z.string().nullable().default(null),
-  window: z
-    .object({ width: z.number().int().min(400), height: z.number().int().min(300), x: z.number().int().optional(), y: z.number().int().optional(), maximized: z.boolean().default(false) })
-    .nullable()
-    .default(null),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+export type { Settings };
 
 const MAX_RECENT = 10;
 
@@ -23,15 +15,15 @@ export function userDataDir(): string {
 }
 
 /**
- * Small JSON settings (recent projects, last project, window bounds). Written to a temporary file
- * and renamed, so a crash leaves either the old or the new file. A damaged file is replaced by
- * defaults rather than blocking start-up.
+ * Small JSON settings (recent projects, last project, window bounds), owned by the service
+ * process; the desktop shell reads and writes them through `settings:get` / `settings:set`.
+ * Each change re-reads the file first, so another process's change (a CLI or a second server
+ * remembering a project) is merged rather than overwritten by a stale copy, and is written to a
+ * temporary file and renamed, so a crash leaves either the old or the new file. A damaged file
+ * is replaced by defaults rather than blocking start-up.
  */
 export class SettingsStore {
-  private settings: Settings;
-  constructor(readonly file: string = join(userDataDir(), 'settings.json')) {
-    this.settings = this.read();
-  }
+  constructor(readonly file: string = join(userDataDir(), 'settings.json')) {}
 
   private read(): Settings {
     try {
@@ -44,19 +36,20 @@ export class SettingsStore {
   }
 
   get(): Settings {
-    return this.settings;
+    return this.read();
   }
 
-  update(change: Partial<Settings>): void {
-    this.settings = { ...this.settings, ...change };
+  update(change: (current: Settings) => Partial<Settings>): Settings {
+    const current = this.read();
+    const next = { ...current, ...change(current) };
     mkdirSync(dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.settings, null, 2));
+    writeFileSync(tmp, JSON.stringify(next, null, 2));
     renameSync(tmp, this.file);
+    return next;
   }
 
   rememberProject(path: string): void {
-    const recent = [{ path, openedAt: new Date().toISOString() }, ...this.settings.recent.filter((r) => r.path !== path)].slice(0, MAX_RECENT);
-    this.update({ recent, lastProject: path });
+    this.update((s) => ({ recent: [{ path, openedAt: new Date().toISOString() }, ...s.recent.filter((r) => r.path !== path)].slice(0, MAX_RECENT), lastProject: path }));
   }
 }

@@ -1,12 +1,18 @@
 import { dispatchYear } from './dispatch/dispatch';
+import { followSchedule } from './dispatch/follow-schedule';
 import { allocateFlows, maxSeries, sumSeries } from './dispatch/flows';
-import type { DispatchFlows, ThermalBlockTotals } from './dispatch/types';
+import type { DispatchFlows, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
 import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type EconomicsAsset } from './economics/sheet';
-import { coincidentPeakHours, gridBillQuantities } from './grid/bill';
-import { hourlyPriceUSDPerMWh, importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
+import { checkEconomicsOverrides } from './economics/validate';
+import { gridBillQuantities } from './grid/bill';
+import { importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
+import type { GridChargeLine } from './grid/tariff';
+import { gridChargeSheetInputs, gridYear } from './grid/year-charges';
+import { DEFAULT_SYSTEM_YEAR } from './system-load/calendar';
 import { HOURS_PER_YEAR } from './hours';
 import { sizeFleet, type SizedFleet } from './scenarios/size';
 import type { ResolvedScenario } from './scenarios/types';
+import { validateScenario } from './scenarios/validate';
 import { evaluateSheet } from './sheets/evaluate';
 import { withFormulaOverrides } from './sheets/formula-overrides';
 import type { Sheet, SheetResult } from './sheets/types';
@@ -19,7 +25,7 @@ import { timeToPower, type DemandStep, type SupplyStep, type TimeToPowerYear } f
 const TIME_TO_POWER_TAIL_YEARS = 3;
 
 /** Overrides the hourly kernels also read (the sheet reads every override). */
-const ENGINE_OVERRIDES = ['gasPriceUSDPerMMBtu', 'gasCo2KgPerMMBtu', 'gridCarbonKgPerMWh'] as const;
+const ENGINE_OVERRIDES = ['gasPriceUSDPerMMBtu', 'gasCo2KgPerMMBtu', 'gridCarbonKgPerMWh', 'systemLoadYear'] as const;
 
 export type AnnualCostLines = {
   annualizedCapexUSD: number;
@@ -29,6 +35,8 @@ export type AnnualCostLines = {
   gridEnergyUSD: number;
   demandChargeUSD: number;
   capacityUSD: number;
+  transmissionUSD: number;
+  standbyUSD: number;
 };
 
 /** The summary of one site × scenario × year; every name carries its unit. */
@@ -60,6 +68,11 @@ export type SimulationSummary = {
   capexUSD: number;
   annualCostUSD: number;
   annualCostLinesUSD: AnnualCostLines;
+  /** The grid tariff's charge lines (transmission, capacity, standby) and the quantities they rest on. */
+  gridCharges: Omit<GridChargeLine, 'hours'>[];
+  /** Where the load's coincident-peak hours come from: the host system load, or the temperature proxy. */
+  coincidentPeakSource: string;
+  gridPriceSource: string;
   lcoeUSDPerMWh: number;
   npvUSD: number;
   timeToPower: { year: number; demandMW: number; availableMW: number; shortfallMW: number }[];
@@ -78,13 +91,25 @@ export type SimulationResult = {
   /** The sheet that was evaluated (after formula edits): the Assumptions view shows it. */
   economicsSheet: Sheet;
   timeToPower: TimeToPowerYear[];
+  /** The host system's coincident-peak hours of the simulated year (null: no system load; the temperature proxy was used). */
+  systemPeaks: ReturnType<typeof gridYear>['system'];
 };
 
 /**
  * `formulas`: user edits of economics-sheet formulas (name → mathjs expression), applied on top of
- * the built sheet; a bad one is a SheetError naming the formula.
+ * the built sheet; a bad one is a SheetError naming the formula. `schedule`: an hourly schedule the
+ * dispatch follows instead of the strategy's serve order (the optimizer's re-check, followSchedule).
  */
-export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>> };
+export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>>; schedule?: DispatchSchedule; edits?: SheetEdits };
+
+/**
+ * A project's stored assumption edits (input values and formula expressions by sheet name). Unlike
+ * scenario `overrides` and `formulas`, which must name something in the sheet, each edit applies
+ * where this site × scenario's sheet has that name and is skipped where it has none: a battery
+ * capex edit made project-wide does nothing at a site whose scenario has no battery. Edits win over
+ * the scenario's overrides.
+ */
+export type SheetEdits = { values?: Readonly<Record<string, number>>; formulas?: Readonly<Record<string, string>> };
 
 /**
  * Simulates one site under one scenario for one year:
@@ -100,7 +125,9 @@ export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas
 export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache: SiteCache, options: SimulationOptions = {}): SimulationResult {
   validateGrid(site.grid);
   if (site.phases.length === 0) throw new Error(`site "${site.id}": phases must list at least one phase`);
+  validateScenario(scenario);
   const overrides = scenario.overrides;
+  checkEconomicsOverrides(overrides);
   const gasPriceUSDPerMMBtu = overrides.gasPriceUSDPerMMBtu ?? site.gasPriceUSDPerMMBtu;
   const gasCo2KgPerMMBtu = overrides.gasCo2KgPerMMBtu ?? site.gasCo2KgPerMMBtu;
   const gridCarbonKgPerMWh = overrides.gridCarbonKgPerMWh ?? site.grid.carbonKgPerMWh;
@@ -135,55 +162,61 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   if (scenario.grid.connectionYear !== undefined) grid.connectionYear = Math.max(grid.connectionYear ?? 0, scenario.grid.connectionYear);
   if (scenario.grid.importLimitMW !== undefined) grid.poiSchedule = [{ year: 0, mw: scenario.grid.importLimitMW }];
   const gridLimitMW = importLimitMW(grid, year);
-  const gridPriceUSDPerMWh = hourlyPriceUSDPerMWh(grid.price);
+  const gridOfYear = gridYear(grid, year, cache.weather.dryBulbC, overrides.systemLoadYear);
+  const gridPriceUSDPerMWh = gridOfYear.priceUSDPerMWh;
   const peakShaveCapMW = scenario.grid.peakShaveCapMW ?? (scenario.grid.peakShaveCapFraction ?? 0.8) * load.peakFacilityMW;
   const thermal = buildThermalFleet(fleet.thermal, year, gasPriceUSDPerMMBtu);
 
-  const { flows, thermalBlocks } = dispatchYear(
-    {
-      strategy: scenario.strategy,
-      facilityMW: load.facilityMW,
-      solarMW: solarAvailableMW,
-      gridLimitMW,
-      gridPriceUSDPerMWh,
-      gridCarbonKgPerMWh,
-      peakShaveCapMW,
-      thermal,
-      battery,
-      gasPriceUSDPerMMBtu,
-    },
-    options.flows ?? allocateFlows(),
-  );
+  const dispatchInput = {
+    strategy: scenario.strategy,
+    facilityMW: load.facilityMW,
+    solarMW: solarAvailableMW,
+    gridLimitMW,
+    gridPriceUSDPerMWh,
+    gridCarbonKgPerMWh,
+    peakShaveCapMW,
+    thermal,
+    battery,
+    gasPriceUSDPerMMBtu,
+  };
+  const flowsOut = options.flows ?? allocateFlows();
+  const { flows, thermalBlocks } = options.schedule === undefined ? dispatchYear(dispatchInput, flowsOut) : followSchedule(dispatchInput, options.schedule, flowsOut);
 
   const gridImportMW = new Float64Array(HOURS_PER_YEAR);
   for (let h = 0; h < HOURS_PER_YEAR; h++) gridImportMW[h] = (flows.gridToLoadMW[h] ?? 0) + (flows.gridToBatteryMW[h] ?? 0);
-  const bill = gridBillQuantities(gridImportMW, gridPriceUSDPerMWh, coincidentPeakHours(cache.weather.dryBulbC), gridLimitMW, grid.minimumDemandFraction);
+  const bill = gridBillQuantities(gridImportMW, gridPriceUSDPerMWh, gridOfYear.peakHours, gridLimitMW, grid.minimumDemandFraction);
+  const charges = gridChargeSheetInputs(gridImportMW, gridLimitMW, grid, gridOfYear, year, bill.coincidentPeakMW);
   const unservedEnergyMWh = sumSeries(flows.unservedMW);
   const solarEnergyMWh = sumSeries(flows.solarToLoadMW) + sumSeries(flows.solarToBatteryMW);
   const batteryDischargeMWh = sumSeries(flows.batteryToLoadMW);
   const fuelMMBtu = thermalBlocks.reduce((s, b) => s + b.fuelMMBtu, 0);
 
-  const economicsSheet = withFormulaOverrides(
-    buildEconomicsSheet({
+  const baseSheet = buildEconomicsSheet({
       assets: economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh),
       servedEnergyMWh: load.energyMWh - unservedEnergyMWh,
       fuelMMBtu,
       gridEnergyMWh: bill.energyMWh,
       gridEnergyCostUSD: bill.energyCostUSD,
       billedDemandAvgMW: bill.billedDemandAvgMW,
-      coincidentPeakMW: bill.coincidentPeakMW,
+      coincidentPeakMW: charges.coincidentPeakMW,
       gridCarbonKgPerMWh: site.grid.carbonKgPerMWh,
       demandChargeUSDPerKWMonth: grid.demandChargeUSDPerKWMonth,
-      capacityPriceUSDPerMWDay: grid.capacityPriceUSDPerMWDay,
+      capacityPriceUSDPerMWDay: charges.capacityPriceUSDPerMWDay,
+      transmissionDemandMW: charges.transmissionDemandMW,
+      transmissionRateUSDPerKWYr: charges.transmissionRateUSDPerKWYr,
+      standbyMW: charges.standbyMW,
+      standbyRateUSDPerKWYr: charges.standbyRateUSDPerKWYr,
+      systemLoadYear: gridOfYear.system?.mapped.systemYear ?? overrides.systemLoadYear ?? DEFAULT_SYSTEM_YEAR,
       transmissionUpgradeUSD: grid.importAllowed ? grid.transmissionUpgradeUSD : 0,
       transmissionShareLoad: loadShareOfUpgrade(grid.upgradePaidBy),
       gasPriceUSDPerMMBtu: site.gasPriceUSDPerMMBtu,
       gasCo2KgPerMMBtu: site.gasCo2KgPerMMBtu,
-      ...(site.sources ? { sources: site.sources } : {}),
-    }),
-    options.formulas,
-  );
-  const economics = evaluateSheet(economicsSheet, overrides);
+      sources: { ...site.sources, ...charges.sources },
+    });
+  const economicsSheet = withFormulaOverrides(baseSheet, { ...applicableFormulas(baseSheet, options.edits?.formulas), ...options.formulas });
+  const editedValues = applicableValues(baseSheet, options.edits?.values);
+  checkEconomicsOverrides(editedValues);
+  const economics = evaluateSheet(economicsSheet, { ...overrides, ...editedValues });
   const v = (name: string): number => economics.values[name] ?? Number.NaN;
 
   const ttp = timeToPower(
@@ -232,13 +265,18 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
       gridEnergyUSD: v('gridEnergyUSDPerYr'),
       demandChargeUSD: v('demandChargeUSDPerYr'),
       capacityUSD: v('capacityUSDPerYr'),
+      transmissionUSD: v('transmissionUSDPerYr'),
+      standbyUSD: v('standbyUSDPerYr'),
     },
+    gridCharges: charges.lines.map(({ hours: _hours, ...line }) => line),
+    coincidentPeakSource: gridOfYear.peakSource,
+    gridPriceSource: gridOfYear.priceSource,
     lcoeUSDPerMWh: v('lcoeUSDPerMWh'),
     npvUSD: v('npvUSD'),
     timeToPower: ttp.years.map(({ year: y, demandMW, availableMW, shortfallMW }) => ({ year: y, demandMW, availableMW, shortfallMW })),
     firstYearFullyMet: ttp.firstYearFullyMet,
   };
-  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years };
+  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years, systemPeaks: gridOfYear.system };
 }
 
 /** Names of the sheet lines that make up annualCostUSD, for checks and display. */
@@ -309,4 +347,22 @@ function thermalSupply(fleet: SizedFleet): SupplyStep[] {
   return fleet.thermal
     .filter((t) => t.units > 0)
     .map((t) => ({ path: t.technology.id, year: thermalOnlineYear(t), mw: t.units * t.technology.unitSizeMW * (1 - t.technology.forcedOutageRate) }));
+}
+
+/** The edited values whose names are inputs of `sheet` (see SheetEdits). */
+function applicableValues(sheet: Sheet, values: Readonly<Record<string, number>> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!values) return out;
+  const inputs = new Set(sheet.inputs.map((i) => i.name));
+  for (const [name, value] of Object.entries(values)) if (inputs.has(name)) out[name] = value;
+  return out;
+}
+
+/** The edited formulas whose names are formulas of `sheet` (see SheetEdits). */
+function applicableFormulas(sheet: Sheet, formulas: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!formulas) return out;
+  const known = new Set(sheet.formulas.map((f) => f.name));
+  for (const [name, expr] of Object.entries(formulas)) if (known.has(name)) out[name] = expr;
+  return out;
 }

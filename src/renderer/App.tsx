@@ -1,22 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useClient } from './api/context';
 import { useQuery } from './api/use-query';
 import type { DesktopBridge } from './api/transports';
 import { ProjectBar } from './components/ProjectBar';
-import { ErrorState } from './components/States';
+import { ErrorState, Loading } from './components/States';
 import { VIEWS, viewFromHash, type ViewId } from './routes';
 import { PortfolioView } from './views/PortfolioView';
-import { SiteView } from './views/SiteView';
 import { AboutDialog } from './components/AboutDialog';
 import { Toolbar } from './components/Toolbar';
 import { reportFromHash } from './report/report-route';
-import { ReportView } from './report/ReportView';
+import { AssumptionsView, CompareView, RateImpactView, ReportView, RunsView, SceneView, SiteView } from './lazy-views';
 import { undoKeyHandler } from './state/undo';
-import { AssumptionsView } from './views/AssumptionsView';
-import { CompareView } from './views/CompareView';
-import { SceneView } from './views/SceneView';
-import { RateImpactView } from './views/RateImpactView';
-import { RunsView } from './views/RunsView';
 import { exportHash, runEditCommand } from './state/menu-commands';
 import { useSelection } from './state/selection';
 import { requestPresentation, usePresentation } from './scene/presentation-store';
@@ -89,7 +83,13 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
   }, [props.bridge, info.reload]);
 
   const report = reportFromHash(hash);
-  if (report) return <ReportView target={report} onClose={() => window.history.back()} />;
+  if (report) {
+    return (
+      <Suspense fallback={<Loading what="the report" />}>
+        <ReportView target={report} onClose={() => window.history.back()} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
@@ -115,12 +115,14 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
         <ProjectBar project={info.status === 'ready' ? info.data.project : null} onChanged={() => { info.reload(); go('portfolio'); }} />
         <Toolbar onImported={() => { info.reload(); setDataTick((t) => t + 1); }} />
         {view === 'portfolio' ? <PortfolioView key={`${info.status === 'ready' ? info.data.project?.path : 'none'}:${dataTick}`} onOpenSite={(id) => { setSiteId(id); go('site'); }} /> : null}
-        {view === 'site' ? <SiteView key={dataTick} selectedId={siteId} onSelect={setSiteId} /> : null}
-        {view === 'compare' ? <CompareView siteId={siteId} onSelectSite={setSiteId} /> : null}
-        {view === '3d' ? <SceneView siteId={siteId} onSelectSite={setSiteId} /> : null}
-        {view === 'assumptions' ? <AssumptionsView siteId={siteId} onSelectSite={setSiteId} /> : null}
-        {view === 'rate-impact' ? <RateImpactView siteId={siteId} onSelectSite={setSiteId} /> : null}
-        {view === 'runs' ? <RunsView siteId={siteId} onSelectSite={setSiteId} /> : null}
+        <Suspense fallback={<Loading what="the view" />}>
+          {view === 'site' ? <SiteView key={dataTick} selectedId={siteId} onSelect={setSiteId} /> : null}
+          {view === 'compare' ? <CompareView siteId={siteId} onSelectSite={setSiteId} /> : null}
+          {view === '3d' ? <SceneView siteId={siteId} onSelectSite={setSiteId} /> : null}
+          {view === 'assumptions' ? <AssumptionsView siteId={siteId} onSelectSite={setSiteId} /> : null}
+          {view === 'rate-impact' ? <RateImpactView siteId={siteId} onSelectSite={setSiteId} /> : null}
+          {view === 'runs' ? <RunsView siteId={siteId} onSelectSite={setSiteId} /> : null}
+        </Suspense>
       </main>
       {about && info.status === 'ready' ? <AboutDialog info={info.data} onClose={() => setAbout(false)} /> : null}
     </div>

@@ -65,17 +65,19 @@ describe('rate impact, runs and traceable numbers in Chromium (web mode)', () =>
     await page.getByLabel('Simulated years').fill('100000');
     await page.getByRole('button', { name: 'Start run' }).click();
     const card = page.locator('article.run-card').first();
-    await expect.poll(() => card.getAttribute('data-status'), { timeout: 10_000 }).toBe('running');
-    const runId = await card.getAttribute('data-run-id');
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 60_000 }).toBe('running');
+    // The card names the run by its UUID and by its row in the project's history.
+    const historyId = await card.getAttribute('data-history-id');
+    expect(historyId).toMatch(/^\d+$/);
     await expect.poll(async () => Number(await card.getByRole('progressbar').getAttribute('aria-valuenow')), { timeout: 60_000 }).toBeGreaterThan(0);
     // The window keeps answering while the run works in a service thread.
     await page.getByLabel('Random seed').fill('7');
     expect(await page.getByLabel('Random seed').inputValue()).toBe('7');
     await page.screenshot({ path: screenshotPath('workbench-runs-progress') });
     await card.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => card.getAttribute('data-status'), { timeout: 30_000 }).toBe('cancelled');
-    const row = page.locator(`table[aria-label="Run history"] tr[data-run-id="${runId}"]`);
-    await expect.poll(() => row.getAttribute('data-status'), { timeout: 10_000 }).toBe('cancelled');
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 60_000 }).toBe('cancelled');
+    const row = page.locator(`table[aria-label="Run history"] tr[data-run-id="${historyId}"]`);
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 60_000 }).toBe('cancelled');
     expect(await row.locator('.run-status').textContent()).toBe('cancelled');
     expect(page.errors).toEqual([]);
     await page.close();

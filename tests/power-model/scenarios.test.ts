@@ -56,6 +56,6 @@ describe('scenarios', () => {
   it('refuses a technology the catalog does not have, naming the entry', () => {
     expect(() =>
       sizeFleet(resolveScenario(BUILT_IN_SCENARIOS['btm-gas']), { referencePeakMW: 1, technologies: {}, defaultOrderYear: () => 2025, batteryRoundTripEfficiency: 0.85, batteryDefaultDurationHours: 4 }),
-    ).toThrow(/btm\.thermal\[0\]\.technology "gas-ct-aeroderivative"/);
+    ).toThrow(/btm\.thermal\.0\.technology: "gas-ct-aeroderivative" is not a thermal technology/);
   });
 });

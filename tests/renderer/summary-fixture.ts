@@ -33,7 +33,10 @@ export function summaryFixture(overrides: Partial<SimulationSummary> = {}): Simu
     thermal: [],
     capexUSD: 3_350_000_000,
     annualCostUSD: 660_000_000,
-    annualCostLinesUSD: { annualizedCapexUSD: 270e6, fixedOmUSD: 43e6, variableOmUSD: 23e6, fuelUSD: 157e6, gridEnergyUSD: 167e6, demandChargeUSD: 0, capacityUSD: 0 },
+    annualCostLinesUSD: { annualizedCapexUSD: 270e6, fixedOmUSD: 43e6, variableOmUSD: 23e6, fuelUSD: 157e6, gridEnergyUSD: 167e6, demandChargeUSD: 0, capacityUSD: 0, transmissionUSD: 0, standbyUSD: 0 },
+    gridCharges: [],
+    coincidentPeakSource: '4CP hours of ERCO load of 2019 on the 2028 calendar',
+    gridPriceSource: 'site tariff',
     lcoeUSDPerMWh: 73.3,
     npvUSD: 8.2e9,
     timeToPower: [

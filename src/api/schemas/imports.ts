@@ -35,7 +35,9 @@ export const ImportWeatherRequestSchema = z.strictObject({
 });
 
 /** What an hourly import returns: the series (plain numbers) and the figures a dialog shows. */
-export type ImportedSeries = { column: string; sourceUnit: string; hours: number; min: number; max: number; mean: number; total: number; values: number[]; attached?: SiteSeriesInfo };
+export type ImportedSeries = { column: string; sourceUnit: string; hours: number; min: number; max: number; mean: number; total: number; values: number[]; siteFit?: LoadSiteFit; attached?: SiteSeriesInfo };
+/** A load attached to a site, compared with it: it reads as IT load (peak within the IT capacity); the message says so in words. */
+export type LoadSiteFit = { reads: 'IT' | 'facility' | 'too-large'; peakMW: number; siteItMW: number; siteFacilityMW: number; designPue: number; message: string };
 export type ImportedWeatherSummary = {
   source: { kind: string; label: string };
   latitudeDeg: number;

@@ -9,12 +9,16 @@ export const ProjectPathSchema = z
   .refine((p) => !p.includes('\0'), 'must not contain a NUL character');
 
 export const ProjectInfoSchema = z.object({
+  /** This opening of the project: every request names it, and one made for another is refused. */
+  id: z.string(),
   path: z.string(),
   name: z.string(),
   createdAt: z.string(),
   schemaVersion: z.number().int(),
   siteCount: z.number().int(),
   scenarioCount: z.number().int(),
+  /** Opened from a file the user cannot write: shown on screen, every edit refused. */
+  readOnly: z.boolean(),
 });
 export type ProjectInfo = z.infer<typeof ProjectInfoSchema>;
 

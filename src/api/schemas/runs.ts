@@ -26,6 +26,8 @@ export const RunParamsSchema = z.strictObject({
   /** Monte Carlo years of the optimizer's re-check of its rounded mix (default 200). */
   recheckYears: z.number().int().gte(1).lte(100_000).optional(),
   reserveUnits: z.number().int().gte(0).lte(4).optional(),
+  /** Availability the optimizer's rounded mix must reach in the Monte Carlo (default Tier III, 0.99982; 0: none). */
+  availabilityTarget: z.number().gte(0, { error: 'must be ≥ 0' }).lt(1, { error: 'must be < 1' }).optional(),
   caps: CapsSchema.optional(),
   /** Sweep: the first (and optional second) swept input, and the most worker threads to use. */
   x: SweepAxisSchema.optional(),
@@ -40,12 +42,18 @@ export const RunStartRequestSchema = z.strictObject({
   params: RunParamsSchema.default({}),
 });
 
+/** A run's id: a UUID the services hand out, unique across projects (run history rows have their own numbers). */
+export const RunIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'must be a run id as runs:start returned it' });
+
 export const RunStateSchema = z.object({
-  runId: z.number().int(),
+  runId: RunIdSchema,
+  historyId: z.number().int().nullable(),
   kind: RunKindSchema,
   siteId: z.string(),
   scenarioId: z.string(),
-  status: z.enum(['running', 'done', 'cancelled', 'failed']),
+  /** `queued`: waiting for a free thread (at most cores − 1 runs work at once), at `queuePosition`. */
+  status: z.enum(['queued', 'running', 'done', 'cancelled', 'failed']),
+  queuePosition: z.number().int().nullable(),
   progress: z.number(),
   message: z.string(),
   result: z.unknown(),

@@ -5,17 +5,21 @@ import {
   SOLAR_MOUNTINGS,
   type ScenarioSpec,
 } from '../../power-model/scenarios/types';
+import { economicsInputRange } from '../../power-model/economics/validate';
+import { inRange, rangeText, type Range } from '../../power-model/limits';
+import { SCENARIO_LIMITS } from '../../power-model/scenarios/validate';
 
-const nonNegative = z.number({ error: 'must be a number' }).finite({ error: 'must be finite' }).gte(0, { error: 'must be ≥ 0' });
-const positive = z.number({ error: 'must be a number' }).finite({ error: 'must be finite' }).gt(0, { error: 'must be > 0' });
+/** A number in one of the engine's ranges (scenarios/validate.ts), with the engine's wording. */
+const inEngineRange = (range: Range) => z.number({ error: 'must be a number' }).refine((v) => inRange(v, range), { error: rangeText(range) });
+const L = SCENARIO_LIMITS;
 const year = z.number({ error: 'must be a number' }).int({ error: 'must be an integer' }).gte(2000, { error: 'must be ≥ 2000' }).lte(2100, { error: 'must be ≤ 2100' });
 
 export const ThermalFleetEntrySchema = z
   .strictObject({
     technology: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a technology id from data/technologies.json' }),
-    capacityMW: nonNegative.optional(),
-    units: z.number({ error: 'must be a number' }).int({ error: 'must be an integer' }).gte(0, { error: 'must be ≥ 0' }).optional(),
-    peakMultiple: nonNegative.optional(),
+    capacityMW: inEngineRange(L.capacityMW).optional(),
+    units: z.number({ error: 'must be a number' }).int({ error: 'must be an integer' }).gte(0, { error: 'must be ≥ 0' }).lte(L.units.max, { error: `must be ≤ ${L.units.max}` }).optional(),
+    peakMultiple: inEngineRange(L.peakMultiple).optional(),
     orderYear: year.optional(),
   })
   .refine((e) => [e.capacityMW, e.units, e.peakMultiple].filter((v) => v !== undefined).length === 1, {
@@ -24,23 +28,23 @@ export const ThermalFleetEntrySchema = z
 
 export const ScenarioGridSchema = z.strictObject({
   importAllowed: z.boolean({ error: 'must be true or false' }).optional(),
-  importLimitMW: nonNegative.optional(),
+  importLimitMW: inEngineRange(L.capacityMW).optional(),
   connectionYear: year.optional(),
-  peakShaveCapMW: nonNegative.optional(),
-  peakShaveCapFraction: z.number().gte(0, { error: 'must be ≥ 0' }).lte(2, { error: 'must be ≤ 2' }).optional(),
+  peakShaveCapMW: inEngineRange(L.capacityMW).optional(),
+  peakShaveCapFraction: inEngineRange(L.peakShaveCapFraction).optional(),
 });
 
 export const ScenarioBatterySchema = z.strictObject({
-  powerMW: nonNegative.optional(),
-  energyMWh: nonNegative.optional(),
-  powerPeakMultiple: nonNegative.optional(),
-  durationHours: positive.optional(),
+  powerMW: inEngineRange(L.capacityMW).optional(),
+  energyMWh: inEngineRange(L.energyMWh).optional(),
+  powerPeakMultiple: inEngineRange(L.peakMultiple).optional(),
+  durationHours: inEngineRange(L.durationHours).optional(),
 });
 
 export const ScenarioBtmSchema = z.strictObject({
   thermal: z.array(ThermalFleetEntrySchema).optional(),
-  solarMWac: nonNegative.optional(),
-  solarPeakMultiple: nonNegative.optional(),
+  solarMWac: inEngineRange(L.capacityMW).optional(),
+  solarPeakMultiple: inEngineRange(L.peakMultiple).optional(),
   solarMounting: z.enum(SOLAR_MOUNTINGS, { error: `must be one of ${SOLAR_MOUNTINGS.join(', ')}` }).optional(),
   battery: ScenarioBatterySchema.optional(),
 });
@@ -60,9 +64,14 @@ export const ScenarioSchema = z
     strategy: z.enum(DISPATCH_STRATEGIES, { error: `must be one of ${DISPATCH_STRATEGIES.join(', ')}` }).optional(),
     grid: ScenarioGridSchema.optional(),
     btm: ScenarioBtmSchema.optional(),
-    overrides: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be an assumption name' }), z.number().finite({ error: 'must be a finite number' })).optional(),
+    overrides: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be an assumption name' }), z.number({ error: 'must be a number' }).finite({ error: 'must be a finite number' })).optional(),
   })
   .superRefine((s, ctx) => {
+    // The economics sheet's own ranges (economics/validate.ts); a name the sheet does not have is refused when the scenario is checked against a site.
+    for (const [name, value] of Object.entries(s.overrides ?? {})) {
+      const range = economicsInputRange(name);
+      if (range && !inRange(value, range)) ctx.addIssue({ code: 'custom', path: ['overrides', name], message: `${rangeText(range)}, got ${value}` });
+    }
     if (s.base === undefined && s.strategy === undefined) {
       ctx.addIssue({ code: 'custom', path: ['strategy'], message: 'is required when no base scenario is given' });
     }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { sourcedSchema, SourcedSchema } from './sourced';
 import { SiteTariffSchema } from './tariff';
+import { GRID_LIMITS } from '../../power-model/grid/limits';
+import { LOAD_LIMITS } from '../../power-model/load/validate';
 
 /**
  * One campus, as stored in `data/sites/<id>.json`, in a project, or exported by Stargrid.
@@ -33,15 +35,16 @@ export const PhaseSchema = z.strictObject({
   name: z.string().min(1, { error: 'must not be empty' }),
   energizationYear: year,
   energizationMonth: z.number().int().gte(1, { error: 'must be 1–12' }).lte(12, { error: 'must be 1–12' }).optional(),
-  mw: nonNegative,
+  /** The engine's phase range (load/validate.ts), for IT and facility MW alike. */
+  mw: sourcedSchema(LOAD_LIMITS.itMW),
   basis: z.enum(['IT', 'facility'], { error: "must be 'IT' or 'facility'" }),
   status: z.enum(PHASE_STATUSES, { error: `must be one of ${PHASE_STATUSES.join(', ')}` }),
   note: z.string().optional(),
 });
 
 export const DesignSchema = z.strictObject({
-  pue: sourcedSchema({ min: 1, max: 3 }),
-  designTempC: SourcedSchema.optional(),
+  pue: sourcedSchema(LOAD_LIMITS.designPue),
+  designTempC: sourcedSchema(LOAD_LIMITS.designTempC).optional(),
   coolingType: z.enum(COOLING_TYPES, { error: `must be one of ${COOLING_TYPES.join(', ')}` }),
   workload: z.enum(WORKLOADS, { error: `must be one of ${WORKLOADS.join(', ')}` }),
   rackDensityKW: nonNegative.optional(),
@@ -50,13 +53,14 @@ export const DesignSchema = z.strictObject({
 
 export const GridSchema = z.strictObject({
   /** Point-of-interconnection import limit from `year` on; empty for an islanded (off-grid) campus. */
-  poi: z.array(z.strictObject({ year, mw: nonNegative })),
+  poi: z.array(z.strictObject({ year, mw: sourcedSchema(GRID_LIMITS.poiMW) })),
   voltageKV: nonNegative.optional(),
-  upgradeCostUSD: nonNegative.optional(),
+  upgradeCostUSD: sourcedSchema(GRID_LIMITS.transmissionUpgradeUSD).optional(),
   upgradePaidBy: z.enum(['load', 'ratepayers', 'shared']).optional(),
-  queueYears: nonNegative.optional(),
-  energyPriceUSDPerMWh: SourcedSchema.optional(),
-  carbonKgPerMWh: nonNegative.optional(),
+  /** Years in the interconnection queue; the model connects at dataAsOf + queueYears, within the 2000–2100 years a scenario may name. */
+  queueYears: sourcedSchema({ min: 0, max: 70 }).optional(),
+  energyPriceUSDPerMWh: sourcedSchema(GRID_LIMITS.energyUSDPerMWh).optional(),
+  carbonKgPerMWh: sourcedSchema(GRID_LIMITS.carbonKgPerMWh).optional(),
   outageEventsPerYear: nonNegative.optional(),
   outageMeanHours: nonNegative.optional(),
   note: z.string().optional(),
@@ -84,7 +88,7 @@ export const ClimateSchema = z.strictObject({
   /** USAF id of the TMY3 station whose hourly file best represents the site, e.g. '722660'. */
   tmy3Station: z.string().regex(/^\d{6}$/, { error: 'must be a 6-digit USAF station id' }).optional(),
   monthly: z.array(MonthlyClimateSchema).length(12, { error: 'must have 12 months' }).optional(),
-  designTempC: SourcedSchema.optional(),
+  designTempC: sourcedSchema(LOAD_LIMITS.designTempC).optional(),
   pvTrackingCapacityFactor: fraction.optional(),
   source: z.string().optional(),
   year: z.string().optional(),
@@ -115,7 +119,7 @@ export const UtilitySchema = z.strictObject({
   residentialKWhPerMonth: nonNegative.optional(),
   residentialBillUSDPerMonth: nonNegative.optional(),
   planningReserveMarginPct: nonNegative.optional(),
-  capacityPriceUSDPerMWDay: nonNegative.optional(),
+  capacityPriceUSDPerMWDay: sourcedSchema(GRID_LIMITS.capacityPriceUSDPerMWDay).optional(),
   classes: z.array(CustomerClassSchema).optional(),
   allocationMethod: z.enum(ALLOCATION_METHODS).optional(),
   /** Figures that fit no field above (rate-case increments, riders), each with its source. */

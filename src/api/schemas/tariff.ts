@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { sourcedSchema } from './sourced';
+import { GRID_LIMITS } from '../../power-model/grid/limits';
 
 const nonNegative = sourcedSchema({ min: 0 });
 
 /** The large-load tariff summary a site carries (the full rate structure lives in a `Tariff`). */
 export const SiteTariffSchema = z.strictObject({
   name: z.string().min(1),
-  energyUSDPerMWh: nonNegative.optional(),
-  demandUSDPerKWMonth: nonNegative.optional(),
+  /** Bounded as the grid model takes them (grid/limits.ts); the site's price may not be negative. */
+  energyUSDPerMWh: sourcedSchema({ min: 0, max: GRID_LIMITS.energyUSDPerMWh.max }).optional(),
+  demandUSDPerKWMonth: sourcedSchema(GRID_LIMITS.demandChargeUSDPerKWMonth).optional(),
   minimumDemandPct: sourcedSchema({ min: 0, max: 100 }).optional(),
   contractYears: nonNegative.optional(),
   source: z.string().min(1),

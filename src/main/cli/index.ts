@@ -1,9 +1,11 @@
 import { CliUsageError, type CliIO } from './command';
 import { commands } from './commands/index';
 
-function helpText(): string {
-  const width = Math.max(...commands.map((c) => c.name.length), 4);
-  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+/** The command list with each summary: the one place that loads every command module. */
+async function helpText(): Promise<string> {
+  const loaded = await Promise.all(commands.map((c) => c.load()));
+  const width = Math.max(...loaded.map((c) => c.name.length), 4);
+  const lines = loaded.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return ['Usage: stargrid <command> [options]', '', 'Commands:', ...lines, '', 'Run `stargrid <command> --help` for its options.'].join('\n');
 }
 
@@ -11,14 +13,15 @@ function helpText(): string {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(helpText() + '\n');
+    io.stdout((await helpText()) + '\n');
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`stargrid: unknown command "${name}" (try: ${commands.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n`);
     return 0;

@@ -8,8 +8,8 @@ import type { JobRequest, RunState } from '../runs/types';
  * process, so the message says what happened.
  */
 export async function runJobInCli(request: JobRequest, scenarioId: string, io: CliIO, quiet: boolean): Promise<RunState> {
-  const manager = new RunManager(() => null);
-  const started = manager.start(request, scenarioId);
+  const manager = new RunManager(1);
+  const started = manager.start(request, scenarioId, { projectPath: null, history: null, release: () => undefined });
   const onSigint = () => manager.cancel(started.runId);
   process.once('SIGINT', onSigint);
   let lastShown = '';
@@ -27,5 +27,6 @@ export async function runJobInCli(request: JobRequest, scenarioId: string, io: C
   } finally {
     clearInterval(timer);
     process.off('SIGINT', onSigint);
+    await manager.stopAll();
   }
 }

@@ -16,44 +16,65 @@ export type HourlyColumnSpec = {
   statedUnit?: string;
   /** Smallest value allowed, in the file's unit (e.g. 0 for load). */
   min?: number;
+
   file?: string;
 };
 
 export type HourlyColumn = { values: Float64Array; column: string; unit: string };
 
+/** Delimiters a header may use, in the order they are tried; a header with none is a one-column file. */
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** Non-blank lines of `text` with their physical 1-based line numbers (a BOM and CR/LF ends removed). */
+function numberedLines(text: string): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .forEach((t, i) => {
+      if (t.trim() !== '') out.push({ line: i + 1, text: t });
+    });
+  return out;
+}
+
 /**
  * Reads one hourly series from CSV text: a header row, then 8760 or 8784 data rows. The column
  * is the one whose header matches `columnPattern` (or the only non-time column); its unit
- * comes from the header — `load_MW`, `load (kW)`, `loadKW` — or from `statedUnit`. Values are
- * multiplied by the unit's factor. Blank lines are ignored. Every problem is an
- * {@link ImportError} naming the row and column.
+ * comes from the header — `load_MW`, `load (kW)`, `loadKW`, `price_USD_per_MWh`, a bare `$/MWh` —
+ * or from `statedUnit`. Values are multiplied by the unit's factor. A one-column file (`load_MW`
+ * then 8760 numbers) needs no delimiter. Blank lines are skipped and do not shift line numbers:
+ * every problem is an {@link ImportError} naming the file's own line and the column.
  */
 export function readHourlyColumn(text: string, spec: HourlyColumnSpec): HourlyColumn {
   const file = spec.file;
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const lines = numberedLines(text);
+  const headerLine = lines[0];
+  if (headerLine === undefined) throw new ImportError(`is empty; expected a header row and ${HOURS_PER_YEAR} hourly rows`, { file });
+  const delimiter = DELIMITERS.find((d) => headerLine.text.includes(d)) ?? ',';
+  const parsed = Papa.parse<string[]>(lines.map((l) => l.text).join('\n'), { delimiter, skipEmptyLines: false });
   const firstError = parsed.errors[0];
   if (firstError !== undefined) {
-    throw new ImportError(`not readable as CSV: ${firstError.message}`, { row: (firstError.row ?? 0) + 1, file });
+    throw new ImportError(`not readable as CSV: ${firstError.message}`, { row: lines[firstError.row ?? 0]?.line ?? 1, file });
   }
+  if (parsed.data.length !== lines.length) throw new ImportError('not readable as CSV: a quoted field spans several lines', { file });
   const [header, ...rows] = parsed.data;
-  if (header === undefined) throw new ImportError(`is empty; expected a header row and ${HOURS_PER_YEAR} hourly rows`, { file });
-  const names = header.map((h) => h.trim());
+  const names = (header ?? []).map((h) => h.trim());
 
   const index = pickColumn(names, spec, file);
   const column = names[index] ?? '';
   const unit = resolveUnit(column, spec, file);
-  const factor = spec.units[unit.toLowerCase()];
+  const factor = spec.units[normalizeUnit(unit)];
   if (factor === undefined) throw new ImportError(`unit '${unit}' is not one of ${Object.keys(spec.units).join(', ')}`, { column, file });
 
   if (rows.length !== HOURS_PER_YEAR && rows.length !== HOURS_PER_LEAP_YEAR) {
     throw new ImportError(
       `has ${rows.length} data rows; an hourly year needs ${HOURS_PER_YEAR} (or ${HOURS_PER_LEAP_YEAR} in a leap year)`,
-      { row: rows.length + 1, file },
+      { row: (lines[lines.length - 1]?.line ?? 1), file },
     );
   }
   const values = new Float64Array(rows.length);
   rows.forEach((cells, i) => {
-    const row = i + 2;
+    const row = lines[i + 1]?.line ?? i + 2;
     if (cells.length < names.length) {
       throw new ImportError(`has ${cells.length} cells but the header has ${names.length}`, { row, file });
     }
@@ -88,26 +109,39 @@ function pickColumn(names: string[], spec: HourlyColumnSpec, file: string | unde
 
 const UNIT_LIKE = /^(?:[kmg]?wh?|[kmg]?va|(?:usd|\$|cents?|¢)\/[kmg]?wh)$/i;
 
+/** `USD_per_MWh`, `USD per MWh` → `USD/MWh`: the spellings of "per" in headers people write. */
+function withSlash(text: string): string {
+  return text.replace(/[\s_-]+per[\s_-]+/gi, '/');
+}
+
+/** A unit as the importers' tables spell it: lower case, "per" as a slash, no spaces. */
+export function normalizeUnit(unit: string): string {
+  return withSlash(unit.trim()).replace(/\s+/g, '').toLowerCase();
+}
+
 /**
- * The unit written in a header: anything in `(…)` or `[…]`, or a unit-like suffix after a
- * space, `_` or `-` (`load_MW`, `price USD/MWh`), or a camel-case `kW`/`MW` suffix (`loadKW`).
+ * The unit written in a header: anything in `(…)` or `[…]`, the whole header when it is a unit
+ * (`$/MWh`), a unit-like suffix after a space, `_` or `-` (`load_MW`, `price USD/MWh`,
+ * `price_USD_per_MWh`), or a camel-case `kW`/`MW` suffix (`loadKW`).
  */
 export function unitInHeader(header: string): string | undefined {
   const bracketed = /[([]\s*([^)\]]+?)\s*[)\]]/.exec(header);
   if (bracketed?.[1] !== undefined) return bracketed[1];
-  const separated = /[\s_-]([^\s_-]+)$/.exec(header);
+  const slashed = withSlash(header.trim());
+  if (UNIT_LIKE.test(slashed)) return slashed;
+  const separated = /[\s_-]([^\s_-]+)$/.exec(slashed);
   if (separated?.[1] !== undefined && UNIT_LIKE.test(separated[1])) return separated[1];
   return /[a-z]([kKmMgG][wW])$/.exec(header)?.[1];
 }
 
 function resolveUnit(column: string, spec: HourlyColumnSpec, file: string | undefined): string {
   const fromHeader = unitInHeader(column);
-  const known = fromHeader !== undefined && spec.units[fromHeader.toLowerCase()] !== undefined;
+  const known = fromHeader !== undefined && spec.units[normalizeUnit(fromHeader)] !== undefined;
   const accepted = Object.keys(spec.units).join(', ');
   if (fromHeader !== undefined && !known && spec.statedUnit === undefined) {
     throw new ImportError(`names the unit '${fromHeader}', which is not one of ${accepted}`, { row: 1, column, file });
   }
-  if (known && spec.statedUnit !== undefined && fromHeader.toLowerCase() !== spec.statedUnit.toLowerCase()) {
+  if (known && spec.statedUnit !== undefined && normalizeUnit(fromHeader) !== normalizeUnit(spec.statedUnit)) {
     throw new ImportError(`says ${fromHeader} but the unit stated for the import is ${spec.statedUnit}`, { row: 1, column, file });
   }
   if (known) return fromHeader;

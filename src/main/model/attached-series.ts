@@ -1,13 +1,15 @@
 import { HOURS_PER_YEAR } from '../../power-model/hours';
+import type { SystemLoadSeries } from '../../power-model/system-load/types';
 import type { WeatherYear } from '../../power-model/weather/types';
 
 /**
  * Hourly series a user attached to a site (issues 3, 4, 7), each replacing a built-in input:
  * - `loadMW`: the campus IT load, MW, 8760 or 8784 values (see `attachedLoadUtilization`);
  * - `priceUSDPerMWh`: the grid energy price every hour, replacing the flat/TOU price;
- * - `weather`: the weather year, replacing the TMY3 file or the synthesized year.
+ * - `weather`: the weather year, replacing the TMY3 file or the synthesized year;
+ * - `systemLoad`: the host system's hourly load, replacing the shipped one of its market.
  */
-export type AttachedSeries = { loadMW?: Float64Array; priceUSDPerMWh?: Float64Array; weather?: WeatherYear };
+export type AttachedSeries = { loadMW?: Float64Array; priceUSDPerMWh?: Float64Array; weather?: WeatherYear; systemLoad?: SystemLoadSeries };
 
 /**
  * An attached load as the site's hourly IT utilization:

@@ -1,6 +1,6 @@
 import type { Site } from '../../api/schemas/site';
 import type { ResolvedScenario } from '../../power-model/scenarios/types';
-import { simulateSite, type SimulationResult } from '../../power-model/simulate';
+import { simulateSite, type SheetEdits, type SimulationResult } from '../../power-model/simulate';
 import { createSiteCache, type SiteCache, type SiteModel } from '../../power-model/site-model';
 import type { WeatherYear } from '../../power-model/weather/types';
 import { loadTechnologies } from '../data/load-technologies';
@@ -40,11 +40,12 @@ export class ModelRunner {
     return entry;
   }
 
-  simulate(site: Site, scenario: ResolvedScenario, options: { year?: number; weather?: WeatherYear; formulas?: Readonly<Record<string, string>> } = {}): SimulationResult {
+  simulate(site: Site, scenario: ResolvedScenario, options: { year?: number; weather?: WeatherYear; formulas?: Readonly<Record<string, string>>; edits?: SheetEdits } = {}): SimulationResult {
     const { model, cache } = this.prepare(site, options.weather);
     return simulateSite(model, scenario, cache, {
       ...(options.year === undefined ? {} : { year: options.year }),
       ...(options.formulas === undefined ? {} : { formulas: options.formulas }),
+      ...(options.edits === undefined ? {} : { edits: options.edits }),
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { Site } from '../../api/schemas/site';
 import type { SiteModel } from '../../power-model/site-model';
+import { siteGridTariff } from '../data/load-grid-tariffs';
 import { attachedLoadUtilization, attachedPriceSeries, type AttachedSeries } from './attached-series';
 import type { EngineCatalog } from './technologies';
 
@@ -65,6 +66,7 @@ export function siteModel(site: Site, catalog: EngineCatalog, attached: Attached
       transmissionUpgradeUSD: site.grid.upgradeCostUSD?.value ?? 0,
       upgradePaidBy: site.grid.upgradePaidBy ?? 'load',
       carbonKgPerMWh: site.grid.carbonKgPerMWh?.value ?? US_GRID_CO2_KG_PER_MWH,
+      ...siteGridTariff(site, { ownEnergyPrice: tariffPrice !== undefined || attached.priceUSDPerMWh !== undefined, siteUtcOffsetHours: utcOffsetHours(site), ...(attached.systemLoad ? { attachedSystemLoad: attached.systemLoad } : {}) }),
     },
     thermalTechnologies: catalog.thermal,
     solar: catalog.solar,

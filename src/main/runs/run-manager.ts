@@ -1,115 +1,210 @@
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHash, randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import type { RunsRepo } from '../db/runs-repo';
 import type { JobRequest, RunState } from './types';
-
-/**
- * The worker entry: the bundled `run-worker.js` in the desktop build; from sources, a small
- * bootstrap that registers tsx inside the thread and then loads `worker.ts`.
- */
-export function workerEntry(): { url: URL; entry: string | null } {
-  const ts = new URL('./worker.ts', import.meta.url);
-  if (existsSync(fileURLToPath(ts))) return { url: new URL('./ts-worker-bootstrap.mjs', import.meta.url), entry: ts.href };
-  const bundled = process.env.STARGRID_RUN_WORKER;
-  if (!bundled) throw new Error('STARGRID_RUN_WORKER is not set: the desktop service process sets it to out/main/run-worker.js');
-  return { url: pathToFileURL(bundled), entry: null };
-}
+import { WorkerPool } from './worker-pool';
 
 export function inputsHash(request: JobRequest): string {
   return createHash('sha256').update(JSON.stringify([request.kind, request.site, request.scenario, request.params])).digest('hex').slice(0, 16);
 }
 
-type Live = { state: RunState; worker: Worker; cancelFlag: Int32Array; done: Promise<RunState> };
+/**
+ * Runs at once: one fewer than the machine's cores (the service process and the UI keep one), at
+ * least one. `STARGRID_RUN_CONCURRENCY` overrides it.
+ */
+export function defaultConcurrency(): number {
+  const given = Number(process.env.STARGRID_RUN_CONCURRENCY);
+  if (Number.isInteger(given) && given >= 1) return given;
+  return Math.max(1, availableParallelism() - 1);
+}
 
 /**
- * Runs long jobs (optimization, Monte Carlo, sensitivity) in worker threads, one thread per run,
- * so the service process keeps answering while they work. Progress and the result are kept here
- * for polling; the start and the outcome are written to the project's run history.
+ * The project a run belongs to: where its history goes (null for a read-only project or the CLI),
+ * and the release of its hold on that file, called once the run has ended and been recorded.
+ */
+export type RunOwner = { projectPath: string | null; history: RunsRepo | null; release: () => void };
+
+type Entry = {
+  state: RunState;
+  request: JobRequest;
+  owner: RunOwner;
+  cancelFlag: Int32Array<SharedArrayBuffer>;
+  worker: Worker | null;
+  done: Promise<RunState>;
+  settle: (state: RunState) => void;
+};
+
+/**
+ * Long jobs (optimization, Monte Carlo, sensitivity, sweeps) in worker threads, so the service
+ * process keeps answering while they work. Runs wait in a queue and at most `concurrency` work at
+ * once (16 at once took the server from 497 to 930 MB); each run's id is a UUID, unique across
+ * projects and processes; its result is written to the history of the project it was started in,
+ * whatever is open when it ends.
  */
 export class RunManager {
-  private readonly live = new Map<number, Live>();
-  private readonly finished = new Map<number, RunState>();
-  private nextLocalId = -1;
+  private readonly entries = new Map<string, Entry>();
+  private readonly queue: Entry[] = [];
+  private working = 0;
+  private warmed = false;
+  private readonly pool: WorkerPool;
 
-  constructor(private readonly history: () => RunsRepo | null) {}
-
-  start(request: JobRequest, scenarioId: string): RunState {
-    const repo = this.history();
-    const hash = inputsHash(request);
-    const runId = repo ? repo.start({ kind: request.kind, siteId: request.site.id, scenarioId, inputsHash: hash }) : this.nextLocalId--;
-    const cancelBuffer = new SharedArrayBuffer(4);
-    const { url, entry } = workerEntry();
-    const worker = new Worker(url, { workerData: { request, cancelFlag: cancelBuffer, entry } });
-    const state: RunState = {
-      runId,
-      kind: request.kind,
-      siteId: request.site.id,
-      scenarioId,
-      status: 'running',
-      progress: 0,
-      message: 'starting',
-      result: null,
-      error: null,
-      startedAt: new Date().toISOString(),
-      finishedAt: null,
-    };
-    const done = new Promise<RunState>((resolve) => {
-      const finish = (status: RunState['status'], result: unknown, error: string | null) => {
-        if (state.status !== 'running') return;
-        Object.assign(state, { status, result, error, finishedAt: new Date().toISOString(), progress: status === 'done' ? 1 : state.progress });
-        try {
-          this.history()?.finish(runId, status === 'running' ? 'failed' : status, status === 'done' ? result : { error });
-        } catch {
-          // the project may have been closed or switched meanwhile; the in-memory state still answers
-        }
-        this.live.delete(runId);
-        this.finished.set(runId, state);
-        void worker.terminate();
-        resolve(state);
-      };
-      worker.on('message', (m: { type: string; fraction?: number; message?: string; result?: unknown; error?: string }) => {
-        if (m.type === 'progress') {
-          state.progress = m.fraction ?? state.progress;
-          state.message = m.message ?? '';
-        } else if (m.type === 'done') finish('done', m.result, null);
-        else if (m.type === 'cancelled') finish('cancelled', null, null);
-        else if (m.type === 'failed') finish('failed', null, m.error ?? 'failed');
-      });
-      worker.on('error', (e) => finish('failed', null, e.message));
-      worker.on('exit', (code) => finish(Atomics.load(new Int32Array(cancelBuffer), 0) === 1 ? 'cancelled' : 'failed', null, `worker exited (${code})`));
-    });
-    this.live.set(runId, { state, worker, cancelFlag: new Int32Array(cancelBuffer), done });
-    return { ...state };
+  constructor(readonly concurrency: number = defaultConcurrency()) {
+    this.pool = new WorkerPool(concurrency);
   }
 
-  status(runId: number): RunState | undefined {
-    const s = this.live.get(runId)?.state ?? this.finished.get(runId);
-    return s ? { ...s } : undefined;
+  /** Starts the warm threads now (the long-lived hosts call this; a one-shot CLI command need not). */
+  warm(): void {
+    this.warmed = true;
+    this.pool.warm();
+  }
+
+  start(request: JobRequest, scenarioId: string, owner: RunOwner): RunState {
+    let settle: (state: RunState) => void = () => undefined;
+    const done = new Promise<RunState>((resolve) => (settle = resolve));
+    const entry: Entry = {
+      state: {
+        runId: randomUUID(),
+        historyId: null,
+        kind: request.kind,
+        siteId: request.site.id,
+        scenarioId,
+        status: 'queued',
+        queuePosition: null,
+        progress: 0,
+        message: 'waiting for a free thread',
+        result: null,
+        error: null,
+        startedAt: new Date().toISOString(),
+        finishedAt: null,
+      },
+      request,
+      owner,
+      cancelFlag: new Int32Array(new SharedArrayBuffer(4)),
+      worker: null,
+      done,
+      settle,
+    };
+    this.entries.set(entry.state.runId, entry);
+    this.queue.push(entry);
+    this.pump();
+    return this.snapshot(entry);
+  }
+
+  /** The run's state, if `runId` is a run of the project at `projectPath` (undefined: any project, for the CLI). */
+  status(runId: string, projectPath?: string | null): RunState | undefined {
+    const entry = this.entryOf(runId, projectPath);
+    return entry ? this.snapshot(entry) : undefined;
   }
 
   /**
    * Asks the job to stop at its next check; a job inside a call it cannot leave (an LP solve) is
-   * stopped by ending its thread after `graceMs`. Nothing already saved is touched.
+   * stopped by ending its thread after `graceMs`. A queued run is simply taken off the queue.
+   * A run of another project is not touched. Nothing already saved is changed.
    */
-  cancel(runId: number, graceMs = 1000): boolean {
-    const live = this.live.get(runId);
-    if (!live) return false;
-    Atomics.store(live.cancelFlag, 0, 1);
+  cancel(runId: string, projectPath?: string | null, graceMs = 1000): boolean {
+    const entry = this.entryOf(runId, projectPath);
+    if (!entry || (entry.state.status !== 'running' && entry.state.status !== 'queued')) return false;
+    if (entry.state.status === 'queued') {
+      this.queue.splice(this.queue.indexOf(entry), 1);
+      this.finish(entry, 'cancelled', null, null);
+      return true;
+    }
+    Atomics.store(entry.cancelFlag, 0, 1);
+    const worker = entry.worker;
     setTimeout(() => {
-      if (this.live.get(runId) === live) void live.worker.terminate();
+      if (entry.state.status === 'running' && entry.worker === worker) void worker?.terminate();
     }, graceMs).unref();
     return true;
   }
 
-  wait(runId: number): Promise<RunState | undefined> {
-    const live = this.live.get(runId);
-    return live ? live.done : Promise.resolve(this.finished.get(runId));
+  wait(runId: string): Promise<RunState | undefined> {
+    const entry = this.entries.get(runId);
+    return entry ? entry.done : Promise.resolve(undefined);
   }
 
   async stopAll(): Promise<void> {
-    for (const { worker } of this.live.values()) await worker.terminate();
-    this.live.clear();
+    for (const entry of [...this.queue]) this.cancel(entry.state.runId);
+    await Promise.all([...this.entries.values()].filter((e) => e.worker).map((e) => e.worker?.terminate()));
+    await this.pool.close();
+  }
+
+  private entryOf(runId: string, projectPath: string | null | undefined): Entry | undefined {
+    const entry = this.entries.get(runId);
+    if (!entry) return undefined;
+    if (projectPath !== undefined && entry.owner.projectPath !== projectPath) return undefined;
+    return entry;
+  }
+
+  private snapshot(entry: Entry): RunState {
+    const position = this.queue.indexOf(entry);
+    return { ...entry.state, queuePosition: position >= 0 ? position + 1 : null };
+  }
+
+  private pump(): void {
+    while (this.working < this.concurrency && this.queue.length > 0) {
+      const entry = this.queue.shift() as Entry;
+      this.launch(entry);
+    }
+  }
+
+  private launch(entry: Entry): void {
+    this.working++;
+    const { state, request, owner } = entry;
+    state.status = 'running';
+    state.message = 'starting';
+    state.startedAt = new Date().toISOString();
+    try {
+      state.historyId = owner.history?.start({ kind: request.kind, siteId: request.site.id, scenarioId: state.scenarioId, inputsHash: inputsHash(request) }) ?? null;
+    } catch {
+      // A full disk or a closed file: the run still runs; its history is what cannot be kept.
+      state.historyId = null;
+    }
+    const worker = this.pool.take();
+    entry.worker = worker;
+    worker.on('message', (m: { type: string; fraction?: number; message?: string; result?: unknown; error?: string }) => {
+      if (m.type === 'progress') {
+        state.progress = m.fraction ?? state.progress;
+        state.message = m.message ?? '';
+      } else if (m.type === 'done') this.finish(entry, 'done', m.result, null);
+      else if (m.type === 'cancelled') this.finish(entry, 'cancelled', null, null);
+      else if (m.type === 'failed') this.finish(entry, 'failed', null, m.error ?? 'failed');
+    });
+    worker.on('error', (e) => this.finish(entry, 'failed', null, e.message));
+    worker.on('exit', (code) => this.finish(entry, Atomics.load(entry.cancelFlag, 0) === 1 ? 'cancelled' : 'failed', null, `worker exited (${code})`));
+    worker.postMessage({ type: 'run', request, cancelFlag: entry.cancelFlag.buffer });
+  }
+
+  private finish(entry: Entry, status: Exclude<RunState['status'], 'running' | 'queued'>, result: unknown, error: string | null): void {
+    const { state } = entry;
+    if (state.status !== 'running' && state.status !== 'queued') return;
+    const wasRunning = state.status === 'running';
+    Object.assign(state, { status, result, error, finishedAt: new Date().toISOString(), progress: status === 'done' ? 1 : state.progress });
+    if (state.historyId !== null) {
+      try {
+        entry.owner.history?.finish(state.historyId, status, status === 'done' ? result : { error });
+      } catch {
+        // The file could not take the outcome (disk full); the in-memory state still answers.
+      }
+    }
+    entry.owner.release();
+    const worker = entry.worker;
+    entry.worker = null;
+    if (worker) {
+      // A thread that ended its job cleanly waits for the next; one that was stopped or failed is replaced.
+      if (status === 'done' || (status === 'cancelled' && error === null) || (status === 'failed' && !error?.startsWith('worker exited'))) this.pool.give(worker);
+      else void worker.terminate();
+      if (this.warmed) this.pool.warm();
+    }
+    if (wasRunning) this.working--;
+    entry.settle(this.snapshot(entry));
+    this.forgetOld();
+    this.pump();
+  }
+
+  /** Finished runs stay answerable for `runs:status` until 200 newer ones have finished. */
+  private forgetOld(): void {
+    const finished = [...this.entries.values()].filter((e) => e.state.finishedAt !== null);
+    for (const old of finished.slice(0, Math.max(0, finished.length - 200))) this.entries.delete(old.state.runId);
   }
 }

@@ -35,11 +35,16 @@ export class JobCancelled extends Error {
 }
 
 export type RunState = {
-  runId: number;
+  /** A UUID: unique across projects and processes, so a status or cancel never reaches another project's run. */
+  runId: string;
+  /** The run's row in its project's history (`runs:list`), once it has started; null when not recorded. */
+  historyId: number | null;
   kind: RunKind;
   siteId: string;
   scenarioId: string;
-  status: 'running' | 'done' | 'cancelled' | 'failed';
+  status: 'queued' | 'running' | 'done' | 'cancelled' | 'failed';
+  /** While queued: 1 for the next to start. */
+  queuePosition: number | null;
   progress: number;
   message: string;
   result: unknown;

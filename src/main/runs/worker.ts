@@ -1,18 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { jobFor } from './jobs';
-import { JobCancelled, type JobRequest } from './types';
+import { JobCancelled, RUN_KINDS, type JobRequest } from './types';
 
 /**
- * One run in its own thread. Cancellation is a flag in shared memory that the job polls: a
- * message could not be read while the job's synchronous loops hold the thread.
+ * Runs jobs in this thread. Cancellation is a flag in shared memory that the job polls: a message
+ * could not be read while the job's synchronous loops hold the thread.
+ *
+ * Two ways in: a thread of the run manager's warm pool waits for `{ type: 'run' }` messages, one
+ * job after another (it says `ready` once its job modules are loaded); a thread given a request
+ * in `workerData` (a sweep's helpers) runs that one job.
  */
-type WorkerInput = { request: JobRequest; cancelFlag: SharedArrayBuffer };
+type JobMessage = { request: JobRequest; cancelFlag: SharedArrayBuffer };
 
-const { request, cancelFlag } = workerData as WorkerInput;
-const flag = new Int32Array(cancelFlag);
-let lastSent = 0;
-
-async function main(): Promise<void> {
+async function runOne({ request, cancelFlag }: JobMessage): Promise<void> {
+  const flag = new Int32Array(cancelFlag);
+  let lastSent = 0;
   const job = await jobFor(request.kind);
   try {
     const result = await job(request, {
@@ -32,4 +34,20 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+const given = workerData as Partial<JobMessage> | null;
+if (given?.request && given.cancelFlag) {
+  void runOne(given as JobMessage);
+} else {
+  let queue = Promise.resolve();
+  parentPort?.on('message', (message: { type: string } & Partial<JobMessage>) => {
+    if (message.type !== 'run' || !message.request || !message.cancelFlag) return;
+    const job = message as JobMessage;
+    parentPort?.postMessage({ type: 'progress', fraction: 0, message: 'started' });
+    queue = queue.then(() => runOne(job));
+  });
+  // Load every job's code now, while the thread waits, so a run starts computing at once.
+  void Promise.all(RUN_KINDS.map((kind) => jobFor(kind))).then(
+    () => parentPort?.postMessage({ type: 'ready' }),
+    (error: unknown) => parentPort?.postMessage({ type: 'ready', error: error instanceof Error ? error.message : String(error) }),
+  );
+}

@@ -11,21 +11,24 @@ import { registerScenarioHandlers } from './handlers/scenarios';
 import { registerSeriesHandlers } from './handlers/series';
 import { registerSiteHandlers } from './handlers/sites';
 import { registerStoryHandlers } from './handlers/stories';
+import { ModelService } from './model-service';
+import { projectGuard } from './project-guard';
 import { HandlerRegistry } from './registry';
 
 /** The one implementation behind IPC, HTTP and the CLI. */
 export function createServices(ctx: ServiceContext): HandlerRegistry {
-  const registry = new HandlerRegistry();
+  const registry = new HandlerRegistry(projectGuard(ctx.session));
+  // One model service (and so one per-site engine cache) for the runs and for the checks before every write.
+  const model = new ModelService();
   registerAppHandlers(registry, ctx);
   registerProjectHandlers(registry, ctx);
-  registerSiteHandlers(registry, ctx);
-  registerScenarioHandlers(registry, ctx);
-  registerRunHandlers(registry, ctx);
-  registerImportHandlers(registry, ctx);
+  registerSiteHandlers(registry, ctx, model);
+  registerScenarioHandlers(registry, ctx, model);
+  registerRunHandlers(registry, ctx, model);
+  registerImportHandlers(registry, ctx, model);
   registerSeriesHandlers(registry, ctx);
-  registerHostUtilityHandlers(registry, ctx);
-  const model = registerModelHandlers(registry, ctx);
-  registerRateImpactHandlers(registry, ctx, model);
+  registerHostUtilityHandlers(registry, ctx, model);
+  registerRateImpactHandlers(registry, ctx, registerModelHandlers(registry, ctx, model));
   registerExportHandlers(registry, ctx, model);
   registerStoryHandlers(registry, ctx);
   registry.assertComplete();

@@ -4,7 +4,6 @@ import type { Site } from '../../api/schemas/site';
 import { ApiError } from '../../api/errors';
 import { BUILT_IN_SCENARIOS, isBuiltInScenarioId, resolveScenario, type ResolvedScenario } from '../../power-model/scenarios/index';
 import type { SimulationResult } from '../../power-model/simulate';
-import { SheetError } from '../../power-model/sheets/types';
 import { loadTechnologies } from '../data/load-technologies';
 import { ModelRunner } from '../model/runner';
 import { attachedWeather } from '../model/weather';
@@ -12,7 +11,9 @@ import { bytesToFloats, type SiteSeriesRepo } from '../db/site-series-repo';
 import type { AttachedSeries } from '../model/attached-series';
 import { engineCatalog, type EngineCatalog } from '../model/technologies';
 import { foldOverrides } from '../db/assumptions-repo';
+import { KERNEL_OVERRIDE_NAMES } from '../../power-model/simulate';
 import type { OpenProject } from './project-session';
+import { engineRefusal } from './engine-refusal';
 
 /**
  * Runs the engine for the open project. Keeps one runner (and so one weather/solar/load cache per
@@ -78,7 +79,19 @@ export class ModelService {
   simulate(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
     const site = this.site(project, siteId);
     const base = this.scenario(project, scenarioId);
-    const { values, formulas } = foldOverrides(project.assumptions.listFor(siteId));
+    try {
+      return this.runWithEdits(project, site, base, this.runnerFor(project, site), year, extra);
+    } catch (error) {
+      throw engineRefusal(error, `${site.id} × ${base.id}`, { site: 'scenarioId', scenarioField: () => 'scenarioId', override: (name) => name });
+    }
+  }
+
+  /**
+   * Runs `scenario` on `site` with the project's assumption edits for the site (and `extra`), on
+   * `runner`. Engine refusals are thrown as the engine throws them; callers name the field.
+   */
+  runWithEdits(project: OpenProject, site: Site, scenario: ResolvedScenario, runner: ModelRunner, year?: number, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
+    const { values, formulas } = foldOverrides(project.assumptions.listFor(site.id));
     if (extra?.value !== undefined) {
       values[extra.name] = extra.value;
       delete formulas[extra.name];
@@ -86,15 +99,34 @@ export class ModelService {
       formulas[extra.name] = extra.expr;
       delete values[extra.name];
     }
-    const scenario = { ...base, overrides: { ...base.overrides, ...values } };
-    try {
-      return this.runnerFor(project, site).simulate(site, scenario, { ...(year === undefined ? {} : { year }), formulas });
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      if (error instanceof SheetError) throw new ApiError('invalid-request', error.message, error.formulaName ?? error.inputName ?? extra?.name ?? '');
-      // The engine refuses inputs it cannot model (an unknown override, a missing technology) with a message naming them.
-      throw new ApiError('invalid-request', `${site.id} × ${scenario.id}: ${error instanceof Error ? error.message : String(error)}`, 'scenarioId');
-    }
+    // The stored edits apply where this site × scenario's sheet has their names (SheetEdits); the
+    // edit being checked (`extra`) must name something in it, so it goes in strictly.
+    const strictValues: Record<string, number> = {};
+    const strictFormulas: Record<string, string> = {};
+    if (extra?.value !== undefined) strictValues[extra.name] = extra.value;
+    if (extra?.expr !== undefined) strictFormulas[extra.name] = extra.expr;
+    // Overrides the hourly kernels read (the gas price orders the dispatch) reach them as scenario overrides.
+    for (const name of KERNEL_OVERRIDE_NAMES) if (values[name] !== undefined && strictValues[name] === undefined) strictValues[name] = values[name];
+    const withEdits = { ...scenario, overrides: { ...scenario.overrides, ...strictValues } };
+    return runner.simulate(site, withEdits, { ...(year === undefined ? {} : { year }), formulas: strictFormulas, edits: { values, formulas } });
+  }
+
+  /** The cached runner of a stored site (see runnerFor). */
+  projectRunner(project: OpenProject, site: Site): ModelRunner {
+    return this.runnerFor(project, site);
+  }
+
+  /**
+   * Keeps `runner` (built by `trialRunner` for what has just been saved) as the site's cached
+   * runner, so the first run after a write does not prepare the site's weather and load again.
+   */
+  adopt(project: OpenProject, site: Site, runner: ModelRunner): void {
+    this.runners.set(site.id, { json: JSON.stringify(site), seriesStamp: project.series.stamp(site.id), runner });
+  }
+
+  /** A fresh runner for a site or series that is not saved yet, so a check runs as a later run would; not cached. */
+  trialRunner(site: Site, attached: AttachedSeries | undefined): ModelRunner {
+    return new ModelRunner(this.catalogue(), new Map(attached ? [[site.id, attached]] : []));
   }
 
   response(result: SimulationResult, withHourly: boolean): SimulateResponse {

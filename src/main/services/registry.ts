@@ -3,8 +3,19 @@ import { channelNames } from '../../api/channel-names';
 import type { ParsedRequestOf, ResponseOf } from '../../api/channels';
 import { ApiError, type Envelope } from '../../api/errors';
 import { parseRequest } from '../../api/validate';
+import type { RequestMeta } from './channel-scope';
 
 export type Handler<C extends ChannelName> = (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+
+/** Checks every request before its handler runs, and turns failures the user can fix into API errors. */
+export type RegistryHooks = {
+  /** Throws an `ApiError` to refuse the request (a project no longer open, a read-only file). */
+  before: (channel: ChannelName, meta: RequestMeta) => void;
+  /** An `ApiError` for a failure the user can fix (disk full, read-only file), else null. */
+  mapError: (error: unknown) => ApiError | null;
+};
+
+const NO_HOOKS: RegistryHooks = { before: () => undefined, mapError: () => null };
 
 /**
  * One handler per channel, registered once. Every transport (Electron IPC, HTTP, CLI) calls
@@ -13,6 +24,8 @@ export type Handler<C extends ChannelName> = (request: ParsedRequestOf<C>) => Re
  */
 export class HandlerRegistry {
   private readonly handlers = new Map<ChannelName, Handler<ChannelName>>();
+
+  constructor(private readonly hooks: RegistryHooks = NO_HOOKS) {}
 
   register<C extends ChannelName>(channel: C, handler: Handler<C>): void {
     if (this.handlers.has(channel)) throw new Error(`a handler for ${channel} is already registered`);
@@ -29,15 +42,19 @@ export class HandlerRegistry {
     return (channelNames as readonly string[]).includes(name);
   }
 
-  async dispatch(channel: string, raw: unknown): Promise<Envelope<unknown>> {
+  /** `meta` is what the transport carried beside the request: the project it was made for. */
+  async dispatch(channel: string, raw: unknown, meta: RequestMeta = {}): Promise<Envelope<unknown>> {
     try {
       if (!this.isChannel(channel)) throw new ApiError('unknown-channel', `unknown channel "${channel}"`);
       const handler = this.handlers.get(channel);
       if (!handler) throw new ApiError('unknown-channel', `no handler for "${channel}"`);
       const request = parseRequest(channel, raw);
+      this.hooks.before(channel, meta);
       return { ok: true, value: await handler(request) };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+      const known = this.hooks.mapError(error);
+      if (known) return { ok: false, error: known.toBody() };
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, error: { code: 'internal', message, path: '' } };
     }

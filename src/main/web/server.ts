@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError, httpStatusOf, type ApiErrorBody } from '../../api/errors';
+import { parseRequestMeta } from '../services/channel-scope';
 import type { HandlerRegistry } from '../services/registry';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { readStatic } from './static-files';
@@ -9,15 +10,39 @@ import { readStatic } from './static-files';
 export const LOOPBACK_HOST = '127.0.0.1';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-stargrid-token';
+/** The project a request was made for (`ProjectInfo.id`), beside the body as IPC carries it beside the request. */
+export const PROJECT_HEADER = 'x-stargrid-project';
+/** A token shorter than this is refused: 32 random bytes, hex-encoded, is 64 characters. */
+export const MIN_TOKEN_LENGTH = 32;
 
 export type WebServerOptions = {
   registry: HandlerRegistry;
   staticRoot: string;
   host?: string;
   port?: number;
-  /** Fixed token for tests; a fresh random one per launch otherwise. */
-  token?: string;
+  /** A token given by the user (`STARGRID_TOKEN`) or a test; a fresh random one per launch otherwise. */
+  token?: string | undefined;
 };
+
+/**
+ * The API token: the one given, if it is long enough to resist guessing, else refused (an empty
+ * `STARGRID_TOKEN=` must never turn authentication off); without one, 32 random bytes.
+ */
+export function chooseToken(given: string | undefined): string {
+  if (given === undefined) return randomBytes(32).toString('hex');
+  if (given.length < MIN_TOKEN_LENGTH || /\s/.test(given)) {
+    throw new ApiError('invalid-request', `the web-mode token must be at least ${MIN_TOKEN_LENGTH} characters without spaces (got ${given.length}); leave STARGRID_TOKEN unset for a random one`);
+  }
+  return given;
+}
+
+function decodeSegment(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
 
 export type RunningWebServer = { server: Server; url: string; host: string; port: number; token: string; close: () => Promise<void> };
 
@@ -58,7 +83,7 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const host = options.host ?? LOOPBACK_HOST;
-  const token = options.token ?? randomBytes(24).toString('hex');
+  const token = chooseToken(options.token);
   let port = options.port ?? 0;
 
   const server = createServer((req, res) => {
@@ -72,7 +97,13 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const allowedHosts = () => new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://internal');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://internal');
+    } catch {
+      sendError(res, { code: 'invalid-request', message: 'the request URL is malformed', path: '' });
+      return;
+    }
     if (!allowedHosts().has(req.headers.host ?? '')) {
       sendError(res, { code: 'unauthorized', message: 'unexpected Host header', path: '' });
       return;
@@ -97,14 +128,30 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         sendError(res, { code: 'invalid-request', message, path: '' });
         return;
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const envelope = await options.registry.dispatch(channel, payload);
+      const channel = decodeSegment(url.pathname.slice('/api/'.length));
+      if (channel === null) {
+        sendError(res, { code: 'invalid-request', message: 'the channel in the URL has a malformed %-escape', path: '' });
+        return;
+      }
+      let meta;
+      try {
+        const header = req.headers[PROJECT_HEADER];
+        meta = parseRequestMeta(Array.isArray(header) ? header[0] : header);
+      } catch (error) {
+        sendError(res, (error as ApiError).toBody());
+        return;
+      }
+      const envelope = await options.registry.dispatch(channel, payload, meta);
       if (envelope.ok) sendJson(res, 200, envelope.value);
       else sendError(res, envelope.error);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendJson(res, 405, { error: { code: 'invalid-request', message: 'method not allowed', path: '' } });
+      return;
+    }
+    if (decodeSegment(url.pathname) === null) {
+      sendError(res, { code: 'invalid-request', message: 'the URL has a malformed %-escape', path: '' });
       return;
     }
     const file = await readStatic(options.staticRoot, url.pathname);

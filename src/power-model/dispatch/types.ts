@@ -74,3 +74,19 @@ export type ThermalBlockTotals = {
 };
 
 export type DispatchResult = { flows: DispatchFlows; thermalBlocks: ThermalBlockTotals[] };
+
+/**
+ * An hourly schedule to follow instead of a strategy's serve order (the optimizer's dispatch of
+ * its mix, see `followSchedule`). Series hold 8760 values, all ≥ 0 MW.
+ * - `gridImportMW`: grid draw, to load and to the battery together.
+ * - `thermalMWByTechnology`: output per thermal technology id; a technology left out runs 0 MW.
+ * - `batteryChargeMW` / `batteryDischargeMW`: battery flows at its terminals.
+ * - `batteryInitialSocFraction`: state of charge at hour 0 as a fraction of energy capacity.
+ */
+export type DispatchSchedule = {
+  gridImportMW: Float64Array;
+  thermalMWByTechnology: Readonly<Record<string, Float64Array>>;
+  batteryChargeMW: Float64Array;
+  batteryDischargeMW: Float64Array;
+  batteryInitialSocFraction: number;
+};

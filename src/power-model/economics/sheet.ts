@@ -29,6 +29,13 @@ export type EconomicsInput = {
   gridCarbonKgPerMWh: number;
   demandChargeUSDPerKWMonth: number;
   capacityPriceUSDPerMWDay: number;
+  /** Grid tariff lines (grid/year-charges.ts): transmission on the load's CP demand, standby on the backup MW; 0 when the market has none. */
+  transmissionDemandMW?: number;
+  transmissionRateUSDPerKWYr?: number;
+  standbyMW?: number;
+  standbyRateUSDPerKWYr?: number;
+  /** Calendar year of the host system load whose peaks the grid charges read (none: temperature proxy). */
+  systemLoadYear?: number;
   transmissionUpgradeUSD: number;
   transmissionShareLoad: number;
   gasPriceUSDPerMMBtu: number;
@@ -72,8 +79,13 @@ export function buildEconomicsSheet(input: EconomicsInput): Sheet {
     { name: 'gridEnergyCostUSDPerYr', value: input.gridEnergyCostUSD, unit: 'USD/yr', description: 'Σ hourly import × hourly energy price', source: 'hourly dispatch × grid price' },
     { name: 'billedDemandAvgMW', value: input.billedDemandAvgMW, unit: 'MW', description: 'mean of the 12 monthly billed demands (after the minimum-demand clause)', source: 'hourly dispatch' },
     { name: 'demandChargeUSDPerKWMonth', value: input.demandChargeUSDPerKWMonth, unit: 'USD/kW/month', description: 'tariff demand charge', source: src('demandChargeUSDPerKWMonth', 'site tariff') },
-    { name: 'coincidentPeakMW', value: input.coincidentPeakMW, unit: 'MW', description: 'grid draw at the coincident-peak hours (4CP proxy)', source: 'hourly dispatch' },
+    { name: 'coincidentPeakMW', value: input.coincidentPeakMW, unit: 'MW', description: "the load's capacity obligation: grid draw at the market's coincident-peak hours", source: src('coincidentPeakMW', 'hourly dispatch') },
     { name: 'capacityPriceUSDPerMWDay', value: input.capacityPriceUSDPerMWDay, unit: 'USD/MW/day', description: 'capacity price on the coincident peak', source: src('capacityPriceUSDPerMWDay', 'site utility') },
+    { name: 'transmissionDemandMW', value: input.transmissionDemandMW ?? 0, unit: 'MW', description: "the load's transmission demand: grid draw at the tariff's coincident-peak hours", source: src('transmissionDemandMW', 'no transmission charge in the tariff') },
+    { name: 'transmissionRateUSDPerKWYr', value: input.transmissionRateUSDPerKWYr ?? 0, unit: 'USD/kW/yr', description: 'transmission rate per kW of coincident-peak demand', source: src('transmissionRateUSDPerKWYr', 'no transmission charge in the tariff') },
+    { name: 'standbyMW', value: input.standbyMW ?? 0, unit: 'MW', description: 'backup part of the grid contract, not billed at the peaks', source: src('standbyMW', 'no standby charge in the tariff') },
+    { name: 'standbyRateUSDPerKWYr', value: input.standbyRateUSDPerKWYr ?? 0, unit: 'USD/kW/yr', description: 'standby charge per kW of backup contract', source: src('standbyRateUSDPerKWYr', 'no standby charge in the tariff') },
+    ...(input.systemLoadYear === undefined ? [] : [{ name: 'systemLoadYear', value: input.systemLoadYear, unit: '', description: 'calendar year of the host system load whose peaks the grid charges read (2016–2019; unused without a system load)', source: src('systemLoadYear', 'data/system-load (EIA-930 cleaned, Ruggles et al. 2020)') }]),
     { name: 'transmissionUpgradeUSD', value: input.transmissionUpgradeUSD, unit: 'USD', description: 'network upgrade the load triggers', source: src('transmissionUpgradeUSD', 'site grid') },
     { name: 'transmissionShareLoad', value: input.transmissionShareLoad, unit: '', description: 'share of the upgrade the load pays', source: src('transmissionShareLoad', 'site grid upgradePaidBy') },
     { name: 'gridCarbonKgPerMWh', value: input.gridCarbonKgPerMWh, unit: 'kg/MWh', description: 'grid average CO2 rate', source: src('gridCarbonKgPerMWh', 'EPA eGRID') },
@@ -115,7 +127,9 @@ export function buildEconomicsSheet(input: EconomicsInput): Sheet {
     { name: 'gridEnergyUSDPerYr', expr: 'gridEnergyCostUSDPerYr', unit: 'USD/yr', description: 'grid energy charges' },
     { name: 'demandChargeUSDPerYr', expr: 'billedDemandAvgMW * demandChargeUSDPerKWMonth * 12 month / yr', unit: 'USD/yr', description: 'grid demand charges' },
     { name: 'capacityUSDPerYr', expr: 'coincidentPeakMW * capacityPriceUSDPerMWDay * 365 day / yr', unit: 'USD/yr', description: 'capacity cost on the coincident peak' },
-    { name: 'operatingUSDPerYr', expr: 'fixedOmUSDPerYr + variableOmUSDPerYr + fuelUSDPerYr + gridEnergyUSDPerYr + demandChargeUSDPerYr + capacityUSDPerYr', unit: 'USD/yr', description: 'year-1 operating cost' },
+    { name: 'transmissionUSDPerYr', expr: 'transmissionDemandMW * transmissionRateUSDPerKWYr', unit: 'USD/yr', description: 'transmission charge on coincident-peak demand' },
+    { name: 'standbyUSDPerYr', expr: 'standbyMW * standbyRateUSDPerKWYr', unit: 'USD/yr', description: 'standby charge on the backup grid contract' },
+    { name: 'operatingUSDPerYr', expr: 'fixedOmUSDPerYr + variableOmUSDPerYr + fuelUSDPerYr + gridEnergyUSDPerYr + demandChargeUSDPerYr + capacityUSDPerYr + transmissionUSDPerYr + standbyUSDPerYr', unit: 'USD/yr', description: 'year-1 operating cost' },
     { name: 'annualCostUSDPerYr', expr: 'annualizedCapexUSDPerYr + operatingUSDPerYr', unit: 'USD/yr', description: 'total annual cost' },
     { name: 'lcoeUSDPerMWh', expr: 'servedEnergyMWhPerYr > 0 MWh/yr ? annualCostUSDPerYr / servedEnergyMWhPerYr : 0 USD/MWh', unit: 'USD/MWh', description: 'levelized cost of delivered energy (0 when nothing is served: see unserved energy)' },
     {
@@ -141,6 +155,8 @@ export const ANNUAL_COST_LINES = [
   'gridEnergyUSDPerYr',
   'demandChargeUSDPerYr',
   'capacityUSDPerYr',
+  'transmissionUSDPerYr',
+  'standbyUSDPerYr',
 ] as const;
 
 /** 'gas-ct-aeroderivative' → 'gasCtAeroderivative': a technology id as a sheet-name prefix. */

@@ -1,4 +1,7 @@
 import { HOURS_PER_YEAR } from '../hours';
+import { inRange, rangeText } from '../limits';
+import { GRID_LIMITS } from './limits';
+import type { GridTariff, HostSystemLoad } from './tariff';
 
 /** Point-of-interconnection import limit from `year` on (the latest step at or before a year applies). */
 export type PoiStep = { year: number; mw: number };
@@ -26,6 +29,9 @@ export type GridPriceShape =
  * - `capacityPriceUSDPerMWDay`: on the load's coincident peak (PJM/MISO auctions; 0 in ERCOT).
  * - `transmissionUpgradeUSD` and `upgradePaidBy`: network upgrades the load triggers and who pays.
  * - `carbonKgPerMWh`: grid average emission rate (EPA eGRID).
+ * - `tariff`: the market's transmission, capacity and standby charges and energy price shape
+ *   (tariff.ts); `systemLoad`: the host system's hourly load whose peaks those charges read.
+ *   Without a system load the coincident peak falls back to the temperature proxy (bill.ts).
  */
 export type GridSpec = {
   poiSchedule: PoiStep[];
@@ -38,6 +44,8 @@ export type GridSpec = {
   transmissionUpgradeUSD: number;
   upgradePaidBy: 'load' | 'ratepayers' | 'shared';
   carbonKgPerMWh: number;
+  tariff?: GridTariff;
+  systemLoad?: HostSystemLoad;
 };
 
 /** Import limit in `year`, MW: 0 when import is not allowed or before the connection year. */
@@ -88,16 +96,18 @@ export function loadShareOfUpgrade(paidBy: GridSpec['upgradePaidBy']): number {
   }
 }
 
-/** Refuses grid inputs that cannot be used, naming the field. */
+/** Refuses grid inputs that cannot be used (outside GRID_LIMITS, limits.ts), naming the field. */
 export function validateGrid(grid: GridSpec): void {
   const bad = (field: string, problem: string): never => {
     throw new Error(`grid: ${field} ${problem}`);
   };
   grid.poiSchedule.forEach((step, i) => {
-    if (!(step.mw >= 0)) bad(`poiSchedule[${i}].mw`, 'must be ≥ 0');
+    if (!inRange(step.mw, GRID_LIMITS.poiMW)) bad(`poiSchedule[${i}].mw`, `${rangeText(GRID_LIMITS.poiMW)}, got ${step.mw}`);
   });
-  for (const field of ['demandChargeUSDPerKWMonth', 'capacityPriceUSDPerMWDay', 'transmissionUpgradeUSD', 'carbonKgPerMWh'] as const) {
-    if (!(grid[field] >= 0)) bad(field, 'must be ≥ 0');
+  for (const field of ['demandChargeUSDPerKWMonth', 'capacityPriceUSDPerMWDay', 'transmissionUpgradeUSD', 'carbonKgPerMWh', 'minimumDemandFraction'] as const) {
+    if (!inRange(grid[field], GRID_LIMITS[field])) bad(field, `${rangeText(GRID_LIMITS[field])}, got ${grid[field]}`);
   }
-  if (!(grid.minimumDemandFraction >= 0 && grid.minimumDemandFraction <= 1)) bad('minimumDemandFraction', 'must be in [0, 1]');
+  const price = grid.price;
+  const prices = price.kind === 'flat' ? [price.energyUSDPerMWh] : price.kind === 'time-of-use' ? [price.offPeakUSDPerMWh, price.onPeakUSDPerMWh] : price.priceUSDPerMWh;
+  for (const p of prices) if (!inRange(p, GRID_LIMITS.energyUSDPerMWh)) bad('price', `${rangeText(GRID_LIMITS.energyUSDPerMWh)} USD/MWh, got ${p}`);
 }

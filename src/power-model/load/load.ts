@@ -1,7 +1,9 @@
 import { HOURS_PER_YEAR, MONTH_START_DAY } from '../hours';
+import { inRange } from '../limits';
 import type { WeatherYear } from '../weather/types';
 import { checkPueSpec, pueAt, type CoolingType, type PueSpec } from './pue';
 import { checkedHourlyUtilization, workloadUtilization, type WorkloadProfile } from './utilization';
+import { LOAD_LIMITS } from './validate';
 
 export { pueAt } from './pue';
 export type { CoolingType } from './pue';
@@ -94,7 +96,7 @@ export function installedItByHour(phases: readonly LoadPhase[], year: number): F
   const installed = new Float64Array(HOURS_PER_YEAR);
   phases.forEach((phase, i) => {
     const where = `phases[${i}] (${JSON.stringify(phase.name)})`;
-    if (!Number.isFinite(phase.itMW) || phase.itMW < 0) throw new RangeError(`${where}.itMW must be ≥ 0, got ${phase.itMW}`);
+    if (!inRange(phase.itMW, LOAD_LIMITS.itMW)) throw new RangeError(`${where}.itMW must be between 0 and ${LOAD_LIMITS.itMW.max}, got ${phase.itMW}`);
     if (!Number.isInteger(phase.energizationYear)) {
       throw new RangeError(`${where}.energizationYear must be a whole year, got ${phase.energizationYear}`);
     }

@@ -1,4 +1,6 @@
+import { inRange } from '../limits';
 import { missingCase } from '../missing-case';
+import { LOAD_LIMITS } from './validate';
 
 export type CoolingType = 'air' | 'evaporative' | 'liquid' | 'hybrid';
 
@@ -46,11 +48,12 @@ export function pueAt(tempC: number, pue: PueSpec): number {
 
 /** Range-checks a PUE spec; errors name the field. */
 export function checkPueSpec(pue: PueSpec): void {
-  if (!Number.isFinite(pue.designPue) || pue.designPue < 1 || pue.designPue > 3) {
-    throw new RangeError(`pue.designPue must be between 1 and 3, got ${pue.designPue}`);
+  const { designPue, designTempC } = LOAD_LIMITS;
+  if (!inRange(pue.designPue, designPue)) {
+    throw new RangeError(`pue.designPue must be between ${designPue.min} and ${designPue.max}, got ${pue.designPue}`);
   }
-  if (!Number.isFinite(pue.designTempC) || pue.designTempC < -40 || pue.designTempC > 60) {
-    throw new RangeError(`pue.designTempC must be between -40 and 60 °C, got ${pue.designTempC}`);
+  if (!inRange(pue.designTempC, designTempC)) {
+    throw new RangeError(`pue.designTempC must be between ${designTempC.min} and ${designTempC.max} °C, got ${pue.designTempC}`);
   }
   if (!(pue.coolingType in PUE_SLOPE_PER_C)) {
     throw new RangeError(`pue.coolingType must be one of ${Object.keys(PUE_SLOPE_PER_C).join(', ')}, got ${JSON.stringify(pue.coolingType)}`);

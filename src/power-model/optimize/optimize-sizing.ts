@@ -77,7 +77,9 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
           'The battery was priced at each class\'s hourly energy duals (column generation\'s pricing step): no battery size pays for itself at those prices, so the no-battery optimum is also the optimum with the battery on offer (LP duality).',
         );
       }
-      return decomposedResult(input, best, classes.length, notes, decomposed.solveTimeMs, decomposed.buildTimeMs);
+      const classBounds = [...decomposed.byClass.values()].map((c) => c.lowerBoundUSD);
+      const bound = { lowerBoundUSDPerYear: Math.min(...classBounds), scope: `the full-year LP over every class of largest unit (the least of the ${classBounds.length} feasible classes' proven bounds): no design costs less in the LP's cost model` };
+      return decomposedResult(input, best, classes.length, notes, decomposed.solveTimeMs, decomposed.buildTimeMs, bound);
     }
     spentMs = decomposed.solveTimeMs + decomposed.buildTimeMs;
     if (decomposed.kind === 'solved') {
@@ -116,7 +118,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
       // A class the decomposition answered needs no whole LP: the cheapest such class is the answer.
       if (decomposedBest !== null && decomposedByClass?.has(largest) === true) {
         notes.push(`The decomposition answered that class exactly (no battery pays there); the cheapest class it answered is returned (largest unit ${decomposedBest.largestUnitMW} MW).`);
-        return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs, 0);
+        return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs, 0, NO_GLOBAL_BOUND_SCREENED);
       }
     }
   }
@@ -125,7 +127,7 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   const solved = solveClasses(highs, input, classes, timeLimitSeconds, solver, resolution.kind === 'fullYear' && !batteryPays);
   if (decomposedBest !== null && (solved.best === null || decomposedBest.objectiveUSD < (solved.best.solution.objective ?? Infinity))) {
     notes.push(`A class the decomposition answered exactly (largest unit ${decomposedBest.largestUnitMW} MW, no battery pays there) costs less than the whole LP's answer; it is returned.`);
-    return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs + solved.solveTimeMs, solved.buildTimeMs);
+    return decomposedResult(input, decomposedBest, allClasses.length, notes, screeningMs + solved.solveTimeMs, solved.buildTimeMs, classes.length === allClasses.length ? NO_GLOBAL_BOUND_MIXED : NO_GLOBAL_BOUND_SCREENED);
   }
   if (solved.batteryPricedOut) {
     notes.push(
@@ -150,17 +152,38 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
     const status = solved.statuses.includes('timeLimit') ? 'timeLimit' : solved.statuses.includes('error') ? 'error' : solved.statuses.includes('unbounded') ? 'unbounded' : 'infeasible';
     return infeasibleResult(highs, input, classes, status, solved.last?.solution.highsStatus ?? null, solved.solveTimeMs + screeningMs, solved.buildTimeMs, timeLimitSeconds, solver, notes, lp);
   }
-  return optimalResult(input, best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0), best.solution.objective ?? 0, best.largestUnitMW, lp, notes, solved.solveTimeMs + screeningMs, solved.buildTimeMs);
+  const objective = best.solution.objective ?? 0;
+  const bound =
+    resolution.kind === 'representativeDays'
+      ? { lowerBoundUSDPerYear: null, scope: `the optimum of the LP on ${resolution.days} representative days: not a bound on the full year` }
+      : classes.length < allClasses.length
+        ? NO_GLOBAL_BOUND_SCREENED
+        : decomposedByClass !== null
+          ? NO_GLOBAL_BOUND_MIXED
+          : { lowerBoundUSDPerYear: objective, scope: 'the full-year LP optimum over every class of largest unit: no design, whole units or not, costs less in the LP\'s cost model' };
+  return optimalResult(input, best.classInput, best.layout, best.solution.colValue ?? new Float64Array(0), objective, best.largestUnitMW, lp, notes, solved.solveTimeMs + screeningMs, solved.buildTimeMs, bound);
 }
 
+/** Where the full-year answer is the optimum of one class picked on representative days, there is no bound over the others. */
+const NO_GLOBAL_BOUND_SCREENED: SizingResult['bound'] = {
+  lowerBoundUSDPerYear: null,
+  scope: 'the full-year optimum within the class of largest unit chosen on representative days; no bound is proven over the other classes',
+};
+/** Classes answered partly by the decomposition and partly by the whole LP: each is exact, but their bounds were not combined. */
+const NO_GLOBAL_BOUND_MIXED: SizingResult['bound'] = {
+  lowerBoundUSDPerYear: null,
+  scope: 'the cheapest of the classes answered exactly (some by the decomposition, some by the whole LP); their bounds are not combined into one',
+};
+
 /** The result of a class the decomposition answered; `lp` describes the full-year LP it stands for. */
-function decomposedResult(input: SizingInput, best: DecomposedClass, classCount: number, notes: string[], solveTimeMs: number, buildTimeMs: number): SizingResult {
+function decomposedResult(input: SizingInput, best: DecomposedClass, classCount: number, notes: string[], solveTimeMs: number, buildTimeMs: number, bound: SizingResult['bound']): SizingResult {
   const lp = { columns: best.layout.builder.columnCount, rows: best.layout.builder.rowCount, modelledHours: best.layout.hourWeight.length, representativeDays: null, reserveClasses: classCount };
-  return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, solveTimeMs, buildTimeMs);
+  return optimalResult(input, best.classInput, best.layout, best.colValue, best.objectiveUSD, best.largestUnitMW, lp, notes, solveTimeMs, buildTimeMs, bound);
 }
 
 function decompositionNote(classCount: number, rounds: readonly number[], best: DecomposedClass): string {
-  return `Full year solved by Benders decomposition for each of the ${classCount} class${classCount === 1 ? '' : 'es'} of largest unit built (${rounds.join(', ')} rounds): a master LP sizes the capacities, the hourly dispatch at those capacities is solved exactly by merit order (the CO2 cap or unserved allowance priced at its exact multiplier) and returns a cut; it stops when the best design costs within ${(BENDERS_RELATIVE_GAP * 100).toPrecision(1)}% of the proven lower bound (here ${formatUSD(best.objectiveUSD - best.lowerBoundUSD)}/yr). The design and its 8,760-hour dispatch were checked against every row of the full-year LP.`;
+  const gapUSD = Math.max(0, best.objectiveUSD - best.lowerBoundUSD);
+  return `Full year solved by Benders decomposition for each of the ${classCount} class${classCount === 1 ? '' : 'es'} of largest unit built (${rounds.join(', ')} rounds): a master LP sizes the capacities, the hourly dispatch at those capacities is solved exactly by merit order (the CO2 cap or unserved allowance priced at its exact multiplier) and returns a cut; it stops when the best design costs within ${(BENDERS_RELATIVE_GAP * 100).toPrecision(1)}% of the master's lower bound. In the class kept: best design ${formatUSD(best.objectiveUSD)}/yr, proven lower bound ${formatUSD(best.lowerBoundUSD)}/yr, gap ${formatUSD(gapUSD)}/yr (${best.objectiveUSD > 0 ? ((gapUSD / best.objectiveUSD) * 100).toPrecision(2) : '0'}%). The design and its 8,760-hour dispatch were checked against every row of the full-year LP.`;
 }
 
 function formatUSD(value: number): string {
@@ -193,7 +216,7 @@ function infeasibleResult(
     notes.push(`HiGHS stopped with model status ${highsStatus ?? 'unknown'}.`);
   }
   const emptyLp = { columns: 0, rows: 0, modelledHours: 0, representativeDays: null, reserveClasses: classes.length };
-  return { status, objectiveUSDPerYear: null, costBreakdownUSDPerYear: null, mix: null, annual: null, infeasibilities, solveTimeMs, buildTimeMs, lp: lp ?? emptyLp, notes };
+  return { status, objectiveUSDPerYear: null, costBreakdownUSDPerYear: null, mix: null, annual: null, infeasibilities, solveTimeMs, buildTimeMs, lp: lp ?? emptyLp, bound: { lowerBoundUSDPerYear: null, scope: 'no solution' }, notes };
 }
 
 /** The result of an optimal design: mix in the offered technologies' order, figures, notes. */
@@ -208,6 +231,7 @@ function optimalResult(
   notes: string[],
   solveTimeMs: number,
   buildTimeMs: number,
+  bound: SizingResult['bound'],
 ): SizingResult {
   const k = input.reserveUnits ?? 1;
   if (k > 0 && input.thermal.length > 0) {
@@ -226,6 +250,7 @@ function optimalResult(
     solveTimeMs,
     buildTimeMs,
     lp,
+    bound,
     notes,
   };
 }

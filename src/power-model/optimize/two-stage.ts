@@ -85,6 +85,7 @@ export function optimizeTwoStage(highs: Highs, input: SizingInput, optimizeSizin
         solveTimeMs,
         buildTimeMs,
         lp: stage1.lp,
+        bound: { lowerBoundUSDPerYear: null, scope: `the full-year dispatch of a mix sized on ${days} representative days: no bound on the full-year optimum` },
         notes,
       };
     }

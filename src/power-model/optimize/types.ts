@@ -115,7 +115,12 @@ export type SizingInput = {
   onProgress?: (fraction: number, message: string) => void;
 };
 
-export type SizingStatus = 'optimal' | 'infeasible' | 'timeLimit' | 'unbounded' | 'error';
+/**
+ * 'notMet': the LP was solved, but the re-check of its whole-unit mix breaks a promise (a cap, the
+ * unserved allowance, the availability target or the scenario's structure); the job says which and
+ * by how much. The engine's `optimizeSizing` itself never returns it.
+ */
+export type SizingStatus = 'optimal' | 'notMet' | 'infeasible' | 'timeLimit' | 'unbounded' | 'error';
 
 /** A constraint that cannot be met and by how much, in plain words. */
 export type Infeasibility = {
@@ -178,5 +183,11 @@ export type SizingResult = {
   buildTimeMs: number;
   /** Size of the (kept) LP solved, and how many LPs, one per class of largest unit built, were solved. */
   lp: { columns: number; rows: number; modelledHours: number; representativeDays: { day: number; weightDays: number }[] | null; reserveClasses: number };
+  /**
+   * What is proven about the objective: the lower bound (USD/yr) no design can beat in the LP's
+   * cost model, where one is proven (null where it is not: representative days, a class picked on
+   * them, classes answered by different methods), and in words what the answer is the optimum of.
+   */
+  bound: { lowerBoundUSDPerYear: number | null; scope: string };
   notes: string[];
 };

@@ -1,3 +1,4 @@
+import { ModelInputError } from '../input-error';
 import type { BatterySpec } from '../storage/battery';
 import { DEFAULT_BATTERY_LIMITS } from '../storage/battery';
 import type { ThermalBlockSpec } from '../thermal/fleet';
@@ -26,7 +27,7 @@ export function sizeFleet(scenario: ResolvedScenario, ctx: SizingContext): Sized
     const tech = ctx.technologies[entry.technology];
     if (!tech) {
       const known = Object.keys(ctx.technologies).join(', ');
-      throw new Error(`scenario "${scenario.id}": btm.thermal[${i}].technology "${entry.technology}" is not a thermal technology (known: ${known})`);
+      throw new ModelInputError(`btm.thermal.${i}.technology`, `"${entry.technology}" is not a thermal technology (known: ${known})`);
     }
     let units: number;
     if (entry.units !== undefined) units = entry.units;

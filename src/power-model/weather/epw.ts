@@ -1,4 +1,5 @@
 import { HOURS_PER_LEAP_YEAR, HOURS_PER_YEAR } from '../hours';
+import { physical } from './bounds';
 import { WeatherParseError } from './errors';
 import { numberField, splitLines } from './text-lines';
 import type { WeatherYear } from './types';
@@ -36,10 +37,10 @@ export function parseEpw(text: string): WeatherYear {
   if ((location[0] ?? '').trim().toUpperCase() !== 'LOCATION' || location.length < 10) {
     throw new WeatherParseError('an EPW file starts with LOCATION,city,state,country,source,WMO,latitude,longitude,timeZone,elevation', 1);
   }
-  const latitudeDeg = numberField(location, 6, 1, 'latitude');
-  const longitudeDeg = numberField(location, 7, 1, 'longitude');
-  const utcOffsetHours = numberField(location, 8, 1, 'time zone');
-  const elevationM = numberField(location, 9, 1, 'elevation');
+  const latitudeDeg = physical(numberField(location, 6, 1, 'latitude'), 'latitudeDeg', 1, 'latitude');
+  const longitudeDeg = physical(numberField(location, 7, 1, 'longitude'), 'longitudeDeg', 1, 'longitude');
+  const utcOffsetHours = physical(numberField(location, 8, 1, 'time zone'), 'utcOffsetHours', 1, 'time zone');
+  const elevationM = physical(numberField(location, 9, 1, 'elevation'), 'elevationM', 1, 'elevation');
 
   const rowCount = Math.max(0, lines.length - HEADER_LINES);
   if (rowCount !== HOURS_PER_YEAR && rowCount !== HOURS_PER_LEAP_YEAR) {
@@ -66,11 +67,11 @@ export function parseEpw(text: string): WeatherYear {
     if (m !== month || d !== day || hr !== hourEnd) {
       throw new WeatherParseError(`expected month ${month}, day ${day}, hour ${hourEnd}; found ${m}/${d} hour ${hr}`, lineNo, FIELD.hour.name);
     }
-    dryBulbC[h] = present(numberField(fields, FIELD.dryBulb.index, lineNo, FIELD.dryBulb.name), MISSING_DRY_BULB, lineNo, FIELD.dryBulb.name);
-    ghiWPerM2[h] = radiation(fields, FIELD.ghi, lineNo);
-    dniWPerM2[h] = radiation(fields, FIELD.dni, lineNo);
-    dhiWPerM2[h] = radiation(fields, FIELD.dhi, lineNo);
-    windSpeedMPerS[h] = present(numberField(fields, FIELD.windSpeed.index, lineNo, FIELD.windSpeed.name), MISSING_WIND, lineNo, FIELD.windSpeed.name);
+    dryBulbC[h] = physical(present(numberField(fields, FIELD.dryBulb.index, lineNo, FIELD.dryBulb.name), MISSING_DRY_BULB, lineNo, FIELD.dryBulb.name), 'dryBulbC', lineNo, FIELD.dryBulb.name);
+    ghiWPerM2[h] = physical(radiation(fields, FIELD.ghi, lineNo), 'ghiWPerM2', lineNo, FIELD.ghi.name);
+    dniWPerM2[h] = physical(radiation(fields, FIELD.dni, lineNo), 'dniWPerM2', lineNo, FIELD.dni.name);
+    dhiWPerM2[h] = physical(radiation(fields, FIELD.dhi, lineNo), 'dhiWPerM2', lineNo, FIELD.dhi.name);
+    windSpeedMPerS[h] = physical(present(numberField(fields, FIELD.windSpeed.index, lineNo, FIELD.windSpeed.name), MISSING_WIND, lineNo, FIELD.windSpeed.name), 'windSpeedMPerS', lineNo, FIELD.windSpeed.name);
     hourEnd += 1;
     if (hourEnd > 24) {
       hourEnd = 1;

@@ -1,6 +1,7 @@
 import { HOURS_PER_LEAP_YEAR, HOURS_PER_YEAR } from '../hours';
 import { sunPathForYear } from '../solar/sun-position';
 import { splitGhiErbs } from './erbs';
+import { physical } from './bounds';
 import { WeatherParseError } from './errors';
 import { numberField, splitLines } from './text-lines';
 import type { WeatherLocation, WeatherYear } from './types';
@@ -46,9 +47,8 @@ export function parsePlainWeatherCsv(text: string, location: WeatherLocation): W
         COLUMN_NAMES[0],
       );
     }
-    const temperatureC = numberField(fields, 1, lineNo, COLUMN_NAMES[1]);
-    const ghi = numberField(fields, 2, lineNo, COLUMN_NAMES[2]);
-    if (ghi < 0) throw new WeatherParseError(`expected a value ≥ 0, found ${ghi}`, lineNo, COLUMN_NAMES[2]);
+    const temperatureC = physical(numberField(fields, 1, lineNo, COLUMN_NAMES[1]), 'dryBulbC', lineNo, COLUMN_NAMES[1]);
+    const ghi = physical(numberField(fields, 2, lineNo, COLUMN_NAMES[2]), 'ghiWPerM2', lineNo, COLUMN_NAMES[2]);
     if (i < HOURS_PER_YEAR) {
       dryBulbC[i] = temperatureC;
       ghiWPerM2[i] = ghi;

@@ -1,4 +1,5 @@
 import { HOURS_PER_YEAR } from '../hours';
+import { physical } from './bounds';
 import { WeatherParseError } from './errors';
 import { numberField, requireColumn, splitLines } from './text-lines';
 import type { WeatherYear } from './types';
@@ -35,10 +36,10 @@ export function parseTmy3(text: string): WeatherYear {
       1,
     );
   }
-  const utcOffsetHours = numberField(station, 3, 1, 'UTC offset');
-  const latitudeDeg = numberField(station, 4, 1, 'latitude');
-  const longitudeDeg = numberField(station, 5, 1, 'longitude');
-  const elevationM = numberField(station, 6, 1, 'elevation');
+  const utcOffsetHours = physical(numberField(station, 3, 1, 'UTC offset'), 'utcOffsetHours', 1, 'UTC offset');
+  const latitudeDeg = physical(numberField(station, 4, 1, 'latitude'), 'latitudeDeg', 1, 'latitude');
+  const longitudeDeg = physical(numberField(station, 5, 1, 'longitude'), 'longitudeDeg', 1, 'longitude');
+  const elevationM = physical(numberField(station, 6, 1, 'elevation'), 'elevationM', 1, 'elevation');
 
   const header = (lines[1] ?? '').split(',');
   const col = {
@@ -64,11 +65,11 @@ export function parseTmy3(text: string): WeatherYear {
     const lineNo = h + 3;
     const fields = (lines[h + 2] ?? '').split(',');
     checkStamp(fields[col.date] ?? '', fields[col.time] ?? '', month, day, hourEnd, lineNo);
-    ghiWPerM2[h] = nonNegative(numberField(fields, col.ghi, lineNo, TMY3_COLUMNS.ghi), lineNo, TMY3_COLUMNS.ghi);
-    dniWPerM2[h] = nonNegative(numberField(fields, col.dni, lineNo, TMY3_COLUMNS.dni), lineNo, TMY3_COLUMNS.dni);
-    dhiWPerM2[h] = nonNegative(numberField(fields, col.dhi, lineNo, TMY3_COLUMNS.dhi), lineNo, TMY3_COLUMNS.dhi);
-    dryBulbC[h] = numberField(fields, col.dryBulb, lineNo, TMY3_COLUMNS.dryBulb);
-    windSpeedMPerS[h] = nonNegative(numberField(fields, col.windSpeed, lineNo, TMY3_COLUMNS.windSpeed), lineNo, TMY3_COLUMNS.windSpeed);
+    ghiWPerM2[h] = physical(numberField(fields, col.ghi, lineNo, TMY3_COLUMNS.ghi), 'ghiWPerM2', lineNo, TMY3_COLUMNS.ghi);
+    dniWPerM2[h] = physical(numberField(fields, col.dni, lineNo, TMY3_COLUMNS.dni), 'dniWPerM2', lineNo, TMY3_COLUMNS.dni);
+    dhiWPerM2[h] = physical(numberField(fields, col.dhi, lineNo, TMY3_COLUMNS.dhi), 'dhiWPerM2', lineNo, TMY3_COLUMNS.dhi);
+    dryBulbC[h] = physical(numberField(fields, col.dryBulb, lineNo, TMY3_COLUMNS.dryBulb), 'dryBulbC', lineNo, TMY3_COLUMNS.dryBulb);
+    windSpeedMPerS[h] = physical(numberField(fields, col.windSpeed, lineNo, TMY3_COLUMNS.windSpeed), 'windSpeedMPerS', lineNo, TMY3_COLUMNS.windSpeed);
     hourEnd += 1;
     if (hourEnd > 24) {
       hourEnd = 1;
@@ -110,9 +111,4 @@ function checkStamp(date: string, time: string, month: number, day: number, hour
   if (Number(hh) !== hourEnd) {
     throw new WeatherParseError(`expected time ${hourEnd}:00, found ${JSON.stringify(time)}`, line, TMY3_COLUMNS.time);
   }
-}
-
-function nonNegative(value: number, line: number, column: string): number {
-  if (value < 0) throw new WeatherParseError(`expected a value ≥ 0, found ${value}`, line, column);
-  return value;
 }

@@ -69,6 +69,8 @@ export const COST_LINES = [
   { key: 'gridEnergyUSD', label: 'Grid energy', color: '#5b7fb8' },
   { key: 'demandChargeUSD', label: 'Demand charges', color: '#2f9fb3' },
   { key: 'capacityUSD', label: 'Capacity', color: '#7aa33a' },
+  { key: 'transmissionUSD', label: 'Transmission (CP demand)', color: '#3f8f6b' },
+  { key: 'standbyUSD', label: 'Standby (backup grid)', color: '#a3a33a' },
 ] as const satisfies readonly { key: keyof SimulationSummary['annualCostLinesUSD']; label: string; color: string }[];
 
 /** Annual cost (USD M/yr) of one or more scenarios: one bar each, stacked by cost line. */

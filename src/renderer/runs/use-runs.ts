@@ -15,7 +15,9 @@ type RunsState = {
   /** Bumped when a run ends, so the history reloads. */
   finished: number;
   start: (client: StargridClient, request: { kind: RunKind; siteId: string; scenarioId: string; params: RunParams }) => Promise<RunState>;
-  cancel: (client: StargridClient, runId: number) => Promise<void>;
+  cancel: (client: StargridClient, runId: string) => Promise<void>;
+  /** Forgets the runs followed so far: another project was opened (its runs are not this project's). */
+  reset: () => void;
 };
 
 function upsert(runs: readonly RunState[], state: RunState): RunState[] {
@@ -28,8 +30,12 @@ function upsert(runs: readonly RunState[], state: RunState): RunState[] {
  * followed while the planner looks elsewhere, and several runs are followed at once.
  */
 export const useRuns = create<RunsState>((set, get) => {
-  const follow = (client: StargridClient, runId: number) => {
+  // Bumped by reset: a poll of an earlier project's run stops instead of writing into this one's list.
+  let epoch = 0;
+  const follow = (client: StargridClient, runId: string) => {
+    const mine = epoch;
     const tick = async () => {
+      if (mine !== epoch) return;
       let state: RunState;
       try {
         state = await client.runs.status({ runId });
@@ -38,8 +44,9 @@ export const useRuns = create<RunsState>((set, get) => {
         if (!old) return;
         state = { ...old, status: 'failed', error: `lost track of the run: ${error instanceof Error ? error.message : String(error)}`, finishedAt: new Date().toISOString() };
       }
+      if (mine !== epoch) return;
       set((s) => ({ runs: upsert(s.runs, state) }));
-      if (state.status === 'running') setTimeout(() => void tick(), POLL_MS);
+      if (state.status === 'running' || state.status === 'queued') setTimeout(() => void tick(), POLL_MS);
       else set((s) => ({ finished: s.finished + 1 }));
     };
     setTimeout(() => void tick(), POLL_MS);
@@ -56,6 +63,10 @@ export const useRuns = create<RunsState>((set, get) => {
     cancel: async (client, runId) => {
       await client.runs.cancel({ runId });
       set((s) => ({ runs: s.runs.map((r) => (r.runId === runId && r.status === 'running' ? { ...r, message: 'cancelling…' } : r)) }));
+    },
+    reset: () => {
+      epoch++;
+      set((s) => ({ runs: [], finished: s.finished + 1 }));
     },
   };
 });

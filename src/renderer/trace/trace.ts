@@ -28,6 +28,8 @@ export const COST_LINE_SHEET_ROWS = {
   gridEnergyUSD: 'gridEnergyUSDPerYr',
   demandChargeUSD: 'demandChargeUSDPerYr',
   capacityUSD: 'capacityUSDPerYr',
+  transmissionUSD: 'transmissionUSDPerYr',
+  standbyUSD: 'standbyUSDPerYr',
 } as const satisfies Record<keyof AnnualCostLines, string>;
 
 type TraceState = { target: TraceTarget | null; show: (target: TraceTarget) => void; clear: () => void };

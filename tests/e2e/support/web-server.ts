@@ -7,10 +7,12 @@ const root = join(import.meta.dirname, '..', '..', '..');
 
 /**
  * Starts `stargrid serve` (the real CLI, the real services, a real project file) on a free
- * loopback port and waits for the URL line it prints.
+ * loopback port and waits for the URL line it prints. It goes through the package's bin, so it
+ * runs the built JavaScript users run (out/node, rebuilt first if any source changed) and the
+ * run workers that build ships, not the TypeScript through tsx.
  */
 export function startWebApp(projectPath: string, home: string): Promise<WebApp> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/main/cli/index.ts'), 'serve', '--port', '0', '--project', projectPath], {
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/stargrid.mjs'), 'serve', '--port', '0', '--project', projectPath], {
     cwd: root,
     env: { ...process.env, STARGRID_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],

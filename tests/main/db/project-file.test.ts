@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProjectDb } from '../../../src/main/db/connection';
+import { checkProjectFile, openProjectDb } from '../../../src/main/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations/index';
-import { checkProjectFile, STARGRID_APPLICATION_ID } from '../../../src/main/db/project-file';
+import { STARGRID_APPLICATION_ID } from '../../../src/main/db/project-file';
 import { makeTempDir } from '../../helpers/temp-dir';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');

@@ -31,7 +31,7 @@ describe('importLoadCsv', () => {
     const e = importError(() => importLoadCsv(fixture('load-no-unit.csv')));
     expect(e.row).toBe(1);
     expect(e.column).toBe('load');
-    expect(e.message).toMatch(/row 1, column 'load': names no unit/);
+    expect(e.message).toMatch(/line 1, column 'load': names no unit/);
   });
 
   it('refuses a stated unit that contradicts the header', () => {
@@ -42,7 +42,7 @@ describe('importLoadCsv', () => {
   it('reports a file with no load column and lists the columns it found', () => {
     const e = importError(() => importLoadCsv(fixture('missing-column.csv'), { file: 'missing-column.csv' }));
     expect(e.row).toBe(1);
-    expect(e.message).toMatch(/^missing-column\.csv, row 1: has no load column; found 'hour', 'temperature_C', 'humidity_pct'/);
+    expect(e.message).toMatch(/^missing-column\.csv, line 1: has no load column; found 'hour', 'temperature_C', 'humidity_pct'/);
   });
 
   it('reports a wrong row count with the count it found', () => {
@@ -55,7 +55,7 @@ describe('importLoadCsv', () => {
     // The 17th data row is line 18 of the file (line 1 is the header).
     expect(e.row).toBe(18);
     expect(e.column).toBe('load_MW');
-    expect(e.message).toBe("row 18, column 'load_MW': 'abc' is not a number");
+    expect(e.message).toBe("line 18, column 'load_MW': 'abc' is not a number");
   });
 
   it('reports a unit in the header that is neither MW nor kW', () => {
@@ -65,6 +65,28 @@ describe('importLoadCsv', () => {
 
   it('refuses a negative load', () => {
     const text = 'hour,load_MW\n' + Array.from({ length: 8760 }, (_, h) => `${h + 1},${h === 5 ? -1 : 10}`).join('\n');
-    expect(() => importLoadCsv(text)).toThrow(/row 7, column 'load_MW': -1 is below the minimum 0 for load/);
+    expect(() => importLoadCsv(text)).toThrow(/line 7, column 'load_MW': -1 is below the minimum 0 for load/);
+  });
+
+  it('reads a one-column file (load_MW then 8760 numbers), which has no delimiter to detect', () => {
+    const load = importLoadCsv(['load_MW', ...Array.from({ length: 8760 }, (_, h) => String(h % 24))].join('\n'));
+    expect(load.column).toBe('load_MW');
+    expect(load.loadMW[23]).toBe(23);
+  });
+
+  it('reads a one-column file in kW from its header (load_kW)', () => {
+    const load = importLoadCsv(['load_kW', ...Array.from({ length: 8760 }, () => '1500')].join('\r\n'));
+    // 1,500 kW = 1.5 MW.
+    expect(load.loadMW[0]).toBeCloseTo(1.5, 12);
+    expect(load.sourceUnit).toBe('kW');
+  });
+
+  it('names the physical line of a bad value: blank lines do not shift it', () => {
+    // Header on line 1, a blank line 2, values from line 3; the bad value is data row 10, on line 3 + 9 + 1 (one more blank line before it) = 13.
+    const rows = Array.from({ length: 8760 }, (_, h) => (h === 9 ? 'x' : '5'));
+    const lines = ['load_MW', '', ...rows.slice(0, 9), '', ...rows.slice(9)];
+    const e = importError(() => importLoadCsv(lines.join('\n')));
+    expect(e.row).toBe(13);
+    expect(e.message).toBe("line 13, column 'load_MW': 'x' is not a number");
   });
 });

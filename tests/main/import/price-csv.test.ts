@@ -20,10 +20,24 @@ describe('importPriceCsv', () => {
   });
 
   it('reports a file with no price column', () => {
-    expect(() => importPriceCsv(fixture('missing-column.csv'))).toThrow(/row 1: has no price column; found 'hour', 'a', 'b'/);
+    expect(() => importPriceCsv(fixture('missing-column.csv'))).toThrow(/line 1: has no price column; found 'hour', 'a', 'b'/);
   });
 
   it('reports a currency unit it cannot convert', () => {
     expect(() => importPriceCsv(fixture('unknown-unit.csv'))).toThrow(/column 'price \(EUR\/MWh\)': names the unit 'EUR\/MWh'/);
   });
+
+  /** One column headed `header`, 8760 hours at `value`. */
+  const oneColumn = (header: string, value: string) => [header, ...Array.from({ length: 8760 }, () => value)].join('\n');
+
+  it.each([
+    ['price_USD_per_MWh', '42', 42],
+    ['$/MWh', '42', 42],
+    ['cents/kWh', '4.2', 42],
+    ['price (¢/kWh)', '4.2', 42],
+  ])('reads the unit written in the header %s of a one-column file', (header, value, usdPerMWh) => {
+    // 4.2 cents/kWh × 10 = 42 USD/MWh.
+    expect(importPriceCsv(oneColumn(header, value)).priceUSDPerMWh[0]).toBeCloseTo(usdPerMWh, 9);
+  });
 });
+

@@ -33,6 +33,19 @@ describe('the assumptions sheet through the API', () => {
     expect(await lcoe('abilene')).toBeCloseTo(before, 9);
   });
 
+  it('applies a project-wide battery capex edit where there is a battery and leaves a scenario without one runnable', async () => {
+    // Found by the channel fuzz: the edit was checked on shackelford × hybrid (which has a battery)
+    // and then refused every run of a scenario whose sheet has no battery line.
+    const hybridBefore = (await call<SimulateResponse>('model:simulate', { siteId: 'shackelford', scenarioId: 'hybrid', hourly: false })).summary;
+    const gridOnlyBefore = (await call<SimulateResponse>('model:simulate', { siteId: 'piketon', scenarioId: 'grid-only', hourly: false })).summary;
+    const edited = await call<AssumptionsResponse>('assumptions:set', { siteId: 'shackelford', scenarioId: 'hybrid', scope: 'project', name: 'batteryCapexUSDPerKW', value: 5000 });
+    expect(row(edited, 'batteryCapexUSDPerKW')).toMatchObject({ value: 5000, override: { scope: 'project', value: 5000 } });
+    const hybridAfter = (await call<SimulateResponse>('model:simulate', { siteId: 'shackelford', scenarioId: 'hybrid', hourly: false })).summary;
+    expect(hybridAfter.capexUSD).toBeGreaterThan(hybridBefore.capexUSD);
+    const gridOnlyAfter = (await call<SimulateResponse>('model:simulate', { siteId: 'piketon', scenarioId: 'grid-only', hourly: false })).summary;
+    expect(gridOnlyAfter.annualCostUSD).toBeCloseTo(gridOnlyBefore.annualCostUSD, 6);
+  });
+
   it('refuses a formula with a unit mismatch, naming the formula, and saves nothing', async () => {
     const envelope = await svc.get().registry.dispatch('assumptions:set', { siteId: 'abilene', scenarioId: 'btm-gas', name: 'fuelUSDPerYr', expr: 'fuelMMBtuPerYr * gasCo2KgPerMMBtu' });
     expect(envelope.ok).toBe(false);

@@ -20,12 +20,12 @@ describe('imports through the API', () => {
     expect(series.mean * series.hours).toBeCloseTo(series.total, 6);
   });
 
-  it('puts the row and column of a malformed load file in the error', async () => {
+  it('puts the line and column of a malformed load file in the error', async () => {
     const envelope = await svc.get().registry.dispatch('import:load', { fileName: 'text-in-number.csv', text: read('import', 'load', 'text-in-number.csv') });
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) {
       expect(envelope.error.code).toBe('invalid-request');
-      expect(envelope.error.message).toMatch(/row \d+/);
+      expect(envelope.error.message).toMatch(/line \d+/);
       expect(envelope.error.message).toMatch(/column '/);
     }
   });

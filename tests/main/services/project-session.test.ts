@@ -2,7 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/api/errors';
-import { checkProjectFile } from '../../../src/main/db/project-file';
+import { checkProjectFile } from '../../../src/main/db/connection';
 import { loadBundledSites } from '../../../src/main/bundled-sites';
 import { ProjectSession } from '../../../src/main/services/project-session';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -47,13 +47,15 @@ describe('a project session', () => {
     session.require().sites.delete('milam');
     const copy = session.saveAs(join(tmp.dir, 'b'), false);
     expect(copy.path).toBe(join(tmp.dir, 'b.stargrid'));
-    expect(checkProjectFile(copy.path).kind).toBe('ok');
+    // Held by this session while open: even a check from the same process sees the lock.
+    expect(checkProjectFile(copy.path)).toMatchObject({ kind: 'refused', reason: 'locked' });
     expect(session.require().path).toBe(copy.path);
     expect(session.require().sites.exists('milam')).toBe(false);
     session.require().sites.delete('abilene');
     expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     session.open(original);
     expect(session.require().sites.exists('abilene')).toBe(true);
+    expect(checkProjectFile(copy.path).kind).toBe('ok');
   });
 
   it('refuses to save over an existing file unless told to overwrite', () => {

@@ -98,8 +98,9 @@ describe('series attached to a site and used by the model', () => {
     await expect(svc.call('import:load', { text: hourlyCsv('load_MW', () => 1), attachTo: 'nowhere' })).rejects.toThrow(/not-found at attachTo: .*"nowhere"/);
   });
 
-  it('refuses a run whose attached load is above the campus IT capacity, naming both', async () => {
-    await attachLoad(CAMPUS_IT_MW + 1);
-    await expect(simulate()).rejects.toThrow(/attached load: hour 0 is 301 MW, above the site's 300 MW of IT capacity/);
+  it('refuses to attach a load above the campus IT capacity, naming both, and the site keeps simulating', async () => {
+    await expect(attachLoad(CAMPUS_IT_MW + 1)).rejects.toThrow(/invalid-request at text: flat-301\.csv: peak 301 MW reads as facility load: the site "lordstown" has 300 MW of IT capacity/);
+    expect((await svc.call<{ series: SiteSeriesInfo[] }>('series:list', { siteId: SITE })).series).toEqual([]);
+    expect((await simulate()).summary.installedItMW).toBe(CAMPUS_IT_MW);
   });
 });

@@ -6,6 +6,7 @@ import { startWebServer, type RunningWebServer } from '../../../src/main/web/ser
 import { makeServices } from '../../helpers/services';
 import { makeTempDir } from '../../helpers/temp-dir';
 
+const TOKEN = 'test-token-0123456789abcdef0123456789';
 let tmp: ReturnType<typeof makeTempDir>;
 let server: RunningWebServer;
 let closeSession: () => void;
@@ -17,7 +18,7 @@ beforeEach(async () => {
   writeFileSync(join(staticRoot, 'index.html'), '<!doctype html><title>Stargrid</title>');
   const { registry, ctx } = makeServices(tmp.dir);
   closeSession = () => ctx.session.close();
-  server = await startWebServer({ registry, staticRoot, port: 0, token: 'test-token' });
+  server = await startWebServer({ registry, staticRoot, port: 0, token: TOKEN });
 });
 afterEach(async () => {
   await server.close();
@@ -25,7 +26,7 @@ afterEach(async () => {
   tmp.cleanup();
 });
 
-const api = (channel: string, body: unknown, headers: Record<string, string> = { 'x-stargrid-token': 'test-token' }) =>
+const api = (channel: string, body: unknown, headers: Record<string, string> = { 'x-stargrid-token': TOKEN }) =>
   fetch(`http://127.0.0.1:${server.port}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('the web-mode server', () => {
@@ -33,7 +34,7 @@ describe('the web-mode server', () => {
     expect(server.host).toBe('127.0.0.1');
     const address = server.server.address();
     expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=test-token`);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${TOKEN}`);
   });
 
   it('refuses an API call without the token, and with a wrong one', async () => {
@@ -65,7 +66,7 @@ describe('the web-mode server', () => {
   it('refuses a request whose Host header names another server (DNS rebinding)', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/sites:list', method: 'POST', headers: { host: 'evil.example:80', 'x-stargrid-token': 'test-token' } }, (res) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/sites:list', method: 'POST', headers: { host: 'evil.example:80', 'x-stargrid-token': TOKEN } }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       });

@@ -97,3 +97,27 @@ describe('parseTmy3', () => {
     expect(() => parseTmy3(lines.join('\n'))).toThrow(/line 11, column "Time \(HH:MM\)": expected time 9:00/);
   });
 });
+
+describe('parseTmy3 refuses weather that is physically impossible, naming the line', () => {
+  /** The Abilene TMY3 file with one field of one line replaced. */
+  function withField(lineIndex: number, column: string, value: string): string {
+    const lines = tmy3Text('722660').split('\n');
+    const header = (lines[1] ?? '').split(',');
+    const fields = (lines[lineIndex] ?? '').split(',');
+    fields[lineIndex === 0 ? Number(column) : header.indexOf(column)] = value;
+    lines[lineIndex] = fields.join(',');
+    return lines.join('\n');
+  }
+
+  it.each([
+    // Station header field 5 (index 4) is the latitude.
+    ['a latitude of 200°', 0, '4', '200', /^line 1, column "latitude": 200 ° is not physically possible \(expected -90\.\.90 °\)/],
+    // Line 101 is the 99th hour; the record lows and highs are −89.2 °C and 56.7 °C (WMO).
+    ['a dry-bulb of −999 °C', 100, 'Dry-bulb (C)', '-999', /^line 101, column "Dry-bulb \(C\)": -999 °C is not physically possible \(expected -90\.\.60 °C\)/],
+    ['a dry-bulb of 500 °C', 4000, 'Dry-bulb (C)', '500', /^line 4001, column "Dry-bulb \(C\)": 500 °C is not physically possible/],
+    // Above the solar constant (1361 W/m²).
+    ['a GHI of 1e9 W/m²', 4000, 'GHI (W/m^2)', '1e9', /^line 4001, column "GHI \(W\/m\^2\)": 1000000000 W\/m² is not physically possible \(expected 0\.\.1500 W\/m²\)/],
+  ])('refuses %s', (_what, line, column, value, message) => {
+    expect(() => parseTmy3(withField(line, column, value))).toThrow(message);
+  });
+});

@@ -23,7 +23,7 @@ beforeEach(() => useRuns.setState({ runs: [], finished: 0 }));
 afterEach(async () => {
   cleanup();
   // The next test starts from no run in flight.
-  await waitFor(() => expect(useRuns.getState().runs.every((r) => r.status !== 'running')).toBe(true), { timeout: 30_000 });
+  await waitFor(() => expect(useRuns.getState().runs.every((r) => r.status !== 'running')).toBe(true), { timeout: 60_000 });
 });
 
 function renderView() {
@@ -51,13 +51,13 @@ describe('the Runs view', () => {
     fireEvent.click(await screen.findByLabelText('Sensitivity (tornado)'));
     await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Scenario').value).toBe('hybrid'));
     fireEvent.click(screen.getByRole('button', { name: 'Start run' }));
-    await waitFor(() => expect(card()?.getAttribute('data-status')).toBe('running'), { timeout: 10_000 });
+    await waitFor(() => expect(card()?.getAttribute('data-status')).toBe('running'), { timeout: 60_000 });
     expect(card()?.querySelector('[role="progressbar"]')).not.toBeNull();
     await waitFor(() => expect(card()?.getAttribute('data-status')).toBe('done'), { timeout: 60_000 });
     const tornado = card()?.querySelector('figure.tornado');
     expect(tornado?.getAttribute('aria-label')).toBe('Tornado: LCOE');
     expect(tornado?.querySelectorAll('g[data-bar]').length).toBeGreaterThan(4);
-    await waitFor(() => expect(document.querySelector('table[aria-label="Run history"] tr[data-status="done"]')).not.toBeNull(), { timeout: 10_000 });
+    await waitFor(() => expect(document.querySelector('table[aria-label="Run history"] tr[data-status="done"]')).not.toBeNull(), { timeout: 60_000 });
   });
 
   it('cancels a long Monte Carlo, and the history records it as cancelled', async () => {
@@ -65,10 +65,12 @@ describe('the Runs view', () => {
     fireEvent.click(await screen.findByLabelText('Monte Carlo reliability'));
     fireEvent.change(screen.getByLabelText('Simulated years'), { target: { value: '100000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start run' }));
-    await waitFor(() => expect(card()?.getAttribute('data-status')).toBe('running'), { timeout: 10_000 });
+    await waitFor(() => expect(card()?.getAttribute('data-status')).toBe('running'), { timeout: 60_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(card()?.getAttribute('data-status')).toBe('cancelled'), { timeout: 30_000 });
-    const runId = card()?.getAttribute('data-run-id');
-    await waitFor(() => expect(document.querySelector(`table[aria-label="Run history"] tr[data-run-id="${runId}"]`)?.getAttribute('data-status')).toBe('cancelled'), { timeout: 10_000 });
+    await waitFor(() => expect(card()?.getAttribute('data-status')).toBe('cancelled'), { timeout: 60_000 });
+    // The card carries the run's id (a UUID) and its row number in the project's history.
+    const historyId = card()?.getAttribute('data-history-id');
+    expect(historyId).toMatch(/^\d+$/);
+    await waitFor(() => expect(document.querySelector(`table[aria-label="Run history"] tr[data-run-id="${historyId}"]`)?.getAttribute('data-status')).toBe('cancelled'), { timeout: 60_000 });
   });
 });

@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
-import type { SizingCaps, SizingResult } from '../../../power-model/optimize/types';
-import type { MixRecheck } from '../../runs/jobs/recheck-mix';
+import type { SizingCaps } from '../../../power-model/optimize/types';
+import { TIER_AVAILABILITY } from '../../../power-model/reliability/tiers';
+import type { OptimizeJobResult } from '../../runs/jobs/optimize';
+import { scenarioFromMix } from '../../runs/jobs/recheck-mix';
 import { CliUsageError, type CliCommand } from '../command';
 import { runJobInCli } from '../run-job';
-import { resolveSiteArg } from './simulate-shared';
+import { saveMixScenario, scenarioIdFromName } from './save-mix';
+import { parseYearArg, resolveScenarioArg, resolveSiteArg } from './simulate-shared';
 
-const USAGE = 'stargrid optimize --site ID|FILE [--objective cost] [--days K [--two-stage]] [--reserve N] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--json]';
+const USAGE =
+  'stargrid optimize --site ID|FILE [--scenario NAME|FILE] [--year YYYY] [--objective cost] [--days K [--two-stage]] [--reserve N] [--availability tier3|tier4|none|FRACTION] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--save-scenario NAME --project FILE] [--json]';
 
 const CAP_NAMES: Record<string, keyof SizingCaps> = {
   co2Tonnes: 'co2TonnesPerYear',
@@ -28,20 +32,55 @@ export function parseCaps(items: string[]): SizingCaps {
   return caps;
 }
 
+/** --availability: a tier name, "none" (0: no target) or a fraction in (0, 1). */
+export function parseAvailability(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const named: Record<string, number> = { tier3: TIER_AVAILABILITY['Tier III'], tier4: TIER_AVAILABILITY['Tier IV'], none: 0 };
+  const key = text.toLowerCase().replace(/[\s_-]/g, '');
+  if (named[key] !== undefined) return named[key];
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || value >= 1) throw new CliUsageError(`--availability must be tier3, tier4, none or a fraction between 0 and 1 (e.g. 0.99982), got "${text}"`);
+  return value;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(4)}%`;
+
 export const optimizeCommand: CliCommand = {
   name: 'optimize',
-  summary: 'Least-cost supply mix for a site by linear programming (HiGHS), with optional caps',
+  summary: 'Least-cost supply mix for a site by linear programming (HiGHS), with optional caps, re-checked hour by hour and in the Monte Carlo',
   usage: USAGE,
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
       strict: true,
-      options: { site: { type: 'string' }, objective: { type: 'string' }, days: { type: 'string' }, 'two-stage': { type: 'boolean' }, reserve: { type: 'string' }, cap: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+      options: {
+        site: { type: 'string' },
+        scenario: { type: 'string' },
+        year: { type: 'string' },
+        objective: { type: 'string' },
+        days: { type: 'string' },
+        'two-stage': { type: 'boolean' },
+        reserve: { type: 'string' },
+        availability: { type: 'string' },
+        cap: { type: 'string', multiple: true },
+        'save-scenario': { type: 'string' },
+        project: { type: 'string' },
+        json: { type: 'boolean' },
+      },
     });
     if (!values.site) throw new CliUsageError(`--site is required (${USAGE})`);
     if (values.objective !== undefined && values.objective !== 'cost') throw new CliUsageError(`--objective: only "cost" (least annualized cost) is supported, got "${values.objective}"`);
+    const saveAs = values['save-scenario'];
+    if (saveAs !== undefined && values.project === undefined) throw new CliUsageError('--save-scenario needs --project FILE: the project to save the scenario in');
+    const scenarioId = saveAs === undefined ? undefined : scenarioIdFromName(saveAs);
     const site = resolveSiteArg(values.site);
+    // Default: everything on offer (the hybrid's structure: grid and every behind-the-meter technology).
+    const scenario = resolveScenarioArg(values.scenario ?? 'hybrid');
     const params: Record<string, unknown> = { caps: parseCaps(values.cap ?? []) };
+    const year = parseYearArg(values.year);
+    if (year !== undefined) params.year = year;
+    const availability = parseAvailability(values.availability);
+    if (availability !== undefined) params.availabilityTarget = availability;
     if (values.days !== undefined) {
       const days = Number(values.days);
       if (!Number.isInteger(days) || days < 1 || days > 365) throw new CliUsageError(`--days must be a whole number 1–365, got "${values.days}"`);
@@ -56,27 +95,51 @@ export const optimizeCommand: CliCommand = {
       if (!Number.isInteger(reserve) || reserve < 0 || reserve > 4) throw new CliUsageError(`--reserve must be 0–4 (N+k), got "${values.reserve}"`);
       params.reserveUnits = reserve;
     }
-    const state = await runJobInCli({ kind: 'optimize', site, scenario: { id: 'grid-only', name: 'grid-only' }, params }, 'grid-only', io, values.json === true);
+    const state = await runJobInCli({ kind: 'optimize', site, scenario, params }, scenario.id, io, values.json === true);
     if (state.status !== 'done') throw new Error(state.status === 'cancelled' ? 'cancelled' : (state.error ?? 'failed'));
-    const r = state.result as SizingResult & { recheck: MixRecheck | null };
-    if (values.json) {
-      io.stdout(JSON.stringify(r, null, 2) + '\n');
-      return r.status === 'optimal' ? 0 : 3;
+    const r = state.result as OptimizeJobResult;
+    let saved: { id: string; created: boolean } | null = null;
+    if (saveAs !== undefined && scenarioId !== undefined && values.project !== undefined) {
+      if (r.mix === null) throw new CliUsageError(`--save-scenario: the optimization ended "${r.status}" without a mix to save`);
+      saved = await saveMixScenario(values.project, site.id, scenarioFromMix(r.mix, { id: scenarioId, name: saveAs, description: mixDescription(r) }));
     }
-    io.stdout(`${site.id}: ${r.status}; solve ${r.solveTimeMs.toFixed(0)} ms (${r.lp.columns} columns × ${r.lp.rows} rows, ${r.lp.modelledHours} h)\n`);
+    const exitCode = r.status === 'optimal' ? 0 : 3;
+    if (values.json) {
+      io.stdout(JSON.stringify(saved === null ? r : { ...r, savedScenario: saved }, null, 2) + '\n');
+      return exitCode;
+    }
+    io.stdout(`${site.id} (${r.year}, scenario ${r.structure.scenarioId}): ${r.status}; solve ${r.solveTimeMs.toFixed(0)} ms (${r.lp.columns} columns × ${r.lp.rows} rows, ${r.lp.modelledHours} h)\n`);
     if (r.mix) {
       io.stdout(`  grid ${r.mix.gridImportMW.toFixed(0)} MW; solar ${r.mix.solarMWac.toFixed(0)} MWac; battery ${r.mix.batteryMW.toFixed(0)} MW / ${r.mix.batteryMWh.toFixed(0)} MWh\n`);
-      for (const t of r.mix.thermal) io.stdout(`  ${t.technologyId}: ${t.units} × ${t.unitMW} MW (LP ${t.lpCapacityMW.toFixed(1)} MW, rounded up)\n`);
-      io.stdout(`  annualized cost ${((r.objectiveUSDPerYear ?? 0) / 1e6).toFixed(1)} MUSD/yr\n`);
+      for (const t of r.mix.thermal.filter((x) => x.units > 0)) io.stdout(`  ${t.technologyId}: ${t.units} × ${t.unitMW} MW (LP ${t.lpCapacityMW.toFixed(1)} MW)\n`);
     }
     if (r.recheck) {
       const { simulation: sim, monteCarlo: mc } = r.recheck;
-      const pct = (x: number) => `${(x * 100).toFixed(4)}%`;
-      io.stdout(`  re-check: simulation ${sim.year} unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, CO2 ${Math.round(sim.co2Tonnes)} t; `);
-      io.stdout(`Monte Carlo ${mc.years} yr availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]\n`);
+      io.stdout(`  dispatch of this mix (${sim.year}, following the optimized schedule): ${(sim.annualCostUSD / 1e6).toFixed(1)} MUSD/yr, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, CO2 ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t, unserved ${sim.unservedEnergyMWh.toFixed(1)} MWh (${sim.unservedHours} h)\n`);
+      io.stdout(`  Monte Carlo ${mc.years} yr: availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]${mc.target > 0 ? `, target ${pct(mc.target)}` : ''}\n`);
+      for (const c of r.recheck.checks) io.stdout(`  ${c.met === true ? 'kept' : c.met === false ? 'NOT MET' : 'NOT EVALUATED'}: ${c.message}\n`);
     }
+    if (r.objectiveUSDPerYear !== null) io.stdout(`  LP optimum (continuous mix): ${(r.objectiveUSDPerYear / 1e6).toFixed(1)} MUSD/yr\n`);
+    if (r.status === 'optimal' || r.status === 'notMet') io.stdout(`  ${boundLine(r)}\n`);
     for (const inf of r.infeasibilities) io.stdout(`  cannot meet ${inf.constraint}: ${inf.message}\n`);
     for (const note of r.notes) io.stdout(`  note: ${note}\n`);
-    return r.status === 'optimal' ? 0 : 3;
+    if (saved !== null) io.stdout(`  saved as scenario "${saved.id}" of ${site.id} in ${values.project ?? ''} (${saved.created ? 'new' : 'replaced'})\n`);
+    return exitCode;
   },
 };
+
+/** The description a saved mix carries: where it came from and what its re-check found. */
+export function mixDescription(r: OptimizeJobResult): string {
+  const sim = r.recheck?.simulation;
+  const caps = Object.entries(r.recheck === null ? {} : Object.fromEntries(r.recheck.checks.map((c) => [c.promise, c.met]))).map(([k, v]) => `${k} ${v === true ? 'kept' : v === false ? 'not met' : 'not evaluated'}`);
+  return `Least-cost mix from the optimizer (${r.year}, status ${r.status})${sim ? `: re-checked at ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t CO2 and ${sim.unservedEnergyMWh.toFixed(1)} MWh unserved following the optimizer's schedule` : ''}${caps.length > 0 ? `; ${caps.join(', ')}` : ''}. Saved with economic dispatch.`;
+}
+
+/** What is proven about the cost, in one line: the bound and the whole-unit mix's gap to it, or that there is none. */
+export function boundLine(r: OptimizeJobResult): string {
+  const lower = r.bound.lowerBoundUSDPerYear;
+  const rounded = r.recheck?.roundedMixLpCostUSDPerYear ?? null;
+  if (lower === null) return `no proven lower bound: the answer is ${r.bound.scope}`;
+  const gap = rounded === null ? '' : `; the whole-unit mix costs ${(rounded / 1e6).toFixed(1)} MUSD/yr in that model, ${((rounded - lower) / 1e6).toFixed(1)} MUSD/yr (${lower > 0 ? (((rounded - lower) / lower) * 100).toFixed(2) : '—'}%) above it`;
+  return `proven lower bound ${(lower / 1e6).toFixed(1)} MUSD/yr (${r.bound.scope})${gap}`;
+}

@@ -1,113 +1,33 @@
 import highsLoader from 'highs';
-import type { Site } from '../../../api/schemas/site';
-import type { TechnologyFile } from '../../../api/schemas/technology';
 import { optimizeSizing } from '../../../power-model/optimize/optimize-sizing';
-import type { SizingCaps, SizingInput, SizingResult, SizingTimeResolution } from '../../../power-model/optimize/types';
+import type { SizingCaps, SizingResult, SizingTimeResolution } from '../../../power-model/optimize/types';
+import { TIER_AVAILABILITY } from '../../../power-model/reliability/tiers';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
-import { cachedSolarPerMWac } from '../../../power-model/site-model';
-import { hourlyPriceUSDPerMWh } from '../../../power-model/grid/supply';
 import { loadTechnologies } from '../../data/load-technologies';
-import { ModelRunner } from '../../model/runner';
 import { jobRunner } from '../job-runner';
 import { JobCancelled, type JobFunction } from '../types';
-import { recheckMix } from './recheck-mix';
+import { recheckMix, type MixRecheck } from './recheck-mix';
+import { sizingInputWithNotes, type ScenarioStructure } from './sizing-input';
 
-/**
- * Land use of single-axis tracking PV: 7.9 acres/MWac total area (Ong et al., "Land-Use
- * Requirements for Solar Power Plants in the United States", NREL/TP-6A20-56290, 2013, Table 2).
- */
-export const SOLAR_ACRES_PER_MWAC = 7.9;
-
-/**
- * Split of a 4-hour battery's capex per kW into power and energy parts. NREL ATB 2024 publishes
- * the utility battery cost as energy (USD/kWh) and power (USD/kW) components; their ratio for a
- * 4-h system puts about 80% of the cost in the energy part. An estimate until the components are
- * carried in data/technologies.json.
- */
-export const BATTERY_ENERGY_SHARE = 0.8;
-
-const CRF_DISCOUNT_RATE = 0.07;
-
-/**
- * The LP sizing problem of a site: its hourly facility load (the year given, default the last
- * phase's), its grid (the POI limit that year, the hourly energy price, demand and capacity
- * charges per MW of contracted grid capacity), and every catalogue technology on offer.
- */
-export function sizingInputFrom(
-  site: Site,
-  technologies: TechnologyFile,
-  params: { year?: number; caps?: SizingCaps; reserveUnits?: number; time: SizingTimeResolution },
-  runner: ModelRunner = new ModelRunner(),
-): SizingInput {
-  const { model, cache } = runner.prepare(site);
-  const scenario = resolveScenario({ id: 'grid-only', name: 'grid-only' });
-  const reference = runner.simulate(site, scenario, params.year === undefined ? {} : { year: params.year });
-  const grid = model.grid;
-  const gasPrice = model.gasPriceUSDPerMMBtu;
-  const solarTech = model.solar;
-  const batteryTech = model.battery;
-  const thermal = Object.values(model.thermalTechnologies).map((t) => {
-    const file = technologies.technologies.find((x) => x.id === t.id);
-    return {
-      technologyId: t.id,
-      capexUSDPerKW: t.capexUSDPerKW,
-      fixedOMUSDPerKWYear: t.fixedOmUSDPerKWYear,
-      variableOMUSDPerMWh: t.variableOmUSDPerMWh,
-      heatRateBtuPerKWh: t.heatRateBtuPerKWh,
-      fuelPriceUSDPerMMBtu: gasPrice,
-      co2KgPerMMBtu: t.co2KgPerMMBtu,
-      unitMW: t.unitSizeMW,
-      lifetimeYears: t.lifetimeYears,
-      forcedOutageRate: t.forcedOutageRate,
-      mttrHours: file?.mttrHours?.value ?? 50,
-    };
-  });
-  const batteryCapexUSDPerKW = batteryTech.capexUSDPerKW;
-  return {
-    facilityLoadMW: reference.facilityMW,
-    discountRate: CRF_DISCOUNT_RATE,
-    ...(reference.gridLimitMW > 0
-      ? {
-          grid: {
-            importLimitMW: reference.gridLimitMW,
-            energyPriceUSDPerMWh: hourlyPriceUSDPerMWh(grid.price),
-            // USD/kW-month × 12 × 1000 kW/MW + USD/MW-day × 365: the yearly charge per MW of contracted capacity
-            capacityChargeUSDPerMWYear: grid.demandChargeUSDPerKWMonth * 12 * 1000 + grid.capacityPriceUSDPerMWDay * 365,
-            co2KgPerMWh: grid.carbonKgPerMWh,
-          },
-        }
-      : {}),
-    thermal,
-    solar: {
-      capexUSDPerKWac: solarTech.capexUSDPerKW,
-      fixedOMUSDPerKWacYear: solarTech.fixedOmUSDPerKWYear,
-      lifetimeYears: 30,
-      acresPerMWac: SOLAR_ACRES_PER_MWAC,
-      outputMWPerMWac: cachedSolarPerMWac(cache, 'single-axis', solarTech.dcAcRatio),
-    },
-    battery: {
-      powerCapexUSDPerKW: batteryCapexUSDPerKW * (1 - BATTERY_ENERGY_SHARE),
-      energyCapexUSDPerKWh: (batteryCapexUSDPerKW * BATTERY_ENERGY_SHARE) / batteryTech.durationHours,
-      fixedOMUSDPerKWYear: batteryTech.fixedOmUSDPerKWYear,
-      lifetimeYears: 20,
-      roundTripEfficiency: batteryTech.roundTripEfficiency,
-      socMinPct: 10,
-    },
-    reserveUnits: params.reserveUnits ?? 1,
-    ...(params.caps ? { caps: params.caps } : {}),
-    timeResolution: params.time,
-  };
-}
+export { BATTERY_ENERGY_SHARE, SOLAR_ACRES_PER_MWAC, sizingInputFrom } from './sizing-input';
 
 /** Simulated years of the Monte Carlo re-check of the optimized mix; seeded, so reproducible. */
 const RECHECK_YEARS = 200;
 const RECHECK_SEED = 1;
+/** Availability the rounded mix must reach in the Monte Carlo unless the run says otherwise: Tier III. */
+export const DEFAULT_AVAILABILITY_TARGET = TIER_AVAILABILITY['Tier III'];
+
+/** What the optimize job returns: the LP's answer, the year and structure it kept, and the re-check of its whole-unit mix. */
+export type OptimizeJobResult = SizingResult & { siteId: string; year: number; structure: ScenarioStructure; recheck: MixRecheck | null };
 
 /**
- * Least-cost supply mix of one site by linear programming (HiGHS): full year, representative days,
- * or two stages (representative days, then the full year dispatched). The rounded mix is then
- * re-checked with the hourly simulation and a seeded Monte Carlo (`recheckMix`), and units are
- * added if the simulation finds it short; the result says so in `notes` and carries `recheck`.
+ * Least-cost supply mix of one site by linear programming (HiGHS), in the year the workbench
+ * simulates the requested scenario (or the year asked for), keeping that scenario's structure (no
+ * grid for a scenario without one, nothing behind the meter for grid-only). The whole-unit mix is
+ * then re-checked (`recheckMix`): its full-year dispatch under the same caps, simulated by the
+ * engine on that schedule, and a Monte Carlo with units added until the availability target is
+ * met. The status is 'optimal' only when every promise holds; otherwise 'notMet', with each
+ * broken promise and by how much in `recheck.checks`.
  */
 export const optimizeJob: JobFunction = async (request, ctx) => {
   const p = request.params;
@@ -115,13 +35,20 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   const time: SizingTimeResolution = days === null ? { kind: 'fullYear' } : p.twoStage === true ? { kind: 'twoStage', days } : { kind: 'representativeDays', days };
   ctx.progress(0.05, 'building the hourly problem');
   const technologies = loadTechnologies();
-  const year = typeof p.year === 'number' ? p.year : undefined;
-  const input = sizingInputFrom(request.site, technologies, {
-    ...(year === undefined ? {} : { year }),
-    ...(typeof p.caps === 'object' && p.caps !== null ? { caps: p.caps as SizingCaps } : {}),
-    ...(typeof p.reserveUnits === 'number' ? { reserveUnits: p.reserveUnits } : {}),
-    time,
-  }, jobRunner(request));
+  const runner = jobRunner(request);
+  const scenario = resolveScenario(request.scenario);
+  const { input, year, structure, notes: offerNotes } = sizingInputWithNotes(
+    request.site,
+    technologies,
+    {
+      ...(typeof p.year === 'number' ? { year: p.year } : {}),
+      ...(typeof p.caps === 'object' && p.caps !== null ? { caps: p.caps as SizingCaps } : {}),
+      ...(typeof p.reserveUnits === 'number' ? { reserveUnits: p.reserveUnits } : {}),
+      time,
+      scenario,
+    },
+    runner,
+  );
   if (ctx.shouldCancel()) throw new JobCancelled();
   ctx.progress(0.2, 'solving with HiGHS');
   const highs = await highsLoader();
@@ -132,24 +59,44 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
       ctx.progress(0.2 + 0.5 * fraction, message);
     },
   });
+  const base = { siteId: request.site.id, year, structure };
   if (result.status !== 'optimal' || result.mix === null) {
     ctx.progress(1, result.status);
-    return { siteId: request.site.id, ...result, recheck: null };
+    return { ...base, ...result, notes: [...offerNotes, ...result.notes], recheck: null } satisfies OptimizeJobResult;
   }
   if (ctx.shouldCancel()) throw new JobCancelled();
   const recheckYears = typeof p.recheckYears === 'number' ? p.recheckYears : RECHECK_YEARS;
-  ctx.progress(0.7, `re-checking the rounded mix: hourly simulation and ${recheckYears} Monte Carlo years`);
-  const { mix, recheck } = recheckMix(jobRunner(request), request.site, technologies, input, result.mix, { ...(year === undefined ? {} : { year }), years: recheckYears, seed: RECHECK_SEED });
-  const notes = result.notes.filter((n) => !n.startsWith('Thermal unit counts'));
+  const availabilityTarget = typeof p.availabilityTarget === 'number' ? p.availabilityTarget : DEFAULT_AVAILABILITY_TARGET;
+  const { mix, recheck } = recheckMix(highs, runner, request.site, technologies, input, result.mix, {
+    year,
+    years: recheckYears,
+    seed: RECHECK_SEED,
+    availabilityTarget,
+    structure,
+    onProgress: (fraction, message) => {
+      if (ctx.shouldCancel()) throw new JobCancelled();
+      ctx.progress(0.7 + 0.3 * fraction, message);
+    },
+  });
   const sim = recheck.simulation;
   const availability = recheck.monteCarlo.availability;
+  const notes = [...offerNotes, ...result.notes.filter((n) => !n.startsWith('Thermal unit counts'))];
   notes.push(
-    `Unit counts are the LP capacity rounded up to whole units, re-checked: the hourly simulation (economic dispatch, ${sim.year}) leaves ${sim.unservedEnergyMWh.toFixed(1)} MWh unserved, LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh, ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t CO2; ` +
-      `Monte Carlo (${recheckYears} years, seed ${RECHECK_SEED}) availability ${(availability.mean * 100).toFixed(4)}% [95%: ${(availability.low95 * 100).toFixed(4)}–${(availability.high95 * 100).toFixed(4)}%]. Cost and energy in the LP figures are for the continuous LP mix.`,
+    `Reported figures are the re-check's: the whole-unit mix (LP MW rounded up) dispatched over the full year of ${sim.year} under the same caps, then simulated hour by hour following that schedule: ${sim.unservedEnergyMWh.toFixed(1)} MWh unserved, ${Math.round(sim.co2Tonnes).toLocaleString('en-US')} t CO2, ${(sim.annualCostUSD / 1e6).toFixed(1)} MUSD/yr (LCOE ${sim.lcoeUSDPerMWh.toFixed(1)} USD/MWh); ` +
+      `Monte Carlo (${recheckYears} years, seed ${RECHECK_SEED}) availability ${(availability.mean * 100).toFixed(4)}% [95%: ${(availability.low95 * 100).toFixed(4)}–${(availability.high95 * 100).toFixed(4)}%]. The LP figures (objective, cost breakdown, annual) are those of the continuous LP mix.`,
   );
-  for (const a of recheck.added) {
-    notes.push(`The hourly simulation found the rounded mix short by ${a.unservedEnergyMWh.toFixed(1)} MWh/yr: added ${a.units} × ${a.technologyId} (the cheapest capacity per MW no larger than the largest unit built) and simulated again.`);
+  if (sim.tightenedCo2CapTonnes !== null) {
+    notes.push(`The engine's part-load fuel made the first schedule emit more than the LP's linear heat rates; the schedule was made again under a CO2 cap of ${Math.round(sim.tightenedCo2CapTonnes).toLocaleString('en-US')} t.`);
   }
-  ctx.progress(1, result.status);
-  return { siteId: request.site.id, ...result, mix, recheck, notes };
+  for (const a of recheck.added) notes.push(`Added ${a.units} × ${a.technologyId}: ${a.detail}.`);
+  const economic = recheck.economicDispatch;
+  if (Math.abs(economic.co2Tonnes - sim.co2Tonnes) > 1e-6 * Math.max(1, sim.co2Tonnes) || economic.unservedEnergyMWh > sim.unservedEnergyMWh + 1e-3) {
+    notes.push(
+      `Saved as a scenario, the mix runs under the workbench's economic dispatch, which does not follow this schedule: there it emits ${Math.round(economic.co2Tonnes).toLocaleString('en-US')} t CO2 and leaves ${economic.unservedEnergyMWh.toFixed(1)} MWh unserved (${(economic.annualCostUSD / 1e6).toFixed(1)} MUSD/yr).`,
+    );
+  }
+  const broken = recheck.checks.filter((c) => c.met !== true);
+  const status: SizingResult['status'] = broken.length === 0 ? 'optimal' : 'notMet';
+  ctx.progress(1, status);
+  return { ...base, ...result, status, mix, recheck, notes } satisfies OptimizeJobResult;
 };

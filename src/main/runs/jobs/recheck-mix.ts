@@ -1,25 +1,51 @@
+import type { Highs } from 'highs';
 import type { Site } from '../../../api/schemas/site';
 import type { TechnologyFile } from '../../../api/schemas/technology';
+import type { DispatchSchedule } from '../../../power-model/dispatch/types';
 import { checkInvariants } from '../../../power-model/invariants';
 import { capitalRecoveryFactor } from '../../../power-model/optimize/capital-recovery';
+import { dispatchMix, type MixDispatch } from '../../../power-model/optimize/mix-dispatch';
+import { checkPromises, type PromiseCheck } from '../../../power-model/optimize/promises';
 import type { SizedMix, SizingInput } from '../../../power-model/optimize/types';
 import { simulateReliability } from '../../../power-model/reliability/monte-carlo';
 import type { Estimate, TierComparison } from '../../../power-model/reliability/types';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ScenarioSpec } from '../../../power-model/scenarios/types';
-import type { SimulationResult } from '../../../power-model/simulate';
+import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import type { ModelRunner } from '../../model/runner';
 import { reliabilityInputFrom } from './reliability';
+import type { ScenarioStructure } from './sizing-input';
 
-/** Rounds of "add units and simulate again" before giving up. */
-const MAX_FIX_ROUNDS = 3;
+/** Rounds of "add units and dispatch again" when the mix is short of capacity. */
+const MAX_CAPACITY_ROUNDS = 3;
+/** Rounds of "tighten the CO2 cap by the engine's excess and dispatch again". */
+const MAX_TIGHTEN_ROUNDS = 3;
+/** Units added one at a time until the Monte Carlo meets the availability target, at most. */
+const MAX_RELIABILITY_UNITS = 40;
 /** Unserved energy the re-check tolerates as rounding, MWh/yr. */
-const UNSERVED_TOLERANCE_MWH = 1e-6;
+const UNSERVED_TOLERANCE_MWH = 1e-3;
 
 export type MixRecheck = {
-  /** The mix as a scenario (economic dispatch), ready to simulate or save. */
+  /** The mix as a scenario (economic dispatch), ready to simulate or save ("use this mix"). */
   scenario: ScenarioSpec;
-  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number; annualCostUSD: number; co2Tonnes: number; invariantsOk: boolean };
+  /** The engine's simulation of the whole-unit mix following the optimizer's hourly schedule: the figures the answer reports. */
+  simulation: {
+    year: number;
+    dispatch: 'optimized schedule';
+    unservedEnergyMWh: number;
+    unservedHours: number;
+    servedShare: number;
+    lcoeUSDPerMWh: number;
+    annualCostUSD: number;
+    co2Tonnes: number;
+    gridEnergyMWh: number;
+    gridPeakMW: number;
+    invariantsOk: boolean;
+    /** The CO2 cap the schedule was made under, when it had to be tightened below the cap asked for. */
+    tightenedCo2CapTonnes: number | null;
+  };
+  /** The same mix under the workbench's economic dispatch (what the saved scenario shows there). */
+  economicDispatch: { co2Tonnes: number; unservedEnergyMWh: number; annualCostUSD: number; lcoeUSDPerMWh: number };
   monteCarlo: {
     years: number;
     seed: number;
@@ -28,16 +54,23 @@ export type MixRecheck = {
     lossOfLoadHoursPerYear: Estimate;
     expectedUnservedEnergyMWhPerYear: Estimate;
     tiers: TierComparison[];
+    /** Availability asked for (0: none). */
+    target: number;
   };
-  /** Units added because the hourly simulation found the rounded LP mix short (empty when it was not). */
-  added: { technologyId: string; units: number; unservedEnergyMWh: number }[];
+  /** Units added to the LP's rounded mix: for capacity the dispatch lacked, or for the availability target. */
+  added: { technologyId: string; units: number; reason: 'unserved' | 'availability'; detail: string }[];
+  /** Every promise of the answer, kept or not, with by how much. */
+  checks: PromiseCheck[];
+  /** Cost of the whole-unit mix in the LP's own cost model, USD/yr (what rounding costs over the LP optimum). */
+  roundedMixLpCostUSDPerYear: number | null;
 };
 
 /** The mix in scenario shape: grid limit = the LP's contracted grid MW, whole thermal units, economic dispatch. */
-export function scenarioFromMix(mix: SizedMix): ScenarioSpec {
+export function scenarioFromMix(mix: SizedMix, options: { id?: string; name?: string; description?: string } = {}): ScenarioSpec {
   return {
-    id: 'optimized',
-    name: 'Least-cost mix (optimizer)',
+    id: options.id ?? 'optimized',
+    name: options.name ?? 'Least-cost mix (optimizer)',
+    ...(options.description === undefined ? {} : { description: options.description }),
     strategy: 'economic',
     grid: mix.gridImportMW > 1e-6 ? { importLimitMW: mix.gridImportMW } : { importAllowed: false },
     btm: {
@@ -49,51 +82,114 @@ export function scenarioFromMix(mix: SizedMix): ScenarioSpec {
   };
 }
 
+export type RecheckOptions = { year: number; years: number; seed: number; availabilityTarget: number; structure: ScenarioStructure; onProgress?: (fraction: number, message: string) => void };
+
 /**
- * Re-checks the optimizer's rounded mix the way a planner would: simulates it hour by hour (the
- * engine's economic dispatch, the sizing year when one was given) and, if any energy goes
- * unserved, adds whole units of the thermal technology with the lowest annualized capacity cost
- * per MW among those no larger than the largest unit built (so the N+k reserve still holds),
- * enough to cover the worst unserved hour, and simulates again (at most 3 rounds). Then runs a
- * seeded Monte Carlo of `years` years on the final mix (unit forced outages, grid outage events).
+ * Re-checks the optimizer's whole-unit mix so that what the answer reports is what a dispatch of
+ * that mix does, in the workbench's year:
+ * 1. the least-cost full-year dispatch of the mix under the same caps (`dispatchMix`); while it
+ *    leaves energy unserved for want of capacity (not because a CO2 cap binds), whole units of the
+ *    cheapest technology per MW no larger than the largest unit built are added (≤ 3 rounds);
+ * 2. the engine simulates the mix following that hourly schedule (`followSchedule`); where its
+ *    part-load fuel makes CO2 exceed the cap, the schedule is made again under a cap lowered by
+ *    the excess (≤ 3 rounds);
+ * 3. a seeded Monte Carlo of the mix; while its mean availability is below the target, one unit
+ *    of that cheapest technology is added (≤ 40);
+ * 4. every promise is checked on those figures (`checkPromises`), kept or broken by how much.
+ * The mix is also simulated with the workbench's economic dispatch, the way a saved scenario runs.
  */
 export function recheckMix(
+  highs: Highs,
   runner: ModelRunner,
   site: Site,
   technologies: TechnologyFile,
   input: SizingInput,
   lpMix: SizedMix,
-  options: { year?: number; years: number; seed: number },
+  options: RecheckOptions,
 ): { mix: SizedMix; recheck: MixRecheck } {
+  const { model, cache } = runner.prepare(site);
+  const simulate = (mix: SizedMix, schedule: DispatchSchedule): SimulationResult =>
+    simulateSite(model, resolveScenario(scenarioFromMix(mix)), cache, { year: options.year, schedule });
+  const capTonnes = input.caps?.co2TonnesPerYear;
   let mix = lpMix;
   const added: MixRecheck['added'] = [];
-  let result: SimulationResult;
-  for (let round = 0; ; round++) {
-    result = runner.simulate(site, resolveScenario(scenarioFromMix(mix)), options.year === undefined ? {} : { year: options.year });
-    const unservedMWh = result.summary.unservedEnergyMWh;
-    if (unservedMWh <= UNSERVED_TOLERANCE_MWH || round === MAX_FIX_ROUNDS) break;
-    let worstMW = 0;
-    for (const mw of result.flows.unservedMW) worstMW = Math.max(worstMW, mw);
-    const fix = cheapestUnits(input, mix, worstMW);
+
+  options.onProgress?.(0, 'dispatching the whole-unit mix over the full year under the caps');
+  let dispatched: MixDispatch = dispatchMix(highs, input, mix);
+  for (let round = 0; round < MAX_CAPACITY_ROUNDS && dispatched.annual !== null; round++) {
+    const unservedMWh = dispatched.annual.unservedEnergyMWh;
+    const co2Binds = capTonnes !== undefined && dispatched.annual.co2Tonnes >= capTonnes * (1 - 1e-6) - 1e-6;
+    if (unservedMWh <= UNSERVED_TOLERANCE_MWH || co2Binds) break;
+    const fix = cheapestUnits(input, mix, dispatched.worstUnservedMW);
     if (fix === null) break;
-    added.push({ technologyId: fix.technologyId, units: fix.units, unservedEnergyMWh: unservedMWh });
+    added.push({ technologyId: fix.technologyId, units: fix.units, reason: 'unserved', detail: `the full-year dispatch left ${unservedMWh.toFixed(1)} MWh unserved for want of capacity` });
     mix = fix.mix;
+    dispatched = dispatchMix(highs, input, mix);
   }
-  const reliability = simulateReliability(reliabilityInputFrom(site, result, technologies, options.years, options.seed));
+  if (dispatched.schedule === null) throw new Error(`the full-year dispatch of the optimized mix stopped with status ${dispatched.status}`);
+
+  options.onProgress?.(0.3, 'simulating the mix hour by hour on the optimized schedule');
+  let result = simulate(mix, dispatched.schedule);
+  let tightened: number | null = null;
+  for (let round = 0; capTonnes !== undefined && round < MAX_TIGHTEN_ROUNDS; round++) {
+    const excess = result.summary.co2Tonnes - capTonnes;
+    if (excess <= 1e-6 * Math.max(1, capTonnes)) break;
+    const nextCap = Math.max(0, (tightened ?? capTonnes) - excess);
+    const again = dispatchMix(highs, input, mix, { co2TonnesPerYear: nextCap });
+    if (again.schedule === null) break;
+    tightened = nextCap;
+    dispatched = again;
+    result = simulate(mix, again.schedule);
+  }
+  const schedule = dispatched.schedule;
+  if (schedule === null) throw new Error('the dispatch schedule of the optimized mix is missing');
+
+  options.onProgress?.(0.5, `Monte Carlo of the mix, ${options.years} years`);
+  let reliability = simulateReliability(reliabilityInputFrom(site, result, technologies, options.years, options.seed));
+  for (let n = 0; options.availabilityTarget > 0 && reliability.availability.mean < options.availabilityTarget && n < MAX_RELIABILITY_UNITS; n++) {
+    const fix = cheapestUnits(input, mix, 0);
+    if (fix === null) break;
+    const before = reliability.availability.mean;
+    const last = added.at(-1);
+    if (last !== undefined && last.reason === 'availability' && last.technologyId === fix.technologyId) {
+      last.units += 1;
+      last.detail = `Monte Carlo availability below the target ${pctText(options.availabilityTarget)}`;
+    } else {
+      added.push({ technologyId: fix.technologyId, units: 1, reason: 'availability', detail: `Monte Carlo availability ${pctText(before)} below the target ${pctText(options.availabilityTarget)}` });
+    }
+    mix = fix.mix;
+    result = simulate(mix, schedule);
+    options.onProgress?.(0.5 + 0.4 * ((n + 1) / MAX_RELIABILITY_UNITS), `availability ${pctText(before)} below ${pctText(options.availabilityTarget)}: one more ${fix.technologyId}`);
+    reliability = simulateReliability(reliabilityInputFrom(site, result, technologies, options.years, options.seed));
+  }
+
+  const economic = runner.simulate(site, resolveScenario(scenarioFromMix(mix)), { year: options.year }).summary;
   const s = result.summary;
+  const checks = checkPromises(
+    input,
+    mix,
+    { co2Tonnes: s.co2Tonnes, unservedEnergyMWh: s.unservedEnergyMWh, gridPeakMW: s.gridPeakMW, availability: reliability.availability.mean, availabilityTarget: options.availabilityTarget },
+    options.structure,
+  );
   return {
     mix,
     recheck: {
       scenario: scenarioFromMix(mix),
       simulation: {
         year: s.year,
+        dispatch: 'optimized schedule',
         unservedEnergyMWh: s.unservedEnergyMWh,
         unservedHours: s.unservedHours,
+        servedShare: s.energyMWh > 0 ? 1 - s.unservedEnergyMWh / s.energyMWh : 1,
         lcoeUSDPerMWh: s.lcoeUSDPerMWh,
         annualCostUSD: s.annualCostUSD,
         co2Tonnes: s.co2Tonnes,
+        gridEnergyMWh: s.gridEnergyMWh,
+        gridPeakMW: s.gridPeakMW,
         invariantsOk: checkInvariants(result).ok,
+        tightenedCo2CapTonnes: tightened,
       },
+      economicDispatch: { co2Tonnes: economic.co2Tonnes, unservedEnergyMWh: economic.unservedEnergyMWh, annualCostUSD: economic.annualCostUSD, lcoeUSDPerMWh: economic.lcoeUSDPerMWh },
       monteCarlo: {
         years: options.years,
         seed: options.seed,
@@ -102,8 +198,11 @@ export function recheckMix(
         lossOfLoadHoursPerYear: reliability.lossOfLoadHoursPerYear,
         expectedUnservedEnergyMWhPerYear: reliability.expectedUnservedEnergyMWhPerYear,
         tiers: reliability.tiers,
+        target: options.availabilityTarget,
       },
       added,
+      checks,
+      roundedMixLpCostUSDPerYear: dispatched.costUSDPerYear,
     },
   };
 }
@@ -114,10 +213,14 @@ function cheapestUnits(input: SizingInput, mix: SizedMix, shortMW: number): { mi
   const candidates = input.thermal.filter((t) => largestBuiltMW === 0 || t.unitMW <= largestBuiltMW).sort((a, b) => perMW(a) - perMW(b));
   const technology = candidates[0];
   if (technology === undefined) return null;
-  const units = Math.max(1, Math.ceil(shortMW / technology.unitMW - 1e-9));
+  const units = Math.max(1, Math.ceil(shortMW / (technology.unitMW * (1 - (technology.forcedOutageRate ?? 0))) - 1e-9));
   const has = mix.thermal.some((t) => t.technologyId === technology.technologyId);
   const thermal = has
     ? mix.thermal.map((t) => (t.technologyId === technology.technologyId ? { ...t, units: t.units + units, capacityMW: (t.units + units) * t.unitMW } : t))
     : [...mix.thermal, { technologyId: technology.technologyId, units, unitMW: technology.unitMW, capacityMW: units * technology.unitMW, lpCapacityMW: 0 }];
   return { mix: { ...mix, thermal }, technologyId: technology.technologyId, units };
+}
+
+function pctText(value: number): string {
+  return `${(value * 100).toFixed(4)}%`;
 }

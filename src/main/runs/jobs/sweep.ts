@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import { jobFormulas, jobRunner } from '../job-runner';
-import { workerEntry } from '../run-manager';
+import { workerEntry } from '../worker-entry';
 import { JobCancelled, type JobContext, type JobFunction, type JobRequest } from '../types';
 
 export type SweepAxis = { name: string; values: number[] };

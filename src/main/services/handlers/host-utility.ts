@@ -6,6 +6,9 @@ import { hostUtilityFields, HostUtilityEditError, mergeHostUtility, type HostUti
 import type { ServiceContext } from '../context';
 import type { HandlerRegistry } from '../registry';
 import type { OpenProject } from '../project-session';
+import type { ModelService } from '../model-service';
+import { DEFAULT_RATE_IMPACT_SCENARIOS, SITE_RATE_IMPACT_METHODS } from '../../../api/schemas/site-rate-impact';
+import { computeSiteRateImpact } from './rate-impact';
 
 /** The site's bundled host-utility file; not-found (path `siteId`) when the project has no such site or the site no file. */
 function bundledFor(project: OpenProject, siteId: string): HostUtilityFile {
@@ -42,15 +45,18 @@ function describe(project: OpenProject, siteId: string): HostUtilityResponse {
 
 /**
  * `hostUtility:get|set|reset` (GitHub issues 5 and 7): the user's edits of a site's host-utility
- * numbers, kept in the project file. `set` merges the edit with the others and validates the
- * merged file before saving, so a refused edit leaves nothing behind.
+ * numbers, kept in the project file. `set` merges the edit with the others, validates the
+ * merged file and runs the site's rate impact on it before saving, so a refused edit leaves
+ * nothing behind and Rate impact never meets a file it refuses.
  */
-export function registerHostUtilityHandlers(registry: HandlerRegistry, ctx: ServiceContext): void {
+export function registerHostUtilityHandlers(registry: HandlerRegistry, ctx: ServiceContext, model: ModelService): void {
   registry.register('hostUtility:get', ({ siteId }) => describe(ctx.session.require(), siteId));
   registry.register('hostUtility:set', ({ siteId, path, value, note }) => {
     const project = ctx.session.require();
     const others = editsFor(project, siteId).filter((e) => e.path !== path);
-    merge(bundledFor(project, siteId), [...others, { path, value, note: note ?? null }]);
+    const merged = merge(bundledFor(project, siteId), [...others, { path, value, note: note ?? null }]);
+    // Run the site's rate impact on the merged file as Rate impact will (default scenarios, every allocator): a refusal saves nothing.
+    computeSiteRateImpact(model, project, { siteId, scenarioIds: DEFAULT_RATE_IMPACT_SCENARIOS, methods: [...SITE_RATE_IMPACT_METHODS] }, merged, (field) => field || path);
     project.hostUtility.set({ siteId, path, value, note: note ?? null });
     return describe(project, siteId);
   });

@@ -10,13 +10,27 @@ import { importSiteJson } from '../../import/site-json';
 import { importUrdbTariff } from '../../import/tariff-urdb';
 import { floatsToBytes } from '../../db/site-series-repo';
 import { utcOffsetHours } from '../../model/site-model';
+import { attachedWeather } from '../../model/weather';
+import type { AttachedSeries } from '../../model/attached-series';
+import { loadFit } from '../../import/load-fit';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
+import { attachedFromRepo, type ModelService } from '../model-service';
+import { checkSite } from '../preflight';
 
-/** Importer failures reach the dialog as `invalid-request` whose message names row and column. */
+/**
+ * Importer failures reach the dialog as `invalid-request` whose message names row and column.
+ * A RangeError is the weather-year check (weather-year.ts) refusing what the file holds.
+ */
 function asApiError(error: unknown): never {
   if (error instanceof ImportError || error instanceof WeatherParseError) throw new ApiError('invalid-request', error.message, 'text');
+  if (error instanceof RangeError) throw new ApiError('invalid-request', `the file: ${error.message}`, 'text');
   throw error;
+}
+
+/** The series stored for the site with `replace` put in place of its kind: what the model will run on once attached. */
+function withSeries(ctx: ServiceContext, site: Site, replace: AttachedSeries): AttachedSeries {
+  return { ...(attachedFromRepo(ctx.session.require().series, site) ?? {}), ...replace };
 }
 
 function describeSeries(values: Float64Array, column: string, sourceUnit: string): ImportedSeries {
@@ -49,7 +63,7 @@ function withoutValues(series: ImportedSeries): Omit<ImportedSeries, 'values'> {
   return figures;
 }
 
-export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceContext): void {
+export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceContext, model: ModelService): void {
   registry.register('import:load', ({ text, unit, fileName, attachTo }) => {
     // The site is checked before parsing so a bad id is reported even for a bad file.
     if (attachTo !== undefined) attachSite(ctx, attachTo);
@@ -61,7 +75,15 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
     }
     const series = describeSeries(load.loadMW, load.column, load.sourceUnit);
     if (attachTo === undefined) return series;
-    return { ...series, attached: attach(ctx, attachTo, 'load', fileName, floatsToBytes(load.loadMW), withoutValues(series)) };
+    // Checked against the site before anything is stored: the model reads it as IT load.
+    const site = attachSite(ctx, attachTo);
+    const fit = loadFit(load.loadMW, site);
+    if (!fit.ok) throw new ApiError('invalid-request', `${fileName ?? 'the file'}: ${fit.message}`, 'text');
+    const runner = checkSite(model, ctx.session.require(), site, 'text', withSeries(ctx, site, { loadMW: load.loadMW }));
+    const { ok: _ok, ...siteFit } = fit;
+    const attached = attach(ctx, attachTo, 'load', fileName, floatsToBytes(load.loadMW), { ...withoutValues(series), siteFit });
+    model.adopt(ctx.session.require(), site, runner);
+    return { ...series, siteFit, attached };
   });
   registry.register('import:price', ({ text, unit, fileName, attachTo }) => {
     if (attachTo !== undefined) attachSite(ctx, attachTo);
@@ -73,7 +95,11 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
     }
     const series = describeSeries(price.priceUSDPerMWh, price.column, price.sourceUnit);
     if (attachTo === undefined) return series;
-    return { ...series, attached: attach(ctx, attachTo, 'price', fileName, floatsToBytes(price.priceUSDPerMWh), withoutValues(series)) };
+    const site = attachSite(ctx, attachTo);
+    const runner = checkSite(model, ctx.session.require(), site, 'text', withSeries(ctx, site, { priceUSDPerMWh: price.priceUSDPerMWh }));
+    const attached = attach(ctx, attachTo, 'price', fileName, floatsToBytes(price.priceUSDPerMWh), withoutValues(series));
+    model.adopt(ctx.session.require(), site, runner);
+    return { ...series, attached };
   });
   registry.register('import:tariff', ({ text, fileName }) => {
     try {
@@ -92,7 +118,9 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
     const project = ctx.session.require();
     const exists = project.sites.exists(site.id);
     if (exists && !replace) throw new ApiError('conflict', `a site with id "${site.id}" is already in the project; import with replace to overwrite it`, 'text');
+    const runner = checkSite(model, project, site, 'text');
     project.sites.save(site);
+    model.adopt(project, site, runner);
     return { site, created: !exists };
   });
   registry.register('import:weather', ({ text, siteId, fileName, attachTo }): ImportedWeatherSummary => {
@@ -127,9 +155,12 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
         maxDryBulbC: maxT,
         annualGhiKWhPerM2: ghiWh / 1000,
       };
-      if (attachTo === undefined) return summary;
-      // Weather is stored as its text (see migration 0004) and re-parsed at the site when used.
-      return { ...summary, attached: attach(ctx, attachTo, 'weather', fileName, Buffer.from(text, 'utf8'), summary) };
+      if (attachTo === undefined || target === undefined) return summary;
+      // Weather is stored as its text (see migration 0004) and re-parsed at the site when used: run the site on it that way first.
+      const runner = checkSite(model, ctx.session.require(), target, 'text', withSeries(ctx, target, { weather: attachedWeather(text, target, fileName ?? null) }));
+      const attached = attach(ctx, attachTo, 'weather', fileName, Buffer.from(text, 'utf8'), summary);
+      model.adopt(ctx.session.require(), target, runner);
+      return { ...summary, attached };
     } catch (error) {
       return asApiError(error);
     }

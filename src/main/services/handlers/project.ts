@@ -12,4 +12,7 @@ export function registerProjectHandlers(registry: HandlerRegistry, ctx: ServiceC
   registry.register('project:saveAs', ({ path, overwrite }) => remembered(ctx.session.saveAs(path, overwrite)));
   registry.register('project:recent', () => ({ recent: ctx.settings.get().recent }));
   registry.register('project:current', () => ({ project: ctx.session.info() }));
+  // The service process is the one writer of the settings file; the desktop shell asks here.
+  registry.register('settings:get', () => ctx.settings.get());
+  registry.register('settings:set', ({ window }) => ctx.settings.update(() => ({ window })));
 }

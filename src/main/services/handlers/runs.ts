@@ -3,13 +3,16 @@ import { BUILT_IN_SCENARIOS, isBuiltInScenarioId } from '../../../power-model/sc
 import type { ScenarioSpec } from '../../../power-model/scenarios/types';
 import { foldOverrides } from '../../db/assumptions-repo';
 import { RunManager } from '../../runs/run-manager';
-import { attachedFromRepo } from '../model-service';
+import { attachedFromRepo, type ModelService } from '../model-service';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 
-/** Long runs: started here, worked in threads, polled for progress, cancelled on request. */
-export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceContext): RunManager {
-  const manager = new RunManager(() => ctx.session.get()?.runs ?? null);
+/**
+ * Long runs: queued here, worked in threads, polled for progress, cancelled on request. A run
+ * holds its project's file until it ends, so its result lands in that file whatever is open by
+ * then; status and cancel see only the runs of the open project.
+ */
+export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceContext, model: ModelService, manager: RunManager = new RunManager()): RunManager {
   registry.register('runs:list', ({ siteId, limit }) => ({ runs: ctx.session.require().runs.list(siteId, limit) }));
   registry.register('runs:start', ({ kind, siteId, scenarioId, params }) => {
     const project = ctx.session.require();
@@ -23,16 +26,23 @@ export function registerRunHandlers(registry: HandlerRegistry, ctx: ServiceConte
       scenario = saved.scenario;
     }
     // A run sees what the workbench sees: the project's assumption edits and the attached series.
-    const { values, formulas } = foldOverrides(project.assumptions.listFor(siteId));
+    // Stored edits apply where this site × scenario's sheet has their names (a project-wide battery
+    // capex edit does nothing where there is no battery): the workbench's own run says which.
+    const sheet = model.simulate(project, siteId, scenarioId, params.year).economicsSheet;
+    const names = new Set([...sheet.inputs.map((i) => i.name), ...sheet.formulas.map((f) => f.name)]);
+    const stored = foldOverrides(project.assumptions.listFor(siteId));
+    const values = Object.fromEntries(Object.entries(stored.values).filter(([name]) => names.has(name)));
+    const formulas = Object.fromEntries(Object.entries(stored.formulas).filter(([name]) => names.has(name)));
     const attached = attachedFromRepo(project.series, site);
     const withEdits: ScenarioSpec = { ...scenario, overrides: { ...scenario.overrides, ...values } };
-    return manager.start({ kind, site, scenario: withEdits, params, formulas, ...(attached ? { attached } : {}) }, scenarioId);
+    const owner = { projectPath: project.path, history: project.readOnly ? null : project.runs, release: ctx.session.retain(project) };
+    return manager.start({ kind, site, scenario: withEdits, params, formulas, ...(attached ? { attached } : {}) }, scenarioId, owner);
   });
   registry.register('runs:status', ({ runId }) => {
-    const state = manager.status(runId);
-    if (!state) throw new ApiError('not-found', `no run ${runId} in this session`, 'runId');
+    const state = manager.status(runId, ctx.session.get()?.path ?? null);
+    if (!state) throw new ApiError('not-found', `no run ${runId} in the open project`, 'runId');
     return state;
   });
-  registry.register('runs:cancel', ({ runId }) => ({ cancelling: manager.cancel(runId) }));
+  registry.register('runs:cancel', ({ runId }) => ({ cancelling: manager.cancel(runId, ctx.session.get()?.path ?? null) }));
   return manager;
 }

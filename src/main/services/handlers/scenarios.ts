@@ -1,9 +1,11 @@
 import { ApiError } from '../../../api/errors';
-import { BUILT_IN_SCENARIO_IDS, BUILT_IN_SCENARIOS, isBuiltInScenarioId } from '../../../power-model/scenarios/index';
+import { BUILT_IN_SCENARIO_IDS, BUILT_IN_SCENARIOS, isBuiltInScenarioId, resolveScenario } from '../../../power-model/scenarios/index';
+import type { ModelService } from '../model-service';
+import { checkScenario } from '../preflight';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 
-export function registerScenarioHandlers(registry: HandlerRegistry, ctx: ServiceContext): void {
+export function registerScenarioHandlers(registry: HandlerRegistry, ctx: ServiceContext, model: ModelService): void {
   registry.register('scenarios:list', ({ siteId }) => ({
     scenarios: [
       ...BUILT_IN_SCENARIO_IDS.map((id) => ({ id, name: BUILT_IN_SCENARIOS[id].name, siteId: null, builtIn: true })),
@@ -24,6 +26,8 @@ export function registerScenarioHandlers(registry: HandlerRegistry, ctx: Service
     if (isBuiltInScenarioId(scenario.id)) throw new ApiError('conflict', `"${scenario.id}" is a built-in scenario; save yours under another id (it may use "base": "${scenario.id}")`, 'scenario.id');
     if (siteId !== null && !project.sites.exists(siteId)) throw new ApiError('not-found', `no site with id "${siteId}"`, 'siteId');
     const created = project.scenarios.get(scenario.id) === undefined;
+    // Run it on its site (or every site, for a scenario of all sites); a refusal saves nothing.
+    checkScenario(model, project, resolveScenario(scenario), siteId, 'scenario');
     project.scenarios.save(scenario, siteId);
     return { scenario, created };
   });

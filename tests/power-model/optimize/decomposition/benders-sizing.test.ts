@@ -21,8 +21,8 @@ const twelveDays: SizingTimeResolution = { kind: 'representativeDays', days: 12 
 /** Both ways on one layout: the decomposition's cost must match HiGHS's whole-LP optimum. */
 function compare(input: SizingInput): { decomposed: number; whole: number; status: string } {
   const layout = buildSizingModel(input, false, { columnSplitting: false, largestUnitMW: 418 });
-  const decomposed = solveByDecomposition(highs, input, layout, 60);
-  const whole = solveLp(highs, layout.builder, 60, 'choose');
+  const decomposed = solveByDecomposition(highs, input, layout, 1200);
+  const whole = solveLp(highs, layout.builder, 1200, 'choose');
   return { decomposed: decomposed.status === 'optimal' ? decomposed.objectiveUSD : NaN, whole: whole.objective ?? NaN, status: decomposed.status };
 }
 
@@ -55,8 +55,8 @@ describe('solveByDecomposition', () => {
     // 8.76 TWh × 0.333 t/MWh (grid) ≈ 2.9 Mt, far above 1 Mt.
     const input = site(twelveDays, { solar: undefined, caps: { co2TonnesPerYear: 1_000_000 } });
     const layout = buildSizingModel(input, false, { columnSplitting: false, largestUnitMW: 418 });
-    expect(solveByDecomposition(highs, input, layout, 60).status).toBe('infeasible');
-    expect(solveLp(highs, layout.builder, 60, 'choose').status).toBe('infeasible');
+    expect(solveByDecomposition(highs, input, layout, 1200).status).toBe('infeasible');
+    expect(solveLp(highs, layout.builder, 1200, 'choose').status).toBe('infeasible');
   });
 
   it('recovers hourly duals that price a battery as the whole LP duals do', () => {
@@ -65,8 +65,8 @@ describe('solveByDecomposition', () => {
     const input = site(twelveDays, { caps: { co2TonnesPerYear: 2_300_000 } });
     const battery: SizingBattery = { powerCapexUSDPerKW: 50, energyCapexUSDPerKWh: 40, fixedOMUSDPerKWYear: 2, lifetimeYears: 15, roundTripEfficiency: 0.9, socMinPct: 0 };
     const layout = buildSizingModel(input, false, { columnSplitting: false, largestUnitMW: 418 });
-    const decomposed = solveByDecomposition(highs, input, layout, 60);
-    const whole = solveLp(highs, layout.builder, 60, 'choose');
+    const decomposed = solveByDecomposition(highs, input, layout, 1200);
+    const whole = solveLp(highs, layout.builder, 1200, 'choose');
     if (decomposed.status !== 'optimal' || whole.rowDual === null) throw new Error('both must solve');
     const wholeDual = Float64Array.from(layout.balanceRow, (row) => whole.rowDual?.[row] ?? 0);
     const fromDecomposition = priceBattery(highs, layout, battery, 0.07, decomposed.balanceDual, 60).netCostUSDPerYearPerMW ?? NaN;

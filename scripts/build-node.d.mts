@@ -1,0 +1,3 @@
+export declare const root: string;
+export declare const nodeOutDir: string;
+export declare function buildNode(): Promise<void>;

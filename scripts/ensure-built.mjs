@@ -1,0 +1,26 @@
+// Builds what a command is about to run when it is missing or stale (see build-stamp.mjs), so a
+// checkout works with no build step and an edit is never run stale. A current build costs only
+// the stat calls of the check.
+import { join } from 'node:path';
+import { staleReason } from './build-stamp.mjs';
+import { nodeOutDir, root } from './build-node.mjs';
+
+export const webOutDir = join(root, 'out', 'web');
+
+/** The CLI and run-worker bundle in out/node. */
+export async function ensureNodeBuild(log) {
+  const why = staleReason(root, nodeOutDir);
+  if (why === null) return;
+  log(`stargrid: building the command line (${why})…\n`);
+  const { buildNode } = await import('./build-node.mjs');
+  await buildNode();
+}
+
+/** The web-mode renderer in out/web, built by vite.web.config.ts (which writes its stamp). */
+export async function ensureWebBuild(log) {
+  const why = staleReason(root, webOutDir);
+  if (why === null) return;
+  log(`stargrid: building the renderer (${why})…\n`);
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn' });
+}

@@ -1,0 +1,164 @@
+import type { Site } from '../../../api/schemas/site';
+import type { TechnologyFile } from '../../../api/schemas/technology';
+import { hourlyPriceUSDPerMWh } from '../../../power-model/grid/supply';
+import type { SizingCaps, SizingInput, SizingTimeResolution } from '../../../power-model/optimize/types';
+import { resolveScenario } from '../../../power-model/scenarios/resolve';
+import type { ResolvedScenario } from '../../../power-model/scenarios/types';
+import { cachedSolarPerMWac } from '../../../power-model/site-model';
+import { ModelRunner } from '../../model/runner';
+
+/**
+ * Land use of single-axis tracking PV: 7.9 acres/MWac total area (Ong et al., "Land-Use
+ * Requirements for Solar Power Plants in the United States", NREL/TP-6A20-56290, 2013, Table 2).
+ */
+export const SOLAR_ACRES_PER_MWAC = 7.9;
+
+/**
+ * Split of a 4-hour battery's capex per kW into power and energy parts. NREL ATB 2024 publishes
+ * the utility battery cost as energy (USD/kWh) and power (USD/kW) components; their ratio for a
+ * 4-h system puts about 80% of the cost in the energy part. An estimate until the components are
+ * carried in data/technologies.json.
+ */
+export const BATTERY_ENERGY_SHARE = 0.8;
+
+const CRF_DISCOUNT_RATE = 0.07;
+
+/**
+ * What the requested scenario lets the optimizer build: `grid` false for a scenario without grid
+ * (islanded), `behindTheMeter` false for one with nothing behind the meter (grid-only). Any other
+ * scenario offers both, every catalogue technology included.
+ */
+export type ScenarioStructure = { grid: boolean; behindTheMeter: boolean; scenarioId: string };
+
+export function scenarioStructure(scenario: ResolvedScenario): ScenarioStructure {
+  const btm = scenario.btm;
+  const hasBtm =
+    btm.thermal.length > 0 ||
+    (btm.solarMWac ?? 0) > 0 ||
+    (btm.solarPeakMultiple ?? 0) > 0 ||
+    (btm.battery.powerMW ?? 0) > 0 ||
+    (btm.battery.powerPeakMultiple ?? 0) > 0;
+  return { grid: scenario.grid.importAllowed, behindTheMeter: hasBtm, scenarioId: scenario.id };
+}
+
+export type SizingInputParams = {
+  /** Model year; default the year the workbench simulates the scenario in (its summary's year). */
+  year?: number;
+  caps?: SizingCaps;
+  reserveUnits?: number;
+  time: SizingTimeResolution;
+  /** The scenario whose structure the answer keeps (default: everything on offer, the hybrid). */
+  scenario?: ResolvedScenario;
+};
+
+/** Why a technology was left out of the offer, for the notes. */
+export type OfferNote = string;
+
+/**
+ * The LP sizing problem of a site in one year: its hourly facility load, its grid (the POI limit
+ * that year, the hourly energy price, demand and capacity charges per MW of contracted grid
+ * capacity) unless the scenario has none, and, unless the scenario has nothing behind the meter,
+ * every catalogue technology that can be online that year (ordered in the planning year at the
+ * earliest, as the scenario's default order year has it).
+ */
+export function sizingInputWithNotes(
+  site: Site,
+  technologies: TechnologyFile,
+  params: SizingInputParams,
+  runner: ModelRunner = new ModelRunner(),
+): { input: SizingInput; year: number; structure: ScenarioStructure; notes: OfferNote[] } {
+  const { model, cache } = runner.prepare(site);
+  const scenario = params.scenario ?? resolveScenario({ id: 'hybrid', name: 'hybrid' });
+  const structure = scenarioStructure(scenario);
+  const year = params.year ?? runner.simulate(site, scenario).summary.year;
+  const reference = runner.simulate(site, resolveScenario({ id: 'grid-only', name: 'grid-only' }), { year });
+  const notes: OfferNote[] = [];
+  const firstPhaseYear = Math.min(...model.phases.map((p) => p.energizationYear));
+  const onlineYear = (leadTimeYears: number, thermal: boolean): number =>
+    thermal ? Math.max(model.planningYear, firstPhaseYear - Math.ceil(leadTimeYears)) + Math.ceil(leadTimeYears) : model.planningYear + Math.ceil(leadTimeYears);
+  const late: string[] = [];
+  const gasPrice = model.gasPriceUSDPerMMBtu;
+  const thermal = structure.behindTheMeter
+    ? Object.values(model.thermalTechnologies)
+        .filter((t) => {
+          const online = onlineYear(t.leadTimeYears, true);
+          if (online > year) late.push(`${t.id} (online ${online})`);
+          return online <= year;
+        })
+        .map((t) => {
+          const file = technologies.technologies.find((x) => x.id === t.id);
+          return {
+            technologyId: t.id,
+            capexUSDPerKW: t.capexUSDPerKW,
+            fixedOMUSDPerKWYear: t.fixedOmUSDPerKWYear,
+            variableOMUSDPerMWh: t.variableOmUSDPerMWh,
+            heatRateBtuPerKWh: t.heatRateBtuPerKWh,
+            fuelPriceUSDPerMMBtu: gasPrice,
+            co2KgPerMMBtu: t.co2KgPerMMBtu,
+            unitMW: t.unitSizeMW,
+            lifetimeYears: t.lifetimeYears,
+            forcedOutageRate: t.forcedOutageRate,
+            mttrHours: file?.mttrHours?.value ?? 50,
+          };
+        })
+    : [];
+  const solarTech = model.solar;
+  const batteryTech = model.battery;
+  const solarOnline = structure.behindTheMeter && onlineYear(solarTech.leadTimeYears, false) <= year;
+  const batteryOnline = structure.behindTheMeter && onlineYear(batteryTech.leadTimeYears, false) <= year;
+  if (structure.behindTheMeter && !solarOnline) late.push(`solar (online ${onlineYear(solarTech.leadTimeYears, false)})`);
+  if (structure.behindTheMeter && !batteryOnline) late.push(`battery (online ${onlineYear(batteryTech.leadTimeYears, false)})`);
+  if (late.length > 0) notes.push(`Not offered because it cannot be online by ${year} (ordered in ${model.planningYear} at the earliest): ${late.join(', ')}.`);
+  if (!structure.grid) notes.push(`Scenario "${scenario.id}" has no grid: none is offered.`);
+  if (!structure.behindTheMeter) notes.push(`Scenario "${scenario.id}" has nothing behind the meter: only the grid is offered.`);
+  const grid = model.grid;
+  const batteryCapexUSDPerKW = batteryTech.capexUSDPerKW;
+  const input: SizingInput = {
+    facilityLoadMW: reference.facilityMW,
+    discountRate: CRF_DISCOUNT_RATE,
+    ...(structure.grid && reference.gridLimitMW > 0
+      ? {
+          grid: {
+            importLimitMW: reference.gridLimitMW,
+            energyPriceUSDPerMWh: hourlyPriceUSDPerMWh(grid.price),
+            // USD/kW-month × 12 × 1000 kW/MW + USD/MW-day × 365: the yearly charge per MW of contracted capacity
+            capacityChargeUSDPerMWYear: grid.demandChargeUSDPerKWMonth * 12 * 1000 + grid.capacityPriceUSDPerMWDay * 365,
+            co2KgPerMWh: grid.carbonKgPerMWh,
+          },
+        }
+      : {}),
+    thermal,
+    ...(solarOnline
+      ? {
+          solar: {
+            capexUSDPerKWac: solarTech.capexUSDPerKW,
+            fixedOMUSDPerKWacYear: solarTech.fixedOmUSDPerKWYear,
+            lifetimeYears: 30,
+            acresPerMWac: SOLAR_ACRES_PER_MWAC,
+            outputMWPerMWac: cachedSolarPerMWac(cache, 'single-axis', solarTech.dcAcRatio),
+          },
+        }
+      : {}),
+    ...(batteryOnline
+      ? {
+          battery: {
+            powerCapexUSDPerKW: batteryCapexUSDPerKW * (1 - BATTERY_ENERGY_SHARE),
+            energyCapexUSDPerKWh: (batteryCapexUSDPerKW * BATTERY_ENERGY_SHARE) / batteryTech.durationHours,
+            fixedOMUSDPerKWYear: batteryTech.fixedOmUSDPerKWYear,
+            lifetimeYears: 20,
+            roundTripEfficiency: batteryTech.roundTripEfficiency,
+            socMinPct: 10,
+          },
+        }
+      : {}),
+    reserveUnits: params.reserveUnits ?? 1,
+    ...(params.caps ? { caps: params.caps } : {}),
+    timeResolution: params.time,
+  };
+  return { input, year, structure, notes };
+}
+
+/** The sizing problem alone (see `sizingInputWithNotes`); the bench and older callers use it. */
+export function sizingInputFrom(site: Site, technologies: TechnologyFile, params: SizingInputParams, runner: ModelRunner = new ModelRunner()): SizingInput {
+  return sizingInputWithNotes(site, technologies, params, runner).input;
+}

@@ -1,0 +1,114 @@
+import { HOURS_PER_YEAR } from '../hours';
+import { batteryState, charge, discharge } from '../storage/battery';
+import { blockFuelMMBtu } from '../thermal/fleet';
+import { allocateFlows } from './flows';
+import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule, ThermalBlockTotals } from './types';
+
+/**
+ * Dispatches one year by following a given hourly schedule (the optimizer's own dispatch of its
+ * mix) instead of a strategy's serve order, so what the optimizer promised — a CO2 cap held by
+ * leaving a contracted grid idle, say — is what the simulation does. Each hour:
+ * 1. solar serves the load first (as in every strategy);
+ * 2. the battery discharges up to its scheduled MW, within its power and stored energy;
+ * 3. each thermal block runs up to its technology's scheduled MW, within the block's available MW
+ *    (units × size × (1 − forced-outage rate), as `dispatchYear` counts them);
+ * 4. the grid serves up to its scheduled draw, within the import limit;
+ * 5. what is still unmet is unserved — never served from a source beyond its schedule, because
+ *    that could break the cap the schedule was made to hold;
+ * 6. the battery charges up to its scheduled MW from surplus solar, then from the grid's
+ *    scheduled draw left after the load.
+ * Fuel, CO2 and variable cost are counted as in `dispatchYear` (commitment and minimum stable
+ * load included), so a schedule made with linear heat rates may burn a little more here.
+ */
+export function followSchedule(input: DispatchInput, schedule: DispatchSchedule, out?: DispatchFlows): DispatchResult {
+  for (const [name, series] of [
+    ['gridImportMW', schedule.gridImportMW],
+    ['batteryChargeMW', schedule.batteryChargeMW],
+    ['batteryDischargeMW', schedule.batteryDischargeMW],
+    ...Object.entries(schedule.thermalMWByTechnology).map(([id, s]) => [`thermalMWByTechnology.${id}`, s] as const),
+  ] as const) {
+    if (series.length !== HOURS_PER_YEAR) throw new Error(`schedule: ${name} must have ${HOURS_PER_YEAR} values, got ${series.length}`);
+  }
+  const flows = out ?? allocateFlows();
+  const blocks = input.thermal;
+  const blockSchedule = blocks.map((b) => schedule.thermalMWByTechnology[b.technology.id] ?? null);
+  const blockEnergyMWh = new Float64Array(blocks.length);
+  const blockFuel = new Float64Array(blocks.length);
+  const blockRunHours = new Float64Array(blocks.length);
+  const initial = Math.min(input.battery.maxSocFraction, Math.max(input.battery.minSocFraction, schedule.batteryInitialSocFraction));
+  const battery = batteryState({ ...input.battery, initialSocFraction: initial });
+  const gridLimitMW = Math.max(0, input.gridLimitMW);
+
+  for (let h = 0; h < HOURS_PER_YEAR; h++) {
+    const loadMW = input.facilityMW[h] ?? 0;
+    const solarMW = input.solarMW[h] ?? 0;
+    const solarToLoad = Math.min(solarMW, loadMW);
+    let remainingMW = loadMW - solarToLoad;
+    const batteryToLoad = discharge(battery, Math.min(remainingMW, schedule.batteryDischargeMW[h] ?? 0));
+    remainingMW -= batteryToLoad;
+    let thermalToLoad = 0;
+    let fuelMMBtu = 0;
+    let co2Kg = 0;
+    let vomUSD = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
+      const wanted = blockSchedule[b]?.[h] ?? 0;
+      if (block === undefined || wanted <= 0 || remainingMW <= 0) continue;
+      const outMW = Math.min(remainingMW, wanted, block.availableMW);
+      if (outMW <= 0) continue;
+      remainingMW -= outMW;
+      thermalToLoad += outMW;
+      const fuel = blockFuelMMBtu(block, outMW);
+      fuelMMBtu += fuel;
+      co2Kg += fuel * block.technology.co2KgPerMMBtu;
+      vomUSD += outMW * block.technology.variableOmUSDPerMWh;
+      blockEnergyMWh[b] = (blockEnergyMWh[b] ?? 0) + outMW;
+      blockFuel[b] = (blockFuel[b] ?? 0) + fuel;
+      blockRunHours[b] = (blockRunHours[b] ?? 0) + 1;
+    }
+    const gridScheduledMW = Math.min(gridLimitMW, schedule.gridImportMW[h] ?? 0);
+    const gridToLoad = Math.max(0, Math.min(remainingMW, gridScheduledMW));
+    remainingMW -= gridToLoad;
+    if (remainingMW < 1e-9) remainingMW = 0;
+
+    let solarSurplus = solarMW - solarToLoad;
+    let solarToBattery = 0;
+    let gridToBattery = 0;
+    const wantedChargeMW = schedule.batteryChargeMW[h] ?? 0;
+    if (wantedChargeMW > 0 && batteryToLoad === 0) {
+      solarToBattery = charge(battery, Math.min(solarSurplus, wantedChargeMW));
+      solarSurplus -= solarToBattery;
+      gridToBattery = charge(battery, Math.min(wantedChargeMW - solarToBattery, gridScheduledMW - gridToLoad));
+    }
+    const gridImportMW = gridToLoad + gridToBattery;
+    co2Kg += gridImportMW * input.gridCarbonKgPerMWh;
+    const priceUSDPerMWh = input.gridPriceUSDPerMWh[h] ?? 0;
+
+    flows.gridToLoadMW[h] = gridToLoad;
+    flows.gridToBatteryMW[h] = gridToBattery;
+    flows.solarToLoadMW[h] = solarToLoad;
+    flows.solarToBatteryMW[h] = solarToBattery;
+    flows.solarCurtailedMW[h] = solarSurplus;
+    flows.thermalToLoadMW[h] = thermalToLoad;
+    flows.batteryToLoadMW[h] = batteryToLoad;
+    flows.unservedMW[h] = remainingMW;
+    flows.batterySocMWh[h] = battery.socMWh;
+    flows.thermalFuelMMBtu[h] = fuelMMBtu;
+    flows.co2Tonnes[h] = co2Kg / 1000;
+    flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + vomUSD;
+  }
+
+  const thermalBlocks = blocks.map(
+    (block, b): ThermalBlockTotals => ({
+      technologyId: block.technology.id,
+      units: block.units,
+      onlineUnits: block.onlineUnits,
+      capacityMW: block.capacityMW,
+      energyMWh: blockEnergyMWh[b] ?? 0,
+      fuelMMBtu: blockFuel[b] ?? 0,
+      variableOmUSD: (blockEnergyMWh[b] ?? 0) * block.technology.variableOmUSDPerMWh,
+      runHours: blockRunHours[b] ?? 0,
+    }),
+  );
+  return { flows, thermalBlocks };
+}
