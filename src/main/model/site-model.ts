@@ -18,7 +18,9 @@ export const US_GRID_CO2_KG_PER_MWH = 767.2 * 0.45359237;
 /** Design dry-bulb for PUE when the site gives none, °C: our assumption. */
 export const DEFAULT_DESIGN_TEMP_C = 35;
 
-export { utcOffsetHours } from '../../api/site-utc-offset';
+import { utcOffsetHours } from '../../api/site-utc-offset';
+
+export { utcOffsetHours };
 
 /**
  * A validated site in engine terms. Cancelled phases are left out; a phase given as facility MW
