@@ -39,10 +39,15 @@ describe('printed reports', { timeout: 600_000 }, () => {
     expect(charts.length).toBe(4);
     const { text, page1 } = await printed('site');
     // No legend placeholder: uPlot's live legend prints "—" for a value when no point is hovered.
-    expect(text).not.toMatch(/(^|\s)—(\s|$)/m);
+    // (An em dash elsewhere is fine: the sources list is "title — URL".)
+    const withoutSources = text.split('\n').filter((l) => !/ — https?:\/\//.test(l)).join('\n');
+    expect(withoutSources).not.toContain('—');
     for (const chart of charts) {
       expect(chart.labels.length, chart.title).toBeGreaterThan(0);
-      for (const label of chart.labels) expect(text, `${chart.title}: ${label}`).toContain(label);
+      for (const label of chart.labels) {
+        expect(text, `${chart.title}: ${label}`).toContain(label);
+        expect(text, `${chart.title}: ${label} placeholder`).not.toMatch(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+—`));
+      }
     }
     expect(text).toContain('Rate impact');
     expect(text).toContain('Optimizer');
