@@ -69,10 +69,10 @@ export function SiteReport(props: { site: Site; result: SimulateResponse; scenar
       </table>
       <h2>Charts</h2>
       <div className="chart-grid">
-        {specs.week ? <Chart spec={specs.week} fileName={`${site.id} ${s.scenarioId} week`} legend="static" /> : null}
-        {specs.monthly ? <Chart spec={specs.monthly} fileName={`${site.id} ${s.scenarioId} monthly`} legend="static" /> : null}
-        <Chart spec={specs.cost} fileName={`${site.id} ${s.scenarioId} cost`} legend="static" />
-        <Chart spec={specs.ttp} fileName={`${site.id} ${s.scenarioId} time to power`} legend="static" />
+        {specs.week ? <Chart spec={specs.week} fileName={`${site.id} ${s.scenarioId} week`} legend="static" height={240} /> : null}
+        {specs.monthly ? <Chart spec={specs.monthly} fileName={`${site.id} ${s.scenarioId} monthly`} legend="static" height={240} /> : null}
+        <Chart spec={specs.cost} fileName={`${site.id} ${s.scenarioId} cost`} legend="static" height={240} />
+        <Chart spec={specs.ttp} fileName={`${site.id} ${s.scenarioId} time to power`} legend="static" height={240} />
       </div>
       <h2>Rate impact</h2>
       {typeof props.rate === 'string' ? (
