@@ -4,12 +4,13 @@
  * equipment is drawn) and for the portfolio map, the draw calls and triangles of one frame
  * (renderer.info), the mean frame time over back-to-back renders at 1920 × 1080, and the campus
  * scene build time (layout + scene graph until the canvas reports in, a performance.measure set
- * by the view). SwiftShader is slow: compare versions with it, do not read frame times as GPU
- * figures. Builds the web renderer first when out/web is missing.
+ * by the view, median of REPEATS builds) against issue 17's goals (under 200 draw calls, under
+ * 200 ms). SwiftShader is slow and the machine shared: compare versions with it, do not read
+ * frame times as GPU figures. Builds the web renderer first when out/web is missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 // The window.stargridScene handle the 3D view exposes.
@@ -18,18 +19,32 @@ import { launchChromium } from '../tests/e2e/support/browser';
 import { startWebApp } from '../tests/e2e/support/web-server';
 
 const root = join(import.meta.dirname, '..');
-const FRAMES = 10;
+const FRAMES = 4;
+const REPEATS = 3;
+/** Issue 17's goals for the largest campus. */
+const GOALS = { drawCalls: 200, buildMs: 200 } as const;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+};
 
 type SceneFigures = { drawCalls: number; triangles: number; frameMs: number; widthPx: number; heightPx: number };
 
 async function measure(page: Page): Promise<SceneFigures> {
-  const figures = await page.evaluate((frames) => {
-    const h = window.stargridScene;
-    if (!h) return null;
-    h.timeFrames(2); // warm-up: shader compilation lands in the first frames
-    const frameMs = h.timeFrames(frames);
-    return { ...h.info(), frameMs };
-  }, FRAMES);
+  const figures = await page.evaluate(
+    ([frames, repeats]) => {
+      const h = window.stargridScene;
+      if (!h) return null;
+      h.timeFrames(2); // warm-up: shader compilation lands in the first frames
+      const runs: number[] = [];
+      for (let i = 0; i < (repeats ?? 3); i++) runs.push(h.timeFrames(frames ?? 4));
+      runs.sort((a, b) => a - b);
+      return { ...h.info(), frameMs: runs[Math.floor(runs.length / 2)] ?? NaN };
+    },
+    [FRAMES, REPEATS],
+  );
   if (!figures) throw new Error('the 3D view did not expose its scene handle');
   return figures;
 }
@@ -47,15 +62,28 @@ export async function run(): Promise<void> {
     await page.locator('.scene-readout dl').waitFor({ timeout: 120_000 });
     // Let the first campus's fly-in finish so its frames do not land inside the measured build.
     await page.waitForTimeout(8000);
-    await page.evaluate(() => performance.clearMeasures());
-    await page.getByLabel('Site', { exact: true }).selectOption(largest.id);
-    await page.waitForFunction(() => performance.getEntriesByName('stargrid-scene-build').length > 0, null, { timeout: 180_000 });
-    const buildMs = await page.evaluate(() => performance.getEntriesByName('stargrid-scene-build')[0]?.duration ?? NaN);
-    await page.waitForTimeout(4000); // let the fly-in land
+    // The build of the largest campus, REPEATS times (switching away and back), median reported.
+    const builds: number[] = [];
+    const other = list.sites.find((s) => s.id !== largest.id)?.id ?? largest.id;
+    for (let i = 0; i < REPEATS; i++) {
+      await page.evaluate(() => performance.clearMeasures());
+      await page.getByLabel('Site', { exact: true }).selectOption(largest.id);
+      await page.waitForFunction(() => performance.getEntriesByName('stargrid-scene-build').length > 0, null, { timeout: 300_000 });
+      builds.push(await page.evaluate(() => performance.getEntriesByName('stargrid-scene-build')[0]?.duration ?? NaN));
+      if (i < REPEATS - 1) {
+        await page.getByLabel('Site', { exact: true }).selectOption(other);
+        await page.locator('.scene-readout dl').waitFor({ timeout: 300_000 });
+        await page.waitForTimeout(3000);
+      }
+    }
+    const buildMs = median(builds);
+    await page.waitForTimeout(8000); // let the fly-in land
     const campus = await measure(page);
     console.log(
-      `scene campus ${largest.id} (${(largest.facilityMW / 1000).toFixed(1)} GW, hybrid): build ${buildMs.toFixed(0)} ms; ` +
-        `${campus.drawCalls} draw calls, ${campus.triangles.toLocaleString('en-US')} triangles; ${campus.frameMs.toFixed(0)} ms/frame at ${campus.widthPx}×${campus.heightPx} (SwiftShader)`,
+      `scene campus ${largest.id} (${(largest.facilityMW / 1000).toFixed(1)} GW, hybrid): build median ${buildMs.toFixed(0)} ms of ${builds.map((b) => b.toFixed(0)).join(', ')} ` +
+        `(goal < ${GOALS.buildMs} ms: ${(buildMs / GOALS.buildMs).toFixed(2)}× the goal, ${buildMs < GOALS.buildMs ? 'met' : 'NOT met'}); ` +
+        `${campus.drawCalls} draw calls incl. the shadow pass (goal < ${GOALS.drawCalls}: ${(campus.drawCalls / GOALS.drawCalls).toFixed(2)}×, ${campus.drawCalls < GOALS.drawCalls ? 'met' : 'NOT met'}), ` +
+        `${campus.triangles.toLocaleString('en-US')} triangles; median ${campus.frameMs.toFixed(0)} ms/frame at ${campus.widthPx}×${campus.heightPx} (SwiftShader, load average ${loadavg()[0]?.toFixed(1)})`,
     );
 
     await page.getByRole('button', { name: 'Portfolio map' }).click();

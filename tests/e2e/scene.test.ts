@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 // The window.stargridScene handle the 3D view exposes.
 import type {} from '../../src/renderer/scene/scene-handle';
@@ -11,6 +12,8 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   page = await session.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  // A lit campus frame takes seconds under SwiftShader on a busy machine; clicks wait for frames.
+  page.setDefaultTimeout(180_000);
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${session.app.url}#/3d`);
 });
@@ -37,6 +40,35 @@ function canvasVariance(p: Page, label: string): Promise<number> {
   }, label);
 }
 
+/** Mean RGB of a band of the visible canvas, rows `from`–`to` as fractions of its height. */
+function bandColour(p: Page, from: number, to: number): Promise<[number, number, number]> {
+  return p.evaluate(
+    ([a, b]) => {
+      const canvas = document.querySelector('.scene-stage canvas');
+      if (!(canvas instanceof HTMLCanvasElement)) return [0, 0, 0] as [number, number, number];
+      const probe = document.createElement('canvas');
+      probe.width = 64;
+      probe.height = 36;
+      const ctx = probe.getContext('2d');
+      if (!ctx) return [0, 0, 0] as [number, number, number];
+      ctx.drawImage(canvas, 0, 0, 64, 36);
+      const y0 = Math.floor(36 * (a ?? 0));
+      const y1 = Math.max(y0 + 1, Math.floor(36 * (b ?? 1)));
+      const { data } = ctx.getImageData(0, y0, 64, y1 - y0);
+      const sum = [0, 0, 0];
+      for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c] = (sum[c] ?? 0) + (data[i + c] ?? 0);
+      const n = data.length / 4;
+      return [(sum[0] ?? 0) / n, (sum[1] ?? 0) / n, (sum[2] ?? 0) / n] as [number, number, number];
+    },
+    [from, to],
+  );
+}
+
+async function setHour(p: Page, hourOfDay: number): Promise<void> {
+  await p.getByLabel('Hour of the day').fill(String(hourOfDay));
+  await expect.poll(() => p.locator('.readout-time').innerText()).toBe(`Aug 15, ${String(hourOfDay).padStart(2, '0')}:00`);
+}
+
 /** Waits for the camera's fly-in to land: two canvas samples a second apart that agree. */
 async function settle(p: Page, label: string): Promise<void> {
   let previous = -2;
@@ -48,7 +80,8 @@ async function settle(p: Page, label: string): Promise<void> {
   }
 }
 
-describe('3D view in Chromium', () => {
+// SwiftShader renders the lit, shadowed campus in seconds a frame on a busy 2-core machine: generous per-test limits.
+describe('3D view in Chromium', { timeout: 900_000 }, () => {
   it('draws the campus with its dispatch readout', async () => {
     await page.locator('.scene-readout dl').waitFor({ timeout: 90_000 });
     await page.waitForFunction(() => window.stargridScene !== undefined, null, { timeout: 30_000 });
@@ -74,6 +107,26 @@ describe('3D view in Chromium', () => {
     await expect.poll(() => page.locator('.readout-time').innerText()).toBe('Aug 15, 18:00');
   });
 
+  it('draws the campus at noon under a blue sky and at night under a dark one', async () => {
+    await setHour(page, 12);
+    await settle(page, '3D campus view');
+    await page.screenshot({ path: screenshotPath('scene-campus-noon'), timeout: 180_000 });
+    // The overview looks low over the campus: the top of the picture is sky. At noon it is light
+    // and blue (blue channel above red).
+    const [r, g, b] = await bandColour(page, 0, 0.08);
+    // Near the horizon a clear sky is pale; it is still bluer than it is red.
+    expect(b).toBeGreaterThan(r + 3);
+    expect((r + g + b) / 3).toBeGreaterThan(110);
+    expect(await canvasVariance(page, '3D campus view')).toBeGreaterThan(50);
+
+    await setHour(page, 22);
+    await settle(page, '3D campus view');
+    await page.screenshot({ path: screenshotPath('scene-campus-night'), timeout: 180_000 });
+    const night = await bandColour(page, 0, 0.08);
+    expect((night[0] + night[1] + night[2]) / 3).toBeLessThan(70);
+    await setHour(page, 18);
+  });
+
   it('exports the current view as a 3840 × 2160 PNG', async () => {
     const size = await page.evaluate(async () => {
       const blob = await window.stargridScene?.exportPng(3840, 2160);
@@ -83,6 +136,31 @@ describe('3D view in Chromium', () => {
     });
     expect(size).toMatchObject({ type: 'image/png', width: 3840, height: 2160 });
     expect(size?.bytes).toBeGreaterThan(100_000);
+    // The button's export carries the caption: a short name, and the title band and source line drawn on.
+    const download = page.waitForEvent('download', { timeout: 240_000 });
+    await page.getByRole('button', { name: 'Export PNG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^abilene_hybrid_3d_\d{4}-08-15\.png$/);
+    const path = screenshotPath('scene-export-4k');
+    await file.saveAs(path);
+    const caption = await page.evaluate(async (base64) => {
+      // An <img> may load a data: URL under the app's CSP (img-src data:); fetch may not (connect-src 'self').
+      const img = new Image();
+      img.src = `data:image/png;base64,${base64}`;
+      await img.decode();
+      const bitmap = await createImageBitmap(img);
+      const c = document.createElement('canvas');
+      c.width = bitmap.width;
+      c.height = bitmap.height;
+      const ctx = c.getContext('2d');
+      ctx?.drawImage(bitmap, 0, 0);
+      const px = (x: number, y: number) => Array.from(ctx?.getImageData(x, y, 1, 1).data ?? []);
+      return { size: [bitmap.width, bitmap.height], titleBand: px(70, 70), sourceLine: px(3000, 2150) };
+    }, readFileSync(path).toString('base64'));
+    expect(caption.size).toEqual([3840, 2160]);
+    // Title band and source line: dark navy rgba(16, 24, 40, 0.84) over the scene.
+    expect(caption.titleBand[2] ?? 255).toBeLessThan(90);
+    expect(caption.sourceLine[2] ?? 255).toBeLessThan(90);
   });
 
   it('shows the portfolio map with every site', async () => {
@@ -132,25 +210,71 @@ describe('3D view in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Campus' }).getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('presents full window with the scenario switcher and the scrubber', async () => {
+  it('presents only the scene, the title card and the readout, with keys and the map inside', async () => {
     await page.getByLabel('Site', { exact: true }).selectOption('abilene');
     await expect.poll(() => page.locator('.readout-grid dd').innerText(), { timeout: 90_000 }).toContain('of 1.20 GW');
+    await setHour(page, 18);
     await page.getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => page.locator('.scene-view.presenting').count()).toBe(1);
     // The presentation covers the whole window, sidebar and project bar included.
     expect(await page.locator('.scene-view.presenting').boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
-    expect(await page.evaluate(() => document.elementFromPoint(60, 300)?.closest('.scene-view') !== null)).toBe(true);
-    expect(await page.getByRole('group', { name: 'Time scrubber' }).isVisible()).toBe(true);
-    expect(await page.getByLabel('Scenario').isVisible()).toBe(true);
+    // No editing controls: no site or scenario pickers, no story editor, no export.
+    expect(await page.locator('.scene-view.presenting select').evaluateAll((els) => els.filter((e) => !e.closest('.scene-scrubber-dock')).length)).toBe(0);
+    expect(await page.locator('.story-panel').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Export PNG' }).count()).toBe(0);
+    // The scrubber and the camera bar wait, invisible, until the pointer comes near.
+    expect(await page.locator('.scene-scrubber-dock').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    expect(await page.locator('.scene-present-bar').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    const title = page.getByLabel('Title');
+    expect(await title.innerText()).toMatch(/Abilene[\s\S]*Hybrid[\s\S]*15 August \d{4}, 18:00/);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => title.innerText()).toMatch(/15 August \d{4}, 19:00/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('2');
+    await expect.poll(() => page.getByRole('button', { name: 'Data halls' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('1');
     await settle(page, '3D campus view');
-    await page.screenshot({ path: screenshotPath('scene-presentation') });
+    await page.screenshot({ path: screenshotPath('scene-presentation'), timeout: 180_000 });
+    expect(await canvasVariance(page, '3D campus view')).toBeGreaterThan(50);
+    // The map inside the presentation, and back.
+    await page.locator('.scene-present-bar').hover();
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await expect.poll(() => page.locator('.map-label').count(), { timeout: 60_000 }).toBe(8);
+    expect(await page.locator('.scene-view.presenting').count()).toBe(1);
+    await settle(page, 'Portfolio map');
+    await page.screenshot({ path: screenshotPath('scene-presentation-map'), timeout: 180_000 });
+    await page.locator('.scene-present-bar').hover();
+    await page.getByRole('button', { name: 'Campus', exact: true }).click();
+    await page.locator('.scene-readout dl').waitFor({ timeout: 90_000 });
   });
 
-  it('switches scenario in presentation and redraws without the grid when islanded', async () => {
+  it('leaves the presentation cleanly with Esc', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.scene-view.presenting').count()).toBe(0);
+    expect(await page.getByLabel('Scenario').isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Time scrubber' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  });
+
+  it('saves a story from views and plays it as a tour with its caption', async () => {
+    await page.locator('.story-panel summary').click();
+    await page.getByLabel('Step caption').fill('6 pm, 15 August: gas carries the peak');
+    await page.getByRole('button', { name: 'Add this view as a step' }).click();
+    await page.getByLabel('Story name').fill('Board');
+    await page.getByRole('button', { name: 'Save story' }).click();
+    await expect.poll(() => page.locator('.story-panel [role="status"]').innerText()).toContain('Saved “Board” (1 steps)');
+    await page.getByRole('button', { name: 'Play in presentation' }).click();
+    await expect.poll(() => page.locator('.scene-caption').innerText()).toBe('6 pm, 15 August: gas carries the peak');
+    expect(await page.locator('.scene-view.presenting').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.scene-view.presenting').count()).toBe(0);
+    expect(await page.locator('.scene-caption').count()).toBe(0);
+  });
+
+  it('switches scenario and redraws without the grid when islanded', async () => {
     await page.getByLabel('Scenario').selectOption('islanded');
     await expect.poll(() => page.locator('.readout-grid dd').innerText(), { timeout: 90_000 }).toBe('not connected');
     expect(await page.locator('.grid-tag').count()).toBe(0);
-    expect(await page.locator('.scene-view.presenting').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

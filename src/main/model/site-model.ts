@@ -1,16 +1,13 @@
 import type { Site } from '../../api/schemas/site';
-import { DEFAULT_DESIGN_TEMP_C, INDUSTRIAL_RATE_USD_PER_MWH, US_GRID_CO2_KG_PER_MWH, US_GRID_CO2_SOURCE, utcOffsetHoursFor } from '../../power-model/site-defaults';
+import { utcOffsetHours } from '../../api/site-utc-offset';
+import { DEFAULT_DESIGN_TEMP_C, INDUSTRIAL_RATE_USD_PER_MWH, US_GRID_CO2_KG_PER_MWH, US_GRID_CO2_SOURCE } from '../../power-model/site-defaults';
 import type { SiteModel } from '../../power-model/site-model';
 import { siteGridTariff } from '../data/load-grid-tariffs';
 import { attachedLoadUtilization, attachedPriceSeries, type AttachedSeries } from './attached-series';
 import type { EngineCatalog } from './technologies';
 
 export { INDUSTRIAL_RATE_USD_PER_MWH, US_GRID_CO2_KG_PER_MWH, DEFAULT_DESIGN_TEMP_C } from '../../power-model/site-defaults';
-
-/** The site's standard-time UTC offset (the engine's rule: its state's, else its longitude's zone). */
-export function utcOffsetHours(site: Site): number {
-  return utcOffsetHoursFor(site.location.state, site.location.lon.value);
-}
+export { utcOffsetHours };
 
 /**
  * A validated site in engine terms. Cancelled phases are left out; a phase given as facility MW

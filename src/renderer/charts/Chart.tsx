@@ -26,7 +26,7 @@ function canvasSupported(): boolean {
  * One chart drawn by uPlot, which renders 8760-point series on a canvas in milliseconds, zooms
  * by dragging and shows live values in its legend; with PNG and SVG export of what it shows.
  */
-export function Chart(props: { spec: ChartSpec; height?: number; fileName: string; traceAt?: { siteId: string; scenarioId: string } | undefined }) {
+export function Chart(props: { spec: ChartSpec; height?: number; fileName: string; traceAt?: { siteId: string; scenarioId: string } | undefined; legend?: 'live' | 'static' }) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const theme = useTheme((s) => s.resolved);
@@ -39,7 +39,9 @@ export function Chart(props: { spec: ChartSpec; height?: number; fileName: strin
     const el = host.current;
     if (!el || !drawable) return undefined;
     const { options, data } = toUPlot(props.spec, { text: cssVar('--text', '#1b2330'), grid: cssVar('--line', '#d9dee6'), font: '14px system-ui, sans-serif' });
-    const u = new uPlot({ ...options, width: Math.max(320, el.clientWidth), height }, data, el);
+    // A static legend (the printed report) lists the series without hover values, which print as placeholders.
+    const legend = props.legend === 'static' ? { ...options.legend, live: false } : options.legend;
+    const u = new uPlot({ ...options, legend, width: Math.max(320, el.clientWidth), height }, data, el);
     plot.current = u;
     const observer = new ResizeObserver(() => u.setSize({ width: Math.max(320, el.clientWidth), height }));
     observer.observe(el);
@@ -48,12 +50,12 @@ export function Chart(props: { spec: ChartSpec; height?: number; fileName: strin
       u.destroy();
       plot.current = null;
     };
-  }, [props.spec, theme, height, drawable]);
+  }, [props.spec, theme, height, drawable, props.legend]);
 
   const savePng = () => {
     const u = plot.current;
     if (!u) return;
-    chartToPng(u, props.spec, { background: cssVar('--panel', '#ffffff'), text: cssVar('--text', '#1b2330') }).then(
+    chartToPng(u, props.spec, { background: cssVar('--panel', '#ffffff'), text: cssVar('--text', '#1b2330'), grid: cssVar('--line', '#d9dee6') }).then(
       (blob) => downloadBlob(`${fileSlug(props.fileName)}.png`, blob),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );

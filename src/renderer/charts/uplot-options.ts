@@ -1,7 +1,8 @@
 import uPlot from 'uplot';
 import { drawnRows, type ChartSpec } from './spec';
 
-export type ChartTheme = { text: string; grid: string; font: string };
+/** `scale` draws everything (lines, fonts, axis room) that many times larger, for a 2× export. */
+export type ChartTheme = { text: string; grid: string; font: string; scale?: number };
 
 function legendValue(v: number | null | undefined, unit: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
@@ -21,6 +22,7 @@ function translucent(hex: string, alpha: number): string {
  */
 export function toUPlot(spec: ChartSpec, theme: ChartTheme): { options: Omit<uPlot.Options, 'width' | 'height'>; data: uPlot.AlignedData } {
   const rows = drawnRows(spec);
+  const k = theme.scale ?? 1;
   const stacked = spec.kind === 'stacked-area' || spec.kind === 'stacked-bars';
   const bars = spec.kind === 'stacked-bars' || spec.kind === 'bars';
   const categories = spec.xLabels;
@@ -32,7 +34,7 @@ export function toUPlot(spec: ChartSpec, theme: ChartTheme): { options: Omit<uPl
       label: s.label,
       stroke: s.color,
       // A stack's top line is the load, not its top layer, so stacked layers draw no outline.
-      width: stacked || bars ? 0 : 2,
+      width: stacked || bars ? 0 : 2 * k,
       fill: stacked || bars ? translucent(s.color, bars ? 0.9 : 0.75) : undefined,
       points: { show: false },
       ...(barPaths ? { paths: barPaths } : {}),
@@ -42,7 +44,7 @@ export function toUPlot(spec: ChartSpec, theme: ChartTheme): { options: Omit<uPl
   // Band i fills between layer i (upper) and layer i − 1 (lower); uPlot series 0 is x.
   const bands: uPlot.Band[] = stacked ? spec.series.slice(1).map((s, i) => ({ series: [i + 2, i + 1], fill: translucent(s.color, bars ? 0.9 : 0.75) })) : [];
 
-  const axis = { stroke: theme.text, grid: { stroke: theme.grid, width: 1 }, ticks: { stroke: theme.grid, width: 1 }, font: theme.font, labelFont: theme.font };
+  const axis = { stroke: theme.text, grid: { stroke: theme.grid, width: k }, ticks: { stroke: theme.grid, width: k, size: 10 * k }, font: theme.font, labelFont: theme.font, ...(k !== 1 ? { size: 50 * k, labelSize: 30 * k, gap: 5 * k } : {}) };
   const xAxis: uPlot.Axis = { ...axis, label: spec.xTime ? undefined : spec.xLabel };
   if (categories) {
     xAxis.splits = () => spec.x;
@@ -51,7 +53,7 @@ export function toUPlot(spec: ChartSpec, theme: ChartTheme): { options: Omit<uPl
   } else if (!spec.xTime) {
     xAxis.values = (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : ''));
   }
-  const yAxis: uPlot.Axis = { ...axis, label: spec.yLabel, size: 70, values: (_u, splits) => splits.map((v) => v.toLocaleString('en-US')) };
+  const yAxis: uPlot.Axis = { ...axis, label: spec.yLabel, size: 70 * k, labelSize: 30 * k, values: (_u, splits) => splits.map((v) => v.toLocaleString('en-US')) };
 
   const scales: uPlot.Scales = {
     x: categories ? { time: false, range: () => [-0.5, spec.x.length - 0.5] } : { time: spec.xTime },

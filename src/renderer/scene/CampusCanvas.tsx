@@ -3,13 +3,11 @@ import { useMemo, useState } from 'react';
 import { CAMERA_FOV_DEG } from './camera-presets';
 import { CameraRig, type CameraGoal, type CameraRequest } from './CameraRig';
 import { CampusContent } from './CampusContent';
-import { Fog } from './Fog';
 import { gridTagLabel } from './GridTag';
 import type { HoverTarget } from './hover';
 import { hoverLabel } from './HoverLabel';
 import { LabelProjector, SceneLabels, useLabelRegistry, type SceneLabel } from './labels';
 import type { CampusLayout } from './layout-types';
-import { PALETTE } from './palette';
 import { SceneBridge } from './SceneBridge';
 import type { SceneHandle } from './scene-handle';
 import type { TimeStore } from './time-store';
@@ -42,13 +40,12 @@ export function CampusCanvas(props: { input: CampusSceneInput; layout: CampusLay
       <Canvas
         className="scene-canvas"
         frameloop="demand"
+        shadows
         dpr={[1, 2]}
         gl={{ preserveDrawingBuffer: true, antialias: true }}
         camera={{ fov: CAMERA_FOV_DEG, near: 10, far: 300_000, position: [...from.position] }}
         aria-label="3D campus view"
       >
-        <color attach="background" args={[PALETTE.sky]} />
-        <Fog bounds={layout.bounds} />
         <CampusContent input={input} layout={layout} store={store} onHover={setHover} />
         <CameraRig request={props.camera} from={from} />
         <SceneBridge onHandle={props.onHandle} />

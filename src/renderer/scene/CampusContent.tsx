@@ -8,19 +8,29 @@ import { SCENE_BUILD_MARK, SCENE_BUILD_MEASURE } from './scene-handle';
 import { createSceneClock, SceneClockProvider } from './scene-clock';
 import { SiteGround } from './SiteGround';
 import { SolarField } from './SolarField';
+import { ContactShade } from './ContactShade';
+import { Roads } from './Roads';
+import { SkyAndSun } from './SkyAndSun';
+import { utcOffsetHours } from '../../api/site-utc-offset';
 import { Substation } from './Substation';
 import type { TimeStore } from './time-store';
 import { TransmissionLines } from './TransmissionLines';
 import type { CampusSceneInput } from './types';
 
 /**
- * Everything drawn for one campus, inside a Canvas (or the test renderer): lights, ground,
- * halls, power block, solar, battery, substation and lines, animated from `store`'s hour.
+ * Everything drawn for one campus, inside a Canvas (or the test renderer): the sky and sun at
+ * the site's true sun position, ground, contact shade, roads and fence, halls in their state at
+ * the scrubbed date, power block, solar trackers, battery, substation and lines, animated from
+ * `store`'s hour.
  * `onHover` is told what the pointer is over (the view draws the label).
  */
 export function CampusContent(props: { input: CampusSceneInput; layout: CampusLayout; store: TimeStore; onHover?: OnHover }) {
   const { input, layout, store } = props;
-  const clock = useMemo(() => createSceneClock(store, input.fleet, input.hourly), [store, input.fleet, input.hourly]);
+  const site = input.site;
+  const clock = useMemo(
+    () => createSceneClock(store, input.fleet, input.hourly, input.year ?? null, { latitudeDeg: site.location.lat.value, longitudeDeg: site.location.lon.value, utcOffsetHours: utcOffsetHours(site) }),
+    [store, input.fleet, input.hourly, input.year, site],
+  );
   useEffect(() => {
     // The view marks the start of a layout; the scene graph for it is committed by now.
     if (typeof performance === 'undefined' || performance.getEntriesByName(SCENE_BUILD_MARK).length === 0) return;
@@ -28,21 +38,22 @@ export function CampusContent(props: { input: CampusSceneInput; layout: CampusLa
     performance.clearMarks(SCENE_BUILD_MARK);
   }, [layout]);
   const onHover = props.onHover;
-  const sun = useMemo(() => {
-    const b = layout.bounds;
-    const size = Math.max(b.maxX - b.minX, b.maxZ - b.minZ, 1000);
-    return { position: [(b.minX + b.maxX) / 2 - size, size * 1.2, (b.minZ + b.maxZ) / 2 + size * 0.6] as [number, number, number] };
-  }, [layout.bounds]);
+  const fence = useMemo(() => {
+    const half = layout.boundary.sideM / 2;
+    return { minX: layout.boundary.x - half, maxX: layout.boundary.x + half, minZ: layout.boundary.z - half, maxZ: layout.boundary.z + half };
+  }, [layout.boundary]);
+  const d = layout.details;
   return (
     <SceneClockProvider clock={clock}>
-      <hemisphereLight args={['#f3f6fb', '#9c8f6e', 1.1]} />
-      <directionalLight position={sun.position} intensity={2.2} color="#fff4e0" />
-      <SiteGround boundary={layout.boundary} bounds={layout.bounds} />
-      <DataHalls halls={layout.halls} cooling={layout.cooling} onHover={onHover} />
+      <SkyAndSun bounds={layout.bounds} fence={fence} />
+      <SiteGround boundary={layout.boundary} bounds={layout.bounds} climate={site.climate} />
+      <ContactShade footprints={d.contact} />
+      <Roads roads={d.roads} fence={d.fence} lights={d.lights} />
+      <DataHalls halls={layout.halls} cooling={layout.cooling} rooftop={d.rooftop} onHover={onHover} />
       <PowerBlock units={layout.units} onHover={onHover} />
-      <SolarField blocks={layout.solarBlocks} onHover={onHover} />
-      <BatteryYard containers={layout.containers} onHover={onHover} />
-      {layout.substation ? <Substation substation={layout.substation} onHover={onHover} /> : null}
+      <SolarField blocks={layout.solarBlocks} rows={d.trackerRows} onHover={onHover} />
+      <BatteryYard containers={layout.containers} inverters={d.inverters} onHover={onHover} />
+      {layout.substation ? <Substation substation={layout.substation} bays={d.bays} onHover={onHover} /> : null}
       <TransmissionLines circuits={layout.circuits} />
     </SceneClockProvider>
   );

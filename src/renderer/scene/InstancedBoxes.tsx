@@ -24,6 +24,8 @@ export function InstancedBoxes(props: {
   baseM?: number;
   meshRef?: RefObject<InstancedMesh | null>;
   onHover?: (index: number | null) => void;
+  castShadow?: boolean;
+  receiveShadow?: boolean;
 }) {
   const own = useRef<InstancedMesh>(null);
   const ref = props.meshRef ?? own;
@@ -56,6 +58,8 @@ export function InstancedBoxes(props: {
       name={props.name}
       args={[props.geometry ?? UNIT_BOX, props.material, boxes.length]}
       dispose={null}
+      castShadow={props.castShadow ?? false}
+      receiveShadow={props.receiveShadow ?? false}
       onPointerMove={hover ? (e: ThreeEvent<PointerEvent>) => { e.stopPropagation(); hover(e.instanceId ?? null); } : undefined}
       onPointerOut={hover ? () => hover(null) : undefined}
     />

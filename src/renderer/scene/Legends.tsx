@@ -13,25 +13,43 @@ function Swatch(props: { color: string; label: string; ghost?: boolean }) {
   );
 }
 
+/** What the campus colours mean, as swatches: shown over the view and drawn into the exported PNG. */
+export function campusLegendItems(layout: CampusLayout): { color: string; label: string }[] {
+  const items: { color: string; label: string }[] = [];
+  // Halls change state with the scrubbed date (phase-state.ts), so every hall state is listed.
+  if (layout.halls.length > 0) {
+    items.push({ color: PALETTE.hallOperating, label: 'Data hall, operating' }, { color: PALETTE.hallConstruction, label: 'Data hall, under construction' }, { color: PALETTE.hallPlanned, label: 'Data hall, planned (graded pad)' });
+  }
+  if (layout.units.length) items.push({ color: PALETTE.unitRunning, label: 'Generator running' }, { color: PALETTE.unitIdle, label: 'Generator idle' });
+  if (layout.solarBlocks.length) items.push({ color: PALETTE.solarBright, label: 'Solar, brightness = output' });
+  if (layout.containers.length) items.push({ color: PALETTE.batteryCharged, label: 'Battery, charged share' });
+  if (layout.circuits.length) items.push({ color: PALETTE.flow, label: 'Grid import flow' });
+  items.push({ color: PALETTE.unserved, label: 'Unserved load (halls glow red)' });
+  return items;
+}
+
+export function campusLegendNote(layout: CampusLayout): string {
+  return `True scale · site boundary ${layout.boundary.source === 'landAcres' ? 'from land area' : 'around the equipment'}`;
+}
+
 /** What the campus colours mean, listing only what this campus has. */
 export function CampusLegend(props: { layout: CampusLayout }) {
-  const { layout } = props;
-  const has = (s: string) => layout.halls.some((h) => h.status === s);
   return (
     <ul className="scene-legend" aria-label="Legend">
-      {has('operating') ? <Swatch color={PALETTE.hallOperating} label="Data hall, operating" /> : null}
-      {has('under-construction') ? <Swatch color={PALETTE.hallConstruction} label="Data hall, under construction" /> : null}
-      {has('planned') ? <Swatch color={PALETTE.hallPlanned} label="Data hall, planned" ghost /> : null}
-      {layout.units.length ? <Swatch color={PALETTE.unitRunning} label="Generator running" /> : null}
-      {layout.units.length ? <Swatch color={PALETTE.unitIdle} label="Generator idle" /> : null}
-      {layout.solarBlocks.length ? <Swatch color={PALETTE.solarBright} label="Solar, brightness = output" /> : null}
-      {layout.containers.length ? <Swatch color={PALETTE.batteryCharged} label="Battery, charged share" /> : null}
-      {layout.circuits.length ? <Swatch color={PALETTE.flow} label="Grid import flow" /> : null}
-      <Swatch color={PALETTE.unserved} label="Unserved load (halls glow red)" />
-      <li className="legend-note">True scale · site boundary {layout.boundary.source === 'landAcres' ? 'from land area' : 'around the equipment'}</li>
+      {campusLegendItems(props.layout).map((it) => (
+        <Swatch key={it.label} color={it.color} label={it.label} />
+      ))}
+      <li className="legend-note">{campusLegendNote(props.layout)}</li>
     </ul>
   );
 }
+
+export const MAP_LEGEND_ITEMS = [
+  { color: MIX_COLORS.gridMWh, label: 'Grid' },
+  { color: MIX_COLORS.gasMWh, label: 'On-site gas' },
+  { color: MIX_COLORS.solarMWh, label: 'Solar' },
+  { color: MIX_COLORS.unservedMWh, label: 'Unserved' },
+];
 
 /** Column colours of the portfolio map. */
 export function MapLegend() {

@@ -31,8 +31,8 @@ export function framePreset(id: CameraPresetId, bounds: Bounds, elevationDeg = 3
   };
 }
 
-/** The presets whose equipment exists, in tour order. */
+/** The presets whose equipment exists, in tour order; the overview is low enough that the sky shows above the horizon. */
 export function cameraPresets(parts: Record<CameraPresetId, Bounds>): CameraPreset[] {
   const order: CameraPresetId[] = ['overview', 'data-halls', 'power-block', 'substation'];
-  return order.filter((id) => !isEmpty(parts[id])).map((id) => (id === 'overview' ? framePreset(id, parts[id], 26, 20, 0.58) : framePreset(id, parts[id])));
+  return order.filter((id) => !isEmpty(parts[id])).map((id) => (id === 'overview' ? framePreset(id, parts[id], 15, 20, 0.62) : framePreset(id, parts[id])));
 }

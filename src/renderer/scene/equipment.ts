@@ -71,3 +71,32 @@ export const UNIT_ENCLOSURES = {
   'fuel-cell': { referenceMW: 10, lengthM: 40, widthM: 20, heightM: 3, stackDiameterM: 0, stackHeightM: 0 },
 } as const;
 export type UnitKind = keyof typeof UNIT_ENCLOSURES;
+
+/**
+ * Heat rejection on the hall roofs, sized from the hall's facility MW (all power drawn ends as
+ * heat) with 10% spare units, by rack density: at 40 kW a rack or more the racks are liquid
+ * cooled and warm-water adiabatic dry coolers of 1.5 MW each reject the heat; below it air-cooled
+ * chillers of 0.9 MW. Unit ratings and the 12 × 2.4 × 2.6 m package are our estimates from
+ * vendor data sheets of large dry coolers; racks at `defaultRackKW` when the site gives no density
+ * (an estimate for 2025 GPU halls, e.g. 130–140 kW for NVIDIA GB200 NVL72 racks).
+ */
+export const ROOFTOP = { liquidRackKW: 40, dryCoolerMW: 1.5, chillerMW: 0.9, spareShare: 0.1, lengthM: 12, widthM: 2.4, heightM: 2.6, defaultRackKW: 40 } as const;
+
+/** Switchyard: one line bay per circuit, a gantry 16 m high and 3 breakers; our estimates. */
+export const SWITCHYARD = { bayWidthM: 24, gantryHeightM: 16, postM: 1, breakerM: [3, 4, 5] as const } as const;
+
+/**
+ * Battery power conversion: one inverter / medium-voltage skid per 4 containers (our estimate
+ * from published Megapack site plans), 6 × 2.5 × 3 m, at the end of each group.
+ */
+export const INVERTER = { containersPerSkid: 4, lengthM: 6, widthM: 2.5, heightM: 3 } as const;
+
+/**
+ * Single-axis tracker rows: a 2.3 m chord of modules in portrait on an axis 2.0 m above ground,
+ * rows north–south at the engine's ground coverage ratio 0.35 (pv.ts default), so a row every
+ * 6.6 m; 60° rotation limit with backtracking, as the engine models them.
+ */
+export const TRACKER = { chordM: 2.3, axisHeightM: 2.0, groundCoverageRatio: 0.35, maxRotationDeg: 60, endGapM: 8 } as const;
+
+/** Roads (asphalt) and the fence: a ring road inside the fence and one between rows of halls; lights every 70 m. */
+export const ROADS = { widthM: 10, insetM: 30, fenceHeightM: 2.4, lightSpacingM: 70, lightPoleM: 10 } as const;

@@ -1,5 +1,5 @@
 import type { Site } from '../../api/schemas/site';
-import { HALL } from './equipment';
+import { HALL, ROOFTOP } from './equipment';
 import type { Box, HallBox, HallStatus } from './layout-types';
 
 /** A phase's IT MW: its MW when stated as IT, else facility MW ÷ design PUE. */
@@ -28,8 +28,10 @@ export function layoutHalls(site: Site): { halls: HallBox[]; cooling: Box[] } {
     const widthM = Math.sqrt(areaM2 * HALL.lengthToWidth);
     const depthM = areaM2 / widthM;
     const status: HallStatus = phase.status === 'operating' ? 'operating' : phase.status === 'under-construction' ? 'under-construction' : 'planned';
+    const rackKW = (site.design.rackDensityKW?.value ?? 0) > 0 ? (site.design.rackDensityKW?.value ?? ROOFTOP.defaultRackKW) : ROOFTOP.defaultRackKW;
+    const racks = Math.round((hallItMW * 1000) / rackKW);
     for (let i = 0; i < n; i++) {
-      specs.push({ widthM, depthM, heightM: HALL.heightM, phaseIndex, phaseName: phase.name, status, energizationYear: phase.energizationYear, itMW: hallItMW, facilityMW: hallItMW * pue, hallInPhase: i + 1, hallsInPhase: n });
+      specs.push({ widthM, depthM, heightM: HALL.heightM, phaseIndex, phaseName: phase.name, status, energizationYear: phase.energizationYear, energizationMonth: phase.energizationMonth, racks, rackKW, itMW: hallItMW, facilityMW: hallItMW * pue, hallInPhase: i + 1, hallsInPhase: n });
     }
   }
   if (specs.length === 0) return { halls: [], cooling: [] };

@@ -11,6 +11,11 @@ export type HallBox = Box & {
   phaseName: string;
   status: HallStatus;
   energizationYear: number;
+  /** Month (1–12) the phase is energized; absent means January, as the engine's load reads it. */
+  energizationMonth?: number | undefined;
+  /** Racks in the building at the site's rack density (or ROOFTOP.defaultRackKW). */
+  racks: number;
+  rackKW: number;
   /** This building's share of the phase: IT MW and facility MW at design PUE. */
   itMW: number;
   facilityMW: number;
@@ -41,6 +46,23 @@ export type Bounds = { minX: number; maxX: number; minZ: number; maxZ: number };
 export type CameraPresetId = 'overview' | 'substation' | 'power-block' | 'data-halls';
 export type CameraPreset = { id: CameraPresetId; label: string; position: [number, number, number]; target: [number, number, number] };
 
+/** A box turned about its long (north–south) axis, for tracker rows. */
+export type TrackerRow = { x: number; z: number; lengthM: number };
+
+/** Detail drawn from the same model: roof units, switchyard bays, inverters, tracker rows, roads, lights. */
+export type CampusDetails = {
+  /** Heat-rejection units on each hall roof (hallIndex says which hall, for its state). */
+  rooftop: (Box & { hallIndex: number })[];
+  bays: { gantries: Box[]; beams: Box[]; breakers: Box[] };
+  inverters: Box[];
+  trackerRows: TrackerRow[];
+  roads: Box[];
+  fence: Box[];
+  lights: { x: number; z: number }[];
+  /** Footprints that darken the ground around them (baked contact shadow). */
+  contact: Box[];
+};
+
 export type CampusLayout = {
   halls: HallBox[];
   /** Cooling yard of each hall, same order as `halls`. */
@@ -53,4 +75,5 @@ export type CampusLayout = {
   boundary: { x: number; z: number; sideM: number; source: 'landAcres' | 'layout' };
   bounds: Bounds;
   presets: CameraPreset[];
+  details: CampusDetails;
 };

@@ -1,6 +1,7 @@
 import { boxBounds, centre, EMPTY_BOUNDS, isEmpty, union } from './bounds';
 import { cameraPresets } from './camera-presets';
 import { SQUARE_METRES_PER_ACRE } from './equipment';
+import { contactFootprints, layoutBays, layoutInverters, layoutRoads, layoutRooftop, layoutTrackerRows } from './layout-details';
 import { layoutHalls } from './layout-halls';
 import { circuitBounds, layoutBattery, layoutCircuits, layoutSolar, layoutSubstation, layoutUnits } from './layout-power';
 import type { Bounds, CampusLayout, Substation, UnitBox } from './layout-types';
@@ -36,6 +37,8 @@ function unitsBounds(units: UnitBox[]): Bounds {
  *   0, as in an islanded scenario) with two circuits leaving west, and the battery yard south of it;
  * - to the east the power block, one enclosure per thermal unit in fleet order;
  * - east of the boundary the solar field from MWac and land use (wide pictures suit a 16:9 screen);
+ * - detail from the same figures (layout-details.ts): heat rejection on the roofs, a switchyard
+ *   bay per line, battery inverters, tracker rows, roads, the fence and its lights;
  * - the site boundary: a square of the site's land area around the halls, substation, battery
  *   and power block, or, without a land area (or when the drawn equipment does not fit it), their
  *   extent plus a margin. Solar usually lies outside it, on leased land, as at real campuses.
@@ -74,5 +77,13 @@ export function layoutCampus(input: CampusSceneInput): CampusLayout {
     'power-block': unitsBounds(units),
     substation: substation ? union(boxBounds([substation.pad]), boxBounds(containers)) : EMPTY_BOUNDS,
   });
-  return { halls, cooling, units, solarBlocks, containers, substation, circuits, boundary, bounds, presets };
+  const details = {
+    rooftop: layoutRooftop(halls),
+    bays: layoutBays(substation, circuits),
+    inverters: layoutInverters(containers),
+    trackerRows: layoutTrackerRows(solarBlocks).rows,
+    ...layoutRoads(fence, halls, cooling, substation),
+    contact: contactFootprints(halls, units, substation),
+  };
+  return { halls, cooling, units, solarBlocks, containers, substation, circuits, boundary, bounds, presets, details };
 }

@@ -11,7 +11,7 @@ export const PALETTE = {
   fence: '#5b6576',
   hallOperating: '#f4f6f8',
   hallConstruction: '#e8b25a',
-  hallPlanned: '#7fa7d9',
+  hallPlanned: '#c9c1ad',
   hallRoof: '#cfd6de',
   cooling: '#8fa1b3',
   unitIdle: '#7d8794',

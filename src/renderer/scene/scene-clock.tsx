@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { dispatchAtHour, type HourDispatch } from './dispatch-at-hour';
+import { sunAt, type SunState } from './sun';
 import type { TimeStore } from './time-store';
 import type { SceneFleet, SceneHourly } from './types';
 
@@ -8,13 +9,37 @@ import type { SceneFleet, SceneHourly } from './types';
  * The scene's view of time: the store and the dispatch at the store's hour, recomputed in place
  * only when the hour changes, so the frame loop neither sets React state nor allocates.
  */
-export type SceneClock = { store: TimeStore; hourly: SceneHourly | null; fleet: SceneFleet; hour: number; dispatch: HourDispatch };
+export type SceneClock = {
+  store: TimeStore;
+  hourly: SceneHourly | null;
+  fleet: SceneFleet;
+  hour: number;
+  dispatch: HourDispatch;
+  /** The simulated calendar year (phases are drawn in their state at the scrubbed date of it); null before a simulation. */
+  year: number | null;
+  /** Where the sun is computed from: latitude, longitude (degrees) and the UTC offset (hours). */
+  place: { latitudeDeg: number; longitudeDeg: number; utcOffsetHours: number };
+  sunHour: number;
+  sun: SunState;
+};
 
 const ClockContext = createContext<SceneClock | null>(null);
 
-export function createSceneClock(store: TimeStore, fleet: SceneFleet, hourly: SceneHourly | null): SceneClock {
+const NOWHERE = { latitudeDeg: 35, longitudeDeg: -100, utcOffsetHours: -6 };
+
+export function createSceneClock(store: TimeStore, fleet: SceneFleet, hourly: SceneHourly | null, year: number | null = null, place = NOWHERE): SceneClock {
   const empty: SceneHourly = { facilityMW: [], solarAvailableMW: [], gridToLoadMW: [], gridToBatteryMW: [], solarToLoadMW: [], solarToBatteryMW: [], thermalToLoadMW: [], batteryToLoadMW: [], batterySocMWh: [], unservedMW: [] };
-  return { store, hourly, fleet, hour: -1, dispatch: dispatchAtHour(hourly ?? empty, fleet, 0) };
+  return { store, hourly, fleet, hour: -1, dispatch: dispatchAtHour(hourly ?? empty, fleet, 0), year, place, sunHour: -1, sun: sunAt(place.latitudeDeg, place.longitudeDeg, place.utcOffsetHours, 0) };
+}
+
+/** The sun at the store's hour (recomputed only when the hour changes). */
+export function currentSun(clock: SceneClock): SunState {
+  const hour = clock.store.getState().hour;
+  if (hour !== clock.sunHour) {
+    clock.sun = sunAt(clock.place.latitudeDeg, clock.place.longitudeDeg, clock.place.utcOffsetHours, hour);
+    clock.sunHour = hour;
+  }
+  return clock.sun;
 }
 
 /** The dispatch at the store's current hour, or null when there is no hourly data. */

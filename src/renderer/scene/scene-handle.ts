@@ -1,4 +1,4 @@
-import { Vector2, type Camera, type PerspectiveCamera, type Scene, type WebGLRenderer } from 'three';
+import { Vector2, Vector3, type Camera, type PerspectiveCamera, type Scene, type WebGLRenderer } from 'three';
 
 declare global {
   // Declaration merging with the DOM's Window needs an interface.
@@ -19,6 +19,8 @@ export type SceneHandle = {
   /** Renders `frames` frames back to back and returns the mean milliseconds per frame. */
   timeFrames: (frames: number) => number;
   info: () => { drawCalls: number; triangles: number; widthPx: number; heightPx: number };
+  /** Where the camera is and what it looks at, metres (a story step saves it). */
+  view: () => { position: [number, number, number]; target: [number, number, number] };
 };
 
 function isPerspective(camera: Camera): camera is PerspectiveCamera {
@@ -56,8 +58,10 @@ export async function renderPng(gl: WebGLRenderer, scene: Scene, camera: Camera,
   }
 }
 
-export function createSceneHandle(gl: WebGLRenderer, scene: Scene, camera: Camera): SceneHandle {
+export function createSceneHandle(gl: WebGLRenderer, scene: Scene, camera: Camera, target: () => Vector3 | null = () => null): SceneHandle {
+  const round = (v: Vector3): [number, number, number] => [Math.round(v.x * 10) / 10, Math.round(v.y * 10) / 10, Math.round(v.z * 10) / 10];
   return {
+    view: () => ({ position: round(camera.position), target: round(target() ?? new Vector3()) }),
     exportPng: (w, h) => renderPng(gl, scene, camera, w, h),
     timeFrames: (frames) => {
       const gl2 = gl.getContext();

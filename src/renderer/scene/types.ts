@@ -19,4 +19,6 @@ export type CampusSceneInput = {
   site: Site;
   fleet: SceneFleet;
   hourly: SceneHourly | null;
+  /** The calendar year the simulation ran (SimulationSummary.year); null before one has. */
+  year?: number | null;
 };

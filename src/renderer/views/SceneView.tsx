@@ -8,7 +8,8 @@ import { DispatchReadout } from '../scene/DispatchReadout';
 import { layoutCampus } from '../scene/layout';
 import type { CampusLayout } from '../scene/layout-types';
 import { MapCanvas } from '../scene/MapCanvas';
-import { BillLegend, MapLegend, CampusLegend } from '../scene/Legends';
+import { BillLegend, MapLegend, CampusLegend, campusLegendItems, campusLegendNote, MAP_LEGEND_ITEMS } from '../scene/Legends';
+import { captionedPng, type PngCaption } from '../scene/png-overlay';
 import type { MapColouring } from '../scene/map-columns';
 import { takePresentationRequest, usePresentation } from '../scene/presentation-store';
 import { downloadBlob, SCENE_BUILD_MARK, type SceneHandle } from '../scene/scene-handle';
@@ -19,6 +20,12 @@ import { usePortfolioMapSites } from '../scene/use-portfolio-map-sites';
 import { DEFAULT_SCENARIO_ID, scenarioFor, useSelection } from '../state/selection';
 import '../scene/scene.css';
 import { NamedOptions } from '../components/NamedOptions';
+import type { Story, StoryStep } from '../../api/schemas/story';
+import { exportFileName, modelDateText } from '../../api/export-names';
+import { StoryPanel } from '../scene/StoryPanel';
+import { TitleCard, titleDate } from '../scene/TitleCard';
+import { usePresentationKeys } from '../scene/use-presentation-keys';
+import { useStoryPlayer } from '../scene/use-story-player';
 
 /** A still August evening: Aug 15, 18:00 (day 227 of a non-leap year, hour 226 × 24 + 18). */
 const DEFAULT_HOUR = 226 * 24 + 18;
@@ -58,7 +65,7 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
   const built = useMemo((): { input: CampusSceneInput; layout: CampusLayout } | { error: string } | null => {
     if (!siteData || !simData) return null;
     if (siteData.site.id !== siteId || simData.summary.siteId !== siteId) return null;
-    const input: CampusSceneInput = { site: siteData.site, fleet: simData.fleet, hourly: simData.hourly };
+    const input: CampusSceneInput = { site: siteData.site, fleet: simData.fleet, hourly: simData.hourly, year: simData.summary.year };
     // Scene build time (layout + scene graph, until the canvas reports in): measured by bench/scene.ts.
     performance.mark(SCENE_BUILD_MARK);
     try {
@@ -68,16 +75,21 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
     }
   }, [siteData, simData, siteId]);
   const layout = built && 'layout' in built ? built.layout : null;
+  const year = simData?.summary.year ?? null;
   const stale = simData !== null && simData.summary.scenarioId !== scenarioId;
 
   const [camera, setCamera] = useState<CameraRequest | null>(null);
   const [presetId, setPresetId] = useState('overview');
+  // A story step's camera, kept so a new layout (the step switched scenario) flies there, not to the overview.
+  const storyCamera = useRef<StoryStep['camera'] | null>(null);
+  const goalOf = useCallback((cam: StoryStep['camera'], presets: CampusLayout['presets']) => ('preset' in cam ? presets.find((p) => p.id === cam.preset) ?? presets[0] : cam), []);
   useEffect(() => {
-    const overview = layout?.presets[0];
-    if (!overview) return;
-    setPresetId('overview');
-    setCamera((c) => ({ goal: overview, seq: (c?.seq ?? 0) + 1, seconds: 2 }));
-  }, [layout]);
+    if (!layout) return;
+    const goal = storyCamera.current ? goalOf(storyCamera.current, layout.presets) : layout.presets[0];
+    if (!goal) return;
+    setPresetId(storyCamera.current && 'preset' in storyCamera.current ? storyCamera.current.preset : 'overview');
+    setCamera((c) => ({ goal, seq: (c?.seq ?? 0) + 1, seconds: 2 }));
+  }, [layout, goalOf]);
   const fly = useCallback(
     (id: string) => {
       const preset = layout?.presets.find((p) => p.id === id);
@@ -100,20 +112,42 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
 
   useEffect(() => {
     if (!presenting) return undefined;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setPresenting(false);
-    const onFullscreen = () => !document.fullscreenElement && setPresenting(false);
-    window.addEventListener('keydown', onKey);
+    // Leaving full screen (Esc in the browser, F11, the OS) leaves the presentation too, so the
+    // normal layout comes back whole rather than a full-screen page without its styling.
+    const onFullscreen = () => !document.fullscreenElement && presentRef.current(false);
     document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
+    return () => document.removeEventListener('fullscreenchange', onFullscreen);
   }, [presenting]);
   const present = (on: boolean) => {
     setPresenting(on);
+    if (!on) {
+      player.stop();
+      storyCamera.current = null;
+      setTouring(false);
+    }
     // Full screen is a bonus: headless or denied, the view still fills the window.
     if (on) root.current?.requestFullscreen?.().catch(() => undefined);
     else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+  };
+  const exit = useCallback(() => presentRef.current(false), []);
+  usePresentationKeys(presenting && mode === 'campus', { store, presets: useMemo(() => layout?.presets.map((p) => p.id) ?? [], [layout]), fly, exit });
+  usePresentationKeys(presenting && mode === 'map', { store, presets: [], fly, exit });
+
+  const player = useStoryPlayer((step) => {
+    setTouring(false);
+    storyCamera.current = step.camera;
+    if (step.scenarioId !== scenarioId) setScenarioId(step.scenarioId);
+    store.getState().setHour(step.hour);
+    setMode('campus');
+    const goal = layout ? goalOf(step.camera, layout.presets) : null;
+    if (goal) {
+      if ('preset' in step.camera) setPresetId(step.camera.preset);
+      setCamera((c) => ({ goal, seq: (c?.seq ?? 0) + 1, seconds: 2.5 }));
+    }
+  });
+  const playStory = (story: Story) => {
+    present(true);
+    player.play(story);
   };
   // Presentation asked for from outside the view (the app menu, via requestPresentation): taken
   // up on mount if it came first, else as it arrives. The refs give the listener this render's state.
@@ -137,13 +171,34 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
     usePresentation.setState({ presenting });
   }, [presenting]);
 
+  /** The exported image's title, time, legend and source line, from what is on screen. */
+  const pngCaption = (): PngCaption => {
+    const hour = store.getState().hour;
+    const site = built && 'input' in built ? built.input.site : null;
+    if (mode === 'map') {
+      return { title: 'Stargate portfolio', subtitle: scenarioName, time: year === null ? 'annual energy' : `${year}, annual energy`, legend: MAP_LEGEND_ITEMS, note: 'Column height: facility GW · colour: share of annual energy', source: 'Source: Stargrid hourly model of each site (data/sites, sourced public figures); Stargrid ' + new Date().toISOString().slice(0, 10) };
+    }
+    const first = site?.sources[0];
+    return {
+      title: site?.name ?? siteId ?? '',
+      subtitle: `${scenarioName} · ${site ? `${site.location.county}, ${site.location.state}` : ''}`,
+      time: titleDate(year, hour),
+      legend: layout ? campusLegendItems(layout) : [],
+      note: layout ? campusLegendNote(layout) : '',
+      source: `Source: Stargrid hourly model, ${site ? `site data as of ${site.dataAsOf}` : ''}${first ? ` (${first.title}${first.year ? `, ${first.year}` : ''})` : ''}; sun position NOAA; exported ${new Date().toISOString().slice(0, 10)}`,
+    };
+  };
+  const scenarioName = (scenarios.status === 'ready' ? scenarios.data.scenarios : []).find((o) => o.id === scenarioId)?.name ?? scenarioId;
+
   const exportPng = async () => {
     const h = handle.current;
     if (!h) return;
     setExporting('Rendering 3840 × 2160…');
     try {
-      const blob = await h.exportPng(EXPORT_PX[0], EXPORT_PX[1]);
-      const name = mode === 'map' ? `stargrid-portfolio-${scenarioId}.png` : `stargrid-${siteId ?? 'site'}-${scenarioId}-h${store.getState().hour}.png`;
+      const raw = await h.exportPng(EXPORT_PX[0], EXPORT_PX[1]);
+      const blob = await captionedPng(raw, pngCaption());
+      const date = year === null ? null : modelDateText(year, store.getState().hour);
+      const name = mode === 'map' ? exportFileName(['portfolio', scenarioId, 'map', date], 'png') : exportFileName([siteId, scenarioId, '3d', date], 'png');
       downloadBlob(blob, name);
       setExporting(`Saved ${name} (${(blob.size / 1e6).toFixed(1)} MB)`);
     } catch (error) {
@@ -162,54 +217,59 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
 
   if (sites.status === 'error') return <ErrorState message={sites.message} onRetry={sites.reload} />;
   const scenarioOptions = scenarios.status === 'ready' ? scenarios.data.scenarios : [];
+  const siteName = built && 'input' in built ? built.input.site.name : sites.status === 'ready' ? (sites.data.sites.find((x) => x.id === siteId)?.name ?? '') : '';
+  const presetButtons =
+    mode === 'campus' && layout ? (
+      <div className="segmented" role="group" aria-label="Camera">
+        {layout.presets.map((p, i) => (
+          <button key={p.id} type="button" aria-pressed={presetId === p.id} title={presenting ? `Key ${i + 1}` : undefined} onClick={() => { setTouring(false); player.stop(); storyCamera.current = null; fly(p.id); }}>{p.label}</button>
+        ))}
+        <button type="button" aria-pressed={touring} onClick={() => { player.stop(); storyCamera.current = null; setTouring((t) => !t); }}>Tour</button>
+      </div>
+    ) : null;
+  const modeButtons = (
+    <div className="segmented" role="group" aria-label="Scene">
+      <button type="button" aria-pressed={mode === 'campus'} onClick={() => setMode('campus')}>Campus</button>
+      <button type="button" aria-pressed={mode === 'map'} onClick={() => { player.stop(); setMode('map'); }}>{presenting ? 'Map' : 'Portfolio map'}</button>
+    </div>
+  );
   return (
     <section ref={root} className={presenting ? 'scene-view presenting' : 'scene-view'} aria-label="3D site view">
-      <div className="scene-toolbar">
-        {!presenting ? (
-          <>
-            <h1 className="scene-title">3D</h1>
-            <div className="segmented" role="group" aria-label="Scene">
-              <button type="button" aria-pressed={mode === 'campus'} onClick={() => setMode('campus')}>Campus</button>
-              <button type="button" aria-pressed={mode === 'map'} onClick={() => setMode('map')}>Portfolio map</button>
+      {!presenting ? (
+        <div className="scene-toolbar">
+          <h1 className="scene-title">3D</h1>
+          {modeButtons}
+          <label>
+            Site{' '}
+            <select value={siteId ?? ''} onChange={(e) => props.onSelectSite(e.target.value)} aria-label="Site">
+              {sites.status === 'ready' ? <NamedOptions items={sites.data.sites} /> : null}
+            </select>
+          </label>
+          <label>
+            Scenario{' '}
+            <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)} aria-label="Scenario">
+              {scenarioOptions.length === 0 ? <option value={scenarioId}>{scenarioId}</option> : <NamedOptions items={scenarioOptions} />}
+            </select>
+          </label>
+          {mode === 'map' ? (
+            <div className="colour-by">
+              <span id="colour-by-label">Colour by:</span>
+              <div className="segmented" role="group" aria-labelledby="colour-by-label">
+                <button type="button" aria-pressed={colouring === 'mix'} onClick={() => setColouring('mix')}>Supply mix</button>
+                <button type="button" aria-pressed={colouring === 'bill'} onClick={() => setColouring('bill')}>Residential bill change</button>
+              </div>
             </div>
-            <label>
-              Site{' '}
-              <select value={siteId ?? ''} onChange={(e) => props.onSelectSite(e.target.value)} aria-label="Site">
-                {sites.status === 'ready' ? <NamedOptions items={sites.data.sites} /> : null}
-              </select>
-            </label>
-          </>
-        ) : (
-          <div className="scene-present-title">{built && 'input' in built ? built.input.site.name : ''}</div>
-        )}
-        <label>
-          Scenario{' '}
-          <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)} aria-label="Scenario">
-            {scenarioOptions.length === 0 ? <option value={scenarioId}>{scenarioId}</option> : <NamedOptions items={scenarioOptions} />}
-          </select>
-        </label>
-        {mode === 'map' ? (
-          <div className="colour-by">
-            <span id="colour-by-label">Colour by:</span>
-            <div className="segmented" role="group" aria-labelledby="colour-by-label">
-              <button type="button" aria-pressed={colouring === 'mix'} onClick={() => setColouring('mix')}>Supply mix</button>
-              <button type="button" aria-pressed={colouring === 'bill'} onClick={() => setColouring('bill')}>Residential bill change</button>
-            </div>
-          </div>
-        ) : null}
-        {mode === 'campus' && layout ? (
-          <div className="segmented" role="group" aria-label="Camera">
-            {layout.presets.map((p) => (
-              <button key={p.id} type="button" aria-pressed={presetId === p.id} onClick={() => { setTouring(false); fly(p.id); }}>{p.label}</button>
-            ))}
-            <button type="button" aria-pressed={touring} onClick={() => setTouring((t) => !t)}>Tour</button>
-          </div>
-        ) : null}
-        <span className="scene-spacer" />
-        <button type="button" onClick={() => void exportPng()} disabled={exporting === 'Rendering 3840 × 2160…'}>Export PNG</button>
-        <button type="button" className="primary" onClick={() => present(!presenting)}>{presenting ? 'Exit presentation' : 'Present'}</button>
-      </div>
-      {exporting ? <div className="scene-status" role="status">{exporting}</div> : null}
+          ) : null}
+          {presetButtons}
+          <span className="scene-spacer" />
+          <button type="button" onClick={() => void exportPng()} disabled={exporting === 'Rendering 3840 × 2160…'}>Export PNG</button>
+          <button type="button" className="primary" onClick={() => present(true)}>Present</button>
+        </div>
+      ) : null}
+      {exporting && !presenting ? <div className="scene-status" role="status">{exporting}</div> : null}
+      {!presenting && mode === 'campus' && siteId ? (
+        <StoryPanel siteId={siteId} scenarioId={scenarioId} year={year} store={store} view={() => handle.current?.view() ?? null} onPlay={playStory} />
+      ) : null}
       <div className="scene-stage">
         {mode === 'map' ? (
           <>
@@ -230,8 +290,24 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
         ) : (
           <Loading what="the campus and its hourly dispatch" />
         )}
+        {presenting ? (
+          <>
+            {mode === 'campus' ? <TitleCard site={siteName} scenario={scenarioName} year={year} store={store} /> : <div className="scene-title-card" aria-label="Title"><div className="title-site">Stargate portfolio</div><div className="title-scenario">{scenarioName}</div></div>}
+            {player.step?.caption ? <div className="scene-caption" role="status">{player.step.caption}</div> : null}
+            <div className="scene-present-bar" role="toolbar" aria-label="Presentation">
+              {modeButtons}
+              {presetButtons}
+              <button type="button" className="primary" onClick={() => present(false)}>Exit (Esc)</button>
+            </div>
+          </>
+        ) : null}
+        {presenting && mode === 'campus' ? (
+          <div className="scene-scrubber-dock">
+            <Scrubber store={store} />
+          </div>
+        ) : null}
       </div>
-      {mode === 'campus' ? <Scrubber store={store} /> : null}
+      {!presenting && mode === 'campus' ? <Scrubber store={store} /> : null}
     </section>
   );
 }

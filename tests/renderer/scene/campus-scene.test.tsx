@@ -2,7 +2,7 @@
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 import ReactThreeTestRenderer from '@react-three/test-renderer';
-import { Color, Matrix4, Vector3, type InstancedMesh, type MeshStandardMaterial, type Object3D } from 'three';
+import { Color, Euler, Matrix4, Quaternion, Vector3, type InstancedMesh, type MeshStandardMaterial, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { CampusContent } from '../../../src/renderer/scene/CampusContent';
 import { layoutCampus } from '../../../src/renderer/scene/layout';
@@ -19,6 +19,24 @@ async function render(input: CampusSceneInput, hour = 0) {
   const scene = renderer.scene.instance as Object3D;
   const byName = (name: string) => scene.getObjectByName(name) as InstancedMesh | undefined;
   return { renderer, store, layout, scene, byName };
+}
+
+/** 15 August, 18:00: day index 226 of the model year. */
+const AUG15_18H = 226 * 24 + 18;
+
+function heightAt(mesh: InstancedMesh, i: number): number {
+  const m = new Matrix4();
+  mesh.getMatrixAt(i, m);
+  return new Vector3().setFromMatrixScale(m).y;
+}
+
+/** A tracker row's rotation about the north–south axis, degrees. */
+function rollAt(mesh: InstancedMesh, i: number): number {
+  const m = new Matrix4();
+  mesh.getMatrixAt(i, m);
+  const q = new Quaternion();
+  m.decompose(new Vector3(), q, new Vector3());
+  return (new Euler().setFromQuaternion(q, 'ZYX').z * 180) / Math.PI;
 }
 
 function instanceHex(mesh: InstancedMesh, i: number): string {
@@ -45,16 +63,60 @@ describe('campus scene graph', () => {
     await renderer.unmount();
   });
 
-  it('maps phases to halls: operating, under construction and planned in their own meshes', async () => {
-    // 100 MW IT operating → 1 hall; 400 MW IT under construction → ceil(400/150) = 3; 200 MW IT planned → 2.
+  it('draws each phase in its state at the scrubbed date of the simulated year', async () => {
+    // Phases energized January 2025 (100 MW IT → 1 hall), 2026 (400 → 3 halls), 2027 (200 → 2 halls), one cancelled.
+    // In August 2026: 2025 and 2026 operating (full 20 m); 2027 five months away → under construction at
+    // 20 × (0.15 + 0.8 × 14/19) m; nothing planned. Cancelled phases are not drawn.
     const site = siteWith([[100, 'IT', 'operating'], [400, 'IT', 'under-construction'], [200, 'IT', 'planned'], [500, 'IT', 'cancelled']]);
-    const { byName, renderer } = await render({ site, fleet: fleetWith(), hourly: null });
-    expect(byName('halls-operating')?.count).toBe(1);
-    expect(byName('halls-under-construction')?.count).toBe(3);
-    expect(byName('halls-planned')?.count).toBe(2);
-    expect(byName('cooling')?.count).toBe(6);
-    const planned = byName('halls-planned')?.material as MeshStandardMaterial;
-    expect(planned.transparent).toBe(true);
+    const { byName, renderer } = await render({ site, fleet: fleetWith(), hourly: null, year: 2026 }, AUG15_18H);
+    const halls = byName('halls');
+    if (!halls) throw new Error('no halls mesh');
+    expect(halls.count).toBe(6);
+    const colours = Array.from({ length: 6 }, (_, i) => instanceHex(halls, i));
+    expect(colours).toEqual([...Array<string>(4).fill(PALETTE.hallOperating), PALETTE.hallConstruction, PALETTE.hallConstruction]);
+    expect(heightAt(halls, 0)).toBeCloseTo(20, 6);
+    expect(heightAt(halls, 5)).toBeCloseTo(20 * (0.15 + (0.8 * 14) / 19), 6);
+    // Roof units stand only on operating halls: scaled to nothing on the halls still being built.
+    const roof = byName('roof-units');
+    if (!roof) throw new Error('no roof units');
+    const perHall = roof.count / 6;
+    expect(heightAt(roof, 0)).toBeGreaterThan(2);
+    expect(heightAt(roof, roof.count - 1)).toBeLessThan(0.01);
+    expect(Number.isInteger(perHall)).toBe(true);
+    await renderer.unmount();
+  });
+
+  it('draws all eight Abilene halls operating in August 2028, when the model serves the whole campus', async () => {
+    // Abilene: phase 1 (200 MW facility, Sept 2025) → 2 halls, phase 2 (1,000 MW, 2026) → 6 halls; the expansion is cancelled.
+    const { byName, renderer } = await render({ site: bundledSite('abilene'), fleet: fleetWith(), hourly: null, year: 2028 }, AUG15_18H);
+    const halls = byName('halls');
+    if (!halls) throw new Error('no halls mesh');
+    expect(halls.count).toBe(8);
+    expect(Array.from({ length: 8 }, (_, i) => instanceHex(halls, i)).every((c) => c === PALETTE.hallOperating)).toBe(true);
+    // In August 2024 the same halls are pads and steel: phase 1 (13 months away) under construction, phase 2 (17 months) too.
+    await renderer.unmount();
+    const early = await render({ site: bundledSite('abilene'), fleet: fleetWith(), hourly: null, year: 2024 }, AUG15_18H);
+    const earlyHalls = early.byName('halls')!;
+    expect(Array.from({ length: 8 }, (_, i) => instanceHex(earlyHalls, i)).every((c) => c === PALETTE.hallConstruction)).toBe(true);
+    await early.renderer.unmount();
+  });
+
+  it('turns the tracker rows to the sun: east in the morning, west in the evening, flat at night', async () => {
+    const { byName, renderer, store } = await render({ site: siteWith([[100, 'IT', 'operating']]), fleet: fleetWith({ solarMWac: 5 }), hourly: null }, AUG15_18H - 9);
+    const rows = byName('tracker-rows');
+    if (!rows) throw new Error('no tracker rows');
+    // Rotation about the north–south (z) axis: negative turns the modules to face east (tracking.ts).
+    expect(rollAt(rows, 0)).toBeLessThan(-10);
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().setHour(AUG15_18H);
+      await renderer.advanceFrames(1, 16);
+    });
+    expect(rollAt(rows, 0)).toBeGreaterThan(10);
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().setHour(AUG15_18H + 5);
+      await renderer.advanceFrames(1, 16);
+    });
+    expect(rollAt(rows, 0)).toBeCloseTo(0, 6);
     await renderer.unmount();
   });
 
@@ -95,7 +157,7 @@ describe('campus scene graph', () => {
   it('turns the halls red in an hour with unserved load', async () => {
     const hourly = hourlyWith({ unservedMW: { 7: 25 } });
     const { byName, renderer, store } = await render({ site: siteWith([[100, 'IT', 'operating']]), fleet: fleetWith(), hourly }, 7);
-    const material = byName('halls-operating')?.material as MeshStandardMaterial;
+    const material = byName('halls')?.material as MeshStandardMaterial;
     expect(`#${material.emissive.getHexString()}`).toBe(PALETTE.unserved);
     await ReactThreeTestRenderer.act(async () => {
       store.getState().setHour(8);
@@ -109,7 +171,7 @@ describe('campus scene graph', () => {
     // Hour 12: (300 + 100) / 400 MWac = full output → the bright colour; hour 0: dark.
     const hourly = hourlyWith({ solarToLoadMW: { 12: 300 }, solarToBatteryMW: { 12: 100 } });
     const { byName, renderer, store } = await render({ site: siteWith([[100, 'IT', 'operating']]), fleet: fleetWith({ solarMWac: 400 }), hourly }, 12);
-    const material = byName('solar')?.material as MeshStandardMaterial;
+    const material = byName('tracker-rows')?.material as MeshStandardMaterial;
     expect(`#${material.color.getHexString()}`).toBe(PALETTE.solarBright);
     await ReactThreeTestRenderer.act(async () => {
       store.getState().setHour(0);

@@ -8,7 +8,8 @@ import { costBreakdownSpec, dispatchWeekSpec, dispatchYearSpec, loadDurationSpec
 export function SiteCharts(props: { result: SimulateResponse; name: string; scenarioName: string }) {
   const { summary, hourly } = props.result;
   const [week, setWeek] = useState(28);
-  const base = `${props.name} ${props.scenarioName}`;
+  // Short export names (issue 17): site and scenario ids and the year, not their long display names.
+  const base = `${summary.siteId} ${summary.scenarioId} ${summary.year}`;
   const weekSpec = useMemo(() => (hourly ? dispatchWeekSpec(hourly, summary.year, week) : null), [hourly, summary.year, week]);
   const yearSpec = useMemo(() => (hourly ? dispatchYearSpec(hourly, summary.year) : null), [hourly, summary.year]);
   const ldcSpec = useMemo(() => (hourly ? loadDurationSpec(hourly) : null), [hourly]);

@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/browser';
+import { webAppPerFile } from './support/session';
+
+const session = webAppPerFile('report');
+let page: Page;
+let firstPage = '';
+const errors: string[] = [];
+
+beforeAll(async () => {
+  page = await session.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+
+/** The PDF of the page, as Chromium prints it (Letter), and its text by pdftotext: whole and page by page. */
+async function printed(name: string): Promise<{ text: string; page1: string; pages: number }> {
+  const path = join(session.dir, `${name}.pdf`);
+  await page.pdf({ path, format: 'Letter', printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const page1 = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' });
+  return { text, page1, pages: text.split('\f').filter((p) => p.trim() !== '').length };
+}
+
+/** The legend labels of every chart on the page, chart by chart. */
+function legends(): Promise<{ title: string; labels: string[] }[]> {
+  return page.locator('figure.chart').evaluateAll((figures) =>
+    figures.map((f) => ({ title: f.getAttribute('aria-label') ?? '', labels: [...f.querySelectorAll('.u-legend .u-series:not(:first-child) .u-label')].map((l) => (l.textContent ?? '').trim()) })),
+  );
+}
+
+describe('printed reports', { timeout: 600_000 }, () => {
+  it('prints a site report with every chart legend whole, no placeholders, and a full first page', async () => {
+    await page.goto(`${session.app.url}#/report/site/abilene?scenario=hybrid`);
+    await page.waitForSelector('body[data-report-ready="true"]', { timeout: 180_000 });
+    await page.screenshot({ path: screenshotPath('report-site'), fullPage: true });
+    const charts = await legends();
+    expect(charts.length).toBe(4);
+    const { text, page1 } = await printed('site');
+    // No legend placeholder: uPlot's live legend prints "—" for a value when no point is hovered.
+    // (An em dash elsewhere is fine: the sources list is "title — URL".)
+    const withoutSources = text.split('\n').filter((l) => !/ — https?:\/\//.test(l)).join('\n');
+    expect(withoutSources).not.toContain('—');
+    for (const chart of charts) {
+      expect(chart.labels.length, chart.title).toBeGreaterThan(0);
+      for (const label of chart.labels) {
+        expect(text, `${chart.title}: ${label}`).toContain(label);
+        expect(text, `${chart.title}: ${label} placeholder`).not.toMatch(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+—`));
+      }
+    }
+    expect(text).toContain('Rate impact');
+    expect(text).toContain('Optimizer');
+    firstPage = page1;
+  });
+
+  // Known unfinished (issue 17): the site report's charts still start on page 2, after the supply
+  // table, leaving the lower part of page 1 empty. `it.fails` keeps this visible: it turns red
+  // (as a pass) once the first chart fits on page 1.
+  it.fails('starts the charts on the first page', () => {
+    expect(firstPage).toContain('Charts');
+  });
+
+  it('prints the portfolio report in a new project, with rate impact and optimizer sections', async () => {
+    await page.goto(`${session.app.url}#/report/portfolio?scenario=hybrid`);
+    await page.waitForSelector('body[data-report-ready="true"]', { timeout: 300_000 });
+    await page.screenshot({ path: screenshotPath('report-portfolio'), fullPage: true });
+    const { text } = await printed('portfolio');
+    expect(text).toContain('Portfolio report');
+    expect(text).toContain('Residential rate impact');
+    expect(text).toContain('Optimizer');
+    for (const name of ['Abilene', 'Milam', 'Saline', 'Port Washington']) expect(text).toContain(name);
+    expect(errors).toEqual([]);
+  });
+});
