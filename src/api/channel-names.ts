@@ -23,6 +23,7 @@ export const channelNames = [
   'import:load',
   'import:price',
   'import:weather',
+  'import:systemLoad',
   'import:tariff',
   'import:site',
   'series:list',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { AppInfoSchema, ProjectInfoSchema, ProjectPathSchema, RecentProjectSchema, RunRecordSchema } from './schemas/project';
 import { AssumptionResetRequestSchema, AssumptionSetRequestSchema, AssumptionsGetRequestSchema, AssumptionsResponseSchema } from './schemas/assumptions';
-import { ImportedSeriesSchema, ImportedWeatherSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema, SeriesListRequestSchema, SeriesRemoveRequestSchema, SiteSeriesInfoSchema } from './schemas/imports';
+import { ImportedSeriesSchema, ImportedSystemLoadSchema, ImportedWeatherSchema, ImportSystemLoadRequestSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema, SeriesListRequestSchema, SeriesRemoveRequestSchema, SiteSeriesInfoSchema } from './schemas/imports';
 import { SimulateRequestSchema, SimulateResponseSchema } from './schemas/model';
 import { SiteRateImpactRequestSchema, SiteRateImpactResponseSchema } from './schemas/site-rate-impact';
 import { HostUtilityGetRequestSchema, HostUtilityResetRequestSchema, HostUtilityResponseSchema, HostUtilitySetRequestSchema } from './schemas/host-utility-edit';
@@ -60,6 +60,7 @@ export const channels = {
   'import:load': { request: ImportLoadRequestSchema, response: ImportedSeriesSchema },
   'import:price': { request: ImportPriceRequestSchema, response: ImportedSeriesSchema },
   'import:weather': { request: ImportWeatherRequestSchema, response: ImportedWeatherSchema },
+  'import:systemLoad': { request: ImportSystemLoadRequestSchema, response: ImportedSystemLoadSchema },
   'import:tariff': { request: ImportTariffRequestSchema, response: z.object({ tariff: TariffSchema }) },
   'import:site': { request: ImportSiteRequestSchema, response: z.object({ site: SiteSchema, created: z.boolean() }) },
   'series:list': { request: SeriesListRequestSchema, response: z.object({ series: z.array(SiteSeriesInfoSchema) }) },

@@ -99,6 +99,7 @@ const WEIGHT: Partial<Record<ChannelName, number>> = {
   'sites:save': 1,
   'import:site': 1,
   'import:weather': 1,
+  'import:systemLoad': 1,
   'project:new': 1,
   'project:open': 1,
   'project:saveAs': 1,
@@ -119,6 +120,16 @@ const WEIGHT: Partial<Record<ChannelName, number>> = {
 /** One generated request: the channel and its body. */
 export type FuzzRequest = { channel: ChannelName; request: unknown };
 
+/** A plain hourly system load, 2018-12-20 to 2020-01-10 UTC (2019 whole at every US clock), at `levelMW`, broken at one row when asked. */
+function systemLoadText(levelMW: number, broken: 'none' | 'gap' | 'negative' | 'kw'): string {
+  const rows = [broken === 'kw' ? 'date_time,load_kW' : 'date_time,load_MW'];
+  for (let t = Date.UTC(2018, 11, 20), i = 0; t < Date.UTC(2020, 0, 10); t += 3_600_000, i++) {
+    if (broken === 'gap' && i === 500) continue;
+    rows.push(`${new Date(t).toISOString().slice(0, 19).replace('T', ' ')},${broken === 'negative' && i === 700 ? -1 : levelMW}`);
+  }
+  return rows.join('\n');
+}
+
 export function fuzzRequests(w: FuzzWorld, channels: readonly ChannelName[]): fc.Arbitrary<FuzzRequest> {
   const siteId = fc.constantFrom(...w.siteIds);
   const builtIn = ['grid-only', 'btm-gas', 'hybrid', 'islanded'] as const;
@@ -138,6 +149,7 @@ export function fuzzRequests(w: FuzzWorld, channels: readonly ChannelName[]): fc
   const loadText = fc.tuple(fc.constantFrom('load_MW', 'load_kW', 'demand (MW)', 'load', 'MW'), fc.constantFrom(0, 100, 800, 1200, 5000, 1e308), hourlyShape).map(([h, level, s]) => hourlyText(h, level, s.rows, s.blank, s.bad));
   const priceText = fc.tuple(fc.constantFrom('price_USD_per_MWh', '$/MWh', 'cents/kWh', 'price', 'lmp (EUR/MWh)'), fc.constantFrom(-50, 0, 35, 9000, 1e9), hourlyShape).map(([h, level, s]) => hourlyText(h, level, s.rows, s.blank, s.bad));
   const weatherText = fc.constantFrom<[RegExp, string]>([/^$/, ''], [/^(722660,[^,]*,TX,-6,)32\.47,/, '$1200,'], [/(\n1\/1\/1985,3:00,(?:[^,]*,){30})[^,]*/, '$1-999'], [/(\n1\/2\/1985,13:00,(?:[^,]*,){4})[^,]*/, '$11e9']).map(([re, by]) => w.tmy3.replace(re, by));
+  const systemText = fc.tuple(fc.constantFrom(0, 40_000, 1e308), fc.constantFrom('none', 'none', 'gap', 'negative', 'kw')).map(([level, broken]) => systemLoadText(level, broken as 'none'));
   const valid: Record<ChannelName, fc.Arbitrary<unknown>> = {
     'app:info': fc.constant({}),
     'project:new': fc.record({ path }),
@@ -157,10 +169,11 @@ export function fuzzRequests(w: FuzzWorld, channels: readonly ChannelName[]): fc
     'import:load': fc.record({ text: loadText, fileName: fc.constant('load.csv'), attachTo: siteId }),
     'import:price': fc.record({ text: priceText, fileName: fc.constant('price.csv'), attachTo: siteId }),
     'import:weather': fc.record({ text: weatherText, fileName: fc.constant('weather.csv'), attachTo: siteId }),
+    'import:systemLoad': fc.record({ text: systemText, fileName: fc.constant('system.csv'), attachTo: siteId }),
     'import:tariff': fc.record({ text: fc.constant(w.tariff), fileName: fc.constant('tariff.json') }),
     'import:site': fc.record({ text: site.map((s) => JSON.stringify(s)), replace: fc.boolean() }),
     'series:list': fc.record({ siteId }),
-    'series:remove': fc.record({ siteId, kind: fc.constantFrom('load', 'price', 'weather') }),
+    'series:remove': fc.record({ siteId, kind: fc.constantFrom('load', 'price', 'weather', 'system-load') }),
     'model:simulate': fc.record({ siteId, scenarioId, year: fc.constantFrom(2026, 2030), hourly: fc.constant(false) }),
     'rateImpact:site': fc.record({ siteId, scenarioIds: fc.constantFrom(['grid-only'], ['hybrid', 'fz-a']) }),
     'runs:start': fc.record({ kind: fc.constantFrom('reliability', 'sensitivity', 'sweep', 'optimize'), siteId, scenarioId, params: fc.constant({ years: 2, x: { name: 'gasPriceUSDPerMMBtu', values: [3] }, representativeDays: 2 }) }),

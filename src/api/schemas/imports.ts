@@ -7,7 +7,7 @@ const SiteId = z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case let
 /** When given, the parsed series is stored for this site (replacing its previous one of that kind) and used by the model. */
 const attachTo = SiteId.optional();
 
-export const SERIES_KINDS = ['load', 'price', 'weather'] as const;
+export const SERIES_KINDS = ['load', 'price', 'weather', 'system-load'] as const;
 export const SeriesKindSchema = z.enum(SERIES_KINDS);
 export type SeriesKind = z.infer<typeof SeriesKindSchema>;
 /** A series attached to a site, without its values: what `series:list` and an attaching import return. */
@@ -26,6 +26,8 @@ export const ImportLoadRequestSchema = z.strictObject({ fileName, text: fileText
 export const ImportPriceRequestSchema = z.strictObject({ fileName, text: fileText, unit: z.string().min(1).optional(), attachTo });
 export const ImportTariffRequestSchema = z.strictObject({ fileName, text: fileText });
 export const ImportSiteRequestSchema = z.strictObject({ fileName, text: fileText, replace: z.boolean().default(false) });
+/** The host system's hourly load (EIA-930 cleaned or a plain `date_time,load_MW` CSV), read on the clock of the site's market. */
+export const ImportSystemLoadRequestSchema = z.strictObject({ fileName, text: fileText, attachTo });
 export const ImportWeatherRequestSchema = z.strictObject({
   fileName,
   text: fileText,
@@ -49,5 +51,18 @@ export type ImportedWeatherSummary = {
   attached?: SiteSeriesInfo;
 };
 
+/** What a system-load import returns: the file's form and size, the whole years it holds at the site's clock, and its peak. */
+export type ImportedSystemLoadSummary = {
+  format: string;
+  column: string;
+  firstHourUtc: string;
+  hours: number;
+  peakMW: number;
+  meanMW: number;
+  /** Calendar years the file covers whole at the site (with a week of margin); null without a site to place it. */
+  wholeYears: number[] | null;
+  attached?: SiteSeriesInfo;
+};
+export const ImportedSystemLoadSchema = z.custom<ImportedSystemLoadSummary>((v) => typeof v === 'object' && v !== null && 'peakMW' in v);
 export const ImportedSeriesSchema = z.custom<ImportedSeries>((v) => typeof v === 'object' && v !== null && 'values' in v);
 export const ImportedWeatherSchema = z.custom<ImportedWeatherSummary>((v) => typeof v === 'object' && v !== null && 'source' in v);

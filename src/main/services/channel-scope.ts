@@ -28,6 +28,7 @@ export const channelScope = {
   'import:load': 'read',
   'import:price': 'read',
   'import:weather': 'read',
+  'import:systemLoad': 'read',
   'import:tariff': 'read',
   'import:site': 'write',
   'series:list': 'read',

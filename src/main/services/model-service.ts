@@ -9,6 +9,8 @@ import { checkInvariants } from '../../power-model/invariants';
 import { loadTechnologies } from '../data/load-technologies';
 import { ModelRunner } from '../model/runner';
 import { attachedWeather } from '../model/weather';
+import { userSystemLoad } from '../data/load-grid-tariffs';
+import { utcOffsetHours } from '../../api/site-utc-offset';
 import { bytesToFloats, type SiteSeriesRepo } from '../db/site-series-repo';
 import type { AttachedSeries } from '../model/attached-series';
 import { engineCatalog, type EngineCatalog } from '../model/technologies';
@@ -188,5 +190,8 @@ export function attachedFromRepo(repo: SiteSeriesRepo, site: Site): AttachedSeri
   if (price) attached.priceUSDPerMWh = bytesToFloats(price.body);
   const weather = repo.get(site.id, 'weather');
   if (weather) attached.weather = attachedWeather(weather.body.toString('utf8'), site, weather.info.fileName);
-  return load || price || weather ? attached : undefined;
+  // The host system's load is kept as its text and read at the site's market clock now (the site may have moved).
+  const system = repo.get(site.id, 'system-load');
+  if (system) attached.systemLoad = userSystemLoad(site, system.body.toString('utf8'), system.info.fileName ?? 'system-load.csv', utcOffsetHours(site));
+  return load || price || weather || system ? attached : undefined;
 }

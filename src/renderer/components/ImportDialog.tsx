@@ -15,6 +15,7 @@ const KINDS = [
   { id: 'weather', label: 'Weather (TMY3, EPW or CSV)', accept: '.csv,.epw,text/csv' },
   { id: 'price', label: 'Hourly prices (CSV)', accept: '.csv,text/csv' },
   { id: 'tariff', label: 'Tariff (URDB JSON)', accept: '.json,application/json' },
+  { id: 'system-load', label: 'Host system load (hourly CSV)', accept: '.csv,text/csv' },
 ] as const;
 
 /** What becomes of each kind of file, said before it is imported; `attached` when a site is picked. */
@@ -35,6 +36,10 @@ function whatHappens(kind: (typeof KINDS)[number]['id'], attached: boolean): str
     case 'price':
       return attached
         ? 'The hourly prices are stored with the site and replace its flat grid energy price: each hour’s import is billed at that hour’s price (demand charges stay); remove it on the site’s page.'
+        : 'The file is read and checked and its summary shown. Pick a site to attach it to for the model to use it; without one it changes no result.';
+    case 'system-load':
+      return attached
+        ? 'The host system’s hourly load (EIA-930 cleaned, or date_time in UTC and load in MW) is stored with the site and replaces the shipped load of its balancing authority: the grid charges bill the site’s draw at this file’s coincident peaks, read on the market’s clock, for the system year of the assumptions (systemLoadYear); remove it on the site’s page.'
         : 'The file is read and checked and its summary shown. Pick a site to attach it to for the model to use it; without one it changes no result.';
     default:
       return missingCase(kind);
@@ -62,6 +67,11 @@ async function runImport(client: StargridClient, kind: Kind, fileName: string, t
     case 'price': {
       const r = await client.import.price({ fileName, text, ...attach });
       return { message: `Read ${r.hours} hourly prices from column “${r.column}” (${r.sourceUnit}): mean USD ${sig3(r.mean)}/MWh, from ${sig3(r.min)} to ${sig3(r.max)}.${attachedTo(r)}` };
+    }
+    case 'system-load': {
+      const r = await client.import.systemLoad({ fileName, text, ...attach });
+      const years = r.wholeYears === null ? '' : r.wholeYears.length > 0 ? ` Whole years at the site: ${r.wholeYears.join(', ')}.` : ' It holds no whole year at the site.';
+      return { message: `Read ${r.hours} hours of system load (${r.format}, column “${r.column}”) from ${r.firstHourUtc.slice(0, 16).replace('T', ' ')} UTC: peak ${formatMW(r.peakMW)}, mean ${formatMW(r.meanMW)}.${years}${attachedTo(r)}` };
     }
     case 'tariff': {
       const r = await client.import.tariff({ fileName, text });

@@ -26,7 +26,7 @@ describe('stargrid simulate with a system load of the user’s', () => {
     const { code, stdout, stderr } = await cli(['simulate', '--site', 'abilene', '--scenario', 'grid-only', '--system-load', systemLoadFile(dir), '--hourly', hourly, '--json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const out = JSON.parse(stdout) as { year: number; coincidentPeakSource: string; gridCharges: { id: string; billedMW: number; rateUSDPerKWYear: number; costUSDPerYear: number }[] };
+    const out = (JSON.parse(stdout) as { summary: { year: number; coincidentPeakSource: string; gridCharges: { id: string; billedMW: number; rateUSDPerKWYear: number; costUSDPerYear: number }[] } }).summary;
     expect(out.coincidentPeakSource).toMatch(/^4CP hours of my-ercot\.csv load of 2019 on the \d{4} calendar/);
     // Model hour 0 is Jan 1 00:00 CST (06:00 UTC) of 2019 moved by the weekday shift to the simulated year.
     const windowStart = Date.UTC(2019, 0, 1, 6) + weekdayShiftDays(2019, out.year) * 24 * HOUR;
@@ -43,9 +43,9 @@ describe('stargrid simulate with a system load of the user’s', () => {
   it('takes the system year the user picks and names the years there are', async () => {
     const ok = await cli(['simulate', '--site', 'milam', '--system-year', '2017', '--json']);
     expect(ok.code).toBe(0);
-    expect((JSON.parse(ok.stdout) as { coincidentPeakSource: string }).coincidentPeakSource).toMatch(/ERCO load of 2017/);
+    expect((JSON.parse(ok.stdout) as { summary: { coincidentPeakSource: string } }).summary.coincidentPeakSource).toMatch(/ERCO load of 2017/);
     const bad = await cli(['simulate', '--site', 'milam', '--system-year', '2015']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--system-year: ERCO holds no whole year 2015; pick one of 2016, 2017, 2018, 2019/);
+    expect(bad.stderr).toMatch(/--system-year: milam × grid-only: systemYear: ERCO holds no whole year 2015; pick one of 2016, 2017, 2018, 2019/);
   });
 });

@@ -89,3 +89,24 @@ describe('migration 0006: one spelling per economics quantity', () => {
     expect(renameEconomics('gasPriceUSDPerMMBtu * 2')).toBe('gasPriceUSDPerMMBtu * 2');
   });
 });
+
+describe('migration 0007: a site may carry the host system load', () => {
+  it('keeps the version-6 series byte for byte, then accepts a system load and still cascades a deleted site', () => {
+    const path = fileAtVersion(6);
+    const v6 = new Database(path);
+    v6.prepare("INSERT INTO sites (id, name, body, updated_at) VALUES ('s', 'S', '{}', 'now')").run();
+    v6.prepare("INSERT INTO site_series (site_id, kind, file_name, body, summary, imported_at) VALUES ('s', 'price', 'p.csv', x'0102', '{\"hours\":8760}', 't1')").run();
+    expect(() => v6.prepare("INSERT INTO site_series (site_id, kind, body, imported_at) VALUES ('s', 'system-load', x'00', 't2')").run()).toThrow(/CHECK constraint/);
+    v6.close();
+
+    const { db } = openProjectDb(path, { create: false });
+    expect(db.prepare('SELECT site_id, kind, file_name, hex(body) AS body, summary, imported_at FROM site_series').all()).toEqual([
+      { site_id: 's', kind: 'price', file_name: 'p.csv', body: '0102', summary: '{"hours":8760}', imported_at: 't1' },
+    ]);
+    db.prepare("INSERT INTO site_series (site_id, kind, body, imported_at) VALUES ('s', 'system-load', x'00', 't2')").run();
+    expect(() => db.prepare("INSERT INTO site_series (site_id, kind, body, imported_at) VALUES ('s', 'nonsense', x'00', 't3')").run()).toThrow(/CHECK constraint/);
+    db.prepare("DELETE FROM sites WHERE id = 's'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM site_series').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});

@@ -28,6 +28,7 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'import:load': { request: { text: '' }, path: 'text' },
   'import:price': { request: { text: 'a,b', unit: '' }, path: 'unit' },
   'import:weather': { request: { text: 'x', siteId: 'Not Slug' }, path: 'siteId' },
+  'import:systemLoad': { request: { text: '' }, path: 'text' },
   'import:tariff': { request: { fileName: 'x.json' }, path: 'text' },
   'import:site': { request: { text: '{}', replace: 'no' }, path: 'replace' },
   'series:list': { request: { siteId: 'Not Slug' }, path: 'siteId' },

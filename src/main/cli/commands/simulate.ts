@@ -11,7 +11,7 @@ import { CliUsageError, type CliCommand } from '../command';
 import { withCliServices, type CliServices } from '../project-services';
 import { fmt, fmtCostPerMWh, parseYearArg, projectScenarioArg, projectSiteArg, servedText } from './simulate-shared';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--system-load FILE] [--system-year Y] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit, from model:simulate's hourly series. */
 export function hourlyCsv(hourly: Record<HourlySeriesName, ArrayLike<number>>): string {
@@ -63,15 +63,30 @@ function fileText(path: string, flag: string, siteId: string): string {
  * same `import:*` handlers as the import dialog (so the same checks, e.g. a load against the
  * site's IT capacity), replacing the built-in inputs for this run.
  */
-async function attachFiles(svc: CliServices, values: { load?: string; 'load-unit'?: string; price?: string; weather?: string }, siteId: string): Promise<void> {
+async function attachFiles(svc: CliServices, values: { load?: string; 'load-unit'?: string; price?: string; weather?: string; 'system-load'?: string }, siteId: string): Promise<void> {
   const unit = values['load-unit'];
   if (unit !== undefined && unit !== 'MW' && unit !== 'kW') throw new CliUsageError(`--load-unit must be MW or kW, got "${unit}"`);
   if (unit !== undefined && values.load === undefined) throw new CliUsageError('--load-unit needs --load FILE');
-  const given = (['load', 'price', 'weather'] as const).filter((k) => values[k] !== undefined);
+  const given = (['load', 'price', 'weather', 'system-load'] as const).filter((k) => values[k] !== undefined);
   if (given.length > 0 && !svc.temporary) throw new CliUsageError(`--${given[0]}: with --project the run uses the series attached in the project (import them in the app); leave out --project to try a file`);
   if (values.load !== undefined) await svc.call('import:load', { text: fileText(values.load, '--load', siteId), fileName: basename(values.load), attachTo: siteId, ...(unit ? { unit } : {}) }, `--load for ${siteId}`);
   if (values.price !== undefined) await svc.call('import:price', { text: fileText(values.price, '--price', siteId), fileName: basename(values.price), attachTo: siteId }, `--price for ${siteId}`);
   if (values.weather !== undefined) await svc.call('import:weather', { text: fileText(values.weather, '--weather', siteId), fileName: basename(values.weather), attachTo: siteId }, `--weather for ${siteId}`);
+  const system = values['system-load'];
+  if (system !== undefined) await svc.call('import:systemLoad', { text: fileText(system, '--system-load', siteId), fileName: basename(system), attachTo: siteId }, `--system-load for ${siteId}`);
+}
+
+/**
+ * `--system-year Y`: the calendar year of the host system's load whose peaks the grid charges
+ * read, set as the site's `systemLoadYear` assumption in the temporary project through
+ * `assumptions:set` (which runs the site with it first, so a year the series lacks is refused).
+ */
+async function setSystemYear(svc: CliServices, arg: string | undefined, siteId: string, scenarioId: string): Promise<void> {
+  if (arg === undefined) return;
+  const year = Number(arg);
+  if (!/^\d{4}$/.test(arg) || !Number.isInteger(year)) throw new CliUsageError(`--system-year: must be a whole year such as 2019, got "${arg}"`);
+  if (!svc.temporary) throw new CliUsageError('--system-year: with --project set the site\'s systemLoadYear assumption in the project (Assumptions in the app); leave out --project to try a year');
+  await svc.call('assumptions:set', { siteId, scenarioId, scope: 'site', name: 'systemLoadYear', value: year }, '--system-year');
 }
 
 export const simulateCommand: CliCommand = {
@@ -112,6 +127,7 @@ export const simulateCommand: CliCommand = {
       const siteId = await projectSiteArg(svc, site);
       const scenarioId = await projectScenarioArg(svc, values.scenario ?? 'grid-only', siteId);
       await attachFiles(svc, values, siteId);
+      await setSystemYear(svc, values['system-year'], siteId, scenarioId);
       const response = await svc.call('model:simulate', { siteId, scenarioId, hourly: values.hourly !== undefined, ...(year !== undefined ? { year } : {}) }, '--scenario');
       if (values.hourly !== undefined && response.hourly) writeFileSync(values.hourly, hourlyCsv(response.hourly));
       const rateImpact = values['rate-impact'] === true ? await svc.call('rateImpact:site', { siteId, scenarioIds: [scenarioId], methods: DEFAULT_RATE_IMPACT_METHODS, ...(year !== undefined ? { year } : {}) }, '--rate-impact') : null;

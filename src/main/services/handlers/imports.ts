@@ -1,4 +1,4 @@
-import type { ImportedSeries, ImportedWeatherSummary, SeriesKind, SiteSeriesInfo } from '../../../api/schemas/imports';
+import type { ImportedSeries, ImportedSystemLoadSummary, ImportedWeatherSummary, SeriesKind, SiteSeriesInfo } from '../../../api/schemas/imports';
 import type { Site } from '../../../api/schemas/site';
 import { ApiError } from '../../../api/errors';
 import { parseWeatherFile } from '../../../power-model/weather/parse-weather-file';
@@ -6,6 +6,9 @@ import { WeatherParseError } from '../../../power-model/weather/errors';
 import { ImportError } from '../../import/errors';
 import { importLoadCsv } from '../../import/load-csv';
 import { importPriceCsv } from '../../import/price-csv';
+import { parseSystemLoadCsv } from '../../import/system-load-csv';
+import { userSystemLoad } from '../../data/load-grid-tariffs';
+import { availableSystemYears } from '../../../power-model/system-load/calendar';
 import { importSiteJson } from '../../import/site-json';
 import { importUrdbTariff } from '../../import/tariff-urdb';
 import { floatsToBytes } from '../../db/site-series-repo';
@@ -100,6 +103,38 @@ export function registerImportHandlers(registry: HandlerRegistry, ctx: ServiceCo
     const attached = attach(ctx, attachTo, 'price', fileName, floatsToBytes(price.priceUSDPerMWh), withoutValues(series));
     model.adopt(ctx.session.require(), site, runner);
     return { ...series, attached };
+  });
+  registry.register('import:systemLoad', ({ text, fileName, attachTo }): ImportedSystemLoadSummary => {
+    const target = attachTo !== undefined ? attachSite(ctx, attachTo) : undefined;
+    try {
+      const parsed = parseSystemLoadCsv(text, fileName);
+      let peakMW = 0;
+      let totalMW = 0;
+      for (const v of parsed.loadMW) {
+        if (v > peakMW) peakMW = v;
+        totalMW += v;
+      }
+      const name = fileName ?? 'system-load.csv';
+      // Read at the site's market clock (userSystemLoad): the whole years are those of that clock.
+      const series = target ? userSystemLoad(target, text, name, utcOffsetHours(target)) : undefined;
+      const summary: ImportedSystemLoadSummary = {
+        format: parsed.format,
+        column: parsed.column,
+        firstHourUtc: new Date(parsed.firstHourUtcMs).toISOString(),
+        hours: parsed.loadMW.length,
+        peakMW,
+        meanMW: totalMW / parsed.loadMW.length,
+        wholeYears: series && target ? availableSystemYears(series, utcOffsetHours(target)) : null,
+      };
+      if (target === undefined || series === undefined) return summary;
+      // Run the site on it first (the system year it asks for must be in the file): nothing is stored if it cannot.
+      const runner = checkSite(model, ctx.session.require(), target, 'text', withSeries(ctx, target, { systemLoad: series }));
+      const attached = attach(ctx, target.id, 'system-load', fileName, Buffer.from(text, 'utf8'), summary);
+      model.adopt(ctx.session.require(), target, runner);
+      return { ...summary, attached };
+    } catch (error) {
+      return asApiError(error);
+    }
   });
   registry.register('import:tariff', ({ text, fileName }) => {
     try {

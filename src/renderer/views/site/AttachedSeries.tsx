@@ -10,10 +10,11 @@ const REPLACES: Record<SeriesKind, string> = {
   load: 'Hourly load (campus IT MW, scaled to the phases built each year)',
   price: 'Hourly grid price (replaces the flat price)',
   weather: 'Weather year (replaces the TMY3 or synthesized year)',
+  'system-load': 'Host system load (the hours its coincident peaks bill the grid draw at)',
 };
 
 function figures(series: SiteSeriesInfo): string {
-  const s = series.summary as { mean?: number; max?: number; min?: number; meanDryBulbC?: number; source?: { label?: string } } | null;
+  const s = series.summary as { mean?: number; max?: number; min?: number; meanDryBulbC?: number; source?: { label?: string }; peakMW?: number; wholeYears?: number[] | null } | null;
   if (!s) return '';
   switch (series.kind) {
     case 'load':
@@ -22,6 +23,8 @@ function figures(series: SiteSeriesInfo): string {
       return s.mean !== undefined ? `mean USD ${sig3(s.mean)}/MWh, ${sig3(s.min ?? Number.NaN)} to ${sig3(s.max ?? Number.NaN)}` : '';
     case 'weather':
       return s.source?.label ?? '';
+    case 'system-load':
+      return s.peakMW !== undefined ? `peak ${formatMW(s.peakMW)}${s.wholeYears && s.wholeYears.length > 0 ? `, whole years ${s.wholeYears.join(', ')}` : ''}` : '';
     default:
       return missingCase(series.kind);
   }
