@@ -19,6 +19,7 @@ import { evaluateSheet } from './sheets/evaluate';
 import { withFormulaOverrides } from './sheets/formula-overrides';
 import type { Sheet, SheetResult } from './sheets/types';
 import { cachedLoad, cachedSolarPerMWac, type SiteCache, type SiteModel } from './site-model';
+import { designDryBulbC, deratingAt } from './thermal/derating';
 import { buildThermalFleet, thermalOnlineYear } from './thermal/fleet';
 import type { ThermalTechnology } from './thermal/technology';
 import { timeToPower, type DemandStep, type SupplyStep, type TimeToPowerYear } from './time-to-power/time-to-power';
@@ -78,6 +79,10 @@ export type SimulationSummary = ServedBasis & {
   npvUSD: number;
   timeToPower: { year: number; demandMW: number; availableMW: number; shortfallMW: number }[];
   firstYearFullyMet: number | null;
+  /** The 0.4% design dry-bulb of the weather year (thermal/derating.ts), °C: time-to-power's thermal MW are derated to it. */
+  designDryBulbC: number;
+  /** Site elevation used for altitude derating, m. */
+  elevationM: number;
 };
 
 export type SimulationResult = {
@@ -165,7 +170,9 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const gridOfYear = gridYear(grid, year, cache.weather.dryBulbC, overrides.systemLoadYear);
   const gridPriceUSDPerMWh = gridOfYear.priceUSDPerMWh;
   const peakShaveCapMW = scenario.grid.peakShaveCapMW ?? (scenario.grid.peakShaveCapFraction ?? 0.8) * load.peakFacilityMW;
-  const thermal = buildThermalFleet(fleet.thermal, year, gasPriceUSDPerMMBtu);
+  const elevationM = site.elevationM ?? 0;
+  const thermal = buildThermalFleet(fleet.thermal, year, gasPriceUSDPerMMBtu, { dryBulbC: cache.weather.dryBulbC, elevationM });
+  const designTempC = designDryBulbC(cache.weather.dryBulbC);
 
   const dispatchInput = {
     strategy: scenario.strategy,
@@ -229,7 +236,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
 
   const ttp = timeToPower(
     phaseDemand(site),
-    [...thermalSupply(fleet, site.planningYear), ...(fleet.battery.powerMW > 0 ? [{ path: 'battery', year: earliest(site.battery.leadTimeYears), mw: fleet.battery.powerMW }] : [])],
+    [...thermalSupply(fleet, site.planningYear, designTempC, elevationM), ...(fleet.battery.powerMW > 0 ? [{ path: 'battery', year: earliest(site.battery.leadTimeYears), mw: fleet.battery.powerMW }] : [])],
     firstPhaseYear,
     lastPhaseYear + TIME_TO_POWER_TAIL_YEARS,
     (y) => importLimitMW(grid, y),
@@ -276,6 +283,8 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     npvUSD: v('npvUSD'),
     timeToPower: ttp.years.map(({ year: y, demandMW, availableMW, shortfallMW }) => ({ year: y, demandMW, availableMW, shortfallMW })),
     firstYearFullyMet: ttp.firstYearFullyMet,
+    designDryBulbC: designTempC,
+    elevationM,
   };
   return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years, systemPeaks: gridOfYear.system };
 }
@@ -390,11 +399,19 @@ function phaseDemand(site: SiteModel): DemandStep[] {
   return site.phases.map((p) => ({ name: p.name, year: p.energizationYear, facilityMW: p.itMW * designPue }));
 }
 
-/** Firm MW of each thermal block from the year it can really be online: ordered no earlier than the planning year. */
-function thermalSupply(fleet: SizedFleet, planningYear: number): SupplyStep[] {
+/**
+ * Firm MW of each thermal block from the year it can really be online (ordered no earlier than the
+ * planning year): units × unit size × (1 − FOR) × its output fraction on the site's hot day (the
+ * 0.4% design dry-bulb) at the site's elevation.
+ */
+function thermalSupply(fleet: SizedFleet, planningYear: number, designTempC: number, elevationM: number): SupplyStep[] {
   return fleet.thermal
     .filter((t) => t.units > 0)
-    .map((t) => ({ path: t.technology.id, year: Math.max(t.orderYear, planningYear) + Math.ceil(t.technology.leadTimeYears), mw: t.units * t.technology.unitSizeMW * (1 - t.technology.forcedOutageRate) }));
+    .map((t) => ({
+      path: t.technology.id,
+      year: Math.max(t.orderYear, planningYear) + Math.ceil(t.technology.leadTimeYears),
+      mw: t.units * t.technology.unitSizeMW * (1 - t.technology.forcedOutageRate) * deratingAt(t.technology.derating, designTempC, elevationM).outputFraction,
+    }));
 }
 
 /** The edited values whose names are inputs of `sheet` (see SheetEdits). */

@@ -38,6 +38,8 @@ export type SiteModel = {
   battery: BatteryTechnology;
   gasPriceUSDPerMMBtu: number;
   gasCo2KgPerMMBtu: number;
+  /** Ground elevation, m above sea level; thermal output derates with it. Absent = 0 (sea level). */
+  elevationM?: number;
   /** Where site-specific figures came from, by sheet input name. */
   sources?: Partial<Record<string, string>>;
 };

@@ -19,17 +19,21 @@ const STRUCTURAL = new Set(['schemaVersion', 'year', 'energizationYear', 'energi
 /**
  * Every number in `value` that is not sourced: a number is sourced when its object, or (for an
  * element of an array) the object holding that array, carries a `source` that passes the
- * Sourced rules (URL, 'user-entered', or 'assumption').
+ * Sourced rules (URL, 'user-entered', or 'assumption'), or — a derating curve — a non-empty
+ * `sources` list of cited documents (title, publisher, year; the schema checks each).
  */
+const cites = (o: Record<string, unknown> | undefined): boolean =>
+  o !== undefined && ((typeof o.source === 'string' && o.source.length > 0) || (Array.isArray(o.sources) && o.sources.length > 0));
+
 function unsourcedNumbers(value: unknown, path: string, owner: Record<string, unknown> | undefined, out: string[]): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => unsourcedNumbers(v, `${path}.${i}`, owner, out));
   } else if (typeof value === 'object' && value !== null) {
     const obj = value as Record<string, unknown>;
-    const hasSource = typeof obj.source === 'string' && obj.source.length > 0;
+    const hasSource = cites(obj);
     for (const [k, v] of Object.entries(obj)) {
       if (typeof v === 'number') {
-        if (!STRUCTURAL.has(k) && !hasSource && !(owner !== undefined && typeof owner.source === 'string')) out.push(`${path}.${k}`);
+        if (!STRUCTURAL.has(k) && !hasSource && !cites(owner)) out.push(`${path}.${k}`);
       } else {
         unsourcedNumbers(v, `${path}.${k}`, Array.isArray(v) ? (hasSource ? obj : owner) : undefined, out);
       }

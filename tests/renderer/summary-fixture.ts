@@ -46,6 +46,9 @@ export function summaryFixture(overrides: Partial<SimulationSummary> = {}): Simu
       { year: 2026, demandMW: 1200, availableMW: 1200, shortfallMW: 0 },
     ],
     firstYearFullyMet: 2025,
+    // Abilene's TMY3 year: the 35th-hottest hour; the site file's elevation.
+    designDryBulbC: 36.7,
+    elevationM: 530,
     ...overrides,
   };
   // The served basis follows the (overridden) energies, as the engine makes it; explicit overrides win.

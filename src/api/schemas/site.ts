@@ -29,6 +29,12 @@ export const LocationSchema = z.strictObject({
   state: z.string().regex(/^[A-Z]{2}$/, { error: 'must be a 2-letter state code such as TX' }),
   lat: sourcedSchema({ min: -90, max: 90 }),
   lon: sourcedSchema({ min: -180, max: 180 }),
+  /**
+   * Ground elevation of the campus, m above sea level: thermal units derate with it
+   * (src/power-model/thermal/derating.ts). Optional so that older and user-made sites still load;
+   * absent, the engine takes 0 m (sea level, the ISO rating), which overstates output at altitude.
+   */
+  elevationM: sourcedSchema({ min: -500, max: 6000 }).optional(),
 });
 
 export const PhaseSchema = z.strictObject({

@@ -17,6 +17,46 @@ const RangeEndSchema = sourcedSchema({ min: 0 });
 
 const RangeSchema = z.strictObject({ low: RangeEndSchema, high: RangeEndSchema }).refine((r) => r.low.value <= r.high.value, { error: 'low must be ≤ high', path: ['low'] });
 
+/**
+ * Where a derating curve comes from: a document cited by title, publisher and year (with its URL
+ * when there is one). `estimate: true` marks a curve we shaped ourselves from typical figures;
+ * `note` then says how.
+ */
+const CurveSourceSchema = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  year: z.number().int().gte(1900).lte(2100),
+  url: z.string().regex(/^https?:\/\/\S+$/, { error: 'must be an http(s) URL' }).optional(),
+});
+
+const fractionOfRating = z.number().gt(0, { error: 'must be > 0' }).lte(2, { error: 'must be ≤ 2' });
+
+/**
+ * Output and heat rate against dry-bulb (fractions of the ISO rating at 15 °C, piecewise linear
+ * between the points, flat beyond them) and output against elevation (a loss per 300 m above the
+ * elevation the rating holds to). The engine's form is src/power-model/thermal/derating.ts.
+ */
+export const DeratingSchema = z.strictObject({
+  ambient: z
+    .strictObject({
+      points: z
+        .array(z.strictObject({ tempC: z.number().gte(-60).lte(60), outputFraction: fractionOfRating, heatRateFraction: fractionOfRating }))
+        .min(2, { error: 'must list at least two points' })
+        .refine((ps) => ps.every((p, i) => i === 0 || p.tempC > (ps[i - 1]?.tempC ?? -Infinity)), { error: 'temperatures must ascend' }),
+      sources: z.array(CurveSourceSchema).min(1, { error: 'must cite at least one source' }),
+      estimate: z.boolean(),
+      note: z.string().min(1),
+    }),
+  altitude: z.strictObject({
+    outputLossPer300m: z.number().gte(0).lt(1),
+    ratedToElevationM: z.number().gte(0),
+    sources: z.array(CurveSourceSchema).min(1, { error: 'must cite at least one source' }),
+    estimate: z.boolean(),
+    note: z.string().min(1),
+  }),
+});
+export type Derating = z.infer<typeof DeratingSchema>;
+
 export const TECHNOLOGY_CATEGORIES = ['gas-turbine', 'combined-cycle', 'recip-engine', 'fuel-cell', 'solar-pv', 'battery'] as const;
 export type TechnologyCategory = (typeof TECHNOLOGY_CATEGORIES)[number];
 
@@ -40,6 +80,8 @@ export const TechnologySchema = z
     lifetimeYears: sourcedSchema({ min: 1 }),
     durationHours: sourcedSchema({ min: 0 }).optional(),
     roundTripEfficiency: sourcedSchema({ min: 0, max: 1 }).optional(),
+    /** Ambient and altitude correction of a fuel-burning technology; absent = its rating in every hour. */
+    derating: DeratingSchema.optional(),
     /** Published low/high around capex and lead time; the figure's own value is the mid (the default). */
     ranges: z.strictObject({ capexUSDPerKW: RangeSchema.optional(), leadTimeYears: RangeSchema.optional() }).optional(),
     /** Other published values for the same figure (another source or dollar year), for comparison. */

@@ -62,6 +62,7 @@ export function siteModel(site: Site, catalog: EngineCatalog, attached: Attached
     battery: catalog.battery,
     gasPriceUSDPerMMBtu: catalog.gasPriceUSDPerMMBtu,
     gasCo2KgPerMMBtu: catalog.gasCo2KgPerMMBtu,
+    elevationM: site.location.elevationM?.value ?? 0,
     sources: {
       gasPriceUSDPerMMBtu: catalog.gasPriceSource,
       gridCarbonKgPerMWh: site.grid.carbonKgPerMWh?.source ?? US_GRID_CO2_SOURCE,

@@ -62,6 +62,14 @@ export function engineCatalog(file: TechnologyFile): EngineCatalog {
       lifetimeYears: t.lifetimeYears.value,
       co2KgPerMMBtu: file.fuel.gasCo2KgPerMMBtu.value,
       range: costRanges(t),
+      ...(t.derating === undefined
+        ? {}
+        : {
+            derating: {
+              ambient: t.derating.ambient.points.map((p) => ({ tempC: p.tempC, outputFraction: p.outputFraction, heatRateFraction: p.heatRateFraction })),
+              altitude: { outputLossPer300m: t.derating.altitude.outputLossPer300m, ratedToElevationM: t.derating.altitude.ratedToElevationM },
+            },
+          }),
     };
   }
   if (!solar) throw new Error(`data/technologies.json: technologies must include '${SOLAR_ID}'`);

@@ -2,7 +2,7 @@ import { HOURS_PER_YEAR } from '../hours';
 import { missingCase } from '../missing-case';
 import type { DispatchStrategy } from '../scenarios/types';
 import { batteryState, charge, discharge, validateBattery } from '../storage/battery';
-import { blockFuelMMBtu, type ThermalBlock } from '../thermal/fleet';
+import { blockAvailableMW, blockFuelMMBtu, type ThermalBlock } from '../thermal/fleet';
 import { marginalCostWithoutBattery, planBatteryDaily } from './economic-plan';
 import { allocateFlows } from './flows';
 import type { DispatchFlows, DispatchInput, DispatchResult, ThermalBlockTotals } from './types';
@@ -97,10 +97,10 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
           batteryToLoad += tookMW;
         }
       } else if (step === THERMAL) {
-        tookMW = serveThermal(blocks, blockOutMW, remainingMW, Infinity);
+        tookMW = serveThermal(blocks, blockOutMW, remainingMW, Infinity, h);
         thermalToLoad += tookMW;
       } else {
-        tookMW = serveThermal(blocks, blockOutMW, remainingMW, priceUSDPerMWh);
+        tookMW = serveThermal(blocks, blockOutMW, remainingMW, priceUSDPerMWh, h);
         thermalToLoad += tookMW;
       }
       remainingMW -= tookMW;
@@ -125,7 +125,7 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
       if (outMW <= 0) continue;
       const block = blocks[b];
       if (block === undefined) continue;
-      const fuel = blockFuelMMBtu(block, outMW);
+      const fuel = blockFuelMMBtu(block, outMW, h);
       fuelMMBtu += fuel;
       co2Kg += fuel * block.technology.co2KgPerMMBtu;
       vomUSD += outMW * block.technology.variableOMUSDPerMWh;
@@ -167,15 +167,16 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
 
 /**
  * Loads thermal blocks in merit order up to `wantedMW`, using only blocks whose marginal cost is
- * below `costCeilingUSDPerMWh`; adds to `blockOutMW` (blocks may be called twice in an hour).
+ * below `costCeilingUSDPerMWh`, each up to its derated MW in `hour`; adds to `blockOutMW` (blocks
+ * may be called twice in an hour).
  */
-function serveThermal(blocks: ThermalBlock[], blockOutMW: Float64Array, wantedMW: number, costCeilingUSDPerMWh: number): number {
+function serveThermal(blocks: ThermalBlock[], blockOutMW: Float64Array, wantedMW: number, costCeilingUSDPerMWh: number, hour: number): number {
   let servedMW = 0;
   for (let b = 0; b < blocks.length && servedMW < wantedMW; b++) {
     const block = blocks[b];
     if (block === undefined || block.marginalCostUSDPerMWh >= costCeilingUSDPerMWh) continue;
     const used = blockOutMW[b] ?? 0;
-    const take = Math.min(wantedMW - servedMW, block.availableMW - used);
+    const take = Math.min(wantedMW - servedMW, blockAvailableMW(block, hour) - used);
     if (take <= 0) continue;
     blockOutMW[b] = used + take;
     servedMW += take;

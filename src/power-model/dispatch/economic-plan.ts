@@ -1,5 +1,6 @@
 import { HOURS_PER_YEAR } from '../hours';
 import type { DispatchInput } from './types';
+import { blockAvailableMW } from '../thermal/fleet';
 
 /** Value of lost load used only to rank hours in which load would go unserved, USD/MWh. */
 export const RANKING_VALUE_OF_LOST_LOAD_USD_PER_MWH = 10_000;
@@ -33,8 +34,9 @@ export function marginalCostWithoutBattery(input: DispatchInput, out: Float64Arr
         }
       }
       if (block === undefined) break;
-      servedMW += block.availableMW;
-      if (servedMW >= netMW && block.availableMW > 0) {
+      const blockMW = blockAvailableMW(block, h);
+      servedMW += blockMW;
+      if (servedMW >= netMW && blockMW > 0) {
         marginal = block.marginalCostUSDPerMWh;
         break;
       }

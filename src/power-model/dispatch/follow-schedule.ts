@@ -1,6 +1,6 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { batteryState, charge, discharge } from '../storage/battery';
-import { blockFuelMMBtu } from '../thermal/fleet';
+import { blockAvailableMW, blockFuelMMBtu } from '../thermal/fleet';
 import { allocateFlows } from './flows';
 import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule, ThermalBlockTotals } from './types';
 
@@ -54,11 +54,11 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
       const block = blocks[b];
       const wanted = blockSchedule[b]?.[h] ?? 0;
       if (block === undefined || wanted <= 0 || remainingMW <= 0) continue;
-      const outMW = Math.min(remainingMW, wanted, block.availableMW);
+      const outMW = Math.min(remainingMW, wanted, blockAvailableMW(block, h));
       if (outMW <= 0) continue;
       remainingMW -= outMW;
       thermalToLoad += outMW;
-      const fuel = blockFuelMMBtu(block, outMW);
+      const fuel = blockFuelMMBtu(block, outMW, h);
       fuelMMBtu += fuel;
       co2Kg += fuel * block.technology.co2KgPerMMBtu;
       vomUSD += outMW * block.technology.variableOMUSDPerMWh;

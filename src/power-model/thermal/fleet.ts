@@ -1,3 +1,4 @@
+import { hourlyDerating } from './derating';
 import { fullLoadMarginalCostUSDPerMWh, unitFuelLine, validateThermalTechnology, type ThermalTechnology } from './technology';
 
 /** Units of one technology at a site, ordered in `orderYear`. */
@@ -19,13 +20,25 @@ export type ThermalBlock = {
   noLoadMMBtuPerHour: number;
   incrementalMMBtuPerMWh: number;
   marginalCostUSDPerMWh: number;
+  /**
+   * Hourly output fraction of the rating (ambient × altitude, derating.ts) and heat-rate fraction
+   * (ambient), 8760 values each; absent when the technology has no derating or no ambient was given.
+   */
+  outputFraction?: Float64Array;
+  heatRateFraction?: Float64Array;
 };
+
+/** The site's ambient every hour and its elevation, which derate each block (derating.ts). */
+export type FleetAmbient = { dryBulbC: Float64Array; elevationM: number };
 
 /**
  * Builds the fleet for `year`: a block is online from orderYear + ceil(leadTimeYears). Blocks
- * come back sorted by full-load marginal cost (cheapest first), the merit order.
+ * come back sorted by full-load marginal cost at ISO rating (cheapest first), the merit order: the
+ * heat-rate corrections move every gas technology the same way within a few percent, so the order
+ * is not re-sorted by hour. With `ambient`, each block carries its hourly derating fractions.
  */
-export function buildThermalFleet(specs: ThermalBlockSpec[], year: number, gasPriceUSDPerMMBtu: number): ThermalBlock[] {
+export function buildThermalFleet(specs: ThermalBlockSpec[], year: number, gasPriceUSDPerMMBtu: number, ambient?: FleetAmbient): ThermalBlock[] {
+  const byTechnology = new Map<string, ReturnType<typeof hourlyDerating>>();
   const blocks = specs.map((spec): ThermalBlock => {
     const tech = spec.technology;
     validateThermalTechnology(tech);
@@ -33,6 +46,8 @@ export function buildThermalFleet(specs: ThermalBlockSpec[], year: number, gasPr
     const onlineYear = thermalOnlineYear(spec);
     const onlineUnits = year >= onlineYear ? spec.units : 0;
     const line = unitFuelLine(tech);
+    if (ambient !== undefined && !byTechnology.has(tech.id)) byTechnology.set(tech.id, hourlyDerating(tech.derating, ambient.dryBulbC, ambient.elevationM));
+    const derating = byTechnology.get(tech.id);
     return {
       technology: tech,
       units: spec.units,
@@ -44,6 +59,7 @@ export function buildThermalFleet(specs: ThermalBlockSpec[], year: number, gasPr
       noLoadMMBtuPerHour: line.noLoadMMBtuPerHour,
       incrementalMMBtuPerMWh: line.incrementalMMBtuPerMWh,
       marginalCostUSDPerMWh: fullLoadMarginalCostUSDPerMWh(tech, gasPriceUSDPerMMBtu),
+      ...(derating === undefined ? {} : { outputFraction: derating.outputFraction, heatRateFraction: derating.heatRateFraction }),
     };
   });
   return blocks.sort((a, b) => a.marginalCostUSDPerMWh - b.marginalCostUSDPerMWh);
@@ -54,16 +70,28 @@ export function thermalOnlineYear(spec: ThermalBlockSpec): number {
   return spec.orderYear + Math.ceil(spec.technology.leadTimeYears);
 }
 
+/** The block's available MW in `hour`: availableMW × that hour's output fraction (1 without derating). */
+export function blockAvailableMW(block: ThermalBlock, hour: number): number {
+  return block.outputFraction === undefined ? block.availableMW : block.availableMW * (block.outputFraction[hour] ?? 1);
+}
+
 /**
  * Fuel burned in one hour by a block delivering `outputMW`, MMBtu. Units committed
  * n = ceil(output ÷ available unit size); each runs at output ÷ n, but never below its minimum
  * stable load: a unit asked for less burns fuel as at minimum load (the difference is the cost of
  * keeping it on line; no energy is exported). Fuel = n × noLoad + incremental × max(output, n × Pmin).
+ *
+ * Derated (`hour` given and the block has fractions f for output and g for heat rate): the unit's
+ * fuel line is the rated one shrunk to f of its output and raised by g, so
+ * fuel = g × (n × f × noLoad + incremental × max(output, n × f × Pmin)); at full derated output
+ * f × Pmax that is g × HRfull × f × Pmax, the corrected heat rate times the corrected output.
  */
-export function blockFuelMMBtu(block: ThermalBlock, outputMW: number): number {
+export function blockFuelMMBtu(block: ThermalBlock, outputMW: number, hour?: number): number {
   if (outputMW <= 0) return 0;
-  const unitAvailableMW = block.technology.unitSizeMW * (1 - block.technology.forcedOutageRate);
+  const f = hour === undefined || block.outputFraction === undefined ? 1 : (block.outputFraction[hour] ?? 1);
+  const g = hour === undefined || block.heatRateFraction === undefined ? 1 : (block.heatRateFraction[hour] ?? 1);
+  const unitAvailableMW = block.technology.unitSizeMW * (1 - block.technology.forcedOutageRate) * f;
   const committed = Math.min(block.onlineUnits, Math.ceil(outputMW / unitAvailableMW - 1e-9));
-  const loadedMW = Math.max(outputMW, committed * block.minStableMW);
-  return committed * block.noLoadMMBtuPerHour + block.incrementalMMBtuPerMWh * loadedMW;
+  const loadedMW = Math.max(outputMW, committed * block.minStableMW * f);
+  return g * (committed * block.noLoadMMBtuPerHour * f + block.incrementalMMBtuPerMWh * loadedMW);
 }

@@ -1,2 +1,3 @@
 export * from './technology';
 export * from './fleet';
+export * from './derating';

@@ -1,4 +1,5 @@
 import type { CostRanges } from '../economics/ranges';
+import { validateDerating, type ThermalDerating } from './derating';
 /** Kinds of fuel-burning BTM generator the engine dispatches. */
 export const THERMAL_KINDS = ['gas-turbine', 'combined-cycle', 'recip-engine', 'fuel-cell'] as const;
 export type ThermalKind = (typeof THERMAL_KINDS)[number];
@@ -32,6 +33,8 @@ export type ThermalTechnology = {
   co2KgPerMMBtu: number;
   /** Published low/high of capex and lead time (mid = the figures above), for the tornado. */
   range?: CostRanges;
+  /** Output and heat rate against dry-bulb and elevation (derating.ts); absent = the rating in every hour. */
+  derating?: ThermalDerating;
 };
 
 /**
@@ -84,4 +87,5 @@ export function validateThermalTechnology(tech: ThermalTechnology): void {
   for (const field of ['variableOMUSDPerMWh', 'fixedOMUSDPerKWYear', 'capexUSDPerKW', 'leadTimeYears', 'co2KgPerMMBtu'] as const) {
     if (!(tech[field] >= 0) || !Number.isFinite(tech[field])) bad(field, 'must be a finite number ≥ 0');
   }
+  if (tech.derating !== undefined) validateDerating(tech.derating, `thermal technology "${tech.id}"`);
 }
