@@ -99,6 +99,10 @@ export type SimulationResult = {
   timeToPower: TimeToPowerYear[];
   /** The host system's coincident-peak hours of the simulated year (null: no system load; the temperature proxy was used). */
   systemPeaks: ReturnType<typeof gridYear>['system'];
+  /** Each derated thermal technology's hourly output fraction (ambient × altitude) by id, as the dispatch used it; the Monte Carlo takes it too. */
+  thermalOutputFraction: Record<string, Float64Array>;
+  /** The weather year's hourly dry-bulb, °C (the cache's array: read, never write). */
+  dryBulbC: Float64Array;
 };
 
 /**
@@ -286,7 +290,9 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     designDryBulbC: designTempC,
     elevationM,
   };
-  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years, systemPeaks: gridOfYear.system };
+  const thermalOutputFraction: Record<string, Float64Array> = {};
+  for (const block of thermal) if (block.outputFraction !== undefined) thermalOutputFraction[block.technology.id] = block.outputFraction;
+  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years, systemPeaks: gridOfYear.system, thermalOutputFraction, dryBulbC: cache.weather.dryBulbC };
 }
 
 /**

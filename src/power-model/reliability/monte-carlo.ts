@@ -73,19 +73,27 @@ export function summarizeTally(input: ReliabilityInput, tally: CaseTally, cancel
 
 /**
  * How many units can fail at the same time, the largest first, in the hour of the year with the
- * least spare capacity (solar + every unit + grid − load; the N+k copies included), and the load
- * still be served without the battery. −1 when that hour is short with every unit up.
+ * least spare capacity (solar + every unit at that hour's derated capacity + grid − load; the N+k
+ * copies included), and the load still be served without the battery. −1 when that hour is short
+ * with every unit up.
  */
 export function unitFailuresRiddenThrough(input: ReliabilityInput, extraUnits: number): number {
   const units = [...input.units, ...extraCopies(input.units, extraUnits)];
-  const totalMW = units.reduce((s, u) => s + u.capacityMW, 0);
+  const unitMWAt = (u: ReliabilityInput['units'][number], h: number) => u.capacityMW * (u.hourlyCapacityFraction?.[h] ?? 1);
+  const derated = units.some((u) => u.hourlyCapacityFraction !== undefined);
+  const ratedTotalMW = units.reduce((s, u) => s + u.capacityMW, 0);
   let leastSpareMW = Infinity;
+  let tightestHour = 0;
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
+    const totalMW = derated ? units.reduce((s, u) => s + unitMWAt(u, h), 0) : ratedTotalMW;
     const spare = (input.solarAvailableMW?.[h] ?? 0) + totalMW + input.gridImportLimitMW - (input.facilityLoadMW[h] ?? 0);
-    if (spare < leastSpareMW) leastSpareMW = spare;
+    if (spare < leastSpareMW) {
+      leastSpareMW = spare;
+      tightestHour = h;
+    }
   }
   if (leastSpareMW < -1e-6) return -1;
-  const sizes = units.map((u) => u.capacityMW).sort((a, b) => b - a);
+  const sizes = units.map((u) => unitMWAt(u, tightestHour)).sort((a, b) => b - a);
   let lost = 0;
   let count = 0;
   for (const mw of sizes) {

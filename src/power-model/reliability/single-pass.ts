@@ -71,11 +71,20 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
   const extras = extraCopies(baseUnits, maxExtra);
   const extraCapacityPrefix = new Float64Array(maxExtra + 1);
   for (let j = 0; j < extras.length; j++) extraCapacityPrefix[j + 1] = (extraCapacityPrefix[j] ?? 0) + (extras[j]?.capacityMW ?? 0);
+  // The extra units are copies of the largest, so they share its hourly derating.
+  const extraFraction = extras[0]?.hourlyCapacityFraction;
 
-  let thermalMW = 0;
-  for (const unit of baseUnits) thermalMW += unit.capacityMW;
+  // Units grouped by their hourly capacity fraction (one group per derated technology, plus one
+  // for units at their rating): outages are summed per group in nameplate MW and scaled each hour.
+  const groups = unitGroups(baseUnits);
+  const groupCount = groups.fractions.length;
+  const groupOutMW = new Float64Array(groupCount);
   const baseMarginMW = new Float64Array(hours);
-  for (let h = 0; h < hours; h++) baseMarginMW[h] = (solar?.[h] ?? 0) + thermalMW + gridMW - (load[h] ?? 0);
+  for (let h = 0; h < hours; h++) {
+    let thermalMW = 0;
+    for (let g = 0; g < groupCount; g++) thermalMW += (groups.capacityMW[g] ?? 0) * fractionAt(groups.fractions[g], h);
+    baseMarginMW[h] = (solar?.[h] ?? 0) + thermalMW + gridMW - (load[h] ?? 0);
+  }
 
   const battery = input.battery;
   const batteryPowerMW = battery?.powerMW ?? 0;
@@ -103,7 +112,7 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
 
   // Per-year scratch, allocated once: outage MW of the fleet (difference array), grid-down count,
   // the extra units' down spells, per-design battery state and yearly totals, ride-through trials.
-  const outDiff = new Float64Array(hours + 1);
+  const outDiff = new Float64Array((hours + 1) * groupCount);
   const gridDiff = new Int32Array(hours + 1);
   const extraSpells = extras.map(() => ({ start: [] as number[], end: [] as number[], next: 0 }));
   const soc = new Float64Array(caseCount);
@@ -131,7 +140,7 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       const unit = baseUnits[u];
       if (unit === undefined || unit.forcedOutageRate <= 0 || unit.capacityMW <= 0) continue;
       random.reseed(deriveSeed2(input.seed, year, FIRST_UNIT_STREAM + u));
-      addOutageDiffs(random, unit.capacityMW, unit.forcedOutageRate, unit.mttrHours, hours, outDiff);
+      addOutageDiffs(random, unit.capacityMW, unit.forcedOutageRate, unit.mttrHours, hours, outDiff, (groups.ofUnit[u] ?? 0) * (hours + 1));
     }
     for (let j = 0; j < extras.length; j++) {
       const unit = extras[j];
@@ -155,11 +164,17 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
     yearEue.fill(0);
     let refilling = 0;
     let activeTrials = 0;
-    let thermalOutMW = 0;
     let gridDown = 0;
+    groupOutMW.fill(0);
     for (let h = 0; h < hours; h++) {
-      thermalOutMW += outDiff[h] ?? 0;
-      outDiff[h] = 0;
+      let thermalOutMW = 0;
+      for (let g = 0; g < groupCount; g++) {
+        const at = g * (hours + 1) + h;
+        const out = (groupOutMW[g] ?? 0) + (outDiff[at] ?? 0);
+        groupOutMW[g] = out;
+        outDiff[at] = 0;
+        if (out !== 0) thermalOutMW += out * fractionAt(groups.fractions[g], h);
+      }
       gridDown += gridDiff[h] ?? 0;
       gridDiff[h] = 0;
       const marginNoGridMW = (baseMarginMW[h] ?? 0) - thermalOutMW - gridMW;
@@ -173,10 +188,11 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
         const k = cases[c] ?? 0;
         let extraOutMW = 0;
         for (let j = 0; j < k; j++) extraOutMW += extraDownAt(extraSpells[j], h) ? (extras[j]?.capacityMW ?? 0) : 0;
-        const caseMarginMW = marginMW + (extraCapacityPrefix[k] ?? 0) - extraOutMW;
+        const extraUpMW = ((extraCapacityPrefix[k] ?? 0) - extraOutMW) * fractionAt(extraFraction, h);
+        const caseMarginMW = marginMW + extraUpMW;
         // Ride-through trials: the battery's state at the start hour, carried on without the grid.
         if (startsPerYear > 0) {
-          const rtMarginMW = marginNoGridMW + (extraCapacityPrefix[k] ?? 0) - extraOutMW;
+          const rtMarginMW = marginNoGridMW + extraUpMW;
           for (let t = 0; t < startsPerYear; t++) {
             const slot = t * caseCount + c;
             const start = trialStart[t] ?? 0;
@@ -233,7 +249,7 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
         }
       }
     }
-    outDiff[hours] = 0;
+    for (let g = 0; g < groupCount; g++) outDiff[g * (hours + 1) + hours] = 0;
     gridDiff[hours] = 0;
 
     for (let c = 0; c < caseCount; c++) {
@@ -306,7 +322,36 @@ function drawSpells(random: Random, forcedOutageRate: number, mttrHours: number,
   }
 }
 
-function addOutageDiffs(random: Random, capacityMW: number, forcedOutageRate: number, mttrHours: number, hours: number, diff: Float64Array): void {
+/**
+ * Units grouped by their hourly capacity fraction (by array identity; `undefined` = the rating):
+ * each group's nameplate MW, and each unit's group.
+ */
+function unitGroups(units: readonly ReliabilityUnit[]): { fractions: (Float64Array | undefined)[]; capacityMW: number[]; ofUnit: number[] } {
+  const fractions: (Float64Array | undefined)[] = [];
+  const capacityMW: number[] = [];
+  const ofUnit = units.map((unit) => {
+    let g = fractions.indexOf(unit.hourlyCapacityFraction);
+    if (g < 0) {
+      g = fractions.length;
+      fractions.push(unit.hourlyCapacityFraction);
+      capacityMW.push(0);
+    }
+    capacityMW[g] = (capacityMW[g] ?? 0) + unit.capacityMW;
+    return g;
+  });
+  if (fractions.length === 0) {
+    fractions.push(undefined);
+    capacityMW.push(0);
+  }
+  return { fractions, capacityMW, ofUnit };
+}
+
+function fractionAt(fraction: Float64Array | undefined, hour: number): number {
+  return fraction === undefined ? 1 : (fraction[hour] ?? 1);
+}
+
+/** A unit's down spells as +MW at their first hour and −MW after their last, in `diff` from `offset`. */
+function addOutageDiffs(random: Random, capacityMW: number, forcedOutageRate: number, mttrHours: number, hours: number, diff: Float64Array, offset: number): void {
   // drawSpells inlined: this is the innermost loop of the Monte Carlo (one call per unit-year).
   const repairPerHour = 1 / mttrHours;
   const failPerHour = forcedOutageRate / ((1 - forcedOutageRate) * mttrHours);
@@ -317,8 +362,8 @@ function addOutageDiffs(random: Random, capacityMW: number, forcedOutageRate: nu
   while (hour < hours) {
     if (isDown) {
       const end = Math.min(hours, hour + random.nextGeometricLn(lnStayDown));
-      diff[hour] = (diff[hour] ?? 0) + capacityMW;
-      diff[end] = (diff[end] ?? 0) - capacityMW;
+      diff[offset + hour] = (diff[offset + hour] ?? 0) + capacityMW;
+      diff[offset + end] = (diff[offset + end] ?? 0) - capacityMW;
       hour = end;
     } else {
       hour += random.nextGeometricLn(lnStayUp);

@@ -12,6 +12,12 @@ export type ReliabilityUnit = {
   forcedOutageRate: number;
   /** Mean time to repair, hours (≥ 1: the model steps in whole hours). */
   mttrHours: number;
+  /**
+   * The unit's capacity each hour as a fraction of `capacityMW` (ambient and altitude derating,
+   * thermal/derating.ts), 8760 values; absent = `capacityMW` every hour. Units of one technology
+   * share one array, and the Monte Carlo groups units by it.
+   */
+  hourlyCapacityFraction?: Float64Array;
 };
 
 /** Battery that covers shortfalls and recharges from any surplus. */

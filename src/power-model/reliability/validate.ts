@@ -21,6 +21,14 @@ export function validateReliabilityInput(input: ReliabilityInput): void {
     if (!Number.isFinite(rate) || rate < 0 || rate >= 1) {
       throw new RangeError(`${field}.forcedOutageRate must be in [0, 1), got ${rate}`);
     }
+    const fraction = unit.hourlyCapacityFraction;
+    if (fraction !== undefined) {
+      hourly(`${field}.hourlyCapacityFraction`, fraction);
+      for (let h = 0; h < fraction.length; h++) {
+        const f = fraction[h] ?? Number.NaN;
+        if (!(f >= 0 && f <= 2)) throw new RangeError(`${field}.hourlyCapacityFraction[${h}] must be in [0, 2], got ${f}`);
+      }
+    }
     // Up spells are whole hours too: the mean time to failure must be at least one hour.
     const mttfHours = rate === 0 ? Infinity : (unit.mttrHours * (1 - rate)) / rate;
     if (mttfHours < 1) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
-import { simulateReliability } from '../../../src/power-model/reliability/monte-carlo';
+import { simulateReliability, unitFailuresRiddenThrough } from '../../../src/power-model/reliability/monte-carlo';
 import type { ReliabilityInput } from '../../../src/power-model/reliability/types';
 
 const flat = (mw: number): Float64Array => new Float64Array(HOURS_PER_YEAR).fill(mw);
@@ -130,5 +130,16 @@ describe('simulateReliability', () => {
     expect(() =>
       simulateReliability({ ...singleUnit(1, 1), battery: { powerMW: 1, energyMWh: 1, roundTripEfficiency: 0, socMinPct: 0 } }),
     ).toThrow(/battery\.roundTripEfficiency/);
+  });
+});
+
+describe('unit failures ridden through with derated units', () => {
+  it('counts the unit failures ridden through at the tightest hour’s derated sizes', () => {
+    // Four 30 MW units at 0.8 in hour 7 (24 MW each, 96 MW), load 50 MW: spare 46 MW there, so one
+    // 24 MW unit can fail and not two (48 > 46). At their rating the tightest spare would be 70 MW (two).
+    const fraction = flat(1);
+    fraction[7] = 0.8;
+    const units = Array.from({ length: 4 }, (_, i) => ({ id: `u${i}`, capacityMW: 30, forcedOutageRate: 0.05, mttrHours: 20, hourlyCapacityFraction: fraction }));
+    expect(unitFailuresRiddenThrough({ facilityLoadMW: flat(50), gridImportLimitMW: 0, units, years: 1, seed: 1 }, 0)).toBe(1);
   });
 });

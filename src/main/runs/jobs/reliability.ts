@@ -32,7 +32,11 @@ const YEARS_PER_EXTRA_THREAD = 2000;
 /** The designs compared: N, N+1, N+2. */
 const EXTRA_UNITS = [0, 1, 2] as const;
 
-/** The simulated fleet as Monte Carlo units: one per thermal unit, FOR and MTTR per technology. */
+/**
+ * The simulated fleet as Monte Carlo units: one per thermal unit, FOR and MTTR per technology, its
+ * capacity each hour derated as the dispatch derated it (the technology's ambient and altitude curve
+ * at that hour's dry-bulb and the site's elevation).
+ */
 export function reliabilityInputFrom(site: Site, result: SimulationResult, technologies: TechnologyFile, years: number, seed: number): ReliabilityInput {
   const units: ReliabilityUnit[] = [];
   for (const block of result.summary.thermal) {
@@ -40,7 +44,8 @@ export function reliabilityInputFrom(site: Site, result: SimulationResult, techn
     if (!tech) throw new Error(`technology "${block.technologyId}" is not in data/technologies.json`);
     const unitMW = block.units > 0 ? block.capacityMW / block.units : 0;
     for (let i = 0; i < block.units; i++) {
-      units.push({ id: `${block.technologyId}-${i + 1}`, capacityMW: unitMW, forcedOutageRate: tech.forcedOutageRate.value, mttrHours: tech.mttrHours?.value ?? 50 });
+      const fraction = result.thermalOutputFraction[block.technologyId];
+      units.push({ id: `${block.technologyId}-${i + 1}`, capacityMW: unitMW, forcedOutageRate: tech.forcedOutageRate.value, mttrHours: tech.mttrHours?.value ?? 50, ...(fraction ? { hourlyCapacityFraction: fraction } : {}) });
     }
   }
   const battery = technologies.technologies.find((t) => t.category === 'battery');
