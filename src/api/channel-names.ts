@@ -30,6 +30,7 @@ export const channelNames = [
   'series:remove',
   'model:simulate',
   'rateImpact:site',
+  'firm:capacity',
   'runs:start',
   'runs:status',
   'runs:cancel',

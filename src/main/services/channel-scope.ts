@@ -35,6 +35,7 @@ export const channelScope = {
   'series:remove': 'write',
   'model:simulate': 'read',
   'rateImpact:site': 'read',
+  'firm:capacity': 'read',
   // A run on a read-only project still runs; its history is not written (run-manager).
   'runs:start': 'read',
   'runs:status': 'read',
