@@ -73,7 +73,7 @@ function describe(cap: CapRow, needed: number, shortfall: number, peakLoadMW: nu
       return {
         ...base,
         unit: 'MW',
-        message: `The N+${reserveUnits} reserve margin cannot be met: grid import plus thermal capacity must reach ${n(cap.limit)} MW (peak load ${n(peakLoadMW)} MW + ${reserveUnits} × ${n(largestUnitMW)} MW, the largest unit built) but at most ${n(needed)} MW can be had within the import limit, the technology limits and the caps, ${n(shortfall)} MW short.`,
+        message: `The N+${reserveUnits} reserve margin cannot be met: grid import plus thermal capacity at its hot-day rating must reach ${n(cap.limit)} MW (peak load ${n(peakLoadMW)} MW + ${reserveUnits} × ${n(largestUnitMW)} MW, the largest unit built at that rating) but at most ${n(needed)} MW can be had within the import limit, the technology limits and the caps, ${n(shortfall)} MW short.`,
       };
     case 'unservedEnergy':
       return {

@@ -3,7 +3,7 @@ import { priceBattery } from './battery-pricing';
 import { explainInfeasibility } from './explain-infeasibility';
 import { reserveClasses, restrictToClass, type ReserveClass } from './reserve-margin';
 import { readSolution } from './read-solution';
-import { buildSizingModel, type SizingLayout } from './sizing-model';
+import { buildSizingModel, largestFirmUnitMW, type SizingLayout } from './sizing-model';
 import { solveLp, type LpSolution } from './solve-lp';
 import { optimizeTwoStage } from './two-stage';
 import type { SizingInput, SizingResult } from './types';
@@ -207,7 +207,7 @@ function optimalResult(
 ): SizingResult {
   const k = input.reserveUnits ?? 1;
   if (k > 0 && input.thermal.length > 0) {
-    notes.push(`N+${k} reserve on the largest unit built: grid + thermal MW ≥ peak + ${k} × ${largestUnitMW} MW (${lp.reserveClasses} class${lp.reserveClasses === 1 ? '' : 'es'} of largest unit solved, the cheapest kept); the grid counts as capacity, its outages are left to the Monte Carlo.`);
+    notes.push(`N+${k} reserve on the largest unit built, thermal MW at their hot-day rating (0.4% design dry-bulb and elevation): grid + thermal MW ≥ peak + ${k} × ${Math.round(largestFirmUnitMW(classInput.thermal, largestUnitMW) * 100) / 100} MW (${lp.reserveClasses} class${lp.reserveClasses === 1 ? '' : 'es'} of largest unit solved, the cheapest kept); the grid counts as capacity, its outages are left to the Monte Carlo.`);
   }
   notes.push(
     'Thermal unit counts are the LP capacity rounded up to whole units; cost and energy figures are for the continuous LP mix. Re-check the rounded mix with the hourly simulation and the reliability Monte Carlo.',

@@ -22,7 +22,7 @@ export type FixedCapacity = { gridMW: number; thermalMW: readonly number[]; sola
 export type SizingModelOptions = {
   /** Chain per-hour copies of the capacity columns (see below); default true. */
   columnSplitting?: boolean;
-  /** L of the reserve row G + Σ X ≥ peak + k·L; default the largest unit offered. */
+  /** The reserve class: nameplate size of the largest unit allowed (reserveClasses); default the largest offered. */
   largestUnitMW?: number;
   /** Capacities held at these values (lower = upper bound): the model is then a dispatch LP. */
   fixedCapacity?: FixedCapacity;
@@ -56,7 +56,10 @@ export type SizingLayout = {
   coincidentPeakModelHours: number[];
   capRows: CapRow[];
   peakLoadMW: number;
-  /** k of N+k, and the unit size L whose loss the reserve covers: G + Σ X ≥ peak + k·L. */
+  /**
+   * k of N+k, and the unit L whose loss the reserve covers, at its hot-day rating
+   * (largestFirmUnitMW): G + Σ firmFraction·X ≥ peak + k·L.
+   */
   reserveUnits: number;
   largestUnitMW: number;
   /** Capacity-side annual cost of each capacity column, USD/yr per MW (or per MWh). */
@@ -288,9 +291,9 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   };
 
   const reserveUnits = input.reserveUnits ?? 1;
-  const largestUnitMW = options.largestUnitMW ?? input.thermal.reduce((max, t) => Math.max(max, t.unitMW), 0);
+  const largestUnitMW = largestFirmUnitMW(input.thermal, options.largestUnitMW);
   term(gridMW, 1);
-  for (const column of thermalMW) term(column, 1);
+  thermalMW.forEach((column, k) => term(column, input.thermal[k]?.firmFraction ?? 1));
   capRow('reserveMargin', peakLoadMW + reserveUnits * largestUnitMW, -1);
 
   for (let h = 0; h < modelledHours; h++) term(unservedHour[h] ?? -1, hourWeight[h] ?? 0);
@@ -347,4 +350,16 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
     thermalCo2TonnesPerMWh,
     gridCo2TonnesPerMWh,
   };
+}
+
+/**
+ * The unit the N+k reserve counts out, MW at its hot-day rating: the largest unitMW × firmFraction
+ * among the technologies whose nameplate unit is at most `classLargestUnitMW` (the reserve class;
+ * every technology when it is not given). Conservative where a smaller machine derates less than
+ * the class's largest, as `reserveClasses` is conservative for N+k.
+ */
+export function largestFirmUnitMW(thermal: readonly { unitMW: number; firmFraction?: number }[], classLargestUnitMW?: number): number {
+  let largest = 0;
+  for (const t of thermal) if (classLargestUnitMW === undefined || t.unitMW <= classLargestUnitMW) largest = Math.max(largest, t.unitMW * (t.firmFraction ?? 1));
+  return largest;
 }

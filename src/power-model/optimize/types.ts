@@ -16,6 +16,12 @@ export type SizingThermalTechnology = {
   mttrHours?: number;
   /** Most MW of this technology that may be built; omitted = no limit. */
   maxMW?: number;
+  /**
+   * Output fraction of the rating on the site's hot day (the 0.4% design dry-bulb, at its
+   * elevation; thermal/derating.ts): the N+k reserve counts X × firmFraction MW and a unit out as
+   * unitMW × firmFraction. Default 1. The hourly rows still run units at their rating.
+   */
+  firmFraction?: number;
 };
 
 export type SizingSolar = {

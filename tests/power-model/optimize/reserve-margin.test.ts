@@ -84,7 +84,18 @@ describe('N+k reserve on the largest unit built', () => {
     const result = optimizeSizing(highs, toy({ thermal: [{ ...small, maxMW: 105 }] }));
     expect(result.status).toBe('infeasible');
     expect(result.infeasibilities.map((i) => [i.constraint, i.limit, Math.round(i.needed), Math.round(i.shortfall)])).toEqual([['reserveMargin', 110, 105, 5]]);
-    expect(result.infeasibilities[0]?.message).toMatch(/must reach 110 MW \(peak load 100 MW \+ 1 × 10 MW, the largest unit built\)/);
+    expect(result.infeasibilities[0]?.message).toMatch(/must reach 110 MW \(peak load 100 MW \+ 1 × 10 MW, the largest unit built at that rating\)/);
+  });
+
+  it('counts thermal MW and the unit out at their hot-day rating', () => {
+    // Small units give 0.8 of their rating on the design day: 0.8 X ≥ 100 + 1 × (10 × 0.8) = 108 MW,
+    // X = 135 MW × 60,000 = 8,100,000 USD/yr. Big (rated in the heat) needs 200 MW × 50,000 =
+    // 10,000,000, and in its class small MW cost 60,000 / 0.8 = 75,000 per firm MW, so small alone wins.
+    const result = optimizeSizing(highs, toy({ thermal: [big, { ...small, firmFraction: 0.8 }] }));
+    expect(result.status).toBe('optimal');
+    expect(result.objectiveUSDPerYear).toBeCloseTo(8_100_000 + ENERGY_USD, -1);
+    expect(result.mix?.thermal[1]?.lpCapacityMW).toBeCloseTo(135, 4);
+    expect(result.mix?.thermal[1]?.units).toBe(14);
   });
 });
 

@@ -8,6 +8,7 @@ import type { SizingCaps, SizingInput, SizingTimeResolution } from '../../../pow
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ResolvedScenario } from '../../../power-model/scenarios/types';
 import { cachedSolarPerMWac } from '../../../power-model/site-model';
+import { designDryBulbC, deratingAt } from '../../../power-model/thermal/derating';
 import { ModelRunner } from '../../model/runner';
 
 /**
@@ -87,6 +88,8 @@ export function sizingInputWithNotes(
       : Math.min(model.planningYear + Math.ceil(leadTimeYears), siteDesignYear);
   const late: string[] = [];
   const gasPrice = model.gasPriceUSDPerMMBtu;
+  // The N+k reserve counts thermal MW at the site's hot-day rating (0.4% design dry-bulb, elevation).
+  const designTempC = designDryBulbC(cache.weather.dryBulbC);
   const thermal = structure.behindTheMeter
     ? Object.values(model.thermalTechnologies)
         .filter((t) => {
@@ -108,6 +111,7 @@ export function sizingInputWithNotes(
             lifetimeYears: t.lifetimeYears,
             forcedOutageRate: t.forcedOutageRate,
             mttrHours: file?.mttrHours?.value ?? 50,
+            firmFraction: deratingAt(t.derating, designTempC, model.elevationM ?? 0).outputFraction,
           };
         })
     : [];
