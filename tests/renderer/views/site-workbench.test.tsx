@@ -36,6 +36,14 @@ async function ready(): Promise<void> {
 }
 
 describe('the Site workbench', () => {
+  it('draws the firm-capacity waterfall of a scenario with on-site gas, from firm:capacity', async () => {
+    useSelection.setState({ scenarioBySite: { lordstown: 'btm-gas' }, compareBySite: {} });
+    renderWorkbench();
+    const figure = await screen.findByRole('figure', { name: /Firm on-site capacity on the hot day \(N\+1\)/ }, { timeout: 30_000 });
+    for (const label of ['Nameplate', 'N+1 out', 'Firm']) expect(figure.textContent).toContain(label);
+    expect(figure.textContent).toMatch(/Heat, \d+\.\d °C/);
+  });
+
   it('shows an inline error for a negative battery power and saves no scenario', async () => {
     renderWorkbench();
     await ready();

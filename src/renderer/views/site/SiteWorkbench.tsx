@@ -16,6 +16,8 @@ import { summarizeNameplate } from '../../results/nameplate';
 import { siteFigures } from '../../results/site-figures';
 import { draftFromResult, editedScenario, parseSupply, type SupplyDraft, type SupplyField } from '../../results/supply';
 import { useRateImpact } from '../../results/use-rate-impact';
+import { useFirmCapacity } from '../../results/use-firm-capacity';
+import { FirmWaterfall } from '../../charts/FirmWaterfall';
 import { useSimulation } from '../../results/use-simulation';
 import { scenarioFor, useSelection } from '../../state/selection';
 import { useUndo } from '../../state/undo';
@@ -50,6 +52,7 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
   const scenarios = useQuery(() => client.scenarios.list({ siteId }), [siteId, revision, refresh]);
   const sim = useSimulation({ siteId, scenarioId, year }, `${refresh}:${revision}`);
   const rate = useRateImpact(siteId, scenarioId, `${refresh}:${revision}`);
+  const firm = useFirmCapacity(siteId, scenarioId, year, `${refresh}:${revision}`);
 
   const [draft, setDraft] = useState<SupplyDraft | null>(null);
   const [changed, setChanged] = useState<Set<SupplyField>>(() => new Set());
@@ -188,6 +191,8 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
           ) : null}
         </div>
       </div>
+      {firm.firm && firm.firm.nameplateMW > 0 ? <FirmWaterfall firm={firm.firm} fileName={`${siteId} ${scenarioId} ${firm.firm.year} firm capacity`} /> : null}
+      {firm.error ? <p className="note">Firm capacity: {firm.error}</p> : null}
       {result ? <SiteCharts result={result} name={s.name} scenarioName={scenarioName} /> : null}
     </section>
   );
