@@ -26,6 +26,8 @@ describe.each([
 ])('the household bill change of $siteId (hybrid, the default plan)', ({ siteId, mapName }) => {
   it('is the same in the portfolio table, the map, the rate-impact view and the report', async () => {
     const page = await session.openPage('#/');
+    // Piketon is not branded Stargate: the table lists it under "All sites".
+    await page.locator('#portfolio-sites').selectOption('all');
     const portfolio = bill(await textOnce(page, `tr[data-site-id="${siteId}"] td[data-col="bill-change"]`, (t) => t !== '…'));
 
     await page.goto(`${session.app.url}#/rate-impact`);

@@ -40,7 +40,7 @@ describe('a project owns its state (Chromium, web mode)', () => {
     await page.getByRole('button', { name: 'New project…' }).click();
     const fresh = join(session.dir, 'fresh.stargrid');
     await page.getByLabel('New project: path of the .stargrid file').fill(fresh);
-    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('button', { name: 'OK', exact: true }).click();
     await expect.poll(() => page.locator('.project-name').innerText(), { timeout: 30_000 }).toMatch(/^fresh — 8 sites/);
 
     // The old project's undo history went with it: Undo is disabled, and Ctrl+Z outside a field does nothing.
