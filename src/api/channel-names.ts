@@ -30,6 +30,7 @@ export const channelNames = [
   'series:remove',
   'model:simulate',
   'rateImpact:site',
+  'headroom:system',
   'runs:start',
   'runs:status',
   'runs:cancel',

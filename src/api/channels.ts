@@ -4,6 +4,7 @@ import { AppInfoSchema, ProjectInfoSchema, ProjectPathSchema, RecentProjectSchem
 import { AssumptionResetRequestSchema, AssumptionSetRequestSchema, AssumptionsGetRequestSchema, AssumptionsResponseSchema } from './schemas/assumptions';
 import { ImportedSeriesSchema, ImportedSystemLoadSchema, ImportedWeatherSchema, ImportSystemLoadRequestSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema, SeriesListRequestSchema, SeriesRemoveRequestSchema, SiteSeriesInfoSchema } from './schemas/imports';
 import { SimulateRequestSchema, SimulateResponseSchema } from './schemas/model';
+import { HeadroomSystemRequestSchema, HeadroomSystemResponseSchema } from './schemas/headroom';
 import { SiteRateImpactRequestSchema, SiteRateImpactResponseSchema } from './schemas/site-rate-impact';
 import { HostUtilityGetRequestSchema, HostUtilityResetRequestSchema, HostUtilityResponseSchema, HostUtilitySetRequestSchema } from './schemas/host-utility-edit';
 import { RunIdSchema, RunStartRequestSchema, RunStateSchema } from './schemas/runs';
@@ -67,6 +68,7 @@ export const channels = {
   'series:remove': { request: SeriesRemoveRequestSchema, response: z.object({ removed: z.boolean() }) },
   'model:simulate': { request: SimulateRequestSchema, response: SimulateResponseSchema },
   'rateImpact:site': { request: SiteRateImpactRequestSchema, response: SiteRateImpactResponseSchema },
+  'headroom:system': { request: HeadroomSystemRequestSchema, response: HeadroomSystemResponseSchema },
   'runs:start': { request: RunStartRequestSchema, response: RunStateSchema },
   'runs:status': { request: z.object({ runId: RunIdSchema }).strict(), response: RunStateSchema },
   'runs:cancel': { request: z.object({ runId: RunIdSchema }).strict(), response: z.object({ cancelling: z.boolean() }) },

@@ -110,6 +110,7 @@ const WEIGHT: Partial<Record<ChannelName, number>> = {
   'assumptions:set': 2,
   'assumptions:reset': 2,
   'rateImpact:site': 2,
+  'headroom:system': 2,
   'import:load': 2,
   'import:price': 2,
   'series:remove': 2,
@@ -176,6 +177,10 @@ export function fuzzRequests(w: FuzzWorld, channels: readonly ChannelName[]): fc
     'series:remove': fc.record({ siteId, kind: fc.constantFrom('load', 'price', 'weather', 'system-load') }),
     'model:simulate': fc.record({ siteId, scenarioId, year: fc.constantFrom(2026, 2030), hourly: fc.constant(false) }),
     'rateImpact:site': fc.record({ siteId, scenarioIds: fc.constantFrom(['grid-only'], ['hybrid', 'fz-a']) }),
+    'headroom:system': fc.oneof(
+      fc.record({ ba: fc.constantFrom('ERCO', 'PJM', 'EPE', 'ISNE'), curtailmentPct: fc.constantFrom(0, 0.25, 0.5, 5, 90), year: fc.constantFrom(2016, 2019, 2021), curvePcts: fc.constantFrom([0.5, 1], [0.1]) }, { requiredKeys: ['ba', 'curtailmentPct'] }),
+      fc.record({ text: systemText, fileName: fc.constant('system.csv'), ba: fc.constantFrom('SWPP', 'MISO'), curtailmentPct: fc.constantFrom(0.5, 1), year: fc.constant(2019) }, { requiredKeys: ['text', 'curtailmentPct'] }),
+    ),
     'runs:start': fc.record({ kind: fc.constantFrom('reliability', 'sensitivity', 'sweep', 'optimize'), siteId, scenarioId, params: fc.constant({ years: 2, x: { name: 'gasPriceUSDPerMMBtu', values: [3] }, representativeDays: 2 }) }),
     'runs:status': fc.record({ runId: fc.integer({ min: 0, max: 50 }) }),
     'runs:cancel': fc.record({ runId: fc.integer({ min: 0, max: 50 }) }),

@@ -35,6 +35,8 @@ export const channelScope = {
   'series:remove': 'write',
   'model:simulate': 'read',
   'rateImpact:site': 'read',
+  // Reads shipped data or the request's own text; touches no project.
+  'headroom:system': 'read',
   // A run on a read-only project still runs; its history is not written (run-manager).
   'runs:start': 'read',
   'runs:status': 'read',

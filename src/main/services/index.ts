@@ -1,6 +1,7 @@
 import type { ServiceContext } from './context';
 import { registerAppHandlers } from './handlers/app';
 import { registerExportHandlers } from './handlers/export';
+import { registerHeadroomHandlers } from './handlers/headroom';
 import { registerHostUtilityHandlers } from './handlers/host-utility';
 import { registerImportHandlers } from './handlers/imports';
 import { registerModelHandlers } from './handlers/model';
@@ -34,6 +35,7 @@ export function createServices(ctx: ServiceContext, options: { warmRuns?: boolea
   registerSeriesHandlers(registry, ctx);
   registerHostUtilityHandlers(registry, ctx, model);
   registerRateImpactHandlers(registry, ctx, registerModelHandlers(registry, ctx, model));
+  registerHeadroomHandlers(registry);
   registerExportHandlers(registry, ctx, model);
   registerStoryHandlers(registry, ctx);
   registry.assertComplete();

@@ -35,6 +35,7 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'series:remove': { request: { siteId: 'abilene', kind: 'wind' }, path: 'kind' },
   'model:simulate': { request: { siteId: 'abilene', scenarioId: 'hybrid', year: 1999 }, path: 'year' },
   'rateImpact:site': { request: { siteId: 'saline', methods: ['4CP', 'NCP'] }, path: 'methods.1' },
+  'headroom:system': { request: { ba: 'ERCO', curtailmentPct: 120 }, path: 'curtailmentPct' },
   'runs:start': { request: { kind: 'fortune-telling', siteId: 'abilene', scenarioId: 'hybrid' }, path: 'kind' },
   'runs:status': { request: { runId: 'one' }, path: 'runId' },
   'runs:cancel': { request: { runId: 22 }, path: 'runId' },

@@ -8,6 +8,7 @@ import type { CliCommand } from '../command';
 export type CommandEntry = { name: string; load: () => Promise<CliCommand> };
 
 export const commands: CommandEntry[] = [
+  { name: 'headroom', load: async () => (await import('./headroom')).headroomCommand },
   { name: 'optimize', load: async () => (await import('./optimize')).optimizeCommand },
   { name: 'portfolio', load: async () => (await import('./portfolio')).portfolioCommand },
   { name: 'rate-impact', load: async () => (await import('./rate-impact')).rateImpactCommand },
