@@ -33,6 +33,8 @@ export const channelScope = {
   'import:site': 'write',
   'series:list': 'read',
   'series:remove': 'write',
+  'series:get': 'read',
+  'series:restore': 'write',
   'model:simulate': 'read',
   'rateImpact:site': 'read',
   // A run on a read-only project still runs; its history is not written (run-manager).
