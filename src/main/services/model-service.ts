@@ -115,7 +115,13 @@ export class ModelService {
     // Overrides the hourly kernels read (the gas price orders the dispatch) reach them as scenario overrides.
     for (const name of KERNEL_OVERRIDE_NAMES) if (values[name] !== undefined && strictValues[name] === undefined) strictValues[name] = values[name];
     const withEdits = { ...scenario, overrides: { ...scenario.overrides, ...strictValues } };
-    return runner.simulate(site, withEdits, { ...(year === undefined ? {} : { year }), formulas: strictFormulas, edits: { values, formulas } });
+    const result = runner.simulate(site, withEdits, { ...(year === undefined ? {} : { year }), formulas: strictFormulas, edits: { values, formulas } });
+    // The engine passes a scenario's override of an asset the scenario lacks over quietly (a scenario
+    // file may price a battery it does not build); an edit made in this very sheet must name one of its lines.
+    if (extra !== undefined && !result.economicsSheet.inputs.some((i) => i.name === extra.name) && !result.economicsSheet.formulas.some((f) => f.name === extra.name)) {
+      throw new ApiError('invalid-request', `${site.id} × ${scenario.id}: "${extra.name}" is not a line of this sheet (pick a scenario that has it, e.g. one with that asset)`, extra.name);
+    }
+    return result;
   }
 
   /** The cached runner of a stored site (see runnerFor). */
