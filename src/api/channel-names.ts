@@ -28,6 +28,8 @@ export const channelNames = [
   'import:site',
   'series:list',
   'series:remove',
+  'series:get',
+  'series:restore',
   'model:simulate',
   'rateImpact:site',
   'headroom:system',

@@ -33,6 +33,8 @@ export const channelScope = {
   'import:site': 'write',
   'series:list': 'read',
   'series:remove': 'write',
+  'series:get': 'read',
+  'series:restore': 'write',
   'model:simulate': 'read',
   'rateImpact:site': 'read',
   // Reads shipped data or the request's own text; touches no project.

@@ -32,7 +32,7 @@ export function createServices(ctx: ServiceContext, options: { warmRuns?: boolea
   const runs = registerRunHandlers(registry, ctx, model);
   if (options.warmRuns) runs.warm();
   registerImportHandlers(registry, ctx, model);
-  registerSeriesHandlers(registry, ctx);
+  registerSeriesHandlers(registry, ctx, model);
   registerHostUtilityHandlers(registry, ctx, model);
   registerRateImpactHandlers(registry, ctx, registerModelHandlers(registry, ctx, model));
   registerHeadroomHandlers(registry);

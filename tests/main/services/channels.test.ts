@@ -33,6 +33,8 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'import:site': { request: { text: '{}', replace: 'no' }, path: 'replace' },
   'series:list': { request: { siteId: 'Not Slug' }, path: 'siteId' },
   'series:remove': { request: { siteId: 'abilene', kind: 'wind' }, path: 'kind' },
+  'series:get': { request: { siteId: 'abilene' }, path: 'kind' },
+  'series:restore': { request: { siteId: 'abilene', kind: 'load', fileName: null, bodyBase64: 'not base64!' }, path: 'bodyBase64' },
   'model:simulate': { request: { siteId: 'abilene', scenarioId: 'hybrid', year: 1999 }, path: 'year' },
   'rateImpact:site': { request: { siteId: 'saline', methods: ['4CP', 'NCP'] }, path: 'methods.1' },
   'headroom:system': { request: { ba: 'ERCO', curtailmentPct: 120 }, path: 'curtailmentPct' },
