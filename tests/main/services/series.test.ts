@@ -80,6 +80,7 @@ describe('series attached to a site and used by the model', () => {
     expect(await svc.call('series:remove', { siteId: SITE, kind: 'load' })).toEqual({ removed: true });
     expect(await svc.call('series:remove', { siteId: SITE, kind: 'price' })).toEqual({ removed: true });
     expect(await svc.call('series:remove', { siteId: SITE, kind: 'price' })).toEqual({ removed: false });
+    await expect(svc.call('series:remove', { siteId: 'atlantis', kind: 'price' })).rejects.toThrow(/^not-found at siteId: no site with id "atlantis"/);
     const restored = (await simulate()).summary;
     expect(restored.energyMWh).toBe(original.energyMWh);
     expect(restored.annualCostLinesUSDPerYear.gridEnergyUSDPerYear).toBe(original.annualCostLinesUSDPerYear.gridEnergyUSDPerYear);

@@ -106,7 +106,12 @@ export function registerSeriesHandlers(registry: HandlerRegistry, ctx: ServiceCo
     if (!project.sites.exists(siteId)) throw new ApiError('not-found', `no site with id "${siteId}"`, 'siteId');
     return { series: project.series.list(siteId) };
   });
-  registry.register('series:remove', ({ siteId, kind }) => ({ removed: ctx.session.require().series.remove(siteId, kind) }));
+  registry.register('series:remove', ({ siteId, kind }) => {
+    const project = ctx.session.require();
+    // An unknown site is a mistake to name, not "nothing removed".
+    if (!project.sites.exists(siteId)) throw new ApiError('not-found', `no site with id "${siteId}"`, 'siteId');
+    return { removed: project.series.remove(siteId, kind) };
+  });
   registry.register('series:get', ({ siteId, kind }) => {
     const project = ctx.session.require();
     if (!project.sites.exists(siteId)) throw new ApiError('not-found', `no site with id "${siteId}"`, 'siteId');
