@@ -2,6 +2,7 @@
  * `npm run bench`: each benchmark in turn; `npm run bench -- startup renderer` runs only those
  * named. Add yours to the list.
  */
+import { run as runHeadroom } from './headroom';
 import { run as runOptimize } from './optimize';
 import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
@@ -21,6 +22,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['reliability-campus', runReliabilityCampus],
   ['reliability-threads', runReliabilityThreaded],
   ['scene', runScene],
+  ['headroom', runHeadroom],
 ];
 
 const only = process.argv.slice(2);

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { AppInfoSchema, ProjectInfoSchema, ProjectPathSchema, RecentProjectSchema, RunRecordSchema } from './schemas/project';
 import { AssumptionResetRequestSchema, AssumptionSetRequestSchema, AssumptionsGetRequestSchema, AssumptionsResponseSchema } from './schemas/assumptions';
-import { ImportedSeriesSchema, ImportedSystemLoadSchema, ImportedWeatherSchema, ImportSystemLoadRequestSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema, SeriesListRequestSchema, SeriesRemoveRequestSchema, SiteSeriesInfoSchema } from './schemas/imports';
+import { ImportedSeriesSchema, ImportedSystemLoadSchema, ImportedWeatherSchema, ImportSystemLoadRequestSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema, SeriesGetRequestSchema, SeriesListRequestSchema, SeriesRemoveRequestSchema, SeriesRestoreRequestSchema, SiteSeriesInfoSchema, StoredSeriesSchema } from './schemas/imports';
 import { SimulateRequestSchema, SimulateResponseSchema } from './schemas/model';
 import { FirmCapacityRequestSchema, FirmCapacityResponseSchema } from './schemas/firm-capacity';
+import { HeadroomSystemRequestSchema, HeadroomSystemResponseSchema } from './schemas/headroom';
 import { SiteRateImpactRequestSchema, SiteRateImpactResponseSchema } from './schemas/site-rate-impact';
 import { HostUtilityGetRequestSchema, HostUtilityResetRequestSchema, HostUtilityResponseSchema, HostUtilitySetRequestSchema } from './schemas/host-utility-edit';
 import { RunIdSchema, RunStartRequestSchema, RunStateSchema } from './schemas/runs';
@@ -66,9 +67,12 @@ export const channels = {
   'import:site': { request: ImportSiteRequestSchema, response: z.object({ site: SiteSchema, created: z.boolean() }) },
   'series:list': { request: SeriesListRequestSchema, response: z.object({ series: z.array(SiteSeriesInfoSchema) }) },
   'series:remove': { request: SeriesRemoveRequestSchema, response: z.object({ removed: z.boolean() }) },
+  'series:get': { request: SeriesGetRequestSchema, response: z.object({ series: StoredSeriesSchema.nullable() }) },
+  'series:restore': { request: SeriesRestoreRequestSchema, response: z.object({ attached: SiteSeriesInfoSchema }) },
   'model:simulate': { request: SimulateRequestSchema, response: SimulateResponseSchema },
   'rateImpact:site': { request: SiteRateImpactRequestSchema, response: SiteRateImpactResponseSchema },
   'firm:capacity': { request: FirmCapacityRequestSchema, response: FirmCapacityResponseSchema },
+  'headroom:system': { request: HeadroomSystemRequestSchema, response: HeadroomSystemResponseSchema },
   'runs:start': { request: RunStartRequestSchema, response: RunStateSchema },
   'runs:status': { request: z.object({ runId: RunIdSchema }).strict(), response: RunStateSchema },
   'runs:cancel': { request: z.object({ runId: RunIdSchema }).strict(), response: z.object({ cancelling: z.boolean() }) },

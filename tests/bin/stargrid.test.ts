@@ -26,7 +26,7 @@ describe('the stargrid bin', () => {
   it('lists every command with its summary, each module loaded on demand', () => {
     const help = stargrid(['--help']);
     expect(help.status, help.stderr).toBe(0);
-    for (const name of ['firm-capacity', 'optimize', 'portfolio', 'rate-impact', 'reliability', 'sensitivity', 'serve', 'simulate', 'sites', 'sweep']) {
+    for (const name of ['firm-capacity', 'headroom', 'optimize', 'portfolio', 'rate-impact', 'reliability', 'sensitivity', 'serve', 'simulate', 'sites', 'sweep']) {
       expect(help.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
     }
   });

@@ -40,7 +40,7 @@ describe('a project owns its state (Chromium, web mode)', () => {
     await page.getByRole('button', { name: 'New project…' }).click();
     const fresh = join(session.dir, 'fresh.stargrid');
     await page.getByLabel('New project: path of the .stargrid file').fill(fresh);
-    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('button', { name: 'OK', exact: true }).click();
     await expect.poll(() => page.locator('.project-name').innerText(), { timeout: 30_000 }).toMatch(/^fresh — 8 sites/);
 
     // The old project's undo history went with it: Undo is disabled, and Ctrl+Z outside a field does nothing.
@@ -61,6 +61,8 @@ describe('a project owns its state (Chromium, web mode)', () => {
     // Every view renders in the new project without an error state (no "no scenario with id 'abilene-edited'").
     const lcoeCells = page.locator('table[aria-label="Sites"] td[data-col="lcoe"]');
     await page.getByRole('link', { name: 'Portfolio' }).click();
+    // All eight sites, not only the seven Stargate ones the table lists by default.
+    await page.locator('#portfolio-sites').selectOption('all');
     await expect.poll(async () => (await lcoeCells.allInnerTexts()).filter((t) => /^USD \d/.test(t)).length, { timeout: 120_000 }).toBe(8);
     for (const view of ['Site', 'Compare', 'Rate impact', 'Assumptions', 'Runs', '3D', 'Portfolio']) {
       await page.getByRole('link', { name: view, exact: true }).click();

@@ -39,8 +39,11 @@ describe('web mode in Chromium', () => {
   it('loads the planner and lists the bundled sites', async () => {
     const page = await openPage();
     const rows = page.locator('table[aria-label="Sites"] tbody tr');
-    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(8);
+    // The seven Stargate sites by default; "All sites" adds the related eighth (data/sites, `stargate: false`).
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(7);
     await expect.poll(() => page.locator('table[aria-label="Sites"]').innerText()).toContain('Abilene');
+    await page.locator('#portfolio-sites').selectOption('all');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(8);
     await page.screenshot({ path: screenshotPath('portfolio') });
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await page.close();

@@ -111,15 +111,24 @@ const WEIGHT: Partial<Record<ChannelName, number>> = {
   'assumptions:reset': 2,
   'rateImpact:site': 2,
   'firm:capacity': 2,
+  'headroom:system': 2,
   'import:load': 2,
   'import:price': 2,
   'series:remove': 2,
+  'series:restore': 1,
   'export:workbook': 1,
   'export:hourlyCsv': 1,
 };
 
 /** One generated request: the channel and its body. */
 export type FuzzRequest = { channel: ChannelName; request: unknown };
+
+/** A stored hourly body (little-endian doubles, as `floatsToBytes` writes them) as base64: `hours` values at `level`, one of them `odd` when given. */
+function floatBody(level: number, hours: number, odd: number | null): string {
+  const view = new DataView(new ArrayBuffer(hours * 8));
+  for (let h = 0; h < hours; h++) view.setFloat64(h * 8, h === 100 && odd !== null ? odd : level * (0.5 + (h % 24) / 48), true);
+  return Buffer.from(view.buffer).toString('base64');
+}
 
 /** A plain hourly system load, 2018-12-20 to 2020-01-10 UTC (2019 whole at every US clock), at `levelMW`, broken at one row when asked. */
 function systemLoadText(levelMW: number, broken: 'none' | 'gap' | 'negative' | 'kw'): string {
@@ -175,9 +184,26 @@ export function fuzzRequests(w: FuzzWorld, channels: readonly ChannelName[]): fc
     'import:site': fc.record({ text: site.map((s) => JSON.stringify(s)), replace: fc.boolean() }),
     'series:list': fc.record({ siteId }),
     'series:remove': fc.record({ siteId, kind: fc.constantFrom('load', 'price', 'weather', 'system-load') }),
+    'series:get': fc.record({ siteId, kind: fc.constantFrom('load', 'price', 'weather', 'system-load') }),
+    'series:restore': fc.oneof(
+      fc.record({
+        siteId,
+        kind: fc.constantFrom('load', 'price'),
+        fileName: fc.constantFrom(null, 'restored.csv'),
+        bodyBase64: fc.tuple(fc.constantFrom(0, 100, 800, 5000, 1e308), fc.constantFrom(8760, 8784, 24), fc.constantFrom(null, null, -1, Number.NaN, Number.POSITIVE_INFINITY)).map(([level, hours, odd]) => floatBody(level, hours, odd)),
+        summary: fc.constantFrom(undefined, { column: 'load_MW', sourceUnit: 'MW' }),
+      }),
+      fc.record({ siteId, kind: fc.constant('weather'), fileName: fc.constant('weather.csv'), bodyBase64: weatherText.map((t) => Buffer.from(t, 'utf8').toString('base64')) }),
+      fc.record({ siteId, kind: fc.constant('system-load'), fileName: fc.constant('system.csv'), bodyBase64: systemText.map((t) => Buffer.from(t, 'utf8').toString('base64')) }),
+      fc.record({ siteId, kind: fc.constantFrom('load', 'weather'), fileName: fc.constant(null), bodyBase64: fc.constantFrom('', '////', Buffer.from([0xff, 0xfe, 0x00, 0x01]).toString('base64')) }),
+    ),
     'model:simulate': fc.record({ siteId, scenarioId, year: fc.constantFrom(2026, 2030), hourly: fc.constant(false) }),
     'rateImpact:site': fc.record({ siteId, scenarioIds: fc.constantFrom(['grid-only'], ['hybrid', 'fz-a']) }),
     'firm:capacity': fc.record({ siteId, scenarioId, year: fc.constantFrom(2026, 2030), reserveUnits: fc.constantFrom(0, 1, 2) }),
+    'headroom:system': fc.oneof(
+      fc.record({ ba: fc.constantFrom('ERCO', 'PJM', 'EPE', 'ISNE'), curtailmentPct: fc.constantFrom(0, 0.25, 0.5, 5, 90), year: fc.constantFrom(2016, 2019, 2021), curvePcts: fc.constantFrom([0.5, 1], [0.1]) }, { requiredKeys: ['ba', 'curtailmentPct'] }),
+      fc.record({ text: systemText, fileName: fc.constant('system.csv'), ba: fc.constantFrom('SWPP', 'MISO'), curtailmentPct: fc.constantFrom(0.5, 1), year: fc.constant(2019) }, { requiredKeys: ['text', 'curtailmentPct'] }),
+    ),
     'runs:start': fc.record({ kind: fc.constantFrom('reliability', 'sensitivity', 'sweep', 'optimize'), siteId, scenarioId, params: fc.constant({ years: 2, x: { name: 'gasPriceUSDPerMMBtu', values: [3] }, representativeDays: 2 }) }),
     'runs:status': fc.record({ runId: fc.integer({ min: 0, max: 50 }) }),
     'runs:cancel': fc.record({ runId: fc.integer({ min: 0, max: 50 }) }),

@@ -21,6 +21,30 @@ export const SiteSeriesInfoSchema = z.object({
 export type SiteSeriesInfo = z.infer<typeof SiteSeriesInfoSchema>;
 export const SeriesListRequestSchema = z.strictObject({ siteId: SiteId });
 export const SeriesRemoveRequestSchema = z.strictObject({ siteId: SiteId, kind: SeriesKindSchema });
+export const SeriesGetRequestSchema = z.strictObject({ siteId: SiteId, kind: SeriesKindSchema });
+/**
+ * Standard base64 (RFC 4648 §4, padded) of a stored series body. The longest is a weather or
+ * system-load text at the import's 32 MiB limit: 4 characters per 3 bytes.
+ */
+const Base64Body = z
+  .string()
+  .max(Math.ceil(MAX_TEXT_CHARS / 3) * 4, { error: 'is larger than an import may be (32 MiB)' })
+  .refine((v) => v.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(v), { error: 'is not base64 (A–Z, a–z, 0–9, +, / in groups of 4, = padding)' });
+/** A stored series with its body, as `series:get` returns it and `series:restore` takes it back. */
+export const StoredSeriesSchema = z.object({ info: SiteSeriesInfoSchema, bodyBase64: z.string() });
+export type StoredSeries = z.infer<typeof StoredSeriesSchema>;
+/**
+ * Puts a series back as it was (undo of an attach or a remove): the body is checked as its import
+ * checks it and the site is run on it before it is stored. `summary` carries what the bytes do not
+ * (a load's column and unit); every figure the bytes hold is recomputed from them.
+ */
+export const SeriesRestoreRequestSchema = z.strictObject({
+  siteId: SiteId,
+  kind: SeriesKindSchema,
+  fileName: z.string().min(1).max(255).nullable(),
+  bodyBase64: Base64Body,
+  summary: z.unknown().optional(),
+});
 
 export const ImportLoadRequestSchema = z.strictObject({ fileName, text: fileText, unit: z.enum(['MW', 'kW']).optional(), attachTo });
 export const ImportPriceRequestSchema = z.strictObject({ fileName, text: fileText, unit: z.string().min(1).optional(), attachTo });

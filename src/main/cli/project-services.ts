@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { ChannelName } from '../../api/channel-names';
 import type { RequestOf, ResponseOf } from '../../api/channels';
 import { createNodeContext } from '../app-context';
@@ -24,6 +24,16 @@ export type CliServices = {
   close(): void;
 };
 
+/**
+ * A `--project` path as a shell user means it: relative to the folder the command runs in. The
+ * services take a relative path from the Documents folder (the window and the web page have no
+ * working folder the user chose), so the CLI makes it absolute first; `~/` is left to them.
+ */
+export function cliProjectPath(input: string, cwd: string = process.cwd()): string {
+  if (input === '~' || input.startsWith('~/') || isAbsolute(input)) return input;
+  return resolve(cwd, input);
+}
+
 export function openCliServices(projectPath: string | undefined): CliServices {
   const ctx = createNodeContext('web');
   let tempDir: string | null = null;
@@ -32,7 +42,7 @@ export function openCliServices(projectPath: string | undefined): CliServices {
     ctx.session.create(join(tempDir, 'cli.stargrid'));
   } else {
     try {
-      ctx.session.open(projectPath);
+      ctx.session.open(cliProjectPath(projectPath));
     } catch (error) {
       throw new CliUsageError(`--project: ${(error as Error).message}`);
     }

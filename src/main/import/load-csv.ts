@@ -2,6 +2,9 @@ import { readHourlyColumn } from './hourly-csv';
 
 export type LoadUnit = 'MW' | 'kW';
 
+/** The smallest load a file may hold, MW: a campus draws, it does not generate. */
+export const LOAD_MIN_MW = 0;
+
 /** An imported hourly load profile, always in MW. */
 export type ImportedLoad = { loadMW: Float64Array; column: string; sourceUnit: string };
 
@@ -17,7 +20,7 @@ export function importLoadCsv(text: string, options: { unit?: LoadUnit; file?: s
     units: { mw: 1, kw: 1e-3 },
     ...(options.unit !== undefined ? { statedUnit: options.unit } : {}),
     ...(options.file !== undefined ? { file: options.file } : {}),
-    min: 0,
+    min: LOAD_MIN_MW,
   });
   return { loadMW: values, column, sourceUnit: unit };
 }

@@ -33,9 +33,13 @@ export const channelScope = {
   'import:site': 'write',
   'series:list': 'read',
   'series:remove': 'write',
+  'series:get': 'read',
+  'series:restore': 'write',
   'model:simulate': 'read',
   'rateImpact:site': 'read',
   'firm:capacity': 'read',
+  // Reads shipped data or the request's own text; touches no project.
+  'headroom:system': 'read',
   // A run on a read-only project still runs; its history is not written (run-manager).
   'runs:start': 'read',
   'runs:status': 'read',

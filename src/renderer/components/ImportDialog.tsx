@@ -7,6 +7,8 @@ import { missingCase } from '../../power-model/missing-case';
 import type { Tariff } from '../../api/schemas/tariff';
 import { useQuery } from '../api/use-query';
 import { withTariff } from '../imports/site-tariff';
+import { seriesEdit, storedSeries } from '../imports/series-undo';
+import type { SeriesKind } from '../../api/schemas/imports';
 import { NamedOptions } from './NamedOptions';
 
 const KINDS = [
@@ -46,6 +48,11 @@ function whatHappens(kind: (typeof KINDS)[number]['id'], attached: boolean): str
   }
 }
 type Kind = (typeof KINDS)[number]['id'];
+
+/** The kinds of file that are stored with a site as an hourly series when attached. */
+function seriesKind(kind: Kind): SeriesKind | null {
+  return kind === 'load' || kind === 'price' || kind === 'weather' || kind === 'system-load' ? kind : null;
+}
 
 /** Sends the file's text to its importer (attached to `attachTo` when given) and says, in one line, what came in. */
 async function runImport(client: StargridClient, kind: Kind, fileName: string, text: string, attachTo: string): Promise<{ message: string; siteId?: string; created?: boolean; tariff?: Tariff }> {
@@ -117,7 +124,14 @@ export function ImportDialog(props: { onClose: () => void; onImported: () => voi
     setOutcome(null);
     try {
       const text = await file.text();
+      const series = attachTo ? seriesKind(kind) : null;
+      // The series this attach replaces (or none), read first so that Undo can put it back.
+      const before = series && attachTo ? await storedSeries(client, attachTo, series) : null;
       const r = await runImport(client, kind, file.name, text, kind === 'site' ? '' : attachTo);
+      if (series && attachTo) {
+        const after = await storedSeries(client, attachTo, series);
+        record(seriesEdit(client, `attach ${file.name} to ${attachTo}`, attachTo, series, before, after));
+      }
       const attached = r.tariff && attachTo ? await attach(r.tariff, file.name) : '';
       setOutcome({ ok: true, message: r.message + attached });
       if (r.siteId && r.created) {

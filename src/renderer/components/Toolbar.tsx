@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { nextTheme, useTheme } from '../state/theme';
-import { useProject } from '../state/project';
+import { READ_ONLY_TITLE, useReadOnly } from '../state/read-only';
 import { useUndo } from '../state/undo';
 import { ImportDialog } from './ImportDialog';
 
@@ -11,7 +11,7 @@ export function Toolbar(props: { onImported: () => void }) {
   const { past, future, busy, error, undo, redo } = useUndo();
   const theme = useTheme();
   const [importing, setImporting] = useState(false);
-  const readOnly = useProject((s) => s.project?.readOnly === true);
+  const readOnly = useReadOnly();
   const lastDone = past.at(-1);
   const lastUndone = future.at(-1);
   return (
@@ -22,7 +22,7 @@ export function Toolbar(props: { onImported: () => void }) {
       <button type="button" disabled={!lastUndone || busy || readOnly} onClick={() => void redo()} title={lastUndone ? `Redo ${lastUndone.label} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-keyshortcuts="Control+Shift+Z">
         Redo
       </button>
-      <button type="button" disabled={readOnly} title={readOnly ? 'The project is read-only' : undefined} onClick={() => setImporting(true)}>
+      <button type="button" disabled={readOnly} title={readOnly ? READ_ONLY_TITLE : undefined} onClick={() => setImporting(true)}>
         Import…
       </button>
       <button type="button" onClick={() => theme.setChoice(nextTheme(theme.choice))} aria-label={`${THEME_LABEL[theme.choice]} (click to change)`}>

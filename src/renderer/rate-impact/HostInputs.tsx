@@ -7,6 +7,7 @@ import { sig3 } from '../format';
 import { useUndo } from '../state/undo';
 import { currentHostEdit, parseHostValue, type HostEdit } from './host-input-edits';
 import { hostInputs } from './rate-impact-rows';
+import { useEditLock } from '../state/read-only';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: HostUtilityResponse };
 
@@ -22,6 +23,7 @@ const without = (record: Record<string, string>, key: string) => Object.fromEntr
 export function HostInputs(props: { siteId: string; item: SiteRateImpactCase; sources: Record<string, string>; estimates: Record<string, string>; onEdited: () => void }) {
   const client = useClient();
   const record = useUndo((s) => s.record);
+  const lock = useEditLock();
   const revision = useUndo((s) => s.revision);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [drafts, setDrafts] = useState<Record<string, string>>({});
@@ -118,6 +120,8 @@ export function HostInputs(props: { siteId: string; item: SiteRateImpactCase; so
                         }
                       }}
                       onBlur={() => commit(field)}
+                      disabled={lock.disabled}
+                      title={lock.title}
                     />
                     {error ? (
                       <div className="field-error" id={`${inputId}-error`} role="alert">
@@ -133,7 +137,7 @@ export function HostInputs(props: { siteId: string; item: SiteRateImpactCase; so
                   </td>
                   <td>
                     {field.edited ? (
-                      <button type="button" className="link" onClick={() => void apply(field.path, null, currentHostEdit(field))}>
+                      <button type="button" className="link" onClick={() => void apply(field.path, null, currentHostEdit(field))} disabled={lock.disabled} title={lock.title}>
                         Reset
                       </button>
                     ) : null}

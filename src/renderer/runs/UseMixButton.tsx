@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useClient } from '../api/context';
 import type { ScenarioSpec } from '../../power-model/scenarios/types';
+import { useEditLock } from '../state/read-only';
 
 /** "My mix 2" → "my-mix-2", the scenario id the services accept. */
 export function scenarioIdFromName(name: string): string {
@@ -13,6 +14,7 @@ export function scenarioIdFromName(name: string): string {
  */
 export function UseMixButton(props: { siteId: string; scenario: ScenarioSpec; description: string }) {
   const client = useClient();
+  const lock = useEditLock();
   const [name, setName] = useState('Optimized mix');
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; id: string; created: boolean } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const id = scenarioIdFromName(name);
@@ -31,7 +33,7 @@ export function UseMixButton(props: { siteId: string; scenario: ScenarioSpec; de
       <label>
         Scenario name <input value={name} onChange={(e) => setName(e.target.value)} aria-label="Name of the scenario to save" />
       </label>
-      <button type="button" className="primary" disabled={id === '' || state.kind === 'saving'} onClick={() => void save()}>
+      <button type="button" className="primary" disabled={id === '' || state.kind === 'saving' || lock.disabled} title={lock.title} onClick={() => void save()}>
         Use this mix
       </button>
       {id === '' ? <span className="field-error">the name needs a letter or digit</span> : null}

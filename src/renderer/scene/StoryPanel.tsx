@@ -4,6 +4,7 @@ import { useClient } from '../api/context';
 import { useQuery } from '../api/use-query';
 import { titleDate } from './TitleCard';
 import type { TimeStore } from './time-store';
+import { useEditLock } from '../state/read-only';
 
 /** An id from a name: "Board, August" → "board-august". */
 function slug(name: string): string {
@@ -16,6 +17,7 @@ function slug(name: string): string {
  */
 export function StoryPanel(props: { siteId: string; scenarioId: string; year: number | null; store: TimeStore; view: () => StoryStep['camera'] | null; onPlay: (story: Story) => void }) {
   const client = useClient();
+  const lock = useEditLock();
   const stories = useQuery(() => client.stories.list({ siteId: props.siteId }), [props.siteId]);
   const [chosen, setChosen] = useState('');
   const [name, setName] = useState('');
@@ -62,7 +64,7 @@ export function StoryPanel(props: { siteId: string; scenarioId: string; year: nu
         <button type="button" className="primary" disabled={!picked} onClick={() => picked && props.onPlay(picked)}>
           Play in presentation
         </button>
-        <button type="button" disabled={!picked} onClick={() => picked && void remove(picked.id)}>
+        <button type="button" disabled={!picked || lock.disabled} title={lock.title} onClick={() => picked && void remove(picked.id)}>
           Delete
         </button>
       </div>
@@ -90,7 +92,7 @@ export function StoryPanel(props: { siteId: string; scenarioId: string; year: nu
         <label>
           Name <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} aria-label="Story name" />
         </label>
-        <button type="button" disabled={steps.length === 0 || name.trim() === ''} onClick={() => void save()}>
+        <button type="button" disabled={steps.length === 0 || name.trim() === '' || lock.disabled} title={lock.title} onClick={() => void save()}>
           Save story
         </button>
         {message ? <span role="status">{message}</span> : null}

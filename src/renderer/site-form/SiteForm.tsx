@@ -4,12 +4,14 @@ import { ApiCallError } from '../api/client';
 import { useClient } from '../api/context';
 import { Field } from './Field';
 import { draftFromSite, emptyDraft, slugify, validateDraft, type FieldErrors, type PhaseDraft, type SiteDraft } from './draft';
+import { useEditLock } from '../state/read-only';
 
 type Props = { site?: Site; onSaved: (site: Site) => void; onCancel: () => void };
 
 /** Create or edit a site. Validated with the services' schema as you save; nothing is saved while any field is wrong. */
 export function SiteForm({ site, onSaved, onCancel }: Props) {
   const client = useClient();
+  const lock = useEditLock();
   const [draft, setDraft] = useState<SiteDraft>(() => (site ? draftFromSite(site) : emptyDraft()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -29,6 +31,8 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
+    // Enter in a field submits even with the button disabled: a read-only project takes no save.
+    if (lock.disabled) return;
     setBanner(null);
     const result = validateDraft(draft, site);
     if (result.errors) {
@@ -177,7 +181,7 @@ export function SiteForm({ site, onSaved, onCancel }: Props) {
         </button>
       </fieldset>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={saving || lock.disabled} title={lock.title}>
           {saving ? 'Saving…' : 'Save site'}
         </button>
         <button type="button" onClick={onCancel}>

@@ -10,6 +10,7 @@ import { FormulaPanel } from '../trace/FormulaPanel';
 import { useTrace } from '../trace/trace';
 import { NamedOptions } from '../components/NamedOptions';
 import { FieldError } from '../components/FieldError';
+import { useEditLock } from '../state/read-only';
 
 type Edit = { value: number } | { expr: string };
 
@@ -35,6 +36,7 @@ export function AssumptionsView(props: { siteId: string | null; onSelectSite: (i
   const client = useClient();
   const revision = useUndo((s) => s.revision);
   const record = useUndo((s) => s.record);
+  const lock = useEditLock();
   const sites = useQuery(() => client.sites.list({}), []);
   const target = useTrace((s) => s.target);
   const clearTarget = useTrace((s) => s.clear);
@@ -181,6 +183,8 @@ export function AssumptionsView(props: { siteId: string | null; onSelectSite: (i
                       }
                     }}
                     onBlur={() => commit(row)}
+                    disabled={lock.disabled}
+                    title={lock.title}
                   />
                   <FieldError id={`${inputId}-error`} error={error} />
                 </td>
@@ -194,7 +198,7 @@ export function AssumptionsView(props: { siteId: string | null; onSelectSite: (i
                 </td>
                 <td>
                   {row.override ? (
-                    <button type="button" className="link" onClick={() => void apply(row.name, null, currentEdit(row))}>
+                    <button type="button" className="link" onClick={() => void apply(row.name, null, currentEdit(row))} disabled={lock.disabled} title={lock.title}>
                       Reset to default
                     </button>
                   ) : null}

@@ -7,12 +7,14 @@ import { formatMW } from '../format';
 import { SiteForm } from '../site-form/SiteForm';
 import { useUndo } from '../state/undo';
 import { SiteWorkbench } from './site/SiteWorkbench';
+import { useEditLock } from '../state/read-only';
 
 type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; site: Site } | { kind: 'workbench'; siteId: string };
 
 /** The sites of the project: open one to work on its supply and results, edit its details, or add a new one. */
 export function SiteView(props: { selectedId: string | null; onSelect: (id: string | null) => void }) {
   const client = useClient();
+  const lock = useEditLock();
   const revision = useUndo((s) => s.revision);
   const record = useUndo((s) => s.record);
   const sites = useQuery(() => client.sites.list({}), [revision]);
@@ -63,7 +65,7 @@ export function SiteView(props: { selectedId: string | null; onSelect: (id: stri
     <section aria-labelledby="sites-title">
       <div className="view-header">
         <h1 id="sites-title">Sites</h1>
-        <button type="button" className="primary" onClick={() => setMode({ kind: 'new' })}>
+        <button type="button" className="primary" onClick={() => setMode({ kind: 'new' })} disabled={lock.disabled} title={lock.title}>
           New site
         </button>
       </div>

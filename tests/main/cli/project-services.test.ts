@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured as cli } from '../../helpers/cli';
 import { makeServices } from '../../helpers/services';
@@ -39,5 +41,37 @@ describe('the CLI on a project (--project FILE)', () => {
     expect(file.code).toBe(2);
     expect(file.stderr).toMatch(/--site: with --project give the id of a site in the project/);
     tmp.cleanup();
+  });
+
+  it('takes a relative --project path from the folder the command runs in, not from Documents', async () => {
+    const tmp = makeTempDir();
+    const work = join(tmp.dir, 'work');
+    const documents = join(tmp.dir, 'documents');
+    mkdirSync(work);
+    mkdirSync(documents);
+    // The same file name in both folders, told apart by an edited site name.
+    for (const [dir, name] of [[work, 'Milam (work)'], [documents, 'Milam (documents)']] as const) {
+      const { registry, ctx } = makeServices(dir, 'plan.stargrid');
+      const milam = await registry.dispatch('sites:get', { id: 'milam' });
+      if (!milam.ok) throw new Error('milam');
+      await registry.dispatch('sites:save', { site: { ...(milam.value as { site: object }).site, name } });
+      ctx.session.close();
+    }
+    const cwd = process.cwd();
+    const before = process.env.STARGRID_DOCUMENTS;
+    process.env.STARGRID_DOCUMENTS = documents;
+    process.chdir(work);
+    try {
+      const sites = await cli(['sites', '--project', 'plan.stargrid', '--json']);
+      expect(sites.stderr).toBe('');
+      expect((JSON.parse(sites.stdout) as { rows: { id: string; name: string }[] }).rows.find((r) => r.id === 'milam')?.name).toBe('Milam (work)');
+      const nested = await cli(['sites', '--project', `../work/./plan.stargrid`, '--json']);
+      expect((JSON.parse(nested.stdout) as { rows: { id: string; name: string }[] }).rows.find((r) => r.id === 'milam')?.name).toBe('Milam (work)');
+    } finally {
+      process.chdir(cwd);
+      if (before === undefined) delete process.env.STARGRID_DOCUMENTS;
+      else process.env.STARGRID_DOCUMENTS = before;
+      tmp.cleanup();
+    }
   });
 });

@@ -80,6 +80,7 @@ describe('series attached to a site and used by the model', () => {
     expect(await svc.call('series:remove', { siteId: SITE, kind: 'load' })).toEqual({ removed: true });
     expect(await svc.call('series:remove', { siteId: SITE, kind: 'price' })).toEqual({ removed: true });
     expect(await svc.call('series:remove', { siteId: SITE, kind: 'price' })).toEqual({ removed: false });
+    await expect(svc.call('series:remove', { siteId: 'atlantis', kind: 'price' })).rejects.toThrow(/^not-found at siteId: no site with id "atlantis"/);
     const restored = (await simulate()).summary;
     expect(restored.energyMWh).toBe(original.energyMWh);
     expect(restored.annualCostLinesUSDPerYear.gridEnergyUSDPerYear).toBe(original.annualCostLinesUSDPerYear.gridEnergyUSDPerYear);
@@ -102,5 +103,95 @@ describe('series attached to a site and used by the model', () => {
     await expect(attachLoad(CAMPUS_IT_MW + 1)).rejects.toThrow(/invalid-request at text: flat-301\.csv: peak 301 MW reads as facility load: the site "lordstown" has 300 MW of IT capacity/);
     expect((await svc.call<{ series: SiteSeriesInfo[] }>('series:list', { siteId: SITE })).series).toEqual([]);
     expect((await simulate()).summary.installedItMW).toBe(CAMPUS_IT_MW);
+  });
+});
+
+type Stored = { series: { info: SiteSeriesInfo; bodyBase64: string } | null };
+const stored = async (kind: string) => (await svc.call<Stored>('series:get', { siteId: SITE, kind })).series;
+/** 8760 little-endian doubles, as a stored load or price body, with hour `at` (0-based) set to `odd` when given. */
+function floatBody(mw: number, hours = HOURS, odd?: { at: number; value: number }): string {
+  const view = new DataView(new ArrayBuffer(hours * 8));
+  for (let h = 0; h < hours; h++) view.setFloat64(h * 8, odd && h === odd.at ? odd.value : mw, true);
+  return Buffer.from(view.buffer).toString('base64');
+}
+const restore = (kind: string, bodyBase64: string, fileName: string | null = 'restored.csv', summary?: unknown) =>
+  svc.call<{ attached: SiteSeriesInfo }>('series:restore', { siteId: SITE, kind, fileName, bodyBase64, ...(summary === undefined ? {} : { summary }) });
+
+describe('undoing an attach or a remove (series:get, series:restore)', () => {
+  it('puts the load that an attach replaced back byte for byte, with its figures, and the model runs on it again', async () => {
+    await attachLoad(100);
+    const before = await stored('load');
+    const runBefore = (await simulate()).summary.energyMWh;
+    // What Undo of the next attach does: read the previous series first, attach, then put it back.
+    await attachLoad(200);
+    expect((await simulate()).summary.energyMWh).not.toBe(runBefore);
+    if (!before) throw new Error('the first load is stored');
+    await restore('load', before.bodyBase64, before.info.fileName, before.info.summary);
+
+    const after = await stored('load');
+    expect(after?.bodyBase64).toBe(before.bodyBase64);
+    expect(after?.info.fileName).toBe('flat-100.csv');
+    // The figures come back recomputed from the bytes, equal to the import's: flat 100 MW over 8760 h.
+    expect(after?.info.summary).toEqual(before.info.summary);
+    expect(after?.info.summary).toMatchObject({ column: 'load_MW', sourceUnit: 'MW', hours: HOURS, mean: 100, max: 100, total: 876_000, siteFit: { reads: 'IT' } });
+    expect((await simulate()).summary.energyMWh).toBe(runBefore);
+  });
+
+  it('removes a series that an attach added when there was none before (series:get answers null)', async () => {
+    expect(await stored('load')).toBeNull();
+    await attachLoad(100);
+    expect(await svc.call('series:remove', { siteId: SITE, kind: 'load' })).toEqual({ removed: true });
+    expect((await svc.call<{ series: SiteSeriesInfo[] }>('series:list', { siteId: SITE })).series).toEqual([]);
+  });
+
+  it('puts a removed weather file and a removed price back byte for byte, and the model uses them again', async () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'weather', '722660TYA.CSV'), 'utf8');
+    await svc.call('import:weather', { fileName: '722660TYA.CSV', text, attachTo: SITE });
+    await svc.call('import:price', { fileName: 'price.csv', text: hourlyCsv('price_USD/MWh', (h) => (h % 24 < 12 ? 20 : 80)), attachTo: SITE });
+    const weather = await stored('weather');
+    const price = await stored('price');
+    const run = (await simulate()).summary;
+    if (!weather || !price) throw new Error('both are stored');
+    await svc.call('series:remove', { siteId: SITE, kind: 'weather' });
+    await svc.call('series:remove', { siteId: SITE, kind: 'price' });
+    expect((await simulate()).summary.weatherSource.label).toMatch(/YOUNGSTOWN/);
+
+    await restore('weather', weather.bodyBase64, weather.info.fileName, weather.info.summary);
+    await restore('price', price.bodyBase64, price.info.fileName, price.info.summary);
+    expect(Buffer.from((await stored('weather'))!.bodyBase64, 'base64').toString('utf8')).toBe(text);
+    expect((await stored('price'))?.bodyBase64).toBe(price.bodyBase64);
+    expect((await stored('price'))?.info.summary).toEqual(price.info.summary);
+    const again = (await simulate()).summary;
+    expect(again.weatherSource.label).toMatch(/^attached 722660TYA\.CSV: .*ABILENE/);
+    expect(again.energyMWh).toBe(run.energyMWh);
+    expect(again.annualCostLinesUSDPerYear.gridEnergyUSDPerYear).toBe(run.annualCostLinesUSDPerYear.gridEnergyUSDPerYear);
+  });
+
+  it('refuses a body its import would refuse, naming bodyBase64 and what is wrong, and changes nothing stored', async () => {
+    await attachLoad(100);
+    const kept = await stored('load');
+    const notUtf8 = Buffer.from([0x37, 0x32, 0xff, 0xfe]).toString('base64');
+    const tmy3 = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'weather', '722660TYA.CSV'), 'utf8');
+    const refusals: [string, string, RegExp][] = [
+      ['load', floatBody(100, 24), /holds 24 values; an hourly year needs 8760/],
+      ['load', floatBody(100, HOURS, { at: 100, value: Number.NaN }), /hour 101 is NaN, not a finite number/],
+      ['load', floatBody(100, HOURS, { at: 5, value: -1 }), /hour 6 is -1, below the minimum 0 for load/],
+      ['price', floatBody(30, HOURS, { at: 0, value: Number.POSITIVE_INFINITY }), /hour 1 is Infinity/],
+      // Above Lordstown's 300 MW of IT: the site fit check of the import (loadFit).
+      ['load', floatBody(301), /peak 301 MW reads as facility load: the site "lordstown" has 300 MW of IT capacity/],
+      ['load', Buffer.from([1, 2, 3]).toString('base64'), /3 bytes are not a whole number of 8-byte values/],
+      ['weather', notUtf8, /the weather series is not UTF-8 text/],
+      // Latitude 200 in the TMY3 header, as the weather import refuses it.
+      ['weather', Buffer.from(tmy3.replace(/^(722660,[^,]*,TX,-6,)32\.47,/, '$1200,'), 'utf8').toString('base64'), /latitude/i],
+    ];
+    for (const [kind, body, message] of refusals) {
+      const refused = restore(kind, body);
+      await expect(refused).rejects.toThrow(/^invalid-request at bodyBase64: /);
+      await expect(refused).rejects.toThrow(message);
+    }
+    await expect(svc.call('series:restore', { siteId: 'nowhere', kind: 'load', fileName: null, bodyBase64: floatBody(1) })).rejects.toThrow(/^not-found at siteId: /);
+    expect(await stored('load')).toEqual(kept);
+    expect(await stored('weather')).toBeNull();
+    expect(await stored('price')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ export type CommandEntry = { name: string; load: () => Promise<CliCommand> };
 
 export const commands: CommandEntry[] = [
   { name: 'firm-capacity', load: async () => (await import('./firm-capacity')).firmCapacityCommand },
+  { name: 'headroom', load: async () => (await import('./headroom')).headroomCommand },
   { name: 'optimize', load: async () => (await import('./optimize')).optimizeCommand },
   { name: 'portfolio', load: async () => (await import('./portfolio')).portfolioCommand },
   { name: 'rate-impact', load: async () => (await import('./rate-impact')).rateImpactCommand },

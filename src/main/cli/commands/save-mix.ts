@@ -2,6 +2,7 @@ import type { ScenarioSpec } from '../../../power-model/scenarios/types';
 import { createNodeContext } from '../../app-context';
 import { createServices } from '../../services/index';
 import { CliUsageError } from '../command';
+import { cliProjectPath } from '../project-services';
 
 /** "My mix 2" → "my-mix-2": a scenario id from the name the user gave. */
 export function scenarioIdFromName(name: string): string {
@@ -19,7 +20,7 @@ export async function saveMixScenario(projectPath: string, siteId: string, scena
   const ctx = createNodeContext('web');
   try {
     try {
-      ctx.session.open(projectPath);
+      ctx.session.open(cliProjectPath(projectPath));
     } catch (error) {
       throw new CliUsageError(`--project: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -7,6 +7,7 @@ import { createServices } from '../../services/index';
 import { userDataDir } from '../../settings';
 import { LOOPBACK_HOST, startWebServer } from '../../web/server';
 import { CliUsageError, type CliCommand } from '../command';
+import { cliProjectPath } from '../project-services';
 
 export const DEFAULT_PORT = 4777;
 
@@ -44,7 +45,7 @@ export const serveCommand: CliCommand = {
     const staticRoot = webDistDir();
     if (!existsSync(join(staticRoot, 'index.html'))) throw new CliUsageError(`the renderer is not built (${staticRoot}); run: npm run build:web`);
     const ctx = createNodeContext('web');
-    const projectPath = values.project ?? defaultProjectPath(ctx.settings.get().lastProject);
+    const projectPath = values.project !== undefined ? cliProjectPath(values.project) : defaultProjectPath(ctx.settings.get().lastProject);
     const info = ctx.session.openOrCreate(projectPath);
     ctx.settings.rememberProject(info.path);
     const registry = createServices(ctx, { warmRuns: true });

@@ -4,6 +4,9 @@ import { useClient } from '../../api/context';
 import { useQuery } from '../../api/use-query';
 import { formatMW, sig3 } from '../../format';
 import { missingCase } from '../../../power-model/missing-case';
+import { seriesEdit, storedSeries } from '../../imports/series-undo';
+import { READ_ONLY_TITLE, useReadOnly } from '../../state/read-only';
+import { useUndo } from '../../state/undo';
 
 /** What each attached kind replaces in the model, as the list says it. */
 const REPLACES: Record<SeriesKind, string> = {
@@ -36,14 +39,20 @@ function figures(series: SiteSeriesInfo): string {
  */
 export function AttachedSeries(props: { siteId: string; onChanged: () => void }) {
   const client = useClient();
-  const list = useQuery(() => client.series.list({ siteId: props.siteId }), [props.siteId]);
+  const revision = useUndo((s) => s.revision);
+  const record = useUndo((s) => s.record);
+  const readOnly = useReadOnly();
+  const list = useQuery(() => client.series.list({ siteId: props.siteId }), [props.siteId, revision]);
   const [error, setError] = useState<string | null>(null);
   if (list.status !== 'ready' || list.data.series.length === 0) return null;
 
   const remove = async (kind: SeriesKind) => {
     setError(null);
     try {
+      // Kept with its body so that Undo can put it back as it was.
+      const before = await storedSeries(client, props.siteId, kind);
       await client.series.remove({ siteId: props.siteId, kind });
+      record(seriesEdit(client, `remove the attached ${kind} of ${props.siteId}`, props.siteId, kind, before, null));
       list.reload();
       props.onChanged();
     } catch (e) {
@@ -58,7 +67,7 @@ export function AttachedSeries(props: { siteId: string; onChanged: () => void })
         {list.data.series.map((s) => (
           <li key={s.kind} data-series-kind={s.kind}>
             <strong>{REPLACES[s.kind]}</strong>: {s.fileName ?? 'unnamed file'} {figures(s) ? `(${figures(s)})` : ''}{' '}
-            <button type="button" onClick={() => void remove(s.kind)} aria-label={`Remove the attached ${s.kind}`}>
+            <button type="button" onClick={() => void remove(s.kind)} aria-label={`Remove the attached ${s.kind}`} disabled={readOnly} title={readOnly ? READ_ONLY_TITLE : undefined}>
               Remove
             </button>
           </li>

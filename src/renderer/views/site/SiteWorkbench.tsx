@@ -25,6 +25,7 @@ import { SiteCharts } from './SiteCharts';
 import { AttachedSeries } from './AttachedSeries';
 import { SupplyPanel } from './SupplyPanel';
 import { YearPicker } from './YearPicker';
+import { useEditLock } from '../../state/read-only';
 
 const TYPING_PAUSE_MS = 500;
 
@@ -40,6 +41,7 @@ export function editedScenarioId(siteId: string): string {
  */
 export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdit: (site: Site) => void }) {
   const client = useClient();
+  const lock = useEditLock();
   const { siteId } = props;
   const revision = useUndo((s) => s.revision);
   const record = useUndo((s) => s.record);
@@ -137,7 +139,7 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
           <button type="button" onClick={props.onBack}>
             All sites
           </button>
-          <button type="button" onClick={() => props.onEdit(s)}>
+          <button type="button" onClick={() => props.onEdit(s)} disabled={lock.disabled} title={lock.title}>
             Edit site details
           </button>
         </div>

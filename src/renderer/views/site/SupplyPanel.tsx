@@ -1,5 +1,6 @@
 import { Field } from '../../site-form/Field';
 import { STRATEGIES, SUPPLY_FIELDS, type SupplyDraft, type SupplyField } from '../../results/supply';
+import { useEditLock } from '../../state/read-only';
 
 export type ScenarioOption = { id: string; name: string; builtIn: boolean };
 
@@ -14,6 +15,8 @@ export function SupplyPanel(props: {
   onStrategy: (strategy: SupplyDraft['strategy']) => void;
   status: string;
 }) {
+  // The scenario pick stays: choosing what to look at is not an edit.
+  const lock = useEditLock();
   return (
     <form className="supply-panel" aria-label="Supply" onSubmit={(e) => e.preventDefault()} noValidate>
       <fieldset>
@@ -29,7 +32,7 @@ export function SupplyPanel(props: {
           </select>
         </Field>
         <Field id="supply-strategy" label="Dispatch strategy">
-          <select id="supply-strategy" value={props.draft?.strategy ?? 'economic'} disabled={!props.draft} onChange={(e) => props.onStrategy(STRATEGIES.find((s) => s === e.target.value) ?? 'economic')}>
+          <select id="supply-strategy" value={props.draft?.strategy ?? 'economic'} disabled={!props.draft || lock.disabled} title={lock.title} onChange={(e) => props.onStrategy(STRATEGIES.find((s) => s === e.target.value) ?? 'economic')}>
             {STRATEGIES.map((s) => (
               <option key={s}>{s}</option>
             ))}
@@ -41,7 +44,8 @@ export function SupplyPanel(props: {
               id={`supply-${f.key}`}
               inputMode="decimal"
               value={props.draft?.[f.key] ?? ''}
-              disabled={!props.draft}
+              disabled={!props.draft || lock.disabled}
+              title={lock.title}
               aria-invalid={props.errors[f.key] ? true : undefined}
               aria-describedby={props.errors[f.key] ? `supply-${f.key}-error` : undefined}
               onChange={(e) => props.onChange(f.key, e.target.value)}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { HeadroomCurvePoint, HeadroomFigures, ServableLevels, YearHeadroom } from '../../power-model/headroom/types';
+import { CURTAILMENT_PCT_RANGE } from '../../power-model/headroom/types';
+import { rangeText } from '../../power-model/limits';
+import { BALANCING_AUTHORITY_CLOCKS } from '../../power-model/system-load/types';
+
+const MAX_TEXT_CHARS = 32 * 1024 * 1024;
+/** Most limits one request may ask a curve for: 100 is the bench case, twice that is still instant. */
+export const MAX_CURVE_POINTS = 200;
+
+const shippedSystems = Object.keys(BALANCING_AUTHORITY_CLOCKS);
+const CurtailmentPct = z
+  .number()
+  .refine((v) => Number.isFinite(v) && v >= CURTAILMENT_PCT_RANGE.min && v <= CURTAILMENT_PCT_RANGE.max, { error: `${rangeText(CURTAILMENT_PCT_RANGE)} (% of the new load's potential energy)` });
+
+/**
+ * `headroom:system`: the system is a shipped balancing authority (`ba`), or the `text` of a
+ * system-load file (EIA-930 cleaned or plain hourly CSV). With both, the file is read as that
+ * balancing authority's load (its seasons in that BA's clock); a file alone is read in UTC.
+ * `curtailmentPct` is a percentage: 0.5 means 0.5 % of the new load's potential energy.
+ */
+export const HeadroomSystemRequestSchema = z
+  .strictObject({
+    ba: z
+      .string()
+      .refine((v) => shippedSystems.includes(v), { error: `must be one of ${shippedSystems.join(', ')} (the shipped systems in data/system-load)` })
+      .optional(),
+    text: z.string().min(1, { error: 'the file is empty' }).max(MAX_TEXT_CHARS, { error: 'the file is larger than 32 MiB' }).optional(),
+    fileName: z.string().min(1).max(255).optional(),
+    curtailmentPct: CurtailmentPct,
+    year: z.number().int().min(1900).max(2200).optional(),
+    /** Limits, %, for the headroom-against-limit curve over the whole series. */
+    curvePcts: z.array(CurtailmentPct).max(MAX_CURVE_POINTS).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.ba === undefined && r.text === undefined) ctx.addIssue({ code: 'custom', path: ['ba'], message: `give a shipped system (${shippedSystems.join(', ')}) or the text of a system-load file` });
+  });
+
+export type HeadroomSystemResponse = {
+  system: { id: string; name: string; source: string; clock: string; firstHourUtc: string; hours: number };
+  servable: ServableLevels;
+  curtailmentPct: number;
+  /** Headroom over all the hours of the series, MW (= allYears.headroomMW). */
+  headroomMW: number;
+  allYears: HeadroomFigures;
+  /** Each calendar year the series holds whole; with `year`, only that year. */
+  years: YearHeadroom[];
+  curve: HeadroomCurvePoint[];
+  /** One paragraph saying how the figures were worked out. */
+  method: string;
+};
+export const HeadroomSystemResponseSchema = z.custom<HeadroomSystemResponse>((v) => typeof v === 'object' && v !== null && 'headroomMW' in v);
