@@ -54,8 +54,18 @@ describe.each([
     await page.getByRole('button', { name: 'Portfolio map' }).click();
     await page.getByRole('button', { name: 'Residential bill change' }).click();
     const label = page.locator('.map-label', { hasText: mapName }).locator('.map-label-bill');
-    await expect.poll(async () => ((await label.count()) > 0 ? await label.innerText() : 'pending'), { timeout: 120_000 }).not.toMatch(/pending/);
-    const map = bill(await label.innerText());
+    // Wait for the figure itself: the label is drawn empty while the site's rate impact loads.
+    let mapText = '';
+    await expect
+      .poll(
+        async () => {
+          mapText = (await label.count()) > 0 ? await label.innerText() : '';
+          return /USD/.test(mapText);
+        },
+        { timeout: 120_000 },
+      )
+      .toBe(true);
+    const map = bill(mapText);
 
     await page.goto(`${session.app.url}#/report/site/${siteId}?scenario=hybrid`);
     const report = bill(await textOnce(page, '[data-figure="bill-change"] .total-value', (t) => /USD/.test(t)));
