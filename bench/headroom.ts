@@ -1,17 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { bundledSystemLoad } from '../src/main/data/load-grid-tariffs';
 import { allYearsHeadroom, headroomCurve, prepareHeadroom, yearlyHeadroom } from '../src/power-model/headroom/analyse';
-import { median } from './stats';
-
-function timeIt(repeats: number, run: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
+import { timeIt } from './stats';
 
 /** The baseline the exact solve replaces: bisection on the curtailed share, one pass over the hours per step, to 1 kW. */
 function bisectionMW(roomMW: Float64Array, curtailmentPct: number): number {

@@ -6,7 +6,7 @@ import { builtInScenarios } from '../src/power-model/scenarios/resolve';
 import { simulateSite } from '../src/power-model/simulate';
 import { loadBundledSites } from '../src/main/bundled-sites';
 import { ModelRunner } from '../src/main/model/runner';
-import { median } from './stats';
+import { timeIt } from './stats';
 
 /**
  * Hourly passes one site × scenario makes over 8760-long arrays, counted from the code: load,
@@ -15,16 +15,6 @@ import { median } from './stats';
  * and battery plan).
  */
 const PASSES_PER_RUN = 1 + 12 + 1 + 1 + 6;
-
-function timeIt(repeats: number, run: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 /** The typed-array floor: `passes` plain 8760-long passes, each reading two arrays and writing one. */
 function plainKernel(passes: number, a: Float64Array, b: Float64Array, out: Float64Array): number {

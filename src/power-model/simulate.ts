@@ -5,7 +5,8 @@ import type { DispatchFlows, DispatchSchedule, ThermalBlockTotals } from './disp
 import { designYear } from './basis/design-year';
 import { servedBasis, type ServedBasis } from './basis/served';
 import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type AnnualCostLineName, type EconomicsAsset } from './economics/sheet';
-import { checkEconomicsOverrides, isAssetInputName } from './economics/validate';
+import { applicableFormulas, applicableValues, sheetOverrides, type SheetEdits } from './economics/sheet-edits';
+import { checkEconomicsOverrides } from './economics/validate';
 import { gridBillQuantities } from './grid/bill';
 import { importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
 import type { GridChargeLine } from './grid/tariff';
@@ -110,16 +111,9 @@ export type SimulationResult = {
  * the built sheet; a bad one is a SheetError naming the formula. `schedule`: an hourly schedule the
  * dispatch follows instead of the strategy's serve order (the optimizer's re-check, followSchedule).
  */
-export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>>; schedule?: DispatchSchedule; edits?: SheetEdits };
+export type { SheetEdits };
 
-/**
- * A project's stored assumption edits (input values and formula expressions by sheet name). Unlike
- * scenario `overrides` and `formulas`, which must name something in the sheet, each edit applies
- * where this site × scenario's sheet has that name and is skipped where it has none: a battery
- * capex edit made project-wide does nothing at a site whose scenario has no battery. Edits win over
- * the scenario's overrides.
- */
-export type SheetEdits = { values?: Readonly<Record<string, number>>; formulas?: Readonly<Record<string, string>> };
+export type SimulationOptions = { year?: number; flows?: DispatchFlows; formulas?: Readonly<Record<string, string>>; schedule?: DispatchSchedule; edits?: SheetEdits };
 
 /**
  * Simulates one site under one scenario for one year:
@@ -295,19 +289,6 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years, systemPeaks: gridOfYear.system, thermalOutputFraction, dryBulbC: cache.weather.dryBulbC };
 }
 
-/**
- * The overrides the sheet evaluates: every one, except an asset's input (`<asset>CapexUSDPerKW`,
- * `<asset>LifetimeYears`, …) for an asset this scenario does not build — a project-wide battery
- * capex applies where a battery is built, and nowhere else. Any other unknown name still reaches
- * the sheet, which refuses it by name.
- */
-function sheetOverrides(sheet: Sheet, overrides: Readonly<Record<string, number>>): Record<string, number> {
-  const inputs = new Set(sheet.inputs.map((i) => i.name));
-  const out: Record<string, number> = {};
-  for (const [name, value] of Object.entries(overrides)) if (inputs.has(name) || !isAssetInputName(name)) out[name] = value;
-  return out;
-}
-
 /** Names of the sheet lines that make up annualCostUSD, for checks and display. */
 export const COST_LINE_NAMES = ANNUAL_COST_LINES;
 
@@ -418,22 +399,4 @@ function thermalSupply(fleet: SizedFleet, planningYear: number, designTempC: num
       year: Math.max(t.orderYear, planningYear) + Math.ceil(t.technology.leadTimeYears),
       mw: t.units * t.technology.unitSizeMW * (1 - t.technology.forcedOutageRate) * deratingAt(t.technology.derating, designTempC, elevationM).outputFraction,
     }));
-}
-
-/** The edited values whose names are inputs of `sheet` (see SheetEdits). */
-function applicableValues(sheet: Sheet, values: Readonly<Record<string, number>> | undefined): Record<string, number> {
-  const out: Record<string, number> = {};
-  if (!values) return out;
-  const inputs = new Set(sheet.inputs.map((i) => i.name));
-  for (const [name, value] of Object.entries(values)) if (inputs.has(name)) out[name] = value;
-  return out;
-}
-
-/** The edited formulas whose names are formulas of `sheet` (see SheetEdits). */
-function applicableFormulas(sheet: Sheet, formulas: Readonly<Record<string, string>> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!formulas) return out;
-  const known = new Set(sheet.formulas.map((f) => f.name));
-  for (const [name, expr] of Object.entries(formulas)) if (known.has(name)) out[name] = expr;
-  return out;
 }
