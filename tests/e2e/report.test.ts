@@ -23,10 +23,10 @@ async function printed(name: string): Promise<{ text: string; pages: number }> {
   return { text, pages: text.split('\f').filter((p) => p.trim() !== '').length };
 }
 
-/** The legend labels of every chart on the page, chart by chart. */
+/** The legend labels of every chart on the page, chart by chart (a static legend has no x-axis row, so every row is a series). */
 function legends(): Promise<{ title: string; labels: string[] }[]> {
   return page.locator('figure.chart').evaluateAll((figures) =>
-    figures.map((f) => ({ title: f.getAttribute('aria-label') ?? '', labels: [...f.querySelectorAll('.u-legend .u-series:not(:first-child) .u-label')].map((l) => (l.textContent ?? '').trim()) })),
+    figures.map((f) => ({ title: f.getAttribute('aria-label') ?? '', labels: [...f.querySelectorAll('.u-legend .u-series .u-label')].map((l) => (l.textContent ?? '').trim()) })),
   );
 }
 
@@ -49,6 +49,11 @@ describe('printed reports', { timeout: 600_000 }, () => {
         expect(text, `${chart.title}: ${label} placeholder`).not.toMatch(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+—`));
       }
     }
+    // Every legend row prints: the first series (grid in the dispatch, capex in the cost chart) included.
+    await page.emulateMedia({ media: 'print' });
+    const hiddenRows = await page.locator('figure.chart .u-legend .u-series').evaluateAll((rows) => rows.filter((r) => getComputedStyle(r).display === 'none').map((r) => (r.textContent ?? '').trim()));
+    await page.emulateMedia({ media: null });
+    expect(hiddenRows).toEqual([]);
     expect(text).toContain('Rate impact');
     expect(text).toContain('Optimizer');
     sitePdf = join(session.dir, 'site.pdf');
