@@ -4,8 +4,8 @@ import type { DispatchStrategy } from '../scenarios/types';
 import { batteryState, charge, discharge, validateBattery } from '../storage/battery';
 import { blockAvailableMW, blockFuelMMBtu, type ThermalBlock } from '../thermal/fleet';
 import { marginalCostWithoutBattery, planBatteryDaily } from './economic-plan';
-import { allocateFlows } from './flows';
-import type { DispatchFlows, DispatchInput, DispatchResult, ThermalBlockTotals } from './types';
+import { allocateFlows, thermalBlockTotals } from './flows';
+import type { DispatchFlows, DispatchInput, DispatchResult } from './types';
 
 // Supply steps, in the order a strategy calls them after solar has served what it can.
 const GRID_UNDER_CAP = 0;
@@ -150,19 +150,7 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
     flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + vomUSD;
   }
 
-  const thermalBlocks = blocks.map(
-    (block, b): ThermalBlockTotals => ({
-      technologyId: block.technology.id,
-      units: block.units,
-      onlineUnits: block.onlineUnits,
-      capacityMW: block.capacityMW,
-      energyMWh: blockEnergyMWh[b] ?? 0,
-      fuelMMBtu: blockFuel[b] ?? 0,
-      variableOMUSD: (blockEnergyMWh[b] ?? 0) * block.technology.variableOMUSDPerMWh,
-      runHours: blockRunHours[b] ?? 0,
-    }),
-  );
-  return { flows, thermalBlocks };
+  return { flows, thermalBlocks: thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours) };
 }
 
 /**

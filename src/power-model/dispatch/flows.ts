@@ -1,5 +1,5 @@
 import { HOURS_PER_YEAR } from '../hours';
-import { FLOW_NAMES, type DispatchFlows } from './types';
+import { FLOW_NAMES, type DispatchFlows, type DispatchInput, type ThermalBlockTotals } from './types';
 
 /** Twelve zeroed 8760-hour series; pass them back to dispatch to reuse the memory. */
 export function allocateFlows(): DispatchFlows {
@@ -38,3 +38,17 @@ export function maxSeries(series: Float64Array): number {
 }
 
 export { FLOW_NAMES };
+
+/** Each thermal block's year totals from its hourly sums (one rule for the dispatch and the schedule follower). */
+export function thermalBlockTotals(blocks: DispatchInput['thermal'], energyMWh: Float64Array, fuelMMBtu: Float64Array, runHours: Float64Array): ThermalBlockTotals[] {
+  return blocks.map((block, b) => ({
+    technologyId: block.technology.id,
+    units: block.units,
+    onlineUnits: block.onlineUnits,
+    capacityMW: block.capacityMW,
+    energyMWh: energyMWh[b] ?? 0,
+    fuelMMBtu: fuelMMBtu[b] ?? 0,
+    variableOMUSD: (energyMWh[b] ?? 0) * block.technology.variableOMUSDPerMWh,
+    runHours: runHours[b] ?? 0,
+  }));
+}

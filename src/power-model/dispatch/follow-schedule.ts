@@ -1,8 +1,8 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { batteryState, charge, discharge } from '../storage/battery';
 import { blockAvailableMW, blockFuelMMBtu } from '../thermal/fleet';
-import { allocateFlows } from './flows';
-import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule, ThermalBlockTotals } from './types';
+import { allocateFlows, thermalBlockTotals } from './flows';
+import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule } from './types';
 
 /**
  * Dispatches one year by following a given hourly schedule (the optimizer's own dispatch of its
@@ -98,17 +98,5 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
     flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + vomUSD;
   }
 
-  const thermalBlocks = blocks.map(
-    (block, b): ThermalBlockTotals => ({
-      technologyId: block.technology.id,
-      units: block.units,
-      onlineUnits: block.onlineUnits,
-      capacityMW: block.capacityMW,
-      energyMWh: blockEnergyMWh[b] ?? 0,
-      fuelMMBtu: blockFuel[b] ?? 0,
-      variableOMUSD: (blockEnergyMWh[b] ?? 0) * block.technology.variableOMUSDPerMWh,
-      runHours: blockRunHours[b] ?? 0,
-    }),
-  );
-  return { flows, thermalBlocks };
+  return { flows, thermalBlocks: thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours) };
 }
