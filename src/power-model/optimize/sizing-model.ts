@@ -4,7 +4,9 @@ import { addCapacityColumns, type AnnualCapacityCost, type CapacityColumns, type
 import { capacityLimitRows } from './families/capacity-limits';
 import { capRows, coincidentPeakRows } from './families/caps';
 import { energyBalanceRow } from './families/energy-balance';
+import { fuelRows } from './families/fuel';
 import { addHourlyColumns, energyRates, type EnergyRates, type HourlyColumns } from './families/hourly-columns';
+import { permitRows } from './families/permits';
 import { largestFirmUnitMW, reserveRow } from './families/reserve';
 import { CapacityCopies, RowWriter } from './families/row-writer';
 import { storageRows } from './families/storage';
@@ -72,7 +74,8 @@ export type SizingLayout = Omit<TimeStructure, 'modelIndexOfYearHour'> &
  * P ≥ g_i at the coincident-peak hours.
  *
  * Each family of rows is its own module in `families/` (time structure, capacity and hourly
- * columns, energy balance, capacity limits, storage, reserve, caps), read and tested on its own;
+ * columns, energy balance, capacity limits, storage, reserve, caps, permits, fuel), read and
+ * tested on its own;
  * this function composes them in a fixed order, so the LP's column and row order never changes.
  *
  * `elastic`: the feasibility version used to explain infeasibility — every cost is zero, each
@@ -120,6 +123,8 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   const largestUnitMW = largestFirmUnitMW(input.thermal, options.largestUnitMW);
   reserveRow(writer, elastic, rows, input.thermal, capacity, peakLoadMW, reserveUnits, largestUnitMW);
   capRows(writer, elastic, rows, input, capacity, hourly, rates, time.hourWeight);
+  permitRows(writer, elastic, rows, input, capacity, hourly, time.hourWeight);
+  fuelRows(writer, input, hourly, time.periods);
 
   const { annualCost, ...columns } = capacity;
   const { modelIndexOfYearHour: _index, ...structure } = time;

@@ -12,6 +12,9 @@ export type CapRow = {
   slackColumn: number;
 };
 
+/** Once-a-year rows on the hourly dispatch (not on the capacities alone): a decomposition prices them in its subproblem. */
+export const DISPATCH_ROW_CONSTRAINTS: ReadonlySet<CapRow['constraint']> = new Set<CapRow['constraint']>(['unservedEnergy', 'co2TonnesPerYear', 'noxTonsPerYear', 'coTonsPerYear', 'fleetCo2TonnesPerYear', 'hoursPerUnit']);
+
 /**
  * Closes the terms written so far as a once-a-year row (≤ limit for sense +1, ≥ for −1) and
  * records it. `elastic` (explaining infeasibility): the row gets a slack column costed
