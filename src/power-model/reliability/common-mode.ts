@@ -1,4 +1,5 @@
 import { HOURS_PER_YEAR } from '../hours';
+import { inRange, rangeText, type Range } from '../limits';
 
 /**
  * Common-mode events: one cause that takes many units (or the grid) at once, drawn beside the
@@ -82,28 +83,28 @@ export function triggerHours(dryBulbC: Float64Array, trigger: WeatherTrigger): I
 }
 
 /**
- * Throws a RangeError naming the field (under `prefix`) and the problem for common-mode settings
- * the Monte Carlo cannot use. The run request's schema calls this, so the boundary refuses
- * exactly what the engine refuses.
+ * What the Monte Carlo accepts for each common-mode setting. The run request's schema
+ * (src/api/schemas/runs.ts) is built from this table, so the boundary refuses exactly what the
+ * engine refuses.
  */
-export function validateCommonModeSettings(settings: { gasSupply?: GasSupplyEvents; gridWeather?: WeatherGridOutages }, prefix = 'commonMode'): void {
-  const check = (name: 'gasSupply' | 'gridWeather', spec: WeatherGridOutages & { shareOfGasUnitsAffected?: number }) => {
-    const field = `${prefix}.${name}`;
-    finite(`${field}.eventsPerYear`, spec.eventsPerYear, 0, 8760);
-    finite(`${field}.meanDurationHours`, spec.meanDurationHours, 1, HOURS_PER_YEAR);
-    if (spec.shareOfGasUnitsAffected !== undefined) finite(`${field}.shareOfGasUnitsAffected`, spec.shareOfGasUnitsAffected, 0, 1);
-    if (spec.coldestHoursFraction !== undefined) finite(`${field}.coldestHoursFraction`, spec.coldestHoursFraction, 0, 1);
-    if (spec.hottestHoursFraction !== undefined) finite(`${field}.hottestHoursFraction`, spec.hottestHoursFraction, 0, 1);
-    if (spec.startAtOrBelowDryBulbC !== undefined) finite(`${field}.startAtOrBelowDryBulbC`, spec.startAtOrBelowDryBulbC, -90, 60);
-    if (spec.startAtOrAboveDryBulbC !== undefined) finite(`${field}.startAtOrAboveDryBulbC`, spec.startAtOrAboveDryBulbC, -90, 60);
-  };
-  if (settings.gasSupply !== undefined) {
-    if (settings.gasSupply.shareOfGasUnitsAffected === undefined) throw new RangeError(`${prefix}.gasSupply.shareOfGasUnitsAffected is required`);
-    check('gasSupply', settings.gasSupply);
-  }
-  if (settings.gridWeather !== undefined) check('gridWeather', settings.gridWeather);
-}
+export const COMMON_MODE_RANGES = {
+  eventsPerYear: { min: 0, max: 8760 },
+  meanDurationHours: { min: 1, max: HOURS_PER_YEAR },
+  shareOfGasUnitsAffected: { min: 0, max: 1 },
+  coldestHoursFraction: { min: 0, max: 1 },
+  hottestHoursFraction: { min: 0, max: 1 },
+  startAtOrBelowDryBulbC: { min: -90, max: 60 },
+  startAtOrAboveDryBulbC: { min: -90, max: 60 },
+} as const satisfies Record<string, Range>;
 
-function finite(field: string, value: number, min: number, max: number): void {
-  if (!Number.isFinite(value) || value < min || value > max) throw new RangeError(`${field} must be a number in [${min}, ${max}], got ${value}`);
+/** Throws a RangeError naming the field (under `prefix`) and the problem for settings the Monte Carlo cannot use. */
+export function validateCommonModeSettings(settings: { gasSupply?: GasSupplyEvents; gridWeather?: WeatherGridOutages }, prefix = 'commonMode'): void {
+  const check = (name: 'gasSupply' | 'gridWeather', spec: Partial<Record<keyof typeof COMMON_MODE_RANGES, number>>) => {
+    for (const [key, range] of Object.entries(COMMON_MODE_RANGES)) {
+      const value = spec[key as keyof typeof COMMON_MODE_RANGES];
+      if (value !== undefined && !inRange(value, range)) throw new RangeError(`${prefix}.${name}.${key} ${rangeText(range)}, got ${value}`);
+    }
+  };
+  if (settings.gasSupply !== undefined) check('gasSupply', settings.gasSupply);
+  if (settings.gridWeather !== undefined) check('gridWeather', settings.gridWeather);
 }

@@ -156,7 +156,7 @@ describe('common-mode events in the Monte Carlo', () => {
   it('refuses common-mode settings it cannot use, naming the field', () => {
     const dryBulbC = coldJanuary();
     expect(() => simulateReliability(oneGasUnit({ dryBulbC, gasSupply: { eventsPerYear: 1, meanDurationHours: 0.5, shareOfGasUnitsAffected: 1 } }, 1))).toThrow(
-      /commonMode\.gasSupply\.meanDurationHours must be a number in \[1, 8760\], got 0\.5/,
+      /commonMode\.gasSupply\.meanDurationHours must be between 1 and 8760, got 0\.5/,
     );
     expect(() => simulateReliability(oneGasUnit({ dryBulbC, gasSupply: { eventsPerYear: 1, meanDurationHours: 5, shareOfGasUnitsAffected: 1.5 } }, 1))).toThrow(
       /commonMode\.gasSupply\.shareOfGasUnitsAffected/,
