@@ -48,9 +48,9 @@ export type SinglePassInput = ReliabilityInput & {
  *
  * Work: every added unit, mitigation or absent event only raises a margin, so an hour where the
  * worst design (N with every event) has no deficit — and no battery is refilling, no ride-through
- * trial running — is skipped for all designs at once; and a year with no grid or common-mode
- * event and no ride-through trial is first scanned with one add and one compare per hour against
- * the fleet outage each hour can absorb, and skipped whole when it never exceeds it.
+ * trial running — is skipped for all designs at once; and a year with no gas event and no
+ * ride-through trial is first scanned with one add and one compare per hour against the fleet
+ * outage each hour can absorb, and skipped whole when it never exceeds it.
  *
  * Ride-through (only with a grid): start hours drawn uniformly so that the longest outage lies in
  * the year; from each, the grid is removed while the year's unit outages, solar and the battery's
@@ -81,8 +81,10 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
   const singleGas = groups.gasFired[0] === true;
   const baseMarginNoGridMW = new Float64Array(hours);
   const gasCapacityMW = new Float64Array(hours);
-  // The fleet outage (nameplate MW) each hour absorbs with the grid up and no event: the year scan's bound.
+  // The fleet outage (nameplate MW) each hour absorbs with no gas event, the grid up and down:
+  // the quiet-year scan's bound.
   const absorbableOutMW = new Float64Array(hours);
+  const absorbableNoGridOutMW = new Float64Array(hours);
   for (let h = 0; h < hours; h++) {
     let thermalMW = 0;
     let gasMW = 0;
@@ -97,6 +99,7 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
     baseMarginNoGridMW[h] = margin;
     gasCapacityMW[h] = gasMW;
     absorbableOutMW[h] = margin + gridMW < 0 ? -1 : maxFraction > 0 ? (margin + gridMW) / maxFraction : Infinity;
+    absorbableNoGridOutMW[h] = margin < 0 ? -1 : maxFraction > 0 ? margin / maxFraction : Infinity;
   }
 
   // Per-design settings as typed arrays: the hot loop reads them per hour at risk.
@@ -173,15 +176,17 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       tally.gridWeatherEvents += weatherEvents;
     }
 
-    // A quiet year (no grid or common-mode event, no ride-through trial): scan the fleet outage
-    // against what each hour absorbs; if it never exceeds it, no design is short and every battery
-    // stays full, so the year is done.
-    if (gridEvents === 0 && (gasEvents === 0 || gasShare === 0) && (weatherEvents === 0 || !anyGrid) && startsPerYear === 0) {
+    // A quiet year (no gas event, no ride-through trial): scan the fleet outage against what each
+    // hour absorbs in the worst design (N; without the grid all year if a grid or weather outage
+    // was drawn, which costs nothing where there is no grid); if it never exceeds it, no design is
+    // short and every battery stays full, so the year is done.
+    if ((gasEvents === 0 || gasShare === 0) && startsPerYear === 0) {
+      const absorbable = gridEvents > 0 || weatherEvents > 0 ? absorbableNoGridOutMW : absorbableOutMW;
       let outMW = 0;
       let atRisk = false;
       for (let h = 0; h < hours; h++) {
         outMW += totalDiff[h] ?? 0;
-        if (outMW > (absorbableOutMW[h] ?? 0)) {
+        if (outMW > (absorbable[h] ?? 0)) {
           atRisk = true;
           break;
         }
@@ -189,6 +194,7 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       if (!atRisk) {
         outDiff.fill(0);
         totalDiff.fill(0);
+        gridDiff.fill(0);
         gasDiff.fill(0);
         weatherDiff.fill(0);
         for (const tally of tallies) addYear(tally, 0, 0);

@@ -182,6 +182,15 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   const started = Date.now();
   const years = typeof request.params.years === 'number' ? request.params.years : 1000;
   const seed = typeof request.params.seed === 'number' ? request.params.seed : 1;
+  const chunk = request.params.yearChunk as { firstYear: number; years: number } | undefined;
+  const prepared = request.params.prepared as { input: ReliabilityInput; designs: Design[] } | undefined;
+  if (chunk !== undefined && prepared !== undefined) {
+    // A worker's share, on the input and designs the parent built (structured-cloned, shared
+    // derating arrays kept shared): no second simulation of the site. Its tallies only.
+    const pass = simulateSinglePass({ ...prepared.input, years: chunk.years, firstYear: chunk.firstYear, designs: prepared.designs, onProgress: (f) => ctx.progress(f), shouldCancel: () => ctx.shouldCancel() });
+    if (pass.cancelled) throw new JobCancelled();
+    return pass.tallies;
+  }
   const scenario = resolveScenario(request.scenario);
   const result = jobRunner(request).simulate(request.site, scenario, jobFormulas(request));
   const commonModeParams = request.params.commonMode as CommonModeParams | undefined;
@@ -192,7 +201,6 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   validateReliabilityInput(input);
   const designs = designsFor(input, mitigations);
   const what = commonMode ? `${designs.length} designs with and without common-mode events` : 'N, N+1 and N+2';
-  const chunk = request.params.yearChunk as { firstYear: number; years: number } | undefined;
   if (chunk !== undefined) {
     // A worker's share: its tallies only.
     const pass = simulateSinglePass({ ...input, years: chunk.years, firstYear: chunk.firstYear, designs, onProgress: (f) => ctx.progress(f), shouldCancel: () => ctx.shouldCancel() });
@@ -217,7 +225,7 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   } else {
     const size = Math.ceil(years / threads);
     const chunks = Array.from({ length: threads }, (_, i) => ({ firstYear: i * size, years: Math.min(size, years - i * size) })).filter((c) => c.years > 0);
-    const parts = await runInWorkers<CaseTally[]>(request, chunks.map((c) => ({ yearChunk: c })), chunks.map((c) => c.years), ctx, (f) => `Monte Carlo: ${Math.round(f * years)}/${years} years on ${chunks.length} threads`);
+    const parts = await runInWorkers<CaseTally[]>(request, chunks.map((c) => ({ yearChunk: c, prepared: { input, designs } })), chunks.map((c) => c.years), ctx, (f) => `Monte Carlo: ${Math.round(f * years)}/${years} years on ${chunks.length} threads`);
     tallies = mergeTallies(parts);
   }
   return {
