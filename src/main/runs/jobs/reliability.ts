@@ -159,6 +159,8 @@ export type ReliabilityJobResult = {
   year: number;
   years: number;
   seed: number;
+  /** The scenario's grid import limit, MW (0: islanded; a grid backup design may still add one). */
+  gridImportLimitMW: number;
   /** Null when no design has a grid (no grid in the scenario and no grid backup compared). */
   gridOutage: GridOutageStatistics | null;
   gridOutageSource: string | null;
@@ -234,6 +236,7 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
     year: result.summary.year,
     years,
     seed,
+    gridImportLimitMW: input.gridImportLimitMW,
     gridOutage: input.gridOutage ?? null,
     gridOutageSource: input.gridOutage === undefined ? null : request.site.grid.outageEventsPerYear ? 'site data' : DEFAULT_GRID_OUTAGE.source,
     units: input.units.length,
