@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CommonModeParamsSchema, MitigationParamsSchema } from './common-mode';
 
 export const RunKindSchema = z.enum(['reliability', 'optimize', 'sensitivity', 'sweep']);
 
@@ -33,6 +34,9 @@ export const RunParamsSchema = z.strictObject({
   x: SweepAxisSchema.optional(),
   y: SweepAxisSchema.optional(),
   threads: z.number().int().gte(1).lte(256).optional(),
+  /** Reliability: common-mode event settings over data/common-mode-events.json, and the mitigations compared. */
+  commonMode: CommonModeParamsSchema.optional(),
+  mitigations: MitigationParamsSchema.optional(),
 });
 
 export const RunStartRequestSchema = z.strictObject({

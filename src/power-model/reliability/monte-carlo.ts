@@ -1,8 +1,9 @@
 import { HOURS_PER_YEAR } from '../hours';
+import { LOSS_CAUSES } from './common-mode';
 import { extraCopies, simulateSinglePass, UNSERVED_HOURS_BIN_EDGES, type CaseTally } from './single-pass';
 import { proportionEstimate, yearlyMeanEstimate } from './statistics';
 import { compareWithTiers } from './tiers';
-import type { ReliabilityInput, ReliabilityResult, RideThroughResult } from './types';
+import type { LossByCause, ReliabilityInput, ReliabilityResult, RideThroughResult } from './types';
 import { validateReliabilityInput } from './validate';
 
 const DEFAULT_RIDE_THROUGH_HOURS: readonly number[] = [1, 4, 8, 24, 72];
@@ -66,9 +67,25 @@ export function summarizeTally(input: ReliabilityInput, tally: CaseTally, cancel
     tiers: compareWithTiers(availability),
     unservedHoursHistogram: { binUpperEdgesHours: [...UNSERVED_HOURS_BIN_EDGES], years: [...tally.unservedHoursHistogram] },
     unitFailuresRiddenThrough: unitFailuresRiddenThrough(input, tally.extraUnits),
+    lossByCause: lossByCause(tally),
+    commonModeEventsPerYear: { gasSupply: n > 0 ? tally.gasSupplyEvents / n : 0, gridWeather: n > 0 ? tally.gridWeatherEvents / n : 0 },
     method:
       'Independent simulated years; 95% intervals are mean ± 1.96·s/√n over years (rule of three when no loss was seen); ride-through intervals are Wilson score intervals over random outage starts.',
   };
+}
+
+/** Lost load per cause per simulated year, the causes with any loss only, the largest unserved energy first. */
+export function lossByCause(tally: CaseTally): LossByCause[] {
+  const n = Math.max(1, tally.years);
+  const total = tally.unservedMWh;
+  return LOSS_CAUSES.map((cause, i) => ({
+    cause,
+    lossOfLoadHoursPerYear: (tally.lossOfLoadHoursByCause[i] ?? 0) / n,
+    unservedMWhPerYear: (tally.unservedMWhByCause[i] ?? 0) / n,
+    shareOfUnservedEnergy: total > 0 ? (tally.unservedMWhByCause[i] ?? 0) / total : 0,
+  }))
+    .filter((c) => c.lossOfLoadHoursPerYear > 0)
+    .sort((a, b) => b.unservedMWhPerYear - a.unservedMWhPerYear);
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Inputs and results of the reliability Monte Carlo (`simulateReliability`). */
 
+import type { CommonModeEvents, LossCause } from './common-mode';
+
 /** One thermal generating unit that fails and is repaired at random. */
 export type ReliabilityUnit = {
   id: string;
@@ -18,6 +20,8 @@ export type ReliabilityUnit = {
    * share one array, and the Monte Carlo groups units by it.
    */
   hourlyCapacityFraction?: Float64Array;
+  /** Burns pipeline gas (gas supply interruptions can take it); absent = false. */
+  gasFired?: boolean;
 };
 
 /** Battery that covers shortfalls and recharges from any surplus. */
@@ -46,6 +50,8 @@ export type ReliabilityInput = {
   gridImportLimitMW: number;
   /** Grid outage events; omitted = the grid never fails. */
   gridOutage?: GridOutageStatistics;
+  /** Common-mode events drawn beside the independent failures (common-mode.ts); omitted = none. */
+  commonMode?: CommonModeEvents;
   units: readonly ReliabilityUnit[];
   battery?: ReliabilityBattery;
   /** Number of simulated years (integer ≥ 1). */
@@ -101,6 +107,15 @@ export type ReliabilityResult = {
    * still served (grid up, battery not counted); −1 when that hour is short with every unit up.
    */
   unitFailuresRiddenThrough: number;
+  /**
+   * Lost load by the common-mode events in progress in each short hour ('independent': none of
+   * them), per simulated year, with each cause's share of the unserved energy; the largest first.
+   */
+  lossByCause: LossByCause[];
+  /** Gas supply and weather grid-outage events started per simulated year (0 when not drawn). */
+  commonModeEventsPerYear: { gasSupply: number; gridWeather: number };
   /** How the intervals were computed, in words. */
   method: string;
 };
+
+export type LossByCause = { cause: LossCause; lossOfLoadHoursPerYear: number; unservedMWhPerYear: number; shareOfUnservedEnergy: number };

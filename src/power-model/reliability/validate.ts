@@ -1,4 +1,5 @@
 import { HOURS_PER_YEAR } from '../hours';
+import { validateCommonModeSettings } from './common-mode';
 import type { ReliabilityInput } from './types';
 
 /** Throws a RangeError naming the field and the problem for any input the Monte Carlo cannot use. */
@@ -9,6 +10,14 @@ export function validateReliabilityInput(input: ReliabilityInput): void {
   if (input.gridOutage !== undefined) {
     nonNegative('gridOutage.eventsPerYear', input.gridOutage.eventsPerYear);
     atLeast('gridOutage.meanDurationHours', input.gridOutage.meanDurationHours, 1);
+  }
+  const commonMode = input.commonMode;
+  if (commonMode !== undefined) {
+    const dryBulbC = commonMode.dryBulbC;
+    if (dryBulbC.length !== HOURS_PER_YEAR) throw new RangeError(`commonMode.dryBulbC must have ${HOURS_PER_YEAR} hourly values, got ${dryBulbC.length}`);
+    const bad = dryBulbC.findIndex((t) => !Number.isFinite(t));
+    if (bad >= 0) throw new RangeError(`commonMode.dryBulbC[${bad}] must be a finite number, got ${dryBulbC[bad]}`);
+    validateCommonModeSettings(commonMode);
   }
   const ids = new Set<string>();
   input.units.forEach((unit, index) => {

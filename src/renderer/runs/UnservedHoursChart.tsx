@@ -30,6 +30,14 @@ export function UnservedHoursChart(props: { cases: readonly RedundancyCase[] }) 
   const groupW = (WIDTH - LEFT - 16) / bins.length;
   const barW = Math.min(22, (groupW - 8) / props.cases.length);
   const y = (share: number) => TOP + PLOT_H * (1 - share);
+  // Legend entries side by side, right-aligned, each as wide as its label (about 7 px a character at 12 px).
+  const entryW = props.cases.map((c) => 16 + c.label.length * 7 + 14);
+  const legendX: number[] = [];
+  let at = WIDTH - 16 - entryW.reduce((a, b) => a + b, 0);
+  for (const w of entryW) {
+    legendX.push(at);
+    at += w;
+  }
   return (
     <figure className="chart-figure">
       <svg viewBox={`0 0 ${WIDTH} ${TOP + PLOT_H + BOTTOM}`} width="100%" role="img" aria-label="Distribution of annual loss-of-load hours">
@@ -59,8 +67,8 @@ export function UnservedHoursChart(props: { cases: readonly RedundancyCase[] }) 
         <text x={LEFT + (WIDTH - LEFT) / 2} y={TOP + PLOT_H + 34} fontSize="12" textAnchor="middle">hours of lost load in the year</text>
         {props.cases.map((c, k) => (
           <g key={c.label}>
-            <rect x={WIDTH - 200 + k * 62} y={TOP + PLOT_H + 42} width={12} height={12} fill={COLORS[k % COLORS.length]} />
-            <text x={WIDTH - 184 + k * 62} y={TOP + PLOT_H + 52} fontSize="12">{c.label}</text>
+            <rect x={legendX[k] ?? 0} y={TOP + PLOT_H + 42} width={12} height={12} fill={COLORS[k % COLORS.length]} />
+            <text x={(legendX[k] ?? 0) + 16} y={TOP + PLOT_H + 52} fontSize="12">{c.label}</text>
           </g>
         ))}
       </svg>

@@ -12,9 +12,16 @@ export type ReliabilityRun = {
   seed: number;
   gridOutage: GridOutageStatistics | null;
   gridOutageSource: string | null;
+  /** The scenario's grid import limit, MW; absent in runs from before common-mode events. */
+  gridImportLimitMW?: number;
   units: number;
   threads?: number;
   elapsedMs?: number;
+  /** The common-mode events used (src/main/runs/jobs/reliability.ts CommonModeSummary); null or absent: off, or a run from before them. */
+  commonMode?: {
+    gasSupply: { eventsPerYear: number; meanDurationHours: number; shareOfGasUnitsAffected: number; triggerHours: number };
+    gridWeather: { eventsPerYear: number; meanDurationHours: number; triggerHours: number };
+  } | null;
   cases: RedundancyCase[];
 };
 

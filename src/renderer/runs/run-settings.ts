@@ -6,7 +6,7 @@ export type RunParams = z.input<typeof RunParamsSchema>;
 
 export const RUN_KINDS: { id: RunKind; label: string; summary: string }[] = [
   { id: 'optimize', label: 'Optimization', summary: 'Least-cost mix of grid, turbines, solar and batteries (HiGHS linear program) under the caps you set.' },
-  { id: 'reliability', label: 'Monte Carlo reliability', summary: 'Availability, loss-of-load hours and unserved energy for N, N+1 and N+2 over simulated years of forced outages.' },
+  { id: 'reliability', label: 'Monte Carlo reliability', summary: 'Availability, loss-of-load hours and unserved energy for N, N+1 and N+2 over simulated years of forced outages, with and without common-mode events (gas supply in the cold, grid outages in extreme weather), and dual fuel, a battery and a grid backup compared.' },
   { id: 'sensitivity', label: 'Sensitivity (tornado)', summary: 'Each input moved to its low and high value, the others held: how far LCOE and the bill change swing.' },
   { id: 'sweep', label: 'Scenario sweep', summary: 'LCOE, annual cost and CO2 over a list of values of one or two economics-sheet inputs, split over worker threads.' },
 ];

@@ -41,14 +41,24 @@ export const reliabilityCommand: CliCommand = {
       }
       const grid = result.gridOutage === null ? 'no grid' : `grid outages ${result.gridOutage.eventsPerYear}/yr of ${result.gridOutage.meanDurationHours} h mean (${result.gridOutageSource ?? ''})`;
       io.stdout(`${siteId} × ${scenarioId} (${result.year}): ${years} simulated years (seed ${seed}) on ${result.threads} thread(s) in ${(result.elapsedMs / 1000).toFixed(1)} s, ${result.units} thermal units; ${grid}\n`);
+      if (result.commonMode !== null) {
+        const g = result.commonMode.gasSupply;
+        const w = result.commonMode.gridWeather;
+        io.stdout(
+          `  common-mode events (estimates, data/common-mode-events.json): gas supply ${g.eventsPerYear}/yr of ${g.meanDurationHours} h taking ${(g.shareOfGasUnitsAffected * 100).toFixed(0)}% of gas MW, ` +
+            `starting in ${g.triggerHours} cold hours; grid outages in extreme weather ${w.eventsPerYear}/yr of ${w.meanDurationHours} h, starting in ${w.triggerHours} hours\n`,
+        );
+      }
+      const width = Math.max(4, ...result.cases.map((c) => c.label.length));
       for (const c of result.cases) {
         const r = c.result;
+        const causes = c.commonMode && r.lossByCause.length > 0 ? `; lost energy by cause: ${r.lossByCause.map((x) => `${x.cause} ${(x.shareOfUnservedEnergy * 100).toFixed(0)}%`).join(', ')}` : '';
         const tiers = r.tiers.map((t) => `${t.tier} ${t.verdict}`).join(', ');
         const lossYears = r.yearsSimulated - (r.unservedHoursHistogram.years[0] ?? 0);
         io.stdout(
-          `  ${c.label.padEnd(4)} availability ${pct(r.availability.mean)} [${pct(r.availability.low95)}–${pct(r.availability.high95)}], ` +
+          `  ${c.label.padEnd(width)} availability ${pct(r.availability.mean)} [${pct(r.availability.low95)}–${pct(r.availability.high95)}], ` +
             `LOLH ${r.lossOfLoadHoursPerYear.mean.toFixed(3)} h/yr, EUE ${r.expectedUnservedEnergyMWhPerYear.mean.toFixed(1)} MWh/yr, ${lossYears} of ${r.yearsSimulated} years with loss; ` +
-            `rides through ${r.unitFailuresRiddenThrough} unit failure(s) at once; ${tiers}\n`,
+            `rides through ${r.unitFailuresRiddenThrough} unit failure(s) at once; ${tiers}${causes}\n`,
         );
       }
       return 0;

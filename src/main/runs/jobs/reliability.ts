@@ -1,9 +1,13 @@
 import { availableParallelism } from 'node:os';
 import type { Site } from '../../../api/schemas/site';
+import type { CommonModeFile, CommonModeParams, MitigationParams } from '../../../api/schemas/common-mode';
 import type { TechnologyFile } from '../../../api/schemas/technology';
+import { triggerHours, type CommonModeEvents } from '../../../power-model/reliability/common-mode';
+import { mitigationDesigns, redundancyDesigns, type Design } from '../../../power-model/reliability/designs';
 import { casesFromTallies, mergeTallies, type RedundancyCase } from '../../../power-model/reliability/redundancy';
 import { simulateSinglePass, type CaseTally } from '../../../power-model/reliability/single-pass';
 import type { GridOutageStatistics, ReliabilityInput, ReliabilityUnit } from '../../../power-model/reliability/types';
+import { loadCommonModeEvents } from '../../data/load-common-mode';
 import { validateReliabilityInput } from '../../../power-model/reliability/validate';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { SimulationResult } from '../../../power-model/simulate';
@@ -29,15 +33,26 @@ export const DEFAULT_GRID_OUTAGE: GridOutageStatistics & { source: string } = {
 const BATTERY_RESERVE_PCT = 10;
 /** Below this many years a run stays on one thread: starting workers would cost more than it saves. */
 const YEARS_PER_EXTRA_THREAD = 2000;
-/** The designs compared: N, N+1, N+2. */
+/** The N+k designs compared: N, N+1, N+2. */
 const EXTRA_UNITS = [0, 1, 2] as const;
+/** Default battery mitigation: this share of the peak load, for MITIGATION_BATTERY_HOURS (an assumption to compare against; the run may set it). */
+const MITIGATION_BATTERY_SHARE_OF_PEAK = 0.25;
+const MITIGATION_BATTERY_HOURS = 4;
 
 /**
  * The simulated fleet as Monte Carlo units: one per thermal unit, FOR and MTTR per technology, its
  * capacity each hour derated as the dispatch derated it (the technology's ambient and altitude curve
  * at that hour's dry-bulb and the site's elevation).
  */
-export function reliabilityInputFrom(site: Site, result: SimulationResult, technologies: TechnologyFile, years: number, seed: number): ReliabilityInput {
+export function reliabilityInputFrom(
+  site: Site,
+  result: SimulationResult,
+  technologies: TechnologyFile,
+  years: number,
+  seed: number,
+  commonMode?: CommonModeEvents,
+  gridBackupMW = 0,
+): ReliabilityInput {
   const units: ReliabilityUnit[] = [];
   for (const block of result.summary.thermal) {
     const tech = technologies.technologies.find((t) => t.id === block.technologyId);
@@ -45,7 +60,14 @@ export function reliabilityInputFrom(site: Site, result: SimulationResult, techn
     const unitMW = block.units > 0 ? block.capacityMW / block.units : 0;
     for (let i = 0; i < block.units; i++) {
       const fraction = result.thermalOutputFraction[block.technologyId];
-      units.push({ id: `${block.technologyId}-${i + 1}`, capacityMW: unitMW, forcedOutageRate: tech.forcedOutageRate.value, mttrHours: tech.mttrHours?.value ?? 50, ...(fraction ? { hourlyCapacityFraction: fraction } : {}) });
+      units.push({
+        id: `${block.technologyId}-${i + 1}`,
+        capacityMW: unitMW,
+        forcedOutageRate: tech.forcedOutageRate.value,
+        mttrHours: tech.mttrHours?.value ?? 50,
+        gasFired: tech.fuel === 'natural-gas',
+        ...(fraction ? { hourlyCapacityFraction: fraction } : {}),
+      });
     }
   }
   const battery = technologies.technologies.find((t) => t.category === 'battery');
@@ -59,7 +81,8 @@ export function reliabilityInputFrom(site: Site, result: SimulationResult, techn
     facilityLoadMW: result.facilityMW,
     solarAvailableMW: result.solarAvailableMW,
     gridImportLimitMW: result.gridLimitMW,
-    ...(result.gridLimitMW > 0 ? { gridOutage } : {}),
+    ...(result.gridLimitMW > 0 || gridBackupMW > 0 ? { gridOutage } : {}),
+    ...(commonMode ? { commonMode } : {}),
     units,
     ...(result.summary.batteryPowerMW > 0
       ? { battery: { powerMW: result.summary.batteryPowerMW, energyMWh: result.summary.batteryEnergyMWh, roundTripEfficiency: battery?.roundTripEfficiency?.value ?? 0.85, socMinPct: BATTERY_RESERVE_PCT } }
@@ -69,6 +92,66 @@ export function reliabilityInputFrom(site: Site, result: SimulationResult, techn
   };
 }
 
+/**
+ * The common-mode events of a run: data/common-mode-events.json with the run's overrides field by
+ * field, triggered by the site's hourly dry-bulb; undefined when the run turns them off.
+ */
+export function commonModeFrom(dryBulbC: Float64Array, file: CommonModeFile, params: CommonModeParams | undefined): CommonModeEvents | undefined {
+  if (params?.enabled === false) return undefined;
+  const g = file.gasSupply;
+  const w = file.gridWeather;
+  return {
+    dryBulbC,
+    gasSupply: {
+      eventsPerYear: g.eventsPerYear.value,
+      meanDurationHours: g.meanDurationHours.value,
+      shareOfGasUnitsAffected: g.shareOfGasUnitsAffected.value,
+      coldestHoursFraction: g.coldestHoursFraction.value,
+      ...withoutUndefined(params?.gasSupply),
+    },
+    gridWeather: {
+      eventsPerYear: w.eventsPerYear.value,
+      meanDurationHours: w.meanDurationHours.value,
+      coldestHoursFraction: w.coldestHoursFraction.value,
+      hottestHoursFraction: w.hottestHoursFraction.value,
+      ...withoutUndefined(params?.gridWeather),
+    },
+  };
+}
+
+function withoutUndefined<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * The designs a run compares: with common-mode events, N, N+1, N+2 without and with them, then N
+ * with dual fuel, with a battery (default a quarter of the peak load for 4 h) and with a grid backup
+ * (default the peak load); without them, N, N+1, N+2.
+ */
+export function designsFor(input: ReliabilityInput, mitigations: MitigationParams | undefined): Design[] {
+  if (input.commonMode === undefined) return redundancyDesigns(EXTRA_UNITS);
+  const peakMW = input.facilityLoadMW.reduce((max, mw) => Math.max(max, mw), 0);
+  const batteryMW = mitigations?.batteryMW ?? MITIGATION_BATTERY_SHARE_OF_PEAK * peakMW;
+  const batteryMWh = mitigations?.batteryMWh ?? batteryMW * MITIGATION_BATTERY_HOURS;
+  return mitigationDesigns(input, {
+    extraUnits: EXTRA_UNITS.filter((k) => k > 0),
+    dualFuel: mitigations?.dualFuel ?? true,
+    addedBattery: { powerMW: batteryMW, energyMWh: batteryMWh, roundTripEfficiency: input.battery?.roundTripEfficiency ?? 0.85, socMinPct: BATTERY_RESERVE_PCT },
+    gridBackupMW: gridBackupFor(input.facilityLoadMW, mitigations),
+  });
+}
+
+function gridBackupFor(facilityLoadMW: Float64Array, mitigations: MitigationParams | undefined): number {
+  return mitigations?.gridBackupMW ?? facilityLoadMW.reduce((max, mw) => Math.max(max, mw), 0);
+}
+
+/** What the run reports about its common-mode events: the settings used and where they come from. */
+export type CommonModeSummary = {
+  gasSupply: NonNullable<CommonModeEvents['gasSupply']> & { triggerHours: number };
+  gridWeather: NonNullable<CommonModeEvents['gridWeather']> & { triggerHours: number };
+  references: CommonModeFile['references'];
+};
+
 /** What the reliability job returns. */
 export type ReliabilityJobResult = {
   siteId: string;
@@ -76,12 +159,16 @@ export type ReliabilityJobResult = {
   year: number;
   years: number;
   seed: number;
-  /** Null for a scenario without grid: no grid outages, no ride-through. */
+  /** The scenario's grid import limit, MW (0: islanded; a grid backup design may still add one). */
+  gridImportLimitMW: number;
+  /** Null when no design has a grid (no grid in the scenario and no grid backup compared). */
   gridOutage: GridOutageStatistics | null;
   gridOutageSource: string | null;
   units: number;
   threads: number;
   elapsedMs: number;
+  /** Null when the run turned the common-mode events off. */
+  commonMode: CommonModeSummary | null;
   cases: RedundancyCase[];
 };
 
@@ -97,14 +184,28 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   const started = Date.now();
   const years = typeof request.params.years === 'number' ? request.params.years : 1000;
   const seed = typeof request.params.seed === 'number' ? request.params.seed : 1;
+  const chunk = request.params.yearChunk as { firstYear: number; years: number } | undefined;
+  const prepared = request.params.prepared as { input: ReliabilityInput; designs: Design[] } | undefined;
+  if (chunk !== undefined && prepared !== undefined) {
+    // A worker's share, on the input and designs the parent built (structured-cloned, shared
+    // derating arrays kept shared): no second simulation of the site. Its tallies only.
+    const pass = simulateSinglePass({ ...prepared.input, years: chunk.years, firstYear: chunk.firstYear, designs: prepared.designs, onProgress: (f) => ctx.progress(f), shouldCancel: () => ctx.shouldCancel() });
+    if (pass.cancelled) throw new JobCancelled();
+    return pass.tallies;
+  }
   const scenario = resolveScenario(request.scenario);
   const result = jobRunner(request).simulate(request.site, scenario, jobFormulas(request));
-  const input = reliabilityInputFrom(request.site, result, loadTechnologies(), years, seed);
+  const commonModeParams = request.params.commonMode as CommonModeParams | undefined;
+  const mitigations = request.params.mitigations as MitigationParams | undefined;
+  const file = loadCommonModeEvents();
+  const commonMode = commonModeFrom(result.dryBulbC, file, commonModeParams);
+  const input = reliabilityInputFrom(request.site, result, loadTechnologies(), years, seed, commonMode, commonMode ? gridBackupFor(result.facilityMW, mitigations) : 0);
   validateReliabilityInput(input);
-  const chunk = request.params.yearChunk as { firstYear: number; years: number } | undefined;
+  const designs = designsFor(input, mitigations);
+  const what = commonMode ? `${designs.length} designs with and without common-mode events` : 'N, N+1 and N+2';
   if (chunk !== undefined) {
     // A worker's share: its tallies only.
-    const pass = simulateSinglePass({ ...input, years: chunk.years, firstYear: chunk.firstYear, extraUnits: EXTRA_UNITS, onProgress: (f) => ctx.progress(f), shouldCancel: () => ctx.shouldCancel() });
+    const pass = simulateSinglePass({ ...input, years: chunk.years, firstYear: chunk.firstYear, designs, onProgress: (f) => ctx.progress(f), shouldCancel: () => ctx.shouldCancel() });
     if (pass.cancelled) throw new JobCancelled();
     return pass.tallies;
   }
@@ -117,8 +218,8 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   if (threads === 1) {
     const pass = simulateSinglePass({
       ...input,
-      extraUnits: EXTRA_UNITS,
-      onProgress: (fraction) => ctx.progress(fraction, `Monte Carlo: ${years} years of N, N+1 and N+2 from the same draws`),
+      designs,
+      onProgress: (fraction) => ctx.progress(fraction, `Monte Carlo: ${years} years of ${what} from the same draws`),
       shouldCancel: () => ctx.shouldCancel(),
     });
     if (ctx.shouldCancel() || pass.cancelled) throw new JobCancelled();
@@ -126,7 +227,7 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   } else {
     const size = Math.ceil(years / threads);
     const chunks = Array.from({ length: threads }, (_, i) => ({ firstYear: i * size, years: Math.min(size, years - i * size) })).filter((c) => c.years > 0);
-    const parts = await runInWorkers<CaseTally[]>(request, chunks.map((c) => ({ yearChunk: c })), chunks.map((c) => c.years), ctx, (f) => `Monte Carlo: ${Math.round(f * years)}/${years} years on ${chunks.length} threads`);
+    const parts = await runInWorkers<CaseTally[]>(request, chunks.map((c) => ({ yearChunk: c, prepared: { input, designs } })), chunks.map((c) => c.years), ctx, (f) => `Monte Carlo: ${Math.round(f * years)}/${years} years on ${chunks.length} threads`);
     tallies = mergeTallies(parts);
   }
   return {
@@ -135,11 +236,20 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
     year: result.summary.year,
     years,
     seed,
+    gridImportLimitMW: input.gridImportLimitMW,
     gridOutage: input.gridOutage ?? null,
     gridOutageSource: input.gridOutage === undefined ? null : request.site.grid.outageEventsPerYear ? 'site data' : DEFAULT_GRID_OUTAGE.source,
     units: input.units.length,
     threads,
     elapsedMs: Date.now() - started,
+    commonMode:
+      commonMode?.gasSupply && commonMode.gridWeather
+        ? {
+            gasSupply: { ...commonMode.gasSupply, triggerHours: triggerHours(commonMode.dryBulbC, commonMode.gasSupply).length },
+            gridWeather: { ...commonMode.gridWeather, triggerHours: triggerHours(commonMode.dryBulbC, commonMode.gridWeather).length },
+            references: file.references,
+          }
+        : null,
     cases: casesFromTallies(input, tallies, false),
   } satisfies ReliabilityJobResult;
 };
