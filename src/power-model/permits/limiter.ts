@@ -137,17 +137,19 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
     fuelKind = CO2;
   }
   const before = blockFuelMMBtu(block, usedMW, hour);
-  if (fuelCap < Infinity) {
+  let fuel = allowed > 0 ? blockFuelMMBtu(block, usedMW + allowed, hour) - before : 0;
+  // Invert the fuel line only when the whole take does not fit (most hours it does).
+  if (fuel > fuelCap) {
     const byFuel = maxOutputForFuelMW(block, before + Math.max(0, fuelCap), hour) - usedMW;
     if (byFuel < allowed - 1e-9) {
       allowed = byFuel;
       kind = fuelKind;
     }
+    fuel = allowed > 1e-9 ? blockFuelMMBtu(block, usedMW + allowed, hour) - before : 0;
   }
   if (allowed <= 1e-9) allowed = 0;
   if (kind >= 0) l.bound[kind] = 1;
   if (allowed <= 0) return 0;
-  const fuel = blockFuelMMBtu(block, usedMW + allowed, hour) - before;
   l.left[NOX] = Math.max(0, (l.left[NOX] ?? 0) - fuel * (l.noxLbPerMMBtu[b] ?? 0));
   l.left[CO] = Math.max(0, (l.left[CO] ?? 0) - fuel * (l.coLbPerMMBtu[b] ?? 0));
   l.left[CO2] = Math.max(0, (l.left[CO2] ?? 0) - fuel * block.technology.co2KgPerMMBtu);
