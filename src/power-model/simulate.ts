@@ -21,6 +21,7 @@ import { withFormulaOverrides } from './sheets/formula-overrides';
 import type { Sheet, SheetResult } from './sheets/types';
 import { cachedLoad, cachedSolarPerMWac, type SiteCache, type SiteModel } from './site-model';
 import { permitFuelAssets } from './permits/costs';
+import { dispatchWithReservation } from './permits/reservation';
 import { gasSupplyReport, permitReport, type GasSupplyReport, type PermitReport } from './permits/report';
 import { permitLimits, thermalLimitsFor } from './permits/scenario-limits';
 import { designDryBulbC, deratingAt } from './thermal/derating';
@@ -195,7 +196,8 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     ...(limits === undefined ? {} : { limits }),
   };
   const flowsOut = options.flows ?? allocateFlows();
-  const { flows, thermalBlocks, limits: limitTotals } = options.schedule === undefined ? dispatchYear(dispatchInput, flowsOut) : followSchedule(dispatchInput, options.schedule, flowsOut);
+  const dispatch = limits?.permits?.order === 'priority' ? dispatchWithReservation : dispatchYear;
+  const { flows, thermalBlocks, limits: limitTotals } = options.schedule === undefined ? dispatch(dispatchInput, flowsOut) : followSchedule(dispatchInput, options.schedule, flowsOut);
 
   const gridImportMW = new Float64Array(HOURS_PER_YEAR);
   for (let h = 0; h < HOURS_PER_YEAR; h++) gridImportMW[h] = (flows.gridToLoadMW[h] ?? 0) + (flows.gridToBatteryMW[h] ?? 0);

@@ -53,6 +53,8 @@ export function summaryFixture(overrides: Partial<SimulationSummary> = {}): Simu
     // No permit budget, no gas limit: the budgets list only what the fuel emitted.
     permits: {
       scr: false,
+      order: 'chronological',
+      closedHours: 0,
       budgets: [
         { budget: 'hoursPerUnit', unit: 'h/unit', limit: null, used: null, bindingHours: 0, firstBindingHour: null },
         { budget: 'noxTonsPerYear', unit: 'short tons/yr', limit: null, used: 0, bindingHours: 0, firstBindingHour: null },

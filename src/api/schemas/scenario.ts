@@ -6,6 +6,7 @@ import {
   type ScenarioSpec,
 } from '../../power-model/scenarios/types';
 import { GAS_SERVICES } from '../../power-model/fuel/gas-supply';
+import { PERMIT_ORDERS } from '../../power-model/permits/reservation';
 import { economicsInputRange } from '../../power-model/economics/validate';
 import { inRange, rangeText, type Range } from '../../power-model/limits';
 import { SCENARIO_LIMITS } from '../../power-model/scenarios/validate';
@@ -56,6 +57,7 @@ export const ScenarioPermitsSchema = z.strictObject({
   coTonsPerYear: inEngineRange(L.tonsPerYear).optional(),
   co2TonnesPerYear: inEngineRange(L.co2TonnesPerYear).optional(),
   scr: z.boolean({ error: 'must be true or false' }).optional(),
+  order: z.enum(PERMIT_ORDERS, { error: `must be one of ${PERMIT_ORDERS.join(', ')}` }).optional(),
 });
 
 export const ScenarioFuelSchema = z.strictObject({

@@ -5,7 +5,19 @@ import { blockFuelMMBtu, maxOutputForFuelMW, type ThermalBlock } from '../therma
 import type { PermitLimits } from './limits';
 
 /** What limits the thermal fleet's burn in a year's dispatch (DispatchInput.limits); each part optional. */
-export type ThermalLimits = { permits?: PermitLimits; gas?: GasSupply; dryBulbC: Float64Array };
+/**
+ * What limits the thermal fleet's burn in a year's dispatch (DispatchInput.limits); each part optional.
+ * `openHours`: hours in which the fleet may run at all (1) or is held back to save its budgets for
+ * other hours (0), from permits/reservation.ts; absent = every hour open.
+ * `record`: per-hour use to fill in (reservation's first pass); absent = not recorded.
+ */
+export type ThermalLimits = { permits?: PermitLimits; gas?: GasSupply; dryBulbC: Float64Array; openHours?: Uint8Array; record?: LimitUseRecord };
+
+/**
+ * Per-hour use of the budgets: `unitHours[h × blocks + b]` units of block b committed in hour h,
+ * `noxLb[h]`, `coLb[h]`, `co2Kg[h]` of the whole fleet.
+ */
+export type LimitUseRecord = { unitHours: Float64Array; noxLb: Float64Array; coLb: Float64Array; co2Kg: Float64Array };
 
 /** Kinds of limit the limiter counts binding hours for. */
 const HOURS = 0;
@@ -40,6 +52,11 @@ export type ThermalLimiter = {
   storageLowestMMBtu: number;
   storageFirstEmptyHour: number;
   bound: Uint8Array;
+  open: boolean;
+  closedHours: number;
+  hourUse: Float64Array;
+  openHours: Uint8Array | null;
+  record: LimitUseRecord | null;
   bindingHours: Float64Array;
   firstBindingHour: Float64Array;
   interruptedDays: number;
@@ -86,6 +103,11 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
     storageLowestMMBtu: gas?.storageMMBtu ?? 0,
     storageFirstEmptyHour: -1,
     bound: new Uint8Array(KINDS),
+    open: true,
+    closedHours: 0,
+    hourUse: new Float64Array(KINDS),
+    openHours: limits.openHours ?? null,
+    record: limits.record ?? null,
     bindingHours: new Float64Array(KINDS),
     firstBindingHour: new Float64Array(KINDS).fill(-1),
     interruptedDays: pipe?.interruptedDays ?? 0,
@@ -104,6 +126,8 @@ export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | un
   l.pipeHourLeft = l.pipeHourStart;
   for (let b = 0; b < l.blocks.length; b++) l.unitsAllowed[b] = Math.min(l.blocks[b]?.onlineUnits ?? 0, Math.floor((l.unitHoursLeft[b] ?? 0) + 1e-9));
   l.bound.fill(0);
+  l.hourUse.fill(0);
+  l.open = l.openHours === null || l.openHours[h] === 1;
 }
 
 /**
@@ -114,6 +138,7 @@ export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | un
  * lb/MMBtu, CO2 left ÷ kg/MMBtu) on top of what it burns already (maxOutputForFuelMW).
  */
 export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, usedMW: number, takeMW: number, hour: number): number {
+  if (!l.open) return 0;
   const f = block.outputFraction === undefined ? 1 : (block.outputFraction[hour] ?? 1);
   const unitsCapMW = (l.unitsAllowed[b] ?? 0) * block.technology.unitSizeMW * (1 - block.technology.forcedOutageRate) * f;
   let allowed = Math.min(takeMW, unitsCapMW - usedMW);
@@ -157,6 +182,9 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   l.pipeHourLeft -= fromPipe;
   l.storageLeft = Math.max(0, l.storageLeft - (fuel - fromPipe));
   l.storageDrawnMMBtu += fuel - fromPipe;
+  l.hourUse[NOX] = (l.hourUse[NOX] ?? 0) + fuel * (l.noxLbPerMMBtu[b] ?? 0);
+  l.hourUse[CO] = (l.hourUse[CO] ?? 0) + fuel * (l.coLbPerMMBtu[b] ?? 0);
+  l.hourUse[CO2] = (l.hourUse[CO2] ?? 0) + fuel * block.technology.co2KgPerMMBtu;
   return allowed;
 }
 
@@ -176,7 +204,14 @@ export function endLimitHour(l: ThermalLimiter, blockOutMW: Float64Array, h: num
     const committed = Math.min(block.onlineUnits, Math.ceil(out / unitMW - 1e-9));
     l.unitHoursLeft[b] = (l.unitHoursLeft[b] ?? 0) - committed;
     l.unitHoursUsed[b] = (l.unitHoursUsed[b] ?? 0) + committed;
+    if (l.record !== null) l.record.unitHours[h * l.blocks.length + b] = committed;
   }
+  if (l.record !== null) {
+    l.record.noxLb[h] = l.hourUse[NOX] ?? 0;
+    l.record.coLb[h] = l.hourUse[CO] ?? 0;
+    l.record.co2Kg[h] = l.hourUse[CO2] ?? 0;
+  }
+  if (!l.open) l.closedHours++;
   const piped = l.pipeHourStart === Infinity ? 0 : l.pipeHourStart - l.pipeHourLeft;
   l.pipeDayLeft -= piped;
   l.pipeMMBtu += piped;
@@ -203,6 +238,8 @@ export type LimiterTotals = {
   storageDrawnMMBtu: number;
   storageLowestMMBtu: number;
   storageFirstEmptyHour: number | null;
+  /** Hours the reservation kept closed to save the budgets for others (0 without one). */
+  closedHours: number;
   interruptedDays: number;
   firstInterruptedHour: number | null;
 };
@@ -217,6 +254,7 @@ export function limiterTotals(l: ThermalLimiter): LimiterTotals {
     storageDrawnMMBtu: l.storageDrawnMMBtu,
     storageLowestMMBtu: l.storageLowestMMBtu,
     storageFirstEmptyHour: l.storageFirstEmptyHour < 0 ? null : l.storageFirstEmptyHour,
+    closedHours: l.closedHours,
     interruptedDays: l.interruptedDays,
     firstInterruptedHour: l.firstInterruptedHour,
   };

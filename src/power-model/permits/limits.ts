@@ -1,3 +1,5 @@
+import type { PermitOrder } from './reservation';
+
 /**
  * Air-permit limits on the BTM thermal fleet for one year, engine form; each absent = no limit.
  * - `hoursPerUnit`: operating hours a year each unit may run (a unit runs in an hour when it is
@@ -10,6 +12,8 @@
  * - `co2TonnesPerYear`: metric tonnes of CO2 from the fleet's fuel (the grid's CO2 is not the
  *   permit's).
  * - `scr`: SCR on every unit that can take one (its factors and costs, thermal/emissions.ts).
+ * - `order`: spend the budgets in calendar order (default) or on the hours that need the fleet
+ *   most (permits/reservation.ts).
  */
 export type PermitLimits = {
   hoursPerUnit?: number;
@@ -17,6 +21,7 @@ export type PermitLimits = {
   coTonsPerYear?: number;
   co2TonnesPerYear?: number;
   scr: boolean;
+  order?: PermitOrder;
 };
 
 /** The budgets a permit can hold, in the order results list them. */

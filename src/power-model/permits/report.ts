@@ -4,6 +4,7 @@ import { activeFactors, LB_PER_SHORT_TON } from '../thermal/emissions';
 import type { ThermalTechnology } from '../thermal/technology';
 import type { LimiterTotals } from './limiter';
 import type { PermitBudget, PermitLimits } from './limits';
+import type { PermitOrder } from './reservation';
 
 /**
  * One permit budget against its limit: `used` in the limit's unit (hours per unit: the most-used
@@ -13,8 +14,11 @@ import type { PermitBudget, PermitLimits } from './limits';
  */
 export type PermitBudgetUse = { budget: PermitBudget; unit: string; limit: number | null; used: number | null; bindingHours: number; firstBindingHour: number | null };
 
-/** The scenario's permit budgets, used against limit, and whether SCR was on. */
-export type PermitReport = { scr: boolean; budgets: PermitBudgetUse[] };
+/**
+ * The scenario's permit budgets, used against limit; whether SCR was on; the order the budgets
+ * were spent in and, in priority order, the hours the fleet was held back to save them.
+ */
+export type PermitReport = { scr: boolean; order: PermitOrder; closedHours: number; budgets: PermitBudgetUse[] };
 
 /**
  * Gas deliverability over the year, null in a summary when the scenario set none. `bindingHours`
@@ -65,7 +69,7 @@ export function permitReport(limits: PermitLimits, blocks: readonly ThermalBlock
     const binding = limiter?.binding[budget];
     return { budget, unit: UNITS[budget], limit: limits[budget] ?? null, used: used[budget], bindingHours: binding?.bindingHours ?? 0, firstBindingHour: binding?.firstBindingHour ?? null };
   });
-  return { scr: limits.scr, budgets };
+  return { scr: limits.scr, order: limits.order ?? 'chronological', closedHours: limiter?.closedHours ?? 0, budgets };
 }
 
 /** The year's gas deliverability from the supply and what the limiter counted. */

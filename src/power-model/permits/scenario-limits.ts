@@ -10,6 +10,7 @@ export function permitLimits(scenario: ResolvedScenario): PermitLimits {
   const p = scenario.permits ?? {};
   return {
     scr: p.scr === true,
+    ...(p.order === undefined ? {} : { order: p.order }),
     ...(p.hoursPerUnit === undefined ? {} : { hoursPerUnit: p.hoursPerUnit }),
     ...(p.noxTonsPerYear === undefined ? {} : { noxTonsPerYear: p.noxTonsPerYear }),
     ...(p.coTonsPerYear === undefined ? {} : { coTonsPerYear: p.coTonsPerYear }),

@@ -1,4 +1,5 @@
 import type { GasService } from '../fuel/gas-supply';
+import type { PermitOrder } from '../permits/reservation';
 
 /**
  * A scenario says how a site is supplied: grid settings, the behind-the-meter (BTM) fleet, the
@@ -73,6 +74,12 @@ export type ScenarioPermits = {
   co2TonnesPerYear?: number;
   /** SCR on every unit that takes one: lower NOx factor, its capex and O&M added. Default false. */
   scr?: boolean;
+  /**
+   * 'chronological' (default): the units run until a budget is spent, whenever that is.
+   * 'priority': the budgets go first to the hours the grid and solar cannot cover (largest
+   * shortfall first), then to the dearest grid hours (permits/reservation.ts).
+   */
+  order?: PermitOrder;
 };
 
 /**

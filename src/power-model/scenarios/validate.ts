@@ -1,4 +1,6 @@
+import { GAS_SERVICES } from '../fuel/gas-supply';
 import { ModelInputError } from '../input-error';
+import { PERMIT_ORDERS } from '../permits/reservation';
 import { inRange, MAX_SITE_MW, rangeText, type Range } from '../limits';
 import type { ResolvedScenario } from './types';
 
@@ -62,6 +64,8 @@ export function validateScenario(scenario: ResolvedScenario): void {
   check('permits.noxTonsPerYear', p.noxTonsPerYear, L.tonsPerYear);
   check('permits.coTonsPerYear', p.coTonsPerYear, L.tonsPerYear);
   check('permits.co2TonnesPerYear', p.co2TonnesPerYear, L.co2TonnesPerYear);
+  if (p.order !== undefined && !PERMIT_ORDERS.includes(p.order)) throw new ModelInputError('permits.order', `must be one of ${PERMIT_ORDERS.join(', ')}, got ${String(p.order)}`);
+  if (scenario.fuel?.service !== undefined && !GAS_SERVICES.includes(scenario.fuel.service)) throw new ModelInputError('fuel.service', `must be one of ${GAS_SERVICES.join(', ')}, got ${String(scenario.fuel.service)}`);
   const f = scenario.fuel ?? {};
   check('fuel.pipelineMMBtuPerDay', f.pipelineMMBtuPerDay, L.pipelineMMBtuPerDay);
   check('fuel.pipelineMMBtuPerHour', f.pipelineMMBtuPerHour, L.pipelineMMBtuPerHour);

@@ -20,6 +20,12 @@ function amount(v: number): string {
   return number(v, v < 100 ? 1 : 0);
 }
 
+/** How the budgets were spent: in calendar order, or on the hours that need the fleet most. */
+export function permitOrderNote(s: SimulationSummary): string {
+  if (s.permits.order === 'priority') return `Budgets spent on the hours that need the fleet most (the grid cannot cover them, then the dearest grid hours); the fleet was held back in ${number(s.permits.closedHours)} hours to save them.`;
+  return 'Budgets spent in calendar order: one spent early leaves nothing for later hours; the units stop, and the grid, the battery or unserved load takes over (see the dispatch chart).';
+}
+
 /**
  * The permit budgets and the gas supply of a simulated year as rows: used against limit (share
  * of it), and the hour the limit first held the fleet back — for an annual budget, the hour it ran

@@ -82,4 +82,17 @@ describe('permits and gas in simulateSite', () => {
     expect(gas?.interruptedDays).toBeGreaterThan(0);
     expect(gas?.firstBindingHour).toBe(gas?.firstInterruptedHour);
   });
+
+  it('spends an hours budget on the dearest grid hours in priority order, cutting the grid energy bill', () => {
+    // The test grid (1,300 MW) covers the load, so no hour is short and the rank is by price:
+    // the time-of-use on-peak hours (14–20 h, 120 USD/MWh) come before the 45 USD/MWh ones.
+    const chronological = simulateSite(site, btmGas({ permits: { hoursPerUnit: 1000 } }), cache);
+    const priority = simulateSite(site, btmGas({ permits: { hoursPerUnit: 1000, order: 'priority' } }), cache);
+    expectInvariants(priority);
+    expect(priority.summary.permits.order).toBe('priority');
+    expect(priority.summary.permits.closedHours).toBeGreaterThan(0);
+    expect(priority.summary.annualCostLinesUSDPerYear.gridEnergyUSDPerYear).toBeLessThan(chronological.summary.annualCostLinesUSDPerYear.gridEnergyUSDPerYear);
+    expect(budget(priority, 'hoursPerUnit')?.used).toBeLessThanOrEqual(1000);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hourLabel, permitRows } from '../../../src/renderer/results/permit-rows';
+import { hourLabel, permitOrderNote, permitRows } from '../../../src/renderer/results/permit-rows';
 import { summaryFixture } from '../summary-fixture';
 
 describe('permitRows', () => {
@@ -12,7 +12,7 @@ describe('permitRows', () => {
     const base = summaryFixture();
     const s = summaryFixture({
       fuelMMBtu: 1e6,
-      permits: { scr: true, budgets: base.permits.budgets.map((b) => (b.budget === 'hoursPerUnit' ? { ...b, limit: 1000, used: 1000, bindingHours: 6760, firstBindingHour: 2000 } : { ...b, used: 12.34 })) },
+      permits: { ...base.permits, scr: true, budgets: base.permits.budgets.map((b) => (b.budget === 'hoursPerUnit' ? { ...b, limit: 1000, used: 1000, bindingHours: 6760, firstBindingHour: 2000 } : { ...b, used: 12.34 })) },
     });
     const rows = permitRows(s);
     const hours = rows.find((r) => r.id === 'hoursPerUnit');
@@ -33,4 +33,11 @@ describe('permitRows', () => {
     expect(rows.find((r) => r.id === 'pipeline')).toMatchObject({ label: 'Pipeline, interruptible (cut below -5 °C: 3 days)', limit: '10,000 MMBtu/day', share: 1, tone: 'warn' });
     expect(rows.find((r) => r.id === 'storage')).toMatchObject({ used: '6,000 MMBtu drawn', runsOut: 'empty 31 Jan 11:00' });
   });
+
+  it('says when the budgets were spent in priority order and how many hours the fleet was held back', () => {
+    const base = summaryFixture();
+    expect(permitOrderNote(summaryFixture({ permits: { ...base.permits, order: 'priority', closedHours: 8570 } }))).toMatch(/held back in 8,570 hours/);
+    expect(permitOrderNote(base)).toMatch(/calendar order/);
+  });
 });
+

@@ -13,7 +13,8 @@ export function permitLines(s: SimulationSummary): string[] {
   const limited = s.permits.budgets.filter((b) => b.limit !== null);
   if (limited.length > 0) {
     const parts = limited.map((b) => `${NAMES[b.budget]} ${b.used === null ? '—' : fmt(b.used, 1)} of ${fmt(b.limit ?? 0, 1)} ${b.unit}${b.firstBindingHour === null ? '' : ` (binds from hour ${b.firstBindingHour}, ${b.bindingHours} h)`}`);
-    lines.push(`  permits${s.permits.scr ? ' (SCR)' : ''}: ${parts.join('; ')}`);
+    const order = s.permits.order === 'priority' ? `, priority order, fleet held back ${s.permits.closedHours} h` : '';
+    lines.push(`  permits${s.permits.scr ? ' (SCR)' : ''}${order}: ${parts.join('; ')}`);
   }
   const gas = s.gasSupply;
   if (gas !== null) {

@@ -1,7 +1,7 @@
 import type { PermitRow } from '../../results/permit-rows';
 
 /** Air-permit budgets and gas supply of the simulated year: used against limit, and when each limit first held the fleet back. */
-export function PermitBudgets(props: { rows: PermitRow[]; year: number }) {
+export function PermitBudgets(props: { rows: PermitRow[]; year: number; note: string }) {
   if (props.rows.length === 0) return null;
   return (
     <section className="permit-budgets" aria-labelledby="permit-budgets-title">
@@ -28,7 +28,7 @@ export function PermitBudgets(props: { rows: PermitRow[]; year: number }) {
           ))}
         </tbody>
       </table>
-      <p className="note">A budget spent early leaves nothing for later hours: the units stop, and the grid, the battery or unserved load takes over (see the dispatch chart).</p>
+      <p className="note">{props.note}</p>
     </section>
   );
 }
