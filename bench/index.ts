@@ -5,6 +5,7 @@
 import { loadSheetMath } from '../src/power-model/sheets/index';
 import { run as runHeadroom } from './headroom';
 import { run as runOptimize } from './optimize';
+import { run as runPermits } from './permits';
 import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
 import { run as runReliabilityCampus, runThreaded as runReliabilityThreaded } from './reliability-campus';
@@ -24,6 +25,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['reliability-threads', runReliabilityThreaded],
   ['scene', runScene],
   ['headroom', runHeadroom],
+  ['permits', runPermits],
 ];
 
 await loadSheetMath(); // the benches call the engine below the entry points that load it

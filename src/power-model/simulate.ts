@@ -20,6 +20,10 @@ import { validateScenario } from './scenarios/validate';
 import { withFormulaOverrides } from './sheets/formula-overrides';
 import type { Sheet, SheetResult } from './sheets/types';
 import { cachedLoad, cachedSolarPerMWac, type SiteCache, type SiteModel } from './site-model';
+import { permitFuelAssets } from './permits/costs';
+import { dispatchWithReservation } from './permits/reservation';
+import { gasSupplyReport, permitReport, type GasSupplyReport, type PermitReport } from './permits/report';
+import { permitLimits, thermalLimitsFor } from './permits/scenario-limits';
 import { designDryBulbC, deratingAt } from './thermal/derating';
 import { buildThermalFleet, thermalOnlineYear } from './thermal/fleet';
 import type { ThermalTechnology } from './thermal/technology';
@@ -84,6 +88,10 @@ export type SimulationSummary = ServedBasis & {
   designDryBulbC: number;
   /** Site elevation used for altitude derating, m. */
   elevationM: number;
+  /** Air-permit budgets used against their limits (limit null = none set), NOx/CO/CO2 of the fleet's fuel (permits/report.ts). */
+  permits: PermitReport;
+  /** Gas deliverability over the year: pipeline, interruptions, storage; null when the scenario sets none. */
+  gasSupply: GasSupplyReport | null;
 };
 
 export type SimulationResult = {
@@ -171,6 +179,8 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const elevationM = site.elevationM ?? 0;
   const thermal = buildThermalFleet(fleet.thermal, year, gasPriceUSDPerMMBtu, { dryBulbC: cache.weather.dryBulbC, elevationM });
   const designTempC = designDryBulbC(cache.weather.dryBulbC);
+  // Permit budgets and gas deliverability (permits/scenario-limits.ts): undefined when the scenario sets none.
+  const limits = thermalLimitsFor(scenario, fleet.thermal, cache.weather.dryBulbC);
 
   const dispatchInput = {
     strategy: scenario.strategy,
@@ -183,9 +193,11 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     thermal,
     battery,
     gasPriceUSDPerMMBtu,
+    ...(limits === undefined ? {} : { limits }),
   };
   const flowsOut = options.flows ?? allocateFlows();
-  const { flows, thermalBlocks } = options.schedule === undefined ? dispatchYear(dispatchInput, flowsOut) : followSchedule(dispatchInput, options.schedule, flowsOut);
+  const dispatch = limits?.permits?.order === 'priority' ? dispatchWithReservation : dispatchYear;
+  const { flows, thermalBlocks, limits: limitTotals } = options.schedule === undefined ? dispatch(dispatchInput, flowsOut) : followSchedule(dispatchInput, options.schedule, flowsOut);
 
   const gridImportMW = new Float64Array(HOURS_PER_YEAR);
   for (let h = 0; h < HOURS_PER_YEAR; h++) gridImportMW[h] = (flows.gridToLoadMW[h] ?? 0) + (flows.gridToBatteryMW[h] ?? 0);
@@ -197,7 +209,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const fuelMMBtu = thermalBlocks.reduce((s, b) => s + b.fuelMMBtu, 0);
 
   const baseSheet = buildEconomicsSheet({
-      assets: economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh),
+      assets: [...economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh), ...permitFuelAssets(fleet.thermal, thermalBlocks, scenario.permits?.scr === true, limits?.gas?.storageMMBtu ?? 0)],
       loadEnergyMWh: load.energyMWh,
       unservedEnergyMWh,
       fuelMMBtu,
@@ -275,6 +287,8 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     firstYearFullyMet: ttp.firstYearFullyMet,
     designDryBulbC: designTempC,
     elevationM,
+    permits: permitReport(permitLimits(scenario), thermalBlocks, technologies, limitTotals),
+    gasSupply: limits?.gas === undefined ? null : gasSupplyReport(limits.gas, limitTotals),
   };
   const thermalOutputFraction: Record<string, Float64Array> = {};
   for (const block of thermal) if (block.outputFraction !== undefined) thermalOutputFraction[block.technology.id] = block.outputFraction;

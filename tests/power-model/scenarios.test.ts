@@ -58,4 +58,16 @@ describe('scenarios', () => {
       sizeFleet(resolveScenario(BUILT_IN_SCENARIOS['btm-gas']), { referencePeakMW: 1, technologies: {}, defaultOrderYear: () => 2025, batteryRoundTripEfficiency: 0.85, batteryDefaultDurationHours: 4 }),
     ).toThrow(/btm\.thermal\.0\.technology: "gas-ct-aeroderivative" is not a thermal technology/);
   });
+
+  it('merges permits and fuel over the base and refuses interruptible gas without a pipeline, naming the field', () => {
+    const resolved = resolveScenario({ id: 'p', name: 'P', base: 'btm-gas', permits: { noxTonsPerYear: 249 }, fuel: { pipelineMMBtuPerDay: 50_000 } });
+    expect(resolved.permits).toEqual({ noxTonsPerYear: 249 });
+    expect(resolved.fuel).toEqual({ pipelineMMBtuPerDay: 50_000 });
+    expect(resolveScenario({ id: 'btm-gas', name: 'BTM gas' }).permits).toBeUndefined();
+    const parsed = ScenarioSchema.safeParse({ id: 'x', name: 'X', base: 'btm-gas', fuel: { service: 'interruptible' } });
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'))).toEqual(['fuel.service']);
+    const hours = ScenarioSchema.safeParse({ id: 'x', name: 'X', base: 'btm-gas', permits: { hoursPerUnit: 9000 } });
+    expect(hours.success ? [] : hours.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['permits.hoursPerUnit: must be between 0 and 8784']);
+  });
 });
+

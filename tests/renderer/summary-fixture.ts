@@ -1,3 +1,4 @@
+import type { PermitReport } from '../../src/power-model/permits/report';
 import { servedBasis } from '../../src/power-model/basis/served';
 import type { SimulationSummary } from '../../src/power-model/simulate';
 
@@ -49,6 +50,19 @@ export function summaryFixture(overrides: Partial<SimulationSummary> = {}): Simu
     // Abilene's TMY3 year: the 35th-hottest hour; the site file's elevation.
     designDryBulbC: 36.7,
     elevationM: 530,
+    // No permit budget, no gas limit: the budgets list only what the fuel emitted.
+    permits: {
+      scr: false,
+      order: 'chronological',
+      closedHours: 0,
+      budgets: [
+        { budget: 'hoursPerUnit', unit: 'h/unit', limit: null, used: null, bindingHours: 0, firstBindingHour: null },
+        { budget: 'noxTonsPerYear', unit: 'short tons/yr', limit: null, used: 0, bindingHours: 0, firstBindingHour: null },
+        { budget: 'coTonsPerYear', unit: 'short tons/yr', limit: null, used: 0, bindingHours: 0, firstBindingHour: null },
+        { budget: 'co2TonnesPerYear', unit: 't/yr', limit: null, used: 0, bindingHours: 0, firstBindingHour: null },
+      ],
+    } satisfies PermitReport,
+    gasSupply: null,
     ...overrides,
   };
   // The served basis follows the (overridden) energies, as the engine makes it; explicit overrides win.

@@ -5,6 +5,8 @@ import {
   SOLAR_MOUNTINGS,
   type ScenarioSpec,
 } from '../../power-model/scenarios/types';
+import { GAS_SERVICES } from '../../power-model/fuel/gas-supply';
+import { PERMIT_ORDERS } from '../../power-model/permits/reservation';
 import { economicsInputRange } from '../../power-model/economics/validate';
 import { inRange, rangeText, type Range } from '../../power-model/limits';
 import { SCENARIO_LIMITS } from '../../power-model/scenarios/validate';
@@ -49,6 +51,24 @@ export const ScenarioBtmSchema = z.strictObject({
   battery: ScenarioBatterySchema.optional(),
 });
 
+export const ScenarioPermitsSchema = z.strictObject({
+  hoursPerUnit: inEngineRange(L.hoursPerUnit).optional(),
+  noxTonsPerYear: inEngineRange(L.tonsPerYear).optional(),
+  coTonsPerYear: inEngineRange(L.tonsPerYear).optional(),
+  co2TonnesPerYear: inEngineRange(L.co2TonnesPerYear).optional(),
+  scr: z.boolean({ error: 'must be true or false' }).optional(),
+  order: z.enum(PERMIT_ORDERS, { error: `must be one of ${PERMIT_ORDERS.join(', ')}` }).optional(),
+});
+
+export const ScenarioFuelSchema = z.strictObject({
+  pipelineMMBtuPerDay: inEngineRange(L.pipelineMMBtuPerDay).optional(),
+  pipelineMMBtuPerHour: inEngineRange(L.pipelineMMBtuPerHour).optional(),
+  service: z.enum(GAS_SERVICES, { error: `must be one of ${GAS_SERVICES.join(', ')}` }).optional(),
+  interruptBelowC: inEngineRange(L.interruptBelowC).optional(),
+  storageHoursAtFullLoad: inEngineRange(L.storageHoursAtFullLoad).optional(),
+  storageRefillMMBtuPerDay: inEngineRange(L.storageRefillMMBtuPerDay).optional(),
+});
+
 /**
  * A scenario: a user scenario file, or one saved in a project. With a `base` (a built-in
  * scenario id) every field it leaves out comes from the base; without one, `strategy` is needed.
@@ -64,6 +84,8 @@ export const ScenarioSchema = z
     strategy: z.enum(DISPATCH_STRATEGIES, { error: `must be one of ${DISPATCH_STRATEGIES.join(', ')}` }).optional(),
     grid: ScenarioGridSchema.optional(),
     btm: ScenarioBtmSchema.optional(),
+    permits: ScenarioPermitsSchema.optional(),
+    fuel: ScenarioFuelSchema.optional(),
     overrides: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be an assumption name' }), z.number({ error: 'must be a number' }).finite({ error: 'must be a finite number' })).optional(),
   })
   .superRefine((s, ctx) => {
@@ -71,6 +93,9 @@ export const ScenarioSchema = z
     for (const [name, value] of Object.entries(s.overrides ?? {})) {
       const range = economicsInputRange(name);
       if (range && !inRange(value, range)) ctx.addIssue({ code: 'custom', path: ['overrides', name], message: `${rangeText(range)}, got ${value}` });
+    }
+    if (s.fuel?.service === 'interruptible' && s.fuel.pipelineMMBtuPerDay === undefined && s.fuel.pipelineMMBtuPerHour === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['fuel', 'service'], message: 'interruptible service needs a pipeline capacity (pipelineMMBtuPerDay or pipelineMMBtuPerHour)' });
     }
     if (s.base === undefined && s.strategy === undefined) {
       ctx.addIssue({ code: 'custom', path: ['strategy'], message: 'is required when no base scenario is given' });

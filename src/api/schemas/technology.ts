@@ -57,6 +57,30 @@ export const DeratingSchema = z.strictObject({
 });
 export type Derating = z.infer<typeof DeratingSchema>;
 
+const lbPerMMBtu = z.number().gte(0, { error: 'must be ≥ 0' }).lte(20, { error: 'must be ≤ 20 lb/MMBtu' });
+const sourcedFigureNotes = { sources: z.array(CurveSourceSchema).min(1, { error: 'must cite at least one source' }), estimate: z.boolean(), note: z.string().min(1) };
+
+/**
+ * NOx and CO per MMBtu of fuel (HHV) without post-combustion control, and with SCR where the
+ * technology takes one (its factors and its cost per kW and per MWh). Each part cites its source;
+ * `estimate: true` with a note where a figure is ours or could not be checked. The engine's form
+ * is src/power-model/thermal/emissions.ts.
+ */
+export const EmissionsSchema = z.strictObject({
+  uncontrolled: z.strictObject({ noxLbPerMMBtu: lbPerMMBtu, coLbPerMMBtu: lbPerMMBtu, ...sourcedFigureNotes }),
+  scr: z
+    .strictObject({
+      noxLbPerMMBtu: lbPerMMBtu,
+      coLbPerMMBtu: lbPerMMBtu,
+      capexUSDPerKW: z.number().gte(0).lte(5000),
+      fixedOMUSDPerKWYear: z.number().gte(0).lte(500),
+      variableOMUSDPerMWh: z.number().gte(0).lte(500),
+      ...sourcedFigureNotes,
+    })
+    .optional(),
+});
+export type Emissions = z.infer<typeof EmissionsSchema>;
+
 export const TECHNOLOGY_CATEGORIES = ['gas-turbine', 'combined-cycle', 'recip-engine', 'fuel-cell', 'solar-pv', 'battery'] as const;
 export type TechnologyCategory = (typeof TECHNOLOGY_CATEGORIES)[number];
 
@@ -82,6 +106,8 @@ export const TechnologySchema = z
     roundTripEfficiency: sourcedSchema({ min: 0, max: 1 }).optional(),
     /** Ambient and altitude correction of a fuel-burning technology; absent = its rating in every hour. */
     derating: DeratingSchema.optional(),
+    /** NOx and CO factors, without and with SCR, of a fuel-burning technology (air permits). */
+    emissions: EmissionsSchema.optional(),
     /** Published low/high around capex and lead time; the figure's own value is the mid (the default). */
     ranges: z.strictObject({ capexUSDPerKW: RangeSchema.optional(), leadTimeYears: RangeSchema.optional() }).optional(),
     /** Other published values for the same figure (another source or dollar year), for comparison. */

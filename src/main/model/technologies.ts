@@ -1,5 +1,6 @@
 import type { Sourced } from '../../api/schemas/sourced';
-import type { Technology, TechnologyFile } from '../../api/schemas/technology';
+import type { Emissions, Technology, TechnologyFile } from '../../api/schemas/technology';
+import type { ThermalEmissions } from '../../power-model/thermal/emissions';
 import type { CostRanges, FigureRange } from '../../power-model/economics/ranges';
 import type { BatteryTechnology, SolarTechnology } from '../../power-model/site-model';
 import { THERMAL_OPERATING_ESTIMATES, type ThermalKind, type ThermalTechnology } from '../../power-model/thermal/technology';
@@ -62,6 +63,7 @@ export function engineCatalog(file: TechnologyFile): EngineCatalog {
       lifetimeYears: t.lifetimeYears.value,
       co2KgPerMMBtu: file.fuel.gasCo2KgPerMMBtu.value,
       range: costRanges(t),
+      ...(t.emissions === undefined ? {} : { emissions: engineEmissions(t.emissions) }),
       ...(t.derating === undefined
         ? {}
         : {
@@ -99,6 +101,14 @@ export function engineCatalog(file: TechnologyFile): EngineCatalog {
     gasCo2KgPerMMBtu: file.fuel.gasCo2KgPerMMBtu.value,
     gasPriceSource: file.fuel.gasPriceUSDPerMMBtu.source,
   };
+}
+
+/** The file's emission factors in engine terms (thermal/emissions.ts), without their sources. */
+function engineEmissions(e: Emissions): ThermalEmissions {
+  const { noxLbPerMMBtu, coLbPerMMBtu } = e.uncontrolled;
+  if (e.scr === undefined) return { uncontrolled: { noxLbPerMMBtu, coLbPerMMBtu } };
+  const s = e.scr;
+  return { uncontrolled: { noxLbPerMMBtu, coLbPerMMBtu }, scr: { noxLbPerMMBtu: s.noxLbPerMMBtu, coLbPerMMBtu: s.coLbPerMMBtu, capexUSDPerKW: s.capexUSDPerKW, fixedOMUSDPerKWYear: s.fixedOMUSDPerKWYear, variableOMUSDPerMWh: s.variableOMUSDPerMWh } };
 }
 
 /** The file's ranges in engine terms; a range end's source reads "URL (year)" or "estimate: note". */

@@ -2,6 +2,7 @@ import { HOURS_PER_YEAR } from '../hours';
 import { missingCase } from '../missing-case';
 import type { DispatchStrategy } from '../scenarios/types';
 import { batteryState, charge, discharge, validateBattery } from '../storage/battery';
+import { beginLimitHour, createThermalLimiter, endLimitHour, limiterTotals, limitTakeMW, type ThermalLimiter } from '../permits/limiter';
 import { blockAvailableMW, blockFuelMMBtu, type ThermalBlock } from '../thermal/fleet';
 import { marginalCostWithoutBattery, planBatteryDaily } from './economic-plan';
 import { allocateFlows, thermalBlockTotals } from './flows';
@@ -66,6 +67,8 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
   }
   const gridLimitMW = Math.max(0, input.gridLimitMW);
   const capMW = Math.min(gridLimitMW, Math.max(0, input.peakShaveCapMW));
+  // Permit budgets and gas deliverability (permits/limiter.ts): absent, the blocks run as before.
+  const limiter = input.limits === undefined ? undefined : createThermalLimiter(input.limits, blocks);
 
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
     const loadMW = input.facilityMW[h] ?? 0;
@@ -73,6 +76,7 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
     const priceUSDPerMWh = input.gridPriceUSDPerMWh[h] ?? 0;
     const plannedMW = plan === undefined ? 0 : (plan[h] ?? 0);
     blockOutMW.fill(0);
+    if (limiter !== undefined) beginLimitHour(limiter, h, input.limits?.gas);
 
     const solarToLoad = solarMW < loadMW ? solarMW : loadMW;
     let remainingMW = loadMW - solarToLoad;
@@ -97,10 +101,10 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
           batteryToLoad += tookMW;
         }
       } else if (step === THERMAL) {
-        tookMW = serveThermal(blocks, blockOutMW, remainingMW, Infinity, h);
+        tookMW = serveThermal(blocks, blockOutMW, remainingMW, Infinity, h, limiter);
         thermalToLoad += tookMW;
       } else {
-        tookMW = serveThermal(blocks, blockOutMW, remainingMW, priceUSDPerMWh, h);
+        tookMW = serveThermal(blocks, blockOutMW, remainingMW, priceUSDPerMWh, h, limiter);
         thermalToLoad += tookMW;
       }
       remainingMW -= tookMW;
@@ -133,6 +137,7 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
       blockFuel[b] = (blockFuel[b] ?? 0) + fuel;
       blockRunHours[b] = (blockRunHours[b] ?? 0) + 1;
     }
+    if (limiter !== undefined) endLimitHour(limiter, blockOutMW, h);
     const gridImportMW = gridToLoad + gridToBattery;
     co2Kg += gridImportMW * input.gridCarbonKgPerMWh;
 
@@ -150,21 +155,23 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
     flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + vomUSD;
   }
 
-  return { flows, thermalBlocks: thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours) };
+  const thermalBlocks = thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours);
+  return limiter === undefined ? { flows, thermalBlocks } : { flows, thermalBlocks, limits: limiterTotals(limiter) };
 }
 
 /**
  * Loads thermal blocks in merit order up to `wantedMW`, using only blocks whose marginal cost is
  * below `costCeilingUSDPerMWh`, each up to its derated MW in `hour`; adds to `blockOutMW` (blocks
- * may be called twice in an hour).
+ * may be called twice in an hour), each take cut to what the permit and gas limits allow.
  */
-function serveThermal(blocks: ThermalBlock[], blockOutMW: Float64Array, wantedMW: number, costCeilingUSDPerMWh: number, hour: number): number {
+function serveThermal(blocks: ThermalBlock[], blockOutMW: Float64Array, wantedMW: number, costCeilingUSDPerMWh: number, hour: number, limiter: ThermalLimiter | undefined): number {
   let servedMW = 0;
   for (let b = 0; b < blocks.length && servedMW < wantedMW; b++) {
     const block = blocks[b];
     if (block === undefined || block.marginalCostUSDPerMWh >= costCeilingUSDPerMWh) continue;
     const used = blockOutMW[b] ?? 0;
-    const take = Math.min(wantedMW - servedMW, blockAvailableMW(block, hour) - used);
+    let take = Math.min(wantedMW - servedMW, blockAvailableMW(block, hour) - used);
+    if (limiter !== undefined && take > 0) take = limitTakeMW(limiter, b, block, used, take, hour);
     if (take <= 0) continue;
     blockOutMW[b] = used + take;
     servedMW += take;

@@ -1,5 +1,6 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { batteryState, charge, discharge } from '../storage/battery';
+import { beginLimitHour, createThermalLimiter, endLimitHour, limiterTotals, limitTakeMW } from '../permits/limiter';
 import { blockAvailableMW, blockFuelMMBtu } from '../thermal/fleet';
 import { allocateFlows, thermalBlockTotals } from './flows';
 import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule } from './types';
@@ -17,6 +18,7 @@ import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule } f
  *    that could break the cap the schedule was made to hold;
  * 6. the battery charges up to its scheduled MW from surplus solar, then from the grid's
  *    scheduled draw left after the load.
+ * Permit budgets and gas limits (`input.limits`) cut a block's scheduled MW as in `dispatchYear`.
  * Fuel, CO2 and variable cost are counted as in `dispatchYear` (commitment and minimum stable
  * load included), so a schedule made with linear heat rates may burn a little more here.
  */
@@ -38,6 +40,8 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
   const initial = Math.min(input.battery.maxSocFraction, Math.max(input.battery.minSocFraction, schedule.batteryInitialSocFraction));
   const battery = batteryState({ ...input.battery, initialSocFraction: initial });
   const gridLimitMW = Math.max(0, input.gridLimitMW);
+  const limiter = input.limits === undefined ? undefined : createThermalLimiter(input.limits, blocks);
+  const blockOutMW = new Float64Array(blocks.length);
 
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
     const loadMW = input.facilityMW[h] ?? 0;
@@ -47,6 +51,8 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
     const batteryToLoad = discharge(battery, Math.min(remainingMW, schedule.batteryDischargeMW[h] ?? 0));
     remainingMW -= batteryToLoad;
     let thermalToLoad = 0;
+    blockOutMW.fill(0);
+    if (limiter !== undefined) beginLimitHour(limiter, h, input.limits?.gas);
     let fuelMMBtu = 0;
     let co2Kg = 0;
     let vomUSD = 0;
@@ -54,8 +60,10 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
       const block = blocks[b];
       const wanted = blockSchedule[b]?.[h] ?? 0;
       if (block === undefined || wanted <= 0 || remainingMW <= 0) continue;
-      const outMW = Math.min(remainingMW, wanted, blockAvailableMW(block, h));
+      let outMW = Math.min(remainingMW, wanted, blockAvailableMW(block, h));
+      if (limiter !== undefined && outMW > 0) outMW = limitTakeMW(limiter, b, block, 0, outMW, h);
       if (outMW <= 0) continue;
+      blockOutMW[b] = outMW;
       remainingMW -= outMW;
       thermalToLoad += outMW;
       const fuel = blockFuelMMBtu(block, outMW, h);
@@ -66,6 +74,7 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
       blockFuel[b] = (blockFuel[b] ?? 0) + fuel;
       blockRunHours[b] = (blockRunHours[b] ?? 0) + 1;
     }
+    if (limiter !== undefined) endLimitHour(limiter, blockOutMW, h);
     const gridScheduledMW = Math.min(gridLimitMW, schedule.gridImportMW[h] ?? 0);
     const gridToLoad = Math.max(0, Math.min(remainingMW, gridScheduledMW));
     remainingMW -= gridToLoad;
@@ -98,5 +107,6 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
     flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + vomUSD;
   }
 
-  return { flows, thermalBlocks: thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours) };
+  const thermalBlocks = thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours);
+  return limiter === undefined ? { flows, thermalBlocks } : { flows, thermalBlocks, limits: limiterTotals(limiter) };
 }

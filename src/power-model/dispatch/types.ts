@@ -1,3 +1,4 @@
+import type { LimiterTotals, ThermalLimits } from '../permits/limiter';
 import type { DispatchStrategy } from '../scenarios/types';
 import type { BatterySpec } from '../storage/battery';
 import type { ThermalBlock } from '../thermal/fleet';
@@ -9,6 +10,8 @@ import type { ThermalBlock } from '../thermal/fleet';
  * - `gridLimitMW`: import limit at the point of interconnection (0: no grid).
  * - `peakShaveCapMW`: grid draw the `peak-shave` strategy tries to stay under.
  * - `thermal`: blocks in merit order (see buildThermalFleet).
+ * - `limits`: permit budgets and gas deliverability the blocks must keep (permits/limiter.ts);
+ *   absent = none.
  */
 export type DispatchInput = {
   strategy: DispatchStrategy;
@@ -21,6 +24,7 @@ export type DispatchInput = {
   thermal: ThermalBlock[];
   battery: BatterySpec;
   gasPriceUSDPerMMBtu: number;
+  limits?: ThermalLimits;
 };
 
 /**
@@ -73,7 +77,8 @@ export type ThermalBlockTotals = {
   runHours: number;
 };
 
-export type DispatchResult = { flows: DispatchFlows; thermalBlocks: ThermalBlockTotals[] };
+/** `limits`: what the permit and gas limits counted, when the input had any. */
+export type DispatchResult = { flows: DispatchFlows; thermalBlocks: ThermalBlockTotals[]; limits?: LimiterTotals };
 
 /**
  * An hourly schedule to follow instead of a strategy's serve order (the optimizer's dispatch of

@@ -31,6 +31,11 @@ export function resolveScenario(spec: ScenarioSpec): ResolvedScenario {
     },
     overrides: { ...base?.overrides, ...spec.overrides },
   };
+  // Permits and fuel merge field by field over the base's (no built-in sets any).
+  const permits = { ...base?.permits, ...spec.permits };
+  const fuel = { ...base?.fuel, ...spec.fuel };
+  if (Object.keys(permits).length > 0) resolved.permits = permits;
+  if (Object.keys(fuel).length > 0) resolved.fuel = fuel;
   // An absolute solar size in the scenario wins over a relative one from the base, and vice versa.
   if (btm.solarMWac !== undefined) resolved.btm.solarMWac = btm.solarMWac;
   else if (btm.solarPeakMultiple !== undefined) resolved.btm.solarPeakMultiple = btm.solarPeakMultiple;

@@ -1,3 +1,6 @@
+import type { GasService } from '../fuel/gas-supply';
+import type { PermitOrder } from '../permits/reservation';
+
 /**
  * A scenario says how a site is supplied: grid settings, the behind-the-meter (BTM) fleet, the
  * dispatch strategy and assumption overrides. Sizes are absolute (MW, MWh, units) or relative to
@@ -56,6 +59,50 @@ export type ScenarioBtm = {
   battery?: ScenarioBattery;
 };
 
+/**
+ * Air-permit limits on the scenario's BTM thermal fleet (permits/limits.ts); each absent = no
+ * limit, and no field at all leaves the dispatch as it was.
+ */
+export type ScenarioPermits = {
+  /** Operating hours a year per unit (every unit of every thermal block). */
+  hoursPerUnit?: number;
+  /** NOx, short tons a year, from fuel × the technology's lb/MMBtu (data/technologies.json `emissions`). */
+  noxTonsPerYear?: number;
+  /** CO, short tons a year. */
+  coTonsPerYear?: number;
+  /** CO2 from the fleet's fuel, metric tonnes a year. */
+  co2TonnesPerYear?: number;
+  /** SCR on every unit that takes one: lower NOx factor, its capex and O&M added. Default false. */
+  scr?: boolean;
+  /**
+   * 'chronological' (default): the units run until a budget is spent, whenever that is.
+   * 'priority': the budgets go first to the hours the grid and solar cannot cover (largest
+   * shortfall first), then to the dearest grid hours (permits/reservation.ts).
+   */
+  order?: PermitOrder;
+};
+
+/**
+ * Gas deliverability to the site (fuel/gas-supply.ts); no field = unlimited firm gas, as before.
+ * Read by the dispatch and — for common-mode events — by the reliability model:
+ * - `pipelineMMBtuPerDay` / `pipelineMMBtuPerHour`: the lateral's daily quantity and hourly
+ *   maximum (either alone is fine: no hourly figure = only the day binds; no daily = 24 × hourly).
+ * - `service`: 'firm' (default) or 'interruptible' — cut to zero on every gas day whose coldest
+ *   hour is below `interruptBelowC` (default −5 °C, an estimate, fuel/gas-supply.ts).
+ * - `storageHoursAtFullLoad`: on-site backup fuel (dual fuel / tanks), in hours of the whole
+ *   thermal fleet at full load (units × size × ISO heat rate); full at the start of the year,
+ *   burned only when the pipeline falls short. 0 or absent = none.
+ * - `storageRefillMMBtuPerDay`: fuel trucked in each day, up to the tank (default 0).
+ */
+export type ScenarioFuel = {
+  pipelineMMBtuPerDay?: number;
+  pipelineMMBtuPerHour?: number;
+  service?: GasService;
+  interruptBelowC?: number;
+  storageHoursAtFullLoad?: number;
+  storageRefillMMBtuPerDay?: number;
+};
+
 /** A scenario as written in a file or saved in a project; a `base` fills what it leaves out. */
 export type ScenarioSpec = {
   id: string;
@@ -65,6 +112,8 @@ export type ScenarioSpec = {
   strategy?: DispatchStrategy;
   grid?: ScenarioGrid;
   btm?: ScenarioBtm;
+  permits?: ScenarioPermits;
+  fuel?: ScenarioFuel;
   /** Assumption name → value, in the assumption's declared unit (see the economics sheet). */
   overrides?: Record<string, number>;
 };
@@ -78,5 +127,8 @@ export type ResolvedScenario = {
   strategy: DispatchStrategy;
   grid: ScenarioGrid & { importAllowed: boolean };
   btm: { thermal: ThermalFleetEntry[]; solarMWac?: number; solarPeakMultiple?: number; solarMounting: SolarMounting; battery: ScenarioBattery };
+  /** Absent (as in every built-in) = no permit budget and unlimited firm gas. */
+  permits?: ScenarioPermits;
+  fuel?: ScenarioFuel;
   overrides: Record<string, number>;
 };

@@ -1,4 +1,6 @@
+import { GAS_SERVICES } from '../fuel/gas-supply';
 import { ModelInputError } from '../input-error';
+import { PERMIT_ORDERS } from '../permits/reservation';
 import { inRange, MAX_SITE_MW, rangeText, type Range } from '../limits';
 import type { ResolvedScenario } from './types';
 
@@ -16,6 +18,18 @@ export const SCENARIO_LIMITS = {
   units: { min: 0, max: 100_000 },
   durationHours: { min: 0, max: 1000, minExclusive: true },
   peakShaveCapFraction: { min: 0, max: 2 },
+  /** A year has at most 8,784 hours. */
+  hoursPerUnit: { min: 0, max: 8784 },
+  /** Short or metric tons a year: 10 million is far above any single facility's permit. */
+  tonsPerYear: { min: 0, max: 1e7 },
+  /** Metric tonnes of CO2 a year: 100 million, above the largest US power plant's (~20 Mt). */
+  co2TonnesPerYear: { min: 0, max: 1e8 },
+  /** MMBtu a day: 10 Bcf/d ≈ 10.4 million MMBtu/d, more than the largest US pipelines carry. */
+  pipelineMMBtuPerDay: { min: 0, max: 1.04e7, minExclusive: true },
+  pipelineMMBtuPerHour: { min: 0, max: 1.04e7 / 24, minExclusive: true },
+  interruptBelowC: { min: -60, max: 40 },
+  storageHoursAtFullLoad: { min: 0, max: 8784 },
+  storageRefillMMBtuPerDay: { min: 0, max: 1.04e7 },
 } as const satisfies Record<string, Range>;
 
 function check(field: string, value: number | undefined, range: Range): void {
@@ -45,4 +59,20 @@ export function validateScenario(scenario: ResolvedScenario): void {
   check('btm.battery.energyMWh', b.energyMWh, L.energyMWh);
   check('btm.battery.powerPeakMultiple', b.powerPeakMultiple, L.peakMultiple);
   check('btm.battery.durationHours', b.durationHours, L.durationHours);
+  const p = scenario.permits ?? {};
+  check('permits.hoursPerUnit', p.hoursPerUnit, L.hoursPerUnit);
+  check('permits.noxTonsPerYear', p.noxTonsPerYear, L.tonsPerYear);
+  check('permits.coTonsPerYear', p.coTonsPerYear, L.tonsPerYear);
+  check('permits.co2TonnesPerYear', p.co2TonnesPerYear, L.co2TonnesPerYear);
+  if (p.order !== undefined && !PERMIT_ORDERS.includes(p.order)) throw new ModelInputError('permits.order', `must be one of ${PERMIT_ORDERS.join(', ')}, got ${String(p.order)}`);
+  if (scenario.fuel?.service !== undefined && !GAS_SERVICES.includes(scenario.fuel.service)) throw new ModelInputError('fuel.service', `must be one of ${GAS_SERVICES.join(', ')}, got ${String(scenario.fuel.service)}`);
+  const f = scenario.fuel ?? {};
+  check('fuel.pipelineMMBtuPerDay', f.pipelineMMBtuPerDay, L.pipelineMMBtuPerDay);
+  check('fuel.pipelineMMBtuPerHour', f.pipelineMMBtuPerHour, L.pipelineMMBtuPerHour);
+  check('fuel.interruptBelowC', f.interruptBelowC, L.interruptBelowC);
+  check('fuel.storageHoursAtFullLoad', f.storageHoursAtFullLoad, L.storageHoursAtFullLoad);
+  check('fuel.storageRefillMMBtuPerDay', f.storageRefillMMBtuPerDay, L.storageRefillMMBtuPerDay);
+  if (f.service === 'interruptible' && f.pipelineMMBtuPerDay === undefined && f.pipelineMMBtuPerHour === undefined) {
+    throw new ModelInputError('fuel.service', 'interruptible service needs a pipeline capacity (pipelineMMBtuPerDay or pipelineMMBtuPerHour)');
+  }
 }

@@ -95,3 +95,30 @@ export function blockFuelMMBtu(block: ThermalBlock, outputMW: number, hour?: num
   const loadedMW = Math.max(outputMW, committed * block.minStableMW * f);
   return g * (committed * block.noLoadMMBtuPerHour * f + block.incrementalMMBtuPerMWh * loadedMW);
 }
+
+/**
+ * The most a block can deliver in `hour` burning at most `fuelMMBtu`, MW: the inverse of
+ * blockFuelMMBtu (which is non-decreasing in output). With u = one unit's available MW, a the
+ * per-unit no-load term and c the incremental rate (both derated as in blockFuelMMBtu), n full
+ * units burn n × (a + c·u); the best output is n·u for the largest n that fits, or, when one more
+ * unit fits at its minimum stable load, P = (F − (n+1)·a) ÷ c up to (n+1)·u.
+ */
+export function maxOutputForFuelMW(block: ThermalBlock, fuelMMBtu: number, hour?: number): number {
+  if (!(fuelMMBtu > 0) || block.onlineUnits <= 0) return 0;
+  if (fuelMMBtu === Infinity) return blockAvailableMW(block, hour ?? 0);
+  const f = hour === undefined || block.outputFraction === undefined ? 1 : (block.outputFraction[hour] ?? 1);
+  const g = hour === undefined || block.heatRateFraction === undefined ? 1 : (block.heatRateFraction[hour] ?? 1);
+  const unitMW = block.technology.unitSizeMW * (1 - block.technology.forcedOutageRate) * f;
+  const perUnitMMBtu = g * block.noLoadMMBtuPerHour * f;
+  const incremental = g * block.incrementalMMBtuPerMWh;
+  const minMW = block.minStableMW * f;
+  const fullUnitMMBtu = perUnitMMBtu + incremental * Math.max(unitMW, minMW);
+  const full = Math.min(block.onlineUnits, Math.floor(fuelMMBtu / fullUnitMMBtu + 1e-12));
+  let best = full * unitMW;
+  if (full < block.onlineUnits && incremental > 0) {
+    const n = full + 1;
+    const room = fuelMMBtu - n * perUnitMMBtu;
+    if (room >= incremental * n * minMW) best = Math.max(best, Math.min(n * unitMW, room / incremental));
+  }
+  return best;
+}

@@ -1,3 +1,4 @@
 export * from './technology';
 export * from './fleet';
 export * from './derating';
+export * from './emissions';

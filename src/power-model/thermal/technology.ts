@@ -1,5 +1,6 @@
 import type { CostRanges } from '../economics/ranges';
 import { validateDerating, type ThermalDerating } from './derating';
+import { validateEmissions, type ThermalEmissions } from './emissions';
 /** Kinds of fuel-burning BTM generator the engine dispatches. */
 export const THERMAL_KINDS = ['gas-turbine', 'combined-cycle', 'recip-engine', 'fuel-cell'] as const;
 export type ThermalKind = (typeof THERMAL_KINDS)[number];
@@ -35,6 +36,8 @@ export type ThermalTechnology = {
   range?: CostRanges;
   /** Output and heat rate against dry-bulb and elevation (derating.ts); absent = the rating in every hour. */
   derating?: ThermalDerating;
+  /** NOx and CO per MMBtu, without and with SCR (emissions.ts; data/technologies.json `emissions`); absent = not known, counted as zero. */
+  emissions?: ThermalEmissions;
 };
 
 /**
@@ -88,4 +91,5 @@ export function validateThermalTechnology(tech: ThermalTechnology): void {
     if (!(tech[field] >= 0) || !Number.isFinite(tech[field])) bad(field, 'must be a finite number ≥ 0');
   }
   if (tech.derating !== undefined) validateDerating(tech.derating, `thermal technology "${tech.id}"`);
+  if (tech.emissions !== undefined) validateEmissions(tech.emissions, `thermal technology "${tech.id}"`);
 }

@@ -51,4 +51,15 @@ describe('TechnologySchema', () => {
     const r = TechnologyFileSchema.safeParse(file);
     expect(r.success ? [] : formatZodIssues(r.error)).toEqual([{ path: 'technologies.1.id', message: "duplicates id 'gas-ct-frame'" }]);
   });
+
+  it('refuses emission factors without a source, naming the field', () => {
+    const r = TechnologySchema.safeParse({ ...turbine(), emissions: { uncontrolled: { noxLbPerMMBtu: 0.099, coLbPerMMBtu: 0.015, sources: [], estimate: false, note: 'AP-42' } } });
+    expect(r.success ? [] : formatZodIssues(r.error)).toEqual([{ path: 'emissions.uncontrolled.sources', message: 'must cite at least one source' }]);
+  });
+
+  it('refuses a negative NOx factor', () => {
+    const src = [{ title: 'AP-42 3.1', publisher: 'U.S. EPA', year: 2000 }];
+    const r = TechnologySchema.safeParse({ ...turbine(), emissions: { uncontrolled: { noxLbPerMMBtu: -1, coLbPerMMBtu: 0.015, sources: src, estimate: false, note: 'x' } } });
+    expect(r.success ? [] : formatZodIssues(r.error)).toEqual([{ path: 'emissions.uncontrolled.noxLbPerMMBtu', message: 'must be ≥ 0' }]);
+  });
 });

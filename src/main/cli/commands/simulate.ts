@@ -9,6 +9,7 @@ import type { SimulationSummary } from '../../../power-model/simulate';
 import { formatSiteRateImpact, plainRateImpact } from '../../rate-impact/cli-report';
 import { CliUsageError, type CliCommand } from '../command';
 import { withCliServices, type CliServices } from '../project-services';
+import { permitLines } from './permit-lines';
 import { fmt, fmtCostPerMWh, parseYearArg, projectScenarioArg, projectSiteArg, servedText } from './simulate-shared';
 
 const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--system-load FILE] [--system-year Y] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
@@ -41,6 +42,7 @@ function textReport(s: SimulationSummary): string {
     `  installed IT ${fmt(s.installedItMW)} MW, facility peak ${fmt(s.facilityPeakMW)} MW, energy ${fmt(s.energyMWh)} MWh`,
     `  grid ${fmt(s.gridEnergyMWh)} MWh (peak ${fmt(s.gridPeakMW)} of ${fmt(s.gridImportLimitMW)} MW), solar ${fmt(s.solarEnergyMWh)} MWh, thermal ${fmt(s.thermalEnergyMWh)} MWh, battery ${fmt(s.batteryDischargeMWh)} MWh`,
     `  ${servedText(s)}; fuel ${fmt(s.fuelMMBtu)} MMBtu; CO2 ${fmt(s.co2Tonnes)} t (${fmt(s.co2IntensityKgPerMWh)} kg/MWh)`,
+    ...permitLines(s),
     `  capex ${fmt(s.capexUSD / 1e6)} MUSD; annual cost ${fmt(s.annualCostUSD / 1e6)} MUSD; NPV ${fmt(s.npvUSD / 1e6)} MUSD`,
     `  cost per MWh served ${fmtCostPerMWh(s.lcoeUSDPerMWh)}${s.lcoeNote ? ` (${s.lcoeNote})` : ''}; per MWh of load with unserved at VOLL ${fmt(s.vollUSDPerMWh)} USD/MWh: ${fmtCostPerMWh(s.costPerMWhLoadUSDPerMWh)} (unserved value ${fmt(s.unservedValueUSD / 1e6)} MUSD/yr)`,
     `  cost lines (MUSD/yr): ${Object.entries(s.annualCostLinesUSDPerYear).map(([k, v]) => `${k.replace(/USDPerYear$|USD$/, '')} ${fmt(v / 1e6, 1)}`).join(', ')}`,

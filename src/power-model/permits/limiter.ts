@@ -1,0 +1,262 @@
+import type { GasSupply } from '../fuel/gas-supply';
+import { pipelineHourlyCap } from '../fuel/gas-supply';
+import { activeFactors, LB_PER_SHORT_TON } from '../thermal/emissions';
+import { blockFuelMMBtu, maxOutputForFuelMW, type ThermalBlock } from '../thermal/fleet';
+import type { PermitLimits } from './limits';
+
+/** What limits the thermal fleet's burn in a year's dispatch (DispatchInput.limits); each part optional. */
+/**
+ * What limits the thermal fleet's burn in a year's dispatch (DispatchInput.limits); each part optional.
+ * `openHours`: hours in which the fleet may run at all (1) or is held back to save its budgets for
+ * other hours (0), from permits/reservation.ts; absent = every hour open.
+ * `record`: per-hour use to fill in (reservation's first pass); absent = not recorded.
+ */
+export type ThermalLimits = { permits?: PermitLimits; gas?: GasSupply; dryBulbC: Float64Array; openHours?: Uint8Array; record?: LimitUseRecord };
+
+/**
+ * Per-hour use of the budgets: `unitHours[h × blocks + b]` units of block b committed in hour h,
+ * `noxLb[h]`, `coLb[h]`, `co2Kg[h]` of the whole fleet.
+ */
+export type LimitUseRecord = { unitHours: Float64Array; noxLb: Float64Array; coLb: Float64Array; co2Kg: Float64Array };
+
+/** Kinds of limit the limiter counts binding hours for. */
+const HOURS = 0;
+const NOX = 1;
+const CO = 2;
+const CO2 = 3;
+const GAS = 4;
+const KINDS = 5;
+
+/**
+ * The running state of the limits over one year, made once before the hourly loop (typed arrays
+ * and numbers; nothing is allocated per hour). Budgets left are in lb (NOx, CO), kg (CO2),
+ * unit-hours (per block) and MMBtu (pipeline this hour and this day, storage); Infinity = no limit.
+ */
+export type ThermalLimiter = {
+  blocks: readonly ThermalBlock[];
+  noxLbPerMMBtu: Float64Array;
+  coLbPerMMBtu: Float64Array;
+  unitHoursLeft: Float64Array;
+  unitHoursUsed: Float64Array;
+  unitsAllowed: Float64Array;
+  left: Float64Array;
+  pipeCapMMBtu: Float64Array | null;
+  pipeHourLeft: number;
+  pipeHourStart: number;
+  pipeDayLeft: number;
+  pipeMMBtu: number;
+  pipeDayMMBtu: number;
+  peakDayMMBtu: number;
+  storageLeft: number;
+  storageDrawnMMBtu: number;
+  storageLowestMMBtu: number;
+  storageFirstEmptyHour: number;
+  bound: Uint8Array;
+  open: boolean;
+  closedHours: number;
+  hourUse: Float64Array;
+  openHours: Uint8Array | null;
+  record: LimitUseRecord | null;
+  bindingHours: Float64Array;
+  firstBindingHour: Float64Array;
+  interruptedDays: number;
+  firstInterruptedHour: number | null;
+};
+
+/** The limiter for `blocks` (in dispatch order) under `limits`. */
+export function createThermalLimiter(limits: ThermalLimits, blocks: readonly ThermalBlock[]): ThermalLimiter {
+  const n = blocks.length;
+  const permits = limits.permits;
+  const scr = permits?.scr === true;
+  const noxLbPerMMBtu = new Float64Array(n);
+  const coLbPerMMBtu = new Float64Array(n);
+  const unitHoursLeft = new Float64Array(n);
+  blocks.forEach((block, b) => {
+    const f = activeFactors(block.technology.emissions, scr);
+    noxLbPerMMBtu[b] = f.noxLbPerMMBtu;
+    coLbPerMMBtu[b] = f.coLbPerMMBtu;
+    unitHoursLeft[b] = permits?.hoursPerUnit === undefined ? Infinity : permits.hoursPerUnit * block.onlineUnits;
+  });
+  const left = new Float64Array(KINDS).fill(Infinity);
+  if (permits?.noxTonsPerYear !== undefined) left[NOX] = permits.noxTonsPerYear * LB_PER_SHORT_TON;
+  if (permits?.coTonsPerYear !== undefined) left[CO] = permits.coTonsPerYear * LB_PER_SHORT_TON;
+  if (permits?.co2TonnesPerYear !== undefined) left[CO2] = permits.co2TonnesPerYear * 1000;
+  const gas = limits.gas;
+  const pipe = gas === undefined ? null : pipelineHourlyCap(gas, limits.dryBulbC);
+  return {
+    blocks,
+    noxLbPerMMBtu,
+    coLbPerMMBtu,
+    unitHoursLeft,
+    unitHoursUsed: new Float64Array(n),
+    unitsAllowed: new Float64Array(n),
+    left,
+    pipeCapMMBtu: pipe?.capMMBtu ?? null,
+    pipeHourLeft: Infinity,
+    pipeHourStart: Infinity,
+    pipeDayLeft: Infinity,
+    pipeMMBtu: 0,
+    pipeDayMMBtu: 0,
+    peakDayMMBtu: 0,
+    storageLeft: gas?.storageMMBtu ?? 0,
+    storageDrawnMMBtu: 0,
+    storageLowestMMBtu: gas?.storageMMBtu ?? 0,
+    storageFirstEmptyHour: -1,
+    bound: new Uint8Array(KINDS),
+    open: true,
+    closedHours: 0,
+    hourUse: new Float64Array(KINDS),
+    openHours: limits.openHours ?? null,
+    record: limits.record ?? null,
+    bindingHours: new Float64Array(KINDS),
+    firstBindingHour: new Float64Array(KINDS).fill(-1),
+    interruptedDays: pipe?.interruptedDays ?? 0,
+    firstInterruptedHour: pipe?.firstInterruptedHour ?? null,
+  };
+}
+
+/** Opens hour `h`: a new gas day resets the daily quantity and brings the day's refill; units allowed from the hours left. */
+export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | undefined): void {
+  if (gas !== undefined && h % 24 === 0) {
+    l.pipeDayLeft = gas.pipelineMMBtuPerDay;
+    l.pipeDayMMBtu = 0;
+    l.storageLeft = Math.min(gas.storageMMBtu, l.storageLeft + gas.storageRefillMMBtuPerDay);
+  }
+  l.pipeHourStart = Math.min(l.pipeCapMMBtu === null ? Infinity : (l.pipeCapMMBtu[h] ?? 0), l.pipeDayLeft);
+  l.pipeHourLeft = l.pipeHourStart;
+  for (let b = 0; b < l.blocks.length; b++) l.unitsAllowed[b] = Math.min(l.blocks[b]?.onlineUnits ?? 0, Math.floor((l.unitHoursLeft[b] ?? 0) + 1e-9));
+  l.bound.fill(0);
+  l.hourUse.fill(0);
+  l.open = l.openHours === null || l.openHours[h] === 1;
+}
+
+/**
+ * How much of `takeMW` more block `b` may deliver in `hour`, already at `usedMW` this hour, MW;
+ * debits the fuel it burns from the pipeline (then storage) and the emission budgets. The take
+ * is the least of: the units the hours budget allows × a unit's available MW, and the output
+ * whose fuel fits the smallest of (pipeline + storage left, NOx left ÷ lb/MMBtu, CO left ÷
+ * lb/MMBtu, CO2 left ÷ kg/MMBtu) on top of what it burns already (maxOutputForFuelMW).
+ */
+export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, usedMW: number, takeMW: number, hour: number): number {
+  if (!l.open) return 0;
+  const f = block.outputFraction === undefined ? 1 : (block.outputFraction[hour] ?? 1);
+  const unitsCapMW = (l.unitsAllowed[b] ?? 0) * block.technology.unitSizeMW * (1 - block.technology.forcedOutageRate) * f;
+  let allowed = Math.min(takeMW, unitsCapMW - usedMW);
+  let kind = allowed < takeMW - 1e-9 ? HOURS : -1;
+  // The smallest fuel allowance and the budget it comes from (scalars: nothing allocated per call).
+  let fuelCap = l.pipeHourLeft + l.storageLeft;
+  let fuelKind = GAS;
+  const nox = perFuel(l.left[NOX] ?? Infinity, l.noxLbPerMMBtu[b] ?? 0);
+  if (nox < fuelCap) {
+    fuelCap = nox;
+    fuelKind = NOX;
+  }
+  const co = perFuel(l.left[CO] ?? Infinity, l.coLbPerMMBtu[b] ?? 0);
+  if (co < fuelCap) {
+    fuelCap = co;
+    fuelKind = CO;
+  }
+  const co2 = perFuel(l.left[CO2] ?? Infinity, block.technology.co2KgPerMMBtu);
+  if (co2 < fuelCap) {
+    fuelCap = co2;
+    fuelKind = CO2;
+  }
+  const before = blockFuelMMBtu(block, usedMW, hour);
+  let fuel = allowed > 0 ? blockFuelMMBtu(block, usedMW + allowed, hour) - before : 0;
+  // Invert the fuel line only when the whole take does not fit (most hours it does).
+  if (fuel > fuelCap) {
+    const byFuel = maxOutputForFuelMW(block, before + Math.max(0, fuelCap), hour) - usedMW;
+    if (byFuel < allowed - 1e-9) {
+      allowed = byFuel;
+      kind = fuelKind;
+    }
+    fuel = allowed > 1e-9 ? blockFuelMMBtu(block, usedMW + allowed, hour) - before : 0;
+  }
+  if (allowed <= 1e-9) allowed = 0;
+  if (kind >= 0) l.bound[kind] = 1;
+  if (allowed <= 0) return 0;
+  l.left[NOX] = Math.max(0, (l.left[NOX] ?? 0) - fuel * (l.noxLbPerMMBtu[b] ?? 0));
+  l.left[CO] = Math.max(0, (l.left[CO] ?? 0) - fuel * (l.coLbPerMMBtu[b] ?? 0));
+  l.left[CO2] = Math.max(0, (l.left[CO2] ?? 0) - fuel * block.technology.co2KgPerMMBtu);
+  const fromPipe = Math.min(fuel, l.pipeHourLeft);
+  l.pipeHourLeft -= fromPipe;
+  l.storageLeft = Math.max(0, l.storageLeft - (fuel - fromPipe));
+  l.storageDrawnMMBtu += fuel - fromPipe;
+  l.hourUse[NOX] = (l.hourUse[NOX] ?? 0) + fuel * (l.noxLbPerMMBtu[b] ?? 0);
+  l.hourUse[CO] = (l.hourUse[CO] ?? 0) + fuel * (l.coLbPerMMBtu[b] ?? 0);
+  l.hourUse[CO2] = (l.hourUse[CO2] ?? 0) + fuel * block.technology.co2KgPerMMBtu;
+  return allowed;
+}
+
+/** Budget left ÷ factor = MMBtu it allows; a zero factor never binds. */
+function perFuel(left: number, factor: number): number {
+  return factor > 0 ? left / factor : Infinity;
+}
+
+/** Closes hour `h`: counts each block's committed units against its hours and the pipeline's draw against the day. */
+export function endLimitHour(l: ThermalLimiter, blockOutMW: Float64Array, h: number): void {
+  for (let b = 0; b < l.blocks.length; b++) {
+    const out = blockOutMW[b] ?? 0;
+    const block = l.blocks[b];
+    if (out <= 0 || block === undefined) continue;
+    const f = block.outputFraction === undefined ? 1 : (block.outputFraction[h] ?? 1);
+    const unitMW = block.technology.unitSizeMW * (1 - block.technology.forcedOutageRate) * f;
+    const committed = Math.min(block.onlineUnits, Math.ceil(out / unitMW - 1e-9));
+    l.unitHoursLeft[b] = (l.unitHoursLeft[b] ?? 0) - committed;
+    l.unitHoursUsed[b] = (l.unitHoursUsed[b] ?? 0) + committed;
+    if (l.record !== null) l.record.unitHours[h * l.blocks.length + b] = committed;
+  }
+  if (l.record !== null) {
+    l.record.noxLb[h] = l.hourUse[NOX] ?? 0;
+    l.record.coLb[h] = l.hourUse[CO] ?? 0;
+    l.record.co2Kg[h] = l.hourUse[CO2] ?? 0;
+  }
+  if (!l.open) l.closedHours++;
+  const piped = l.pipeHourStart === Infinity ? 0 : l.pipeHourStart - l.pipeHourLeft;
+  l.pipeDayLeft -= piped;
+  l.pipeMMBtu += piped;
+  l.pipeDayMMBtu += piped;
+  if (l.pipeDayMMBtu > l.peakDayMMBtu) l.peakDayMMBtu = l.pipeDayMMBtu;
+  if (l.storageLeft < l.storageLowestMMBtu) l.storageLowestMMBtu = l.storageLeft;
+  if (l.storageFirstEmptyHour < 0 && l.storageDrawnMMBtu > 0 && l.storageLeft <= 1e-6) l.storageFirstEmptyHour = h;
+  for (let k = 0; k < KINDS; k++) {
+    if (l.bound[k] !== 1) continue;
+    l.bindingHours[k] = (l.bindingHours[k] ?? 0) + 1;
+    if ((l.firstBindingHour[k] ?? -1) < 0) l.firstBindingHour[k] = h;
+  }
+}
+
+/** Hours in which a limit held the fleet below what the dispatch asked of it, and the first such hour (null: never). */
+export type LimitBinding = { bindingHours: number; firstBindingHour: number | null };
+
+/** What the limiter counted over the year (see ThermalLimiter); read once after the loop. */
+export type LimiterTotals = {
+  unitHoursUsed: Float64Array;
+  binding: { hoursPerUnit: LimitBinding; noxTonsPerYear: LimitBinding; coTonsPerYear: LimitBinding; co2TonnesPerYear: LimitBinding; gas: LimitBinding };
+  pipelineMMBtu: number;
+  peakDayMMBtu: number;
+  storageDrawnMMBtu: number;
+  storageLowestMMBtu: number;
+  storageFirstEmptyHour: number | null;
+  /** Hours the reservation kept closed to save the budgets for others (0 without one). */
+  closedHours: number;
+  interruptedDays: number;
+  firstInterruptedHour: number | null;
+};
+
+export function limiterTotals(l: ThermalLimiter): LimiterTotals {
+  const binding = (k: number): LimitBinding => ({ bindingHours: l.bindingHours[k] ?? 0, firstBindingHour: (l.firstBindingHour[k] ?? -1) < 0 ? null : (l.firstBindingHour[k] ?? 0) });
+  return {
+    unitHoursUsed: l.unitHoursUsed,
+    binding: { hoursPerUnit: binding(HOURS), noxTonsPerYear: binding(NOX), coTonsPerYear: binding(CO), co2TonnesPerYear: binding(CO2), gas: binding(GAS) },
+    pipelineMMBtu: l.pipeMMBtu,
+    peakDayMMBtu: l.peakDayMMBtu,
+    storageDrawnMMBtu: l.storageDrawnMMBtu,
+    storageLowestMMBtu: l.storageLowestMMBtu,
+    storageFirstEmptyHour: l.storageFirstEmptyHour < 0 ? null : l.storageFirstEmptyHour,
+    closedHours: l.closedHours,
+    interruptedDays: l.interruptedDays,
+    firstInterruptedHour: l.firstInterruptedHour,
+  };
+}
+

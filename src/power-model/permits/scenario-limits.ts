@@ -1,0 +1,52 @@
+import { DEFAULT_INTERRUPT_BELOW_C, validateGasSupply, type GasSupply } from '../fuel/gas-supply';
+import { storageMMBtuForHours } from '../fuel/storage';
+import type { ResolvedScenario } from '../scenarios/types';
+import type { ThermalBlockSpec } from '../thermal/fleet';
+import type { ThermalLimits } from './limiter';
+import { hasPermitBudget, type PermitLimits } from './limits';
+
+/** The scenario's permit limits in engine form (SCR false unless chosen). */
+export function permitLimits(scenario: ResolvedScenario): PermitLimits {
+  const p = scenario.permits ?? {};
+  return {
+    scr: p.scr === true,
+    ...(p.order === undefined ? {} : { order: p.order }),
+    ...(p.hoursPerUnit === undefined ? {} : { hoursPerUnit: p.hoursPerUnit }),
+    ...(p.noxTonsPerYear === undefined ? {} : { noxTonsPerYear: p.noxTonsPerYear }),
+    ...(p.coTonsPerYear === undefined ? {} : { coTonsPerYear: p.coTonsPerYear }),
+    ...(p.co2TonnesPerYear === undefined ? {} : { co2TonnesPerYear: p.co2TonnesPerYear }),
+  };
+}
+
+/**
+ * The scenario's gas deliverability in engine form, or undefined when it sets none (unlimited firm
+ * gas). A daily figure alone leaves the hour free; an hourly figure alone gives 24 × it a day.
+ * Storage in MMBtu from hours of the sized fleet at full load (fuel/storage.ts).
+ */
+export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[]): GasSupply | undefined {
+  const f = scenario.fuel;
+  if (f === undefined || (f.pipelineMMBtuPerDay === undefined && f.pipelineMMBtuPerHour === undefined && !((f.storageHoursAtFullLoad ?? 0) > 0))) return undefined;
+  const perHour = f.pipelineMMBtuPerHour ?? Infinity;
+  const supply: GasSupply = {
+    pipelineMMBtuPerDay: f.pipelineMMBtuPerDay ?? 24 * perHour,
+    pipelineMMBtuPerHour: perHour,
+    service: f.service ?? 'firm',
+    interruptBelowC: f.interruptBelowC ?? DEFAULT_INTERRUPT_BELOW_C,
+    storageMMBtu: storageMMBtuForHours(fleet, f.storageHoursAtFullLoad ?? 0),
+    storageRefillMMBtuPerDay: f.storageRefillMMBtuPerDay ?? 0,
+  };
+  validateGasSupply(supply);
+  return supply;
+}
+
+/**
+ * What the dispatch must keep for this scenario: undefined when it sets no permit budget and no
+ * gas limit (SCR alone changes emission factors and cost, not the dispatch), so a scenario
+ * without these fields dispatches exactly as before.
+ */
+export function thermalLimitsFor(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[], dryBulbC: Float64Array): ThermalLimits | undefined {
+  const permits = permitLimits(scenario);
+  const gas = gasSupply(scenario, fleet);
+  if (!hasPermitBudget(permits) && gas === undefined) return undefined;
+  return { dryBulbC, ...(hasPermitBudget(permits) ? { permits } : {}), ...(gas === undefined ? {} : { gas }) };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pipelineHourlyCap, validateGasSupply, type GasSupply } from '../../../src/power-model/fuel/gas-supply';
+import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
+
+const SUPPLY: GasSupply = { pipelineMMBtuPerDay: 24_000, pipelineMMBtuPerHour: 1500, service: 'interruptible', interruptBelowC: -5, storageMMBtu: 0, storageRefillMMBtuPerDay: 0 };
+
+describe('pipelineHourlyCap', () => {
+  it('cuts interruptible service for the whole gas day whose coldest hour is below the threshold', () => {
+    const t = new Float64Array(HOURS_PER_YEAR).fill(10);
+    t[49] = -5; // day 2: exactly at the threshold, not below → not cut
+    t[100] = -5.1; // day 4 (hours 96–119) → cut
+    const cap = pipelineHourlyCap(SUPPLY, t);
+    expect(cap.interruptedDays).toBe(1);
+    expect(cap.firstInterruptedHour).toBe(96);
+    expect(cap.capMMBtu[95]).toBe(1500);
+    expect(cap.capMMBtu[96]).toBe(0);
+    expect(cap.capMMBtu[119]).toBe(0);
+    expect(cap.capMMBtu[120]).toBe(1500);
+    expect(cap.capMMBtu[49]).toBe(1500);
+  });
+
+  it('never cuts firm service', () => {
+    const cap = pipelineHourlyCap({ ...SUPPLY, service: 'firm' }, new Float64Array(HOURS_PER_YEAR).fill(-30));
+    expect(cap.interruptedDays).toBe(0);
+    expect(cap.capMMBtu.every((v) => v === 1500)).toBe(true);
+  });
+
+  it('refuses a pipeline of zero capacity, naming the field', () => {
+    expect(() => validateGasSupply({ ...SUPPLY, pipelineMMBtuPerDay: 0 })).toThrow(/fuel\.pipelineMMBtuPerDay: must be > 0/);
+  });
+});
