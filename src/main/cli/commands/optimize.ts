@@ -3,7 +3,8 @@ import type { Scenario } from '../../../api/schemas/scenario';
 import type { SizingCaps } from '../../../power-model/optimize/types';
 import { TIER_AVAILABILITY } from '../../../power-model/reliability/tiers';
 import type { OptimizeJobResult } from '../../runs/jobs/optimize';
-import { scenarioFromMix } from '../../runs/jobs/recheck-mix';
+import { scenarioFromMix, type ScenarioLimits } from '../../runs/jobs/recheck-mix';
+import type { ScenarioSpec } from '../../../power-model/scenarios/types';
 import { CliUsageError, type CliCommand } from '../command';
 import { runJobInCli } from '../run-job';
 import { withCliServices } from '../project-services';
@@ -106,7 +107,7 @@ export const optimizeCommand: CliCommand = {
       if (saveAs !== undefined && scenarioId !== undefined && values.project !== undefined) {
         if (r.mix === null) throw new CliUsageError(`--save-scenario: the optimization ended "${r.status}" without a mix to save`);
         // "Use this mix": saved through scenarios:save, as the app does (same checks and refusals).
-        const out = await svc.call('scenarios:save', { scenario: scenarioFromMix(r.mix, { id: scenarioId, name: saveAs, description: mixDescription(r) }) as Scenario, siteId: site.id }, '--save-scenario');
+        const out = await svc.call('scenarios:save', { scenario: scenarioFromMix(r.mix, { id: scenarioId, name: saveAs, description: mixDescription(r), ...limitsOf(r.recheck?.scenario) }) as Scenario, siteId: site.id }, '--save-scenario');
         saved = { id: out.scenario.id, created: out.created };
       }
       const exitCode = r.status === 'optimal' ? 0 : 3;
@@ -149,4 +150,9 @@ export function boundLine(r: OptimizeJobResult): string {
   if (lower === null) return `no proven lower bound: the answer is ${r.bound.scope}`;
   const gap = rounded === null ? '' : `; the whole-unit mix costs ${(rounded / 1e6).toFixed(1)} MUSD/yr in that model, ${((rounded - lower) / 1e6).toFixed(1)} MUSD/yr (${lower > 0 ? (((rounded - lower) / lower) * 100).toFixed(2) : '—'}%) above it`;
   return `proven lower bound ${(lower / 1e6).toFixed(1)} MUSD/yr (${r.bound.scope})${gap}`;
+}
+
+/** The air permit and gas deliverability the re-checked mix ran under, kept in the saved scenario. */
+function limitsOf(scenario: ScenarioSpec | undefined): ScenarioLimits {
+  return { ...(scenario?.permits === undefined ? {} : { permits: scenario.permits }), ...(scenario?.fuel === undefined ? {} : { fuel: scenario.fuel }) };
 }

@@ -81,6 +81,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
     seed: RECHECK_SEED,
     availabilityTarget,
     structure,
+    limits: { ...(scenario.permits === undefined ? {} : { permits: scenario.permits }), ...(scenario.fuel === undefined ? {} : { fuel: scenario.fuel }) },
     onProgress: (fraction, message) => {
       if (ctx.shouldCancel()) throw new JobCancelled();
       ctx.progress(0.7 + 0.3 * fraction, message);

@@ -10,7 +10,7 @@ import type { SizedMix, SizingInput } from '../../../power-model/optimize/types'
 import { simulateReliability } from '../../../power-model/reliability/monte-carlo';
 import type { Estimate, TierComparison } from '../../../power-model/reliability/types';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
-import type { ScenarioSpec } from '../../../power-model/scenarios/types';
+import type { ScenarioFuel, ScenarioPermits, ScenarioSpec } from '../../../power-model/scenarios/types';
 import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import type { ModelRunner } from '../../model/runner';
 import { reliabilityInputFrom } from './reliability';
@@ -65,9 +65,15 @@ export type MixRecheck = {
   roundedMixLpCostUSDPerYear: number | null;
 };
 
-/** The mix in scenario shape: grid limit = the LP's contracted grid MW, whole thermal units, economic dispatch. */
-export function scenarioFromMix(mix: SizedMix, options: { id?: string; name?: string; description?: string } = {}): ScenarioSpec {
+/**
+ * The mix in scenario shape: grid limit = the LP's contracted grid MW, whole thermal units, economic
+ * dispatch; with the requested scenario's air permit and gas deliverability (`limits`), which bind
+ * the site whatever mix it builds.
+ */
+export function scenarioFromMix(mix: SizedMix, options: { id?: string; name?: string; description?: string } & ScenarioLimits = {}): ScenarioSpec {
   return {
+    ...(options.permits === undefined ? {} : { permits: options.permits }),
+    ...(options.fuel === undefined ? {} : { fuel: options.fuel }),
     id: options.id ?? 'optimized',
     name: options.name ?? 'Least-cost mix (optimizer)',
     ...(options.description === undefined ? {} : { description: options.description }),
@@ -82,7 +88,18 @@ export function scenarioFromMix(mix: SizedMix, options: { id?: string; name?: st
   };
 }
 
-export type RecheckOptions = { year: number; years: number; seed: number; availabilityTarget: number; structure: ScenarioStructure; onProgress?: (fraction: number, message: string) => void };
+/** The requested scenario's air permit and gas deliverability, carried into the mix's scenario. */
+export type ScenarioLimits = { permits?: ScenarioPermits; fuel?: ScenarioFuel };
+
+export type RecheckOptions = {
+  year: number;
+  years: number;
+  seed: number;
+  availabilityTarget: number;
+  structure: ScenarioStructure;
+  limits?: ScenarioLimits;
+  onProgress?: (fraction: number, message: string) => void;
+};
 
 /**
  * Re-checks the optimizer's whole-unit mix so that what the answer reports is what a dispatch of
@@ -109,7 +126,7 @@ export function recheckMix(
 ): { mix: SizedMix; recheck: MixRecheck } {
   const { model, cache } = runner.prepare(site);
   const simulate = (mix: SizedMix, schedule: DispatchSchedule): SimulationResult =>
-    simulateSite(model, resolveScenario(scenarioFromMix(mix)), cache, { year: options.year, schedule });
+    simulateSite(model, resolveScenario(scenarioFromMix(mix, options.limits)), cache, { year: options.year, schedule });
   const capTonnes = input.caps?.co2TonnesPerYear;
   let mix = lpMix;
   const added: MixRecheck['added'] = [];
@@ -163,7 +180,7 @@ export function recheckMix(
     reliability = simulateReliability(reliabilityInputFrom(site, result, technologies, options.years, options.seed));
   }
 
-  const economic = runner.simulate(site, resolveScenario(scenarioFromMix(mix)), { year: options.year }).summary;
+  const economic = runner.simulate(site, resolveScenario(scenarioFromMix(mix, options.limits)), { year: options.year }).summary;
   const s = result.summary;
   const checks = checkPromises(
     input,
@@ -174,7 +191,7 @@ export function recheckMix(
   return {
     mix,
     recheck: {
-      scenario: scenarioFromMix(mix),
+      scenario: scenarioFromMix(mix, options.limits),
       simulation: {
         year: s.year,
         dispatch: 'optimized schedule',

@@ -4,11 +4,12 @@ import { FINANCE_DEFAULTS } from '../../../power-model/economics/sheet';
 import type { Site } from '../../../api/schemas/site';
 import type { TechnologyFile } from '../../../api/schemas/technology';
 import { firmGridRateUSDPerMWYear } from '../../../power-model/grid/tariff';
-import type { SizingCaps, SizingInput, SizingTimeResolution } from '../../../power-model/optimize/types';
+import type { SizingCaps, SizingFuel, SizingInput, SizingPermits, SizingTimeResolution } from '../../../power-model/optimize/types';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ResolvedScenario } from '../../../power-model/scenarios/types';
 import { cachedSolarPerMWac } from '../../../power-model/site-model';
 import { designDryBulbC, deratingAt, hourlyDerating, type HourlyDerating } from '../../../power-model/thermal/derating';
+import { activeFactors } from '../../../power-model/thermal/emissions';
 import { ModelRunner } from '../../model/runner';
 
 /**
@@ -88,6 +89,7 @@ export function sizingInputWithNotes(
       : Math.min(model.planningYear + Math.ceil(leadTimeYears), siteDesignYear);
   const late: string[] = [];
   const gasPrice = model.gasPriceUSDPerMMBtu;
+  const scrChosen = scenario.permits?.scr === true;
   // The N+k reserve counts thermal MW at the site's hot-day rating (0.4% design dry-bulb, elevation).
   const designTempC = designDryBulbC(cache.weather.dryBulbC);
   const thermal = structure.behindTheMeter
@@ -99,11 +101,16 @@ export function sizingInputWithNotes(
         })
         .map((t) => {
           const file = technologies.technologies.find((x) => x.id === t.id);
+          // With SCR (the scenario's permits.scr) where the technology takes it: its factors and its costs.
+          const scr = scrChosen && t.emissions?.scr !== undefined ? t.emissions.scr : undefined;
+          const factors = activeFactors(t.emissions, scrChosen);
           return {
             technologyId: t.id,
-            capexUSDPerKW: t.capexUSDPerKW,
-            fixedOMUSDPerKWYear: t.fixedOMUSDPerKWYear,
-            variableOMUSDPerMWh: t.variableOMUSDPerMWh,
+            capexUSDPerKW: t.capexUSDPerKW + (scr?.capexUSDPerKW ?? 0),
+            fixedOMUSDPerKWYear: t.fixedOMUSDPerKWYear + (scr?.fixedOMUSDPerKWYear ?? 0),
+            variableOMUSDPerMWh: t.variableOMUSDPerMWh + (scr?.variableOMUSDPerMWh ?? 0),
+            noxLbPerMMBtu: factors.noxLbPerMMBtu,
+            coLbPerMMBtu: factors.coLbPerMMBtu,
             heatRateBtuPerKWh: t.heatRateBtuPerKWh,
             fuelPriceUSDPerMMBtu: gasPrice,
             co2KgPerMMBtu: t.co2KgPerMMBtu,
@@ -172,6 +179,7 @@ export function sizingInputWithNotes(
       : {}),
     reserveUnits: params.reserveUnits ?? 1,
     ...(params.caps ? { caps: params.caps } : {}),
+    ...permitsAndFuel(scenario, notes),
     timeResolution: params.time,
   };
   return { input, year, structure, notes };
@@ -185,4 +193,34 @@ export function sizingInputFrom(site: Site, technologies: TechnologyFile, params
 /** Every hour's available output per MW built, as the dispatch derates it; nothing without a curve. */
 function derated(hourly: HourlyDerating | undefined): { outputFractionByHour?: Float64Array } {
   return hourly === undefined ? {} : { outputFractionByHour: hourly.outputFraction };
+}
+
+/**
+ * The scenario's air permit and firm gas deliverability as LP limits (families/permits.ts, fuel.ts).
+ * The LP plans on firm gas: interruptible cuts on cold days and on-site fuel storage are the
+ * re-check's dispatch's (fuel/gas-supply.ts), which a note says.
+ */
+function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[]): { permits?: SizingPermits; fuel?: SizingFuel } {
+  const out: { permits?: SizingPermits; fuel?: SizingFuel } = {};
+  const p = scenario.permits;
+  if (p !== undefined) {
+    const permits: SizingPermits = {
+      ...(p.hoursPerUnit === undefined ? {} : { hoursPerUnit: p.hoursPerUnit }),
+      ...(p.noxTonsPerYear === undefined ? {} : { noxTonsPerYear: p.noxTonsPerYear }),
+      ...(p.coTonsPerYear === undefined ? {} : { coTonsPerYear: p.coTonsPerYear }),
+      ...(p.co2TonnesPerYear === undefined ? {} : { co2TonnesPerYear: p.co2TonnesPerYear }),
+    };
+    if (Object.keys(permits).length > 0) out.permits = permits;
+  }
+  const f = scenario.fuel;
+  if (f !== undefined && (f.pipelineMMBtuPerDay !== undefined || f.pipelineMMBtuPerHour !== undefined)) {
+    out.fuel = {
+      ...(f.pipelineMMBtuPerHour === undefined ? {} : { pipelineMMBtuPerHour: f.pipelineMMBtuPerHour }),
+      ...(f.pipelineMMBtuPerDay === undefined ? {} : { pipelineMMBtuPerDay: f.pipelineMMBtuPerDay }),
+    };
+    if (f.service === 'interruptible' || (f.storageHoursAtFullLoad ?? 0) > 0) {
+      notes.push('The LP sizes on the pipeline as firm gas; interruptible cuts on cold days and on-site fuel storage are applied by the re-check\'s hourly dispatch, which reports any load they leave unserved.');
+    }
+  }
+  return out;
 }
