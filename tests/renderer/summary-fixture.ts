@@ -49,6 +49,7 @@ export function summaryFixture(overrides: Partial<SimulationSummary> = {}): Simu
     // Abilene's TMY3 year: the 35th-hottest hour; the site file's elevation.
     designDryBulbC: 36.7,
     elevationM: 530,
+    flexibleConnection: null,
     ...overrides,
   };
   // The served basis follows the (overridden) energies, as the engine makes it; explicit overrides win.
