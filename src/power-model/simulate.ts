@@ -211,7 +211,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
       assets: economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh),
       loadEnergyMWh: load.energyMWh,
       unservedEnergyMWh,
-      ...(flexible.readout ? { workloadCurtailment: { energyMWh: workloadCurtailedMWh, usdPerMWh: flexible.readout.workloadCurtailmentUSDPerMWh, source: flexible.readout.workloadCurtailmentSource } } : {}),
+      ...(flexible.readout?.inService ? { workloadCurtailment: { energyMWh: workloadCurtailedMWh, usdPerMWh: flexible.readout.workloadCurtailmentUSDPerMWh, source: flexible.readout.workloadCurtailmentSource } } : {}),
       fuelMMBtu,
       gridEnergyMWh: bill.energyMWh,
       gridEnergyCostUSD: bill.energyCostUSD,
@@ -240,7 +240,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     loadEnergyMWh: load.energyMWh,
     unservedEnergyMWh,
     unservedHours: countPositive(flows.unservedMW),
-    ...(flexible.readout ? { workloadCurtailedMWh, workloadCurtailmentValueUSD: v('workloadCurtailmentValueUSDPerYear') } : {}),
+    ...(flexible.readout?.inService ? { workloadCurtailedMWh, workloadCurtailmentValueUSD: v('workloadCurtailmentValueUSDPerYear') } : {}),
     annualCostUSD: v('annualCostUSDPerYear'),
     vollUSDPerMWh: v('vollUSDPerMWh'),
   });

@@ -66,7 +66,7 @@ export function rateImpactInput(host: HostUtilityFile, run: ScenarioRun, peaks: 
   const summary = run.result.summary;
   const draw = gridImportMW(run.result);
   // A flexible connection contracts its firm and its flexible MW; only its draw at the peaks differs.
-  const contractMW = Math.max(summary.gridImportLimitMW + (summary.flexibleConnection?.flexibleMW ?? 0), summary.gridPeakMW);
+  const contractMW = Math.max(summary.gridImportLimitMW + (summary.flexibleConnection?.inService ? summary.flexibleConnection.flexibleMW : 0), summary.gridPeakMW);
   const largeLoad = largeLoadFromGridDraw({ gridToLoadMW: draw, systemPeakHours: peaks.systemPeakHours, monthlySystemPeakHours: peaks.monthlySystemPeakHours }, host.largeLoad.tariff, contractMW);
   const { utility, pools } = withMethod(host.utility, method);
   const estimates: Record<string, string> = { ...host.estimates };

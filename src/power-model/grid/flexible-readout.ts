@@ -20,6 +20,8 @@ export type FlexibleReadout = {
   firmMW: number;
   flexibleMW: number;
   onlineYear: number;
+  /** False in a year before the flexible part energizes: it is not dispatched and every figure below is 0. */
+  inService: boolean;
   rule: string;
   curtailedHours: number;
   events: number;
@@ -66,6 +68,7 @@ export function flexibleReadout(
     firmMW: meta.firmMW,
     flexibleMW: meta.flexibleMW,
     onlineYear: meta.onlineYear,
+    inService: true,
     rule: meta.rule,
     curtailedHours,
     events,
@@ -78,5 +81,23 @@ export function flexibleReadout(
     workloadCurtailmentCostUSD,
     onsiteCostUSD: dCost,
     costUSD: dCost + workloadCurtailmentCostUSD,
+  };
+}
+
+/** The readout of a year before the flexible part energizes: nothing curtailed, nothing covered. */
+export function notInServiceReadout(meta: { firmMW: number; flexibleMW: number; onlineYear: number; workloadCurtailmentUSDPerMWh: number; workloadCurtailmentSource: string }): FlexibleReadout {
+  return {
+    ...meta,
+    inService: false,
+    rule: `not in service: the flexible part energizes in ${meta.onlineYear}`,
+    curtailedHours: 0,
+    events: 0,
+    curtailedEnergyMWh: 0,
+    thermalMWh: 0,
+    batteryMWh: 0,
+    workloadCurtailedMWh: 0,
+    workloadCurtailmentCostUSD: 0,
+    onsiteCostUSD: 0,
+    costUSD: 0,
   };
 }

@@ -2,7 +2,7 @@ import { allocateFlows } from '../dispatch/flows';
 import type { DispatchFlows, DispatchInput, DispatchResult } from '../dispatch/types';
 import type { SupplyStep } from '../time-to-power/time-to-power';
 import { DEFAULT_WORKLOAD_CURTAILMENT, flexibleOnlineYear, flexibleYear, type FlexibleGridInput } from './flexible';
-import { flexibleReadout, type FlexibleReadout } from './flexible-readout';
+import { flexibleReadout, notInServiceReadout, type FlexibleReadout } from './flexible-readout';
 import type { GridSpec } from './supply';
 import type { SystemLoadYear } from './tariff';
 
@@ -14,7 +14,8 @@ export type FlexibleSimulation = { dispatch: DispatchResult; readout: FlexibleRe
  * those hours from gas and battery, and what it cannot cover is workload curtailment. The same
  * year is dispatched once more with the full connection every hour, the counterfactual the
  * readout is measured against (flexible-readout.ts). Without flexible MW in service this year
- * (none, islanded, or before it energizes) the dispatch is exactly the firm one and the readout null.
+ * (none, islanded, or before it energizes) the dispatch is exactly the firm one; the readout is
+ * null, or says when the flexible part energizes.
  */
 export function simulateFlexible(
   scenarioGrid: FlexibleGridInput,
@@ -26,19 +27,20 @@ export function simulateFlexible(
   const flexible = context.grid.importAllowed
     ? flexibleYear(scenarioGrid, { firmMW: context.firmMW, year: context.year, planningYear: context.planningYear, system: context.system, series: context.grid.systemLoad?.series })
     : null;
-  if (!flexible) return { dispatch: run(input, out), readout: null, limitMW: null };
+  const cost = {
+    workloadCurtailmentUSDPerMWh: scenarioGrid.workloadCurtailmentUSDPerMWh ?? DEFAULT_WORKLOAD_CURTAILMENT.valueUSDPerMWh,
+    workloadCurtailmentSource: scenarioGrid.workloadCurtailmentUSDPerMWh === undefined ? DEFAULT_WORKLOAD_CURTAILMENT.source : 'scenario (user-set)',
+  };
+  if (!flexible) {
+    const flexibleMW = scenarioGrid.flexibleMW ?? 0;
+    const queued = context.grid.importAllowed && flexibleMW > 0;
+    const readout = queued ? notInServiceReadout({ firmMW: context.firmMW, flexibleMW, onlineYear: flexibleOnlineYear(scenarioGrid, context.planningYear), ...cost }) : null;
+    return { dispatch: run(input, out), readout, limitMW: null };
+  }
   const fullMW = flexible.firmMW + flexible.flexibleMW;
   const dispatch = run({ ...input, gridLimitMW: fullMW, gridLimitByHourMW: flexible.limitMW }, out);
   const full = run({ ...input, gridLimitMW: fullMW }, allocateFlows());
-  const usdPerMWh = scenarioGrid.workloadCurtailmentUSDPerMWh ?? DEFAULT_WORKLOAD_CURTAILMENT.valueUSDPerMWh;
-  const readout = flexibleReadout(dispatch.flows, full.flows, flexible.hours.curtailed, {
-    firmMW: flexible.firmMW,
-    flexibleMW: flexible.flexibleMW,
-    onlineYear: flexible.onlineYear,
-    rule: flexible.hours.rule,
-    workloadCurtailmentUSDPerMWh: usdPerMWh,
-    workloadCurtailmentSource: scenarioGrid.workloadCurtailmentUSDPerMWh === undefined ? DEFAULT_WORKLOAD_CURTAILMENT.source : 'scenario (user-set)',
-  });
+  const readout = flexibleReadout(dispatch.flows, full.flows, flexible.hours.curtailed, { firmMW: flexible.firmMW, flexibleMW: flexible.flexibleMW, onlineYear: flexible.onlineYear, rule: flexible.hours.rule, ...cost });
   return { dispatch, readout, limitMW: flexible.limitMW };
 }
 

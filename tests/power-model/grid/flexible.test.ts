@@ -120,9 +120,10 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
     const none = simulateFlexible({ flexibleMW: 0 }, { grid, firmMW: 60, year: 2019, planningYear: 2017, system }, input, run, allocateFlows());
     expect(none.readout).toBeNull();
     expect(none.dispatch.flows).toEqual(firm.flows);
-    // Queued 36 months from 2017: energized 2020, so nothing in 2019 either.
+    // Queued 36 months from 2017: energized 2020, so in 2019 the dispatch is the firm one and the readout says when.
     const late = simulateFlexible({ flexibleMW: 40, flexibleQueueMonths: 36 }, { grid, firmMW: 60, year: 2019, planningYear: 2017, system }, input, run, allocateFlows());
-    expect(late.readout).toBeNull();
+    expect(late.dispatch.flows).toEqual(firm.flows);
+    expect(late.readout).toMatchObject({ inService: false, onlineYear: 2020, curtailedHours: 0, costUSD: 0 });
   });
 
   it('curtails a listed hour in place of the system rule', () => {

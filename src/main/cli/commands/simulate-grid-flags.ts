@@ -44,6 +44,7 @@ export async function applyGridFlags(svc: CliServices, values: Partial<Record<Gr
 /** One line of the text report on a flexible connection's curtailment. */
 export function flexibleText(r: FlexibleReadout | null): string[] {
   if (!r) return [];
+  if (!r.inService) return [`  flexible grid: ${fmt(r.firmMW)} MW firm + ${fmt(r.flexibleMW)} MW flexible, not in service this year (it energizes in ${r.onlineYear})`];
   return [
     `  flexible grid: ${fmt(r.firmMW)} MW firm + ${fmt(r.flexibleMW)} MW flexible (from ${r.onlineYear}); curtailed ${fmt(r.curtailedHours)} h in ${fmt(r.events)} event(s), ${fmt(r.curtailedEnergyMWh)} MWh: covered by gas ${fmt(r.thermalMWh)} MWh, battery ${fmt(r.batteryMWh)} MWh, workload curtailed ${fmt(r.workloadCurtailedMWh)} MWh at ${fmt(r.workloadCurtailmentUSDPerMWh)} USD/MWh; cost ${fmt(r.costUSD / 1e6, 2)} MUSD/yr`,
   ];
