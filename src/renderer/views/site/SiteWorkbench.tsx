@@ -24,6 +24,7 @@ import { useUndo } from '../../state/undo';
 import { SiteCharts } from './SiteCharts';
 import { AttachedSeries } from './AttachedSeries';
 import { SupplyPanel } from './SupplyPanel';
+import { FlexibleReadout } from './FlexibleReadout';
 import { YearPicker } from './YearPicker';
 import { useEditLock } from '../../state/read-only';
 
@@ -175,6 +176,7 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
             <>
               <Figures label="Results" items={siteFigures(result.summary, rate.billChangeUSDPerMonth, rate.estimate, rate.note ?? undefined)} />
               {rate.error ? <p className="note">Rate impact: {rate.error}</p> : null}
+              {result.summary.flexibleConnection ? <FlexibleReadout readout={result.summary.flexibleConnection} /> : null}
               <div className="button-row" aria-label="Export">
                 <button type="button" onClick={() => downloadText(exportFileName([s.id, scenarioId, 'summary', result.summary.year], 'csv'), 'text/csv', summaryCsv([result.summary], { billChangeUSDPerMonth: [rate.billChangeUSDPerMonth] }))}>
                   Summary CSV
