@@ -2,6 +2,7 @@
  * `npm run bench`: each benchmark in turn; `npm run bench -- startup renderer` runs only those
  * named. Add yours to the list.
  */
+import { run as runFlexible } from './flexible';
 import { run as runHeadroom } from './headroom';
 import { run as runOptimize } from './optimize';
 import { run as runPowerModel } from './power-model';
@@ -23,6 +24,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['reliability-threads', runReliabilityThreaded],
   ['scene', runScene],
   ['headroom', runHeadroom],
+  ['flexible', runFlexible],
 ];
 
 const only = process.argv.slice(2);

@@ -6,6 +6,13 @@ import { flexibleReadout, notInServiceReadout, type FlexibleReadout } from './fl
 import type { GridSpec } from './supply';
 import type { SystemLoadYear } from './tariff';
 
+/**
+ * The counterfactual's flows, allocated once: twelve 8760-hour arrays cost more to allocate than
+ * the dispatch that fills them, and they never leave simulateFlexible (the readout is read from
+ * them before it returns; the engine runs one simulation at a time per thread).
+ */
+let counterfactual: DispatchFlows | undefined;
+
 export type FlexibleSimulation = { dispatch: DispatchResult; readout: FlexibleReadout | null; limitMW: Float64Array | null };
 
 /**
@@ -39,7 +46,8 @@ export function simulateFlexible(
   }
   const fullMW = flexible.firmMW + flexible.flexibleMW;
   const dispatch = run({ ...input, gridLimitMW: fullMW, gridLimitByHourMW: flexible.limitMW }, out);
-  const full = run({ ...input, gridLimitMW: fullMW }, allocateFlows());
+  counterfactual ??= allocateFlows();
+  const full = run({ ...input, gridLimitMW: fullMW }, counterfactual);
   const readout = flexibleReadout(dispatch.flows, full.flows, flexible.hours.curtailed, { firmMW: flexible.firmMW, flexibleMW: flexible.flexibleMW, onlineYear: flexible.onlineYear, rule: flexible.hours.rule, ...cost });
   return { dispatch, readout, limitMW: flexible.limitMW };
 }
