@@ -3,6 +3,7 @@
  * named. Add yours to the list.
  */
 import { run as runFlexible } from './flexible';
+import { loadSheetMath } from '../src/power-model/sheets/index';
 import { run as runHeadroom } from './headroom';
 import { run as runOptimize } from './optimize';
 import { run as runPowerModel } from './power-model';
@@ -27,6 +28,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['flexible', runFlexible],
 ];
 
+await loadSheetMath(); // the benches call the engine below the entry points that load it
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !benches.some(([n]) => n === name));
 if (unknown.length > 0) throw new Error(`bench: no benchmark named ${unknown.join(', ')} (have: ${benches.map(([n]) => n).join(', ')})`);
