@@ -2,6 +2,7 @@
  * `npm run bench`: each benchmark in turn; `npm run bench -- startup renderer` runs only those
  * named. Add yours to the list.
  */
+import { run as runFlexible } from './flexible';
 import { loadSheetMath } from '../src/power-model/sheets/index';
 import { run as runHeadroom } from './headroom';
 import { run as runOptimize } from './optimize';
@@ -26,6 +27,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['scene', runScene],
   ['headroom', runHeadroom],
   ['permits', runPermits],
+  ['flexible', runFlexible],
 ];
 
 await loadSheetMath(); // the benches call the engine below the entry points that load it

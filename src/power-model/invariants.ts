@@ -31,7 +31,7 @@ export function checkInvariants(result: SimulationResult): InvariantReport {
     const supply = (f.gridToLoadMW[h] ?? 0) + (f.solarToLoadMW[h] ?? 0) + (f.thermalToLoadMW[h] ?? 0) + (f.batteryToLoadMW[h] ?? 0);
     const balance = Math.abs(supply + (f.unservedMW[h] ?? 0) - (result.facilityMW[h] ?? 0));
     if (!(balance <= maxBalanceErrorMW)) maxBalanceErrorMW = balance;
-    const excess = (f.gridToLoadMW[h] ?? 0) + (f.gridToBatteryMW[h] ?? 0) - result.gridLimitMW;
+    const excess = (f.gridToLoadMW[h] ?? 0) + (f.gridToBatteryMW[h] ?? 0) - (result.gridLimitByHourMW?.[h] ?? result.gridLimitMW);
     if (excess > maxGridExcessMW) maxGridExcessMW = excess;
     const soc = f.batterySocMWh[h] ?? 0;
     if (soc < minSoc || soc > maxSoc) socViolationHours++;

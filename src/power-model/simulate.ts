@@ -1,7 +1,7 @@
 import { dispatchYear } from './dispatch/dispatch';
 import { followSchedule } from './dispatch/follow-schedule';
 import { allocateFlows, maxSeries, sumSeries } from './dispatch/flows';
-import type { DispatchFlows, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
+import type { DispatchFlows, DispatchInput, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
 import { designYear } from './basis/design-year';
 import type { ServedBasis } from './basis/served';
 import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type AnnualCostLineName, type EconomicsAsset } from './economics/sheet';
@@ -9,6 +9,8 @@ import { evaluateEconomics, pricedBasis } from './economics/evaluate-economics';
 import { applicableFormulas, type SheetEdits } from './economics/sheet-edits';
 import { checkEconomicsOverrides } from './economics/validate';
 import { gridBillQuantities } from './grid/bill';
+import { flexibleSupply, simulateFlexible } from './grid/flexible-simulation';
+import type { FlexibleReadout } from './grid/flexible-readout';
 import { importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
 import type { GridChargeLine } from './grid/tariff';
 import { gridChargeSheetInputs, gridYear } from './grid/year-charges';
@@ -92,6 +94,8 @@ export type SimulationSummary = ServedBasis & {
   permits: PermitReport;
   /** Gas deliverability over the year: pipeline, interruptions, storage; null when the scenario sets none. */
   gasSupply: GasSupplyReport | null;
+  /** The flexible part of the grid connection in this year and what its curtailment did (grid/flexible-readout.ts); null without one. `gridImportLimitMW` is the firm part. */
+  flexibleConnection: FlexibleReadout | null;
 };
 
 export type SimulationResult = {
@@ -100,6 +104,8 @@ export type SimulationResult = {
   solarAvailableMW: Float64Array;
   gridPriceUSDPerMWh: Float64Array;
   gridLimitMW: number;
+  /** The hourly import limit of a flexible connection (firm MW in curtailed hours, firm + flexible in the others); absent without one. */
+  gridLimitByHourMW?: Float64Array;
   flows: DispatchFlows;
   /** The economics sheet result: every cost and CO2 figure with its formula and inputs. */
   economics: SheetResult;
@@ -170,6 +176,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const solarAvailableMW = scaled(cachedSolarPerMWac(cache, scenario.btm.solarMounting, site.solar.dcAcRatio), solarMWac);
   const battery = year >= batteryOnlineYear ? fleet.battery : { ...fleet.battery, powerMW: 0, energyMWh: 0 };
   const grid = { ...site.grid, importAllowed: site.grid.importAllowed && scenario.grid.importAllowed };
+  if (scenario.grid.firmQueueMonths !== undefined) grid.connectionYear = site.planningYear + Math.ceil(scenario.grid.firmQueueMonths / 12);
   if (scenario.grid.connectionYear !== undefined) grid.connectionYear = Math.max(grid.connectionYear ?? 0, scenario.grid.connectionYear);
   if (scenario.grid.importLimitMW !== undefined) grid.poiSchedule = [{ year: 0, mw: scenario.grid.importLimitMW }];
   const gridLimitMW = importLimitMW(grid, year);
@@ -196,14 +203,18 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     ...(limits === undefined ? {} : { limits }),
   };
   const flowsOut = options.flows ?? allocateFlows();
-  const dispatch = limits?.permits?.order === 'priority' ? dispatchWithReservation : dispatchYear;
-  const { flows, thermalBlocks, limits: limitTotals } = options.schedule === undefined ? dispatch(dispatchInput, flowsOut) : followSchedule(dispatchInput, options.schedule, flowsOut);
+  const dispatchStrategy = limits?.permits?.order === 'priority' ? dispatchWithReservation : dispatchYear;
+  const run = (input: DispatchInput, out: DispatchFlows) => (options.schedule === undefined ? dispatchStrategy(input, out) : followSchedule(input, options.schedule, out));
+  const flexible = simulateFlexible(scenario.grid, { grid, firmMW: gridLimitMW, year, planningYear: site.planningYear, system: gridOfYear.system }, dispatchInput, run, flowsOut);
+  const { flows, thermalBlocks, limits: limitTotals } = flexible.dispatch;
 
   const gridImportMW = new Float64Array(HOURS_PER_YEAR);
   for (let h = 0; h < HOURS_PER_YEAR; h++) gridImportMW[h] = (flows.gridToLoadMW[h] ?? 0) + (flows.gridToBatteryMW[h] ?? 0);
   const bill = gridBillQuantities(gridImportMW, gridPriceUSDPerMWh, gridOfYear.peakHours, gridLimitMW, grid.minimumDemandFraction);
   const charges = gridChargeSheetInputs(gridImportMW, gridLimitMW, grid, gridOfYear, year, bill.coincidentPeakMW);
-  const unservedEnergyMWh = sumSeries(flows.unservedMW);
+  // Load left unserved by a flexible curtailment is workload curtailment, priced at its own cost, not at the VOLL.
+  const workloadCurtailedMWh = flexible.readout?.workloadCurtailedMWh ?? 0;
+  const unservedEnergyMWh = sumSeries(flows.unservedMW) - workloadCurtailedMWh;
   const solarEnergyMWh = sumSeries(flows.solarToLoadMW) + sumSeries(flows.solarToBatteryMW);
   const batteryDischargeMWh = sumSeries(flows.batteryToLoadMW);
   const fuelMMBtu = thermalBlocks.reduce((s, b) => s + b.fuelMMBtu, 0);
@@ -212,6 +223,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
       assets: [...economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh), ...permitFuelAssets(fleet.thermal, thermalBlocks, scenario.permits?.scr === true, limits?.gas?.storageMMBtu ?? 0)],
       loadEnergyMWh: load.energyMWh,
       unservedEnergyMWh,
+      ...(flexible.readout?.inService ? { workloadCurtailment: { energyMWh: workloadCurtailedMWh, usdPerMWh: flexible.readout.workloadCurtailmentUSDPerMWh, source: flexible.readout.workloadCurtailmentSource } } : {}),
       fuelMMBtu,
       gridEnergyMWh: bill.energyMWh,
       gridEnergyCostUSD: bill.energyCostUSD,
@@ -238,7 +250,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
 
   const ttp = timeToPower(
     phaseDemand(site),
-    [...thermalSupply(fleet, site.planningYear, designTempC, elevationM), ...(fleet.battery.powerMW > 0 ? [{ path: 'battery', year: earliest(site.battery.leadTimeYears), mw: fleet.battery.powerMW }] : [])],
+    [...thermalSupply(fleet, site.planningYear, designTempC, elevationM), ...flexibleSupply(scenario.grid, grid.importAllowed, site.planningYear), ...(fleet.battery.powerMW > 0 ? [{ path: 'battery', year: earliest(site.battery.leadTimeYears), mw: fleet.battery.powerMW }] : [])],
     firstPhaseYear,
     lastPhaseYear + TIME_TO_POWER_TAIL_YEARS,
     (y) => importLimitMW(grid, y),
@@ -289,10 +301,11 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     elevationM,
     permits: permitReport(permitLimits(scenario), thermalBlocks, technologies, limitTotals),
     gasSupply: limits?.gas === undefined ? null : gasSupplyReport(limits.gas, limitTotals),
+    flexibleConnection: flexible.readout,
   };
   const thermalOutputFraction: Record<string, Float64Array> = {};
   for (const block of thermal) if (block.outputFraction !== undefined) thermalOutputFraction[block.technology.id] = block.outputFraction;
-  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, flows, economics, economicsSheet, timeToPower: ttp.years, systemPeaks: gridOfYear.system, thermalOutputFraction, dryBulbC: cache.weather.dryBulbC };
+  return { summary, facilityMW: load.facilityMW, solarAvailableMW, gridPriceUSDPerMWh, gridLimitMW, ...(flexible.limitMW ? { gridLimitByHourMW: flexible.limitMW } : {}), flows, economics, economicsSheet, timeToPower: ttp.years, systemPeaks: gridOfYear.system, thermalOutputFraction, dryBulbC: cache.weather.dryBulbC };
 }
 
 /** Names of the sheet lines that make up annualCostUSD, for checks and display. */

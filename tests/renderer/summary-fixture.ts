@@ -63,6 +63,7 @@ export function summaryFixture(overrides: Partial<SimulationSummary> = {}): Simu
       ],
     } satisfies PermitReport,
     gasSupply: null,
+    flexibleConnection: null,
     ...overrides,
   };
   // The served basis follows the (overridden) energies, as the engine makes it; explicit overrides win.

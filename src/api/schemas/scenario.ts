@@ -10,6 +10,8 @@ import { PERMIT_ORDERS } from '../../power-model/permits/reservation';
 import { economicsInputRange } from '../../power-model/economics/validate';
 import { inRange, rangeText, type Range } from '../../power-model/limits';
 import { SCENARIO_LIMITS } from '../../power-model/scenarios/validate';
+import { FLEXIBLE_LIMITS } from '../../power-model/grid/flexible';
+import { HOURS_PER_YEAR } from '../../power-model/hours';
 
 /** A number in one of the engine's ranges (scenarios/validate.ts), with the engine's wording. */
 const inEngineRange = (range: Range) => z.number({ error: 'must be a number' }).refine((v) => inRange(v, range), { error: rangeText(range) });
@@ -34,6 +36,14 @@ export const ScenarioGridSchema = z.strictObject({
   connectionYear: year.optional(),
   peakShaveCapMW: inEngineRange(L.capacityMW).optional(),
   peakShaveCapFraction: inEngineRange(L.peakShaveCapFraction).optional(),
+  flexibleMW: inEngineRange(FLEXIBLE_LIMITS.flexibleMW).optional(),
+  workloadCurtailmentUSDPerMWh: inEngineRange(FLEXIBLE_LIMITS.workloadCurtailmentUSDPerMWh).optional(),
+  flexibleCurtailmentHours: z
+    .array(z.number({ error: 'must be a number' }).int({ error: 'must be a whole model hour' }).gte(0, { error: 'must be ≥ 0' }).lte(HOURS_PER_YEAR - 1, { error: `must be ≤ ${HOURS_PER_YEAR - 1}` }))
+    .max(HOURS_PER_YEAR, { error: `must list at most ${HOURS_PER_YEAR} hours` })
+    .optional(),
+  flexibleQueueMonths: inEngineRange(FLEXIBLE_LIMITS.queueMonths).optional(),
+  firmQueueMonths: inEngineRange(FLEXIBLE_LIMITS.queueMonths).optional(),
 });
 
 export const ScenarioBatterySchema = z.strictObject({

@@ -48,8 +48,8 @@ function withMethod(utility: UtilityInput, method: SiteRateImpactMethod): { util
  * The engine input for one scenario × allocator, from the host-utility file and the simulation:
  *
  * - the load: `largeLoadFromGridDraw` on the hourly grid import, with the utility's system-peak
- *   hours (system-peak-hours.ts); contract capacity = the scenario's grid import limit in the
- *   simulated year (the interconnection the site contracts for; 0 when islanded), at least the
+ *   hours (system-peak-hours.ts); contract capacity = the scenario's grid import limit (firm plus
+ *   any flexible MW) in the simulated year (the interconnection the site contracts for; 0 when islanded), at least the
  *   grid peak. A tariff's minimum bill applies to it, so a hybrid scenario that keeps the full
  *   interconnection pays for it; one that wants a smaller contract sets `grid.importLimitMW`.
  * - a scenario that does not connect (contract 0, as islanded) is not a customer of the utility:
@@ -65,7 +65,8 @@ function withMethod(utility: UtilityInput, method: SiteRateImpactMethod): { util
 export function rateImpactInput(host: HostUtilityFile, run: ScenarioRun, peaks: SystemPeakHours, method: SiteRateImpactMethod, options: { horizon: boolean }): { input: RateImpactInput; load: SimulatedLoad; pools: PoolName[]; priceAfterUSDPerMWDay: number | null } {
   const summary = run.result.summary;
   const draw = gridImportMW(run.result);
-  const contractMW = Math.max(summary.gridImportLimitMW, summary.gridPeakMW);
+  // A flexible connection contracts its firm and its flexible MW; only its draw at the peaks differs.
+  const contractMW = Math.max(summary.gridImportLimitMW + (summary.flexibleConnection?.inService ? summary.flexibleConnection.flexibleMW : 0), summary.gridPeakMW);
   const largeLoad = largeLoadFromGridDraw({ gridToLoadMW: draw, systemPeakHours: peaks.systemPeakHours, monthlySystemPeakHours: peaks.monthlySystemPeakHours }, host.largeLoad.tariff, contractMW);
   const { utility, pools } = withMethod(host.utility, method);
   const estimates: Record<string, string> = { ...host.estimates };

@@ -26,12 +26,14 @@ export type ServedBasis = {
   costPerMWhLoadUSDPerMWh: number | null;
 };
 
-export type ServedInput = { loadEnergyMWh: number; unservedEnergyMWh: number; unservedHours: number; annualCostUSD: number; vollUSDPerMWh: number };
+/** `workloadCurtailedMWh`: load a flexible grid curtailment left unserved, not served but valued at `workloadCurtailmentValueUSD` instead of the VOLL. */
+export type ServedInput = { loadEnergyMWh: number; unservedEnergyMWh: number; unservedHours: number; annualCostUSD: number; vollUSDPerMWh: number; workloadCurtailedMWh?: number; workloadCurtailmentValueUSD?: number };
 
 /** The served basis of one result or of a sum of results (the portfolio passes its sums). */
 export function servedBasis(input: ServedInput): ServedBasis {
   const { loadEnergyMWh, unservedEnergyMWh, annualCostUSD, vollUSDPerMWh } = input;
-  const servedEnergyMWh = Math.max(0, loadEnergyMWh - unservedEnergyMWh);
+  const workloadMWh = input.workloadCurtailedMWh ?? 0;
+  const servedEnergyMWh = Math.max(0, loadEnergyMWh - unservedEnergyMWh - workloadMWh);
   // Float dust (1e-9 of a TWh) is not a served MWh: below 1 kWh counts as nothing.
   const served = servedEnergyMWh > 1e-3;
   const servedShare = loadEnergyMWh > 0 ? servedEnergyMWh / loadEnergyMWh : 1;
@@ -56,6 +58,6 @@ export function servedBasis(input: ServedInput): ServedBasis {
     lcoeNote,
     vollUSDPerMWh,
     unservedValueUSD,
-    costPerMWhLoadUSDPerMWh: loadEnergyMWh > 0 ? (annualCostUSD + unservedValueUSD) / loadEnergyMWh : null,
+    costPerMWhLoadUSDPerMWh: loadEnergyMWh > 0 ? (annualCostUSD + unservedValueUSD + (input.workloadCurtailmentValueUSD ?? 0)) / loadEnergyMWh : null,
   };
 }

@@ -65,8 +65,9 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
     const marginal = marginalCostWithoutBattery(input, new Float64Array(HOURS_PER_YEAR));
     plan = planBatteryDaily(input, marginal, new Float64Array(HOURS_PER_YEAR));
   }
-  const gridLimitMW = Math.max(0, input.gridLimitMW);
-  const capMW = Math.min(gridLimitMW, Math.max(0, input.peakShaveCapMW));
+  const yearLimitMW = Math.max(0, input.gridLimitMW);
+  const hourlyLimitMW = input.gridLimitByHourMW;
+  const peakShaveCapMW = Math.max(0, input.peakShaveCapMW);
   // Permit budgets and gas deliverability (permits/limiter.ts): absent, the blocks run as before.
   const limiter = input.limits === undefined ? undefined : createThermalLimiter(input.limits, blocks);
 
@@ -75,6 +76,8 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
     const solarMW = input.solarMW[h] ?? 0;
     const priceUSDPerMWh = input.gridPriceUSDPerMWh[h] ?? 0;
     const plannedMW = plan === undefined ? 0 : (plan[h] ?? 0);
+    const gridLimitMW = hourlyLimitMW === undefined ? yearLimitMW : Math.max(0, Math.min(yearLimitMW, hourlyLimitMW[h] ?? 0));
+    const capMW = Math.min(gridLimitMW, peakShaveCapMW);
     blockOutMW.fill(0);
     if (limiter !== undefined) beginLimitHour(limiter, h, input.limits?.gas);
 
@@ -195,6 +198,7 @@ function validateDispatchInput(input: DispatchInput): void {
   for (const [name, values] of series) {
     if (values.length !== HOURS_PER_YEAR) throw new Error(`dispatch: ${name} must have ${HOURS_PER_YEAR} values, got ${values.length}`);
   }
+  if (input.gridLimitByHourMW !== undefined && input.gridLimitByHourMW.length !== HOURS_PER_YEAR) throw new Error(`dispatch: gridLimitByHourMW must have ${HOURS_PER_YEAR} values, got ${input.gridLimitByHourMW.length}`);
   for (const field of ['gridLimitMW', 'gridCarbonKgPerMWh', 'peakShaveCapMW', 'gasPriceUSDPerMMBtu'] as const) {
     if (!Number.isFinite(input[field]) || input[field] < 0) throw new Error(`dispatch: ${field} must be a finite number ≥ 0, got ${input[field]}`);
   }

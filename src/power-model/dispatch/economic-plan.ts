@@ -22,12 +22,13 @@ export function marginalCostWithoutBattery(input: DispatchInput, out: Float64Arr
     const gridPrice = input.gridPriceUSDPerMWh[h] ?? 0;
     let servedMW = 0;
     let marginal = RANKING_VALUE_OF_LOST_LOAD_USD_PER_MWH;
-    let gridUsed = input.gridLimitMW <= 0;
+    const gridLimitMW = input.gridLimitByHourMW === undefined ? input.gridLimitMW : Math.min(input.gridLimitMW, input.gridLimitByHourMW[h] ?? 0);
+    let gridUsed = gridLimitMW <= 0;
     for (let b = 0; b <= blocks.length; b++) {
       const block = blocks[b];
       if (!gridUsed && (block === undefined || gridPrice <= block.marginalCostUSDPerMWh)) {
         gridUsed = true;
-        servedMW += input.gridLimitMW;
+        servedMW += gridLimitMW;
         if (servedMW >= netMW) {
           marginal = gridPrice;
           break;

@@ -75,7 +75,8 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
       blockRunHours[b] = (blockRunHours[b] ?? 0) + 1;
     }
     if (limiter !== undefined) endLimitHour(limiter, blockOutMW, h);
-    const gridScheduledMW = Math.min(gridLimitMW, schedule.gridImportMW[h] ?? 0);
+    const hourLimitMW = input.gridLimitByHourMW === undefined ? gridLimitMW : Math.max(0, Math.min(gridLimitMW, input.gridLimitByHourMW[h] ?? 0));
+    const gridScheduledMW = Math.min(hourLimitMW, schedule.gridImportMW[h] ?? 0);
     const gridToLoad = Math.max(0, Math.min(remainingMW, gridScheduledMW));
     remainingMW -= gridToLoad;
     if (remainingMW < 1e-9) remainingMW = 0;

@@ -8,6 +8,9 @@ import type { ThermalBlock } from '../thermal/fleet';
  * - `facilityMW`: load to serve each hour.
  * - `solarMW`: AC solar available each hour.
  * - `gridLimitMW`: import limit at the point of interconnection (0: no grid).
+ * - `gridLimitByHourMW`: optional hourly import limit (8760 values, each ≤ gridLimitMW) that
+ *   replaces `gridLimitMW` hour by hour: a flexible connection's firm MW in its curtailed hours
+ *   (grid/flexible.ts).
  * - `peakShaveCapMW`: grid draw the `peak-shave` strategy tries to stay under.
  * - `thermal`: blocks in merit order (see buildThermalFleet).
  * - `limits`: permit budgets and gas deliverability the blocks must keep (permits/limiter.ts);
@@ -18,6 +21,7 @@ export type DispatchInput = {
   facilityMW: Float64Array;
   solarMW: Float64Array;
   gridLimitMW: number;
+  gridLimitByHourMW?: Float64Array;
   gridPriceUSDPerMWh: Float64Array;
   gridCarbonKgPerMWh: number;
   peakShaveCapMW: number;

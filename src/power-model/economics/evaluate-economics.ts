@@ -17,10 +17,15 @@ export function evaluateEconomics(sheet: Sheet, overrides: Readonly<Record<strin
   return evaluateSheet(sheet, { ...sheetOverrides(sheet, overrides), ...editedValues });
 }
 
-/** What a result served, priced by its sheet: annual cost and VOLL come from the evaluated sheet. */
+/**
+ * What a result served, priced by its sheet: annual cost and VOLL come from the evaluated sheet,
+ * and so does the workload a flexible grid curtailment left unserved (when the sheet has it).
+ */
 export function pricedBasis(economics: SheetResult, energy: { loadEnergyMWh: number; unservedEnergyMWh: number; unservedHours: number }): ServedBasis {
+  const workloadCurtailedMWh = economics.values.workloadCurtailedMWhPerYear;
   return servedBasis({
     ...energy,
+    ...(workloadCurtailedMWh === undefined ? {} : { workloadCurtailedMWh, workloadCurtailmentValueUSD: economics.values.workloadCurtailmentValueUSDPerYear ?? Number.NaN }),
     annualCostUSD: economics.values.annualCostUSDPerYear ?? Number.NaN,
     vollUSDPerMWh: economics.values.vollUSDPerMWh ?? Number.NaN,
   });

@@ -26,6 +26,8 @@ export type EconomicsInput = {
   assets: EconomicsAsset[];
   loadEnergyMWh: number;
   unservedEnergyMWh: number;
+  /** Load not served because a flexible connection was curtailed (grid/flexible-readout.ts): served less, valued at its own USD/MWh instead of the VOLL. */
+  workloadCurtailment?: { energyMWh: number; usdPerMWh: number; source: string };
   fuelMMBtu: number;
   gridEnergyMWh: number;
   gridEnergyCostUSD: number;
@@ -99,11 +101,18 @@ export const FINANCE_DEFAULTS = {
  */
 export function buildEconomicsSheet(input: EconomicsInput): Sheet {
   const src = (name: string, fallback: string) => input.sources?.[name] ?? fallback;
-  const servedEnergyMWh = input.loadEnergyMWh - input.unservedEnergyMWh;
+  const workload = input.workloadCurtailment;
+  const servedEnergyMWh = input.loadEnergyMWh - input.unservedEnergyMWh - (workload?.energyMWh ?? 0);
   const inputs: SheetInput[] = [
     ...Object.entries(FINANCE_DEFAULTS).map(([name, d]) => ({ name, value: d.value, unit: d.unit, description: d.description, source: d.source, estimate: d.estimate })),
     { name: 'loadEnergyMWhPerYear', value: input.loadEnergyMWh, unit: 'MWh/yr', description: 'facility load energy in the simulated year', source: 'hourly load' },
     { name: 'unservedEnergyMWhPerYear', value: input.unservedEnergyMWh, unit: 'MWh/yr', description: 'load the supply could not serve', source: 'hourly dispatch' },
+    ...(workload
+      ? [
+          { name: 'workloadCurtailedMWhPerYear', value: workload.energyMWh, unit: 'MWh/yr', description: 'load not served because the flexible grid connection was curtailed (compute not run)', source: 'hourly dispatch against the same year with the full connection' },
+          { name: 'workloadCurtailmentUSDPerMWh', value: workload.usdPerMWh, unit: 'USD/MWh', description: 'cost of a MWh of compute not run', source: workload.source, ...(workload.source.startsWith('estimate') ? { estimate: true } : {}) },
+        ]
+      : []),
     { name: 'fuelMMBtuPerYear', value: input.fuelMMBtu, unit: 'MMBtu/yr', description: 'gas burned by the BTM fleet', source: 'hourly dispatch' },
     { name: 'gasPriceUSDPerMMBtu', value: input.gasPriceUSDPerMMBtu, unit: 'USD/MMBtu', description: 'delivered gas price', source: src('gasPriceUSDPerMMBtu', 'data/technologies.json') },
     { name: 'gasCo2KgPerMMBtu', value: input.gasCo2KgPerMMBtu, unit: 'kg/MMBtu', description: 'CO2 per MMBtu of natural gas (HHV)', source: src('gasCo2KgPerMMBtu', '40 CFR 98 Table NN-1') },
@@ -123,7 +132,7 @@ export function buildEconomicsSheet(input: EconomicsInput): Sheet {
     { name: 'gridCarbonKgPerMWh', value: input.gridCarbonKgPerMWh, unit: 'kg/MWh', description: 'grid average CO2 rate', source: src('gridCarbonKgPerMWh', 'EPA eGRID') },
   ];
   const formulas: SheetFormula[] = [
-    { name: 'servedEnergyMWhPerYear', expr: 'loadEnergyMWhPerYear - unservedEnergyMWhPerYear', unit: 'MWh/yr', description: 'facility energy served in the simulated year' },
+    { name: 'servedEnergyMWhPerYear', expr: workload ? 'loadEnergyMWhPerYear - unservedEnergyMWhPerYear - workloadCurtailedMWhPerYear' : 'loadEnergyMWhPerYear - unservedEnergyMWhPerYear', unit: 'MWh/yr', description: 'facility energy served in the simulated year' },
     { name: 'annuityFactorHorizon', expr: '(1 - (1 + discountRate)^(-horizonYears)) / discountRate', unit: '', description: 'present value of 1 USD a year over the horizon' },
   ];
   const capitalAssets: { key: string; label: string }[] = [];
@@ -176,12 +185,15 @@ export function buildEconomicsSheet(input: EconomicsInput): Sheet {
   formulas.push(
     { name: 'unservedValueUSDPerYear', expr: 'unservedEnergyMWhPerYear * vollUSDPerMWh', unit: 'USD/yr', description: 'value of the unserved load at the VOLL (not paid; shown beside the cost)' },
   );
+  if (workload) {
+    formulas.push({ name: 'workloadCurtailmentValueUSDPerYear', expr: 'workloadCurtailedMWhPerYear * workloadCurtailmentUSDPerMWh', unit: 'USD/yr', description: 'value of the compute not run in curtailed hours (not paid; shown beside the cost)' });
+  }
   if (input.loadEnergyMWh > 0) {
     formulas.push({
       name: 'costPerMWhLoadUSDPerMWh',
-      expr: '(annualCostUSDPerYear + unservedValueUSDPerYear) / loadEnergyMWhPerYear',
+      expr: workload ? '(annualCostUSDPerYear + unservedValueUSDPerYear + workloadCurtailmentValueUSDPerYear) / loadEnergyMWhPerYear' : '(annualCostUSDPerYear + unservedValueUSDPerYear) / loadEnergyMWhPerYear',
       unit: 'USD/MWh',
-      description: 'cost per MWh of load, unserved energy valued at the VOLL',
+      description: workload ? 'cost per MWh of load, unserved energy valued at the VOLL and curtailed workload at its own cost' : 'cost per MWh of load, unserved energy valued at the VOLL',
     });
   }
   formulas.push(

@@ -11,7 +11,7 @@ export const HOURS_PER_MEAN_YEAR = 8766;
 export type HourCalendar = { season: Uint8Array; wholeYears: { year: number; start: number; end: number }[] };
 
 /** Season code of a month (0 = January). */
-function seasonOfMonth(month: number): number {
+export function seasonOfMonth(month: number): number {
   if (month === 11 || month <= 1) return SEASON_CODE.winter;
   if (month >= 5 && month <= 7) return SEASON_CODE.summer;
   return SEASON_CODE.shoulder;

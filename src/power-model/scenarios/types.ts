@@ -39,6 +39,16 @@ export type ScenarioGrid = {
   peakShaveCapMW?: number;
   /** Peak-shave cap as a fraction of the facility peak (used when peakShaveCapMW is absent). */
   peakShaveCapFraction?: number;
+  /** Flexible MW on top of the firm import limit, curtailed in the host system's stress hours (grid/flexible.ts). Default 0. */
+  flexibleMW?: number;
+  /** Cost of a MWh of compute not run when a curtailment leaves load unserved, USD/MWh. Default DEFAULT_WORKLOAD_CURTAILMENT (an estimate). */
+  workloadCurtailmentUSDPerMWh?: number;
+  /** Model hours (0..8759) the flexible part is curtailed in, replacing the system-load rule (an imported or emergency list). */
+  flexibleCurtailmentHours?: number[];
+  /** Queue time of the flexible part from the planning year, months. Default DEFAULT_FLEXIBLE_QUEUE (an estimate). */
+  flexibleQueueMonths?: number;
+  /** Queue time of the firm part from the planning year, months; replaces the site's queue. */
+  firmQueueMonths?: number;
 };
 
 export type ScenarioBattery = {

@@ -2,6 +2,7 @@ import { GAS_SERVICES } from '../fuel/gas-supply';
 import { ModelInputError } from '../input-error';
 import { PERMIT_ORDERS } from '../permits/reservation';
 import { inRange, MAX_SITE_MW, rangeText, type Range } from '../limits';
+import { validateFlexibleGrid } from '../grid/flexible';
 import type { ResolvedScenario } from './types';
 
 /**
@@ -46,6 +47,7 @@ export function validateScenario(scenario: ResolvedScenario): void {
   check('grid.importLimitMW', scenario.grid.importLimitMW, L.capacityMW);
   check('grid.peakShaveCapMW', scenario.grid.peakShaveCapMW, L.capacityMW);
   check('grid.peakShaveCapFraction', scenario.grid.peakShaveCapFraction, L.peakShaveCapFraction);
+  validateFlexibleGrid(scenario.grid);
   scenario.btm.thermal.forEach((entry, i) => {
     check(`btm.thermal.${i}.capacityMW`, entry.capacityMW, L.capacityMW);
     check(`btm.thermal.${i}.peakMultiple`, entry.peakMultiple, L.peakMultiple);

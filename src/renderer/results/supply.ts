@@ -1,18 +1,21 @@
 import type { SimulateResponse } from '../../api/schemas/model';
 import type { Scenario } from '../../api/schemas/scenario';
 import type { DispatchStrategy } from '../../power-model/scenarios/types';
+import { DEFAULT_WORKLOAD_CURTAILMENT } from '../../power-model/grid/flexible';
 
 export const STRATEGIES = ['grid-first', 'btm-first', 'economic', 'peak-shave'] as const satisfies readonly DispatchStrategy[];
 
 /** The supply figures the Site view lets a planner change, as typed (strings keep half-typed numbers). */
-export type SupplyDraft = { gasMW: string; solarMWac: string; batteryMW: string; batteryMWh: string; gridLimitMW: string; strategy: DispatchStrategy };
+export type SupplyDraft = { gasMW: string; solarMWac: string; batteryMW: string; batteryMWh: string; gridLimitMW: string; flexibleMW: string; curtailCostUSDPerMWh: string; strategy: DispatchStrategy };
 export type SupplyField = Exclude<keyof SupplyDraft, 'strategy'>;
 export const SUPPLY_FIELDS: { key: SupplyField; label: string; unit: string }[] = [
   { key: 'gasMW', label: 'BTM gas capacity', unit: 'MW' },
   { key: 'solarMWac', label: 'Solar', unit: 'MWac' },
   { key: 'batteryMW', label: 'Battery power', unit: 'MW' },
   { key: 'batteryMWh', label: 'Battery energy', unit: 'MWh' },
-  { key: 'gridLimitMW', label: 'Grid import limit', unit: 'MW' },
+  { key: 'gridLimitMW', label: 'Firm grid import', unit: 'MW' },
+  { key: 'flexibleMW', label: 'Flexible grid import', unit: 'MW' },
+  { key: 'curtailCostUSDPerMWh', label: 'Workload curtailment cost', unit: 'USD/MWh' },
 ];
 
 const round = (v: number) => String(Math.round(v * 10) / 10);
@@ -25,6 +28,8 @@ export function draftFromResult(result: SimulateResponse): SupplyDraft {
     batteryMW: round(result.fleet.batteryPowerMW),
     batteryMWh: round(result.fleet.batteryEnergyMWh),
     gridLimitMW: round(result.fleet.gridImportLimitMW),
+    flexibleMW: round(result.summary.flexibleConnection?.flexibleMW ?? 0),
+    curtailCostUSDPerMWh: round(result.summary.flexibleConnection?.workloadCurtailmentUSDPerMWh ?? DEFAULT_WORKLOAD_CURTAILMENT.valueUSDPerMWh),
     strategy: STRATEGIES.find((s) => s === result.summary.strategy) ?? 'economic',
   };
 }
@@ -71,6 +76,11 @@ export function editedScenario(from: Scenario, values: Partial<Record<SupplyFiel
     }
     btm.battery = battery;
   }
-  const grid = { ...from.grid, ...(values.gridLimitMW !== undefined ? { importLimitMW: values.gridLimitMW } : {}) };
+  const grid = {
+    ...from.grid,
+    ...(values.gridLimitMW !== undefined ? { importLimitMW: values.gridLimitMW } : {}),
+    ...(values.flexibleMW !== undefined ? { flexibleMW: values.flexibleMW } : {}),
+    ...(values.curtailCostUSDPerMWh !== undefined ? { workloadCurtailmentUSDPerMWh: values.curtailCostUSDPerMWh } : {}),
+  };
   return { ...from, id: meta.id, name: meta.name, strategy, grid, btm };
 }

@@ -5,7 +5,7 @@ import { editedScenario, parseSupply, type SupplyDraft } from '../../../src/rend
 import { resolveScenario } from '../../../src/power-model/scenarios/resolve';
 import { BUILT_IN_SCENARIOS } from '../../../src/power-model/scenarios/built-in';
 
-const draft: SupplyDraft = { gasMW: '300', solarMWac: '-1', batteryMW: 'abc', batteryMWh: '', gridLimitMW: '800', strategy: 'economic' };
+const draft: SupplyDraft = { gasMW: '300', solarMWac: '-1', batteryMW: 'abc', batteryMWh: '', gridLimitMW: '800', flexibleMW: '200', curtailCostUSDPerMWh: '1300', strategy: 'economic' };
 
 describe('supply edits', () => {
   it('parses only the changed fields and names what is wrong with each', () => {
@@ -32,5 +32,11 @@ describe('supply edits', () => {
     expect(edited.btm?.thermal).toEqual([]);
     expect(edited.grid?.importLimitMW).toBeUndefined();
     expect(editedScenario(BUILT_IN_SCENARIOS['btm-gas'], { gridLimitMW: 250 }, 'grid-first', { id: 'x-edited', name: 'x' }).grid?.importLimitMW).toBe(250);
+  });
+
+  it('sets firm and flexible grid MW and the workload curtailment cost as the scenario\'s grid fields, which the engine accepts', () => {
+    const edited = editedScenario(BUILT_IN_SCENARIOS.hybrid, { gridLimitMW: 600, flexibleMW: 400, curtailCostUSDPerMWh: 900 }, 'grid-first', { id: 'x-edited', name: 'x' });
+    expect(ScenarioSchema.safeParse(edited).success).toBe(true);
+    expect(resolveScenario(edited).grid).toMatchObject({ importLimitMW: 600, flexibleMW: 400, workloadCurtailmentUSDPerMWh: 900 });
   });
 });

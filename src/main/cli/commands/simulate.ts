@@ -11,8 +11,9 @@ import { CliUsageError, type CliCommand } from '../command';
 import { withCliServices, type CliServices } from '../project-services';
 import { permitLines } from './permit-lines';
 import { fmt, fmtCostPerMWh, parseYearArg, projectScenarioArg, projectSiteArg, servedText } from './simulate-shared';
+import { applyGridFlags, flexibleText, GRID_FLAG_OPTIONS } from './simulate-grid-flags';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--system-load FILE] [--system-year Y] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--system-load FILE] [--system-year Y] [--firm-mw N] [--flexible-mw N] [--curtail-cost USD] [--flexible-queue-months M] [--firm-queue-months M] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit, from model:simulate's hourly series. */
 export function hourlyCsv(hourly: Record<HourlySeriesName, ArrayLike<number>>): string {
@@ -40,12 +41,13 @@ function textReport(s: SimulationSummary): string {
         : `  not in service in ${s.year}: ${a.name} (earliest ${a.earliestYear})`,
     ),
     `  installed IT ${fmt(s.installedItMW)} MW, facility peak ${fmt(s.facilityPeakMW)} MW, energy ${fmt(s.energyMWh)} MWh`,
-    `  grid ${fmt(s.gridEnergyMWh)} MWh (peak ${fmt(s.gridPeakMW)} of ${fmt(s.gridImportLimitMW)} MW), solar ${fmt(s.solarEnergyMWh)} MWh, thermal ${fmt(s.thermalEnergyMWh)} MWh, battery ${fmt(s.batteryDischargeMWh)} MWh`,
+    `  grid ${fmt(s.gridEnergyMWh)} MWh (peak ${fmt(s.gridPeakMW)} of ${fmt(s.gridImportLimitMW)}${s.flexibleConnection?.inService ? ` firm + ${fmt(s.flexibleConnection.flexibleMW)} flexible` : ''} MW), solar ${fmt(s.solarEnergyMWh)} MWh, thermal ${fmt(s.thermalEnergyMWh)} MWh, battery ${fmt(s.batteryDischargeMWh)} MWh`,
     `  ${servedText(s)}; fuel ${fmt(s.fuelMMBtu)} MMBtu; CO2 ${fmt(s.co2Tonnes)} t (${fmt(s.co2IntensityKgPerMWh)} kg/MWh)`,
     ...permitLines(s),
     `  capex ${fmt(s.capexUSD / 1e6)} MUSD; annual cost ${fmt(s.annualCostUSD / 1e6)} MUSD; NPV ${fmt(s.npvUSD / 1e6)} MUSD`,
     `  cost per MWh served ${fmtCostPerMWh(s.lcoeUSDPerMWh)}${s.lcoeNote ? ` (${s.lcoeNote})` : ''}; per MWh of load with unserved at VOLL ${fmt(s.vollUSDPerMWh)} USD/MWh: ${fmtCostPerMWh(s.costPerMWhLoadUSDPerMWh)} (unserved value ${fmt(s.unservedValueUSD / 1e6)} MUSD/yr)`,
     `  cost lines (MUSD/yr): ${Object.entries(s.annualCostLinesUSDPerYear).map(([k, v]) => `${k.replace(/USDPerYear$|USD$/, '')} ${fmt(v / 1e6, 1)}`).join(', ')}`,
+    ...flexibleText(s.flexibleConnection),
     `  time to power: ${s.timeToPower.map((t) => `${t.year} ${fmt(t.shortfallMW)} MW short`).join('; ')}; fully met ${s.firstYearFullyMet ?? 'never in range'}`,
   ];
   return lines.join('\n') + '\n';
@@ -117,6 +119,7 @@ export const simulateCommand: CliCommand = {
           xlsx: { type: 'string' },
           'rate-impact': { type: 'boolean' },
           project: { type: 'string' },
+          ...GRID_FLAG_OPTIONS,
         },
       }));
     } catch (error) {
@@ -127,7 +130,7 @@ export const simulateCommand: CliCommand = {
     const site = values.site;
     return withCliServices(values.project, async (svc) => {
       const siteId = await projectSiteArg(svc, site);
-      const scenarioId = await projectScenarioArg(svc, values.scenario ?? 'grid-only', siteId);
+      const scenarioId = await applyGridFlags(svc, values, await projectScenarioArg(svc, values.scenario ?? 'grid-only', siteId), siteId);
       await attachFiles(svc, values, siteId);
       await setSystemYear(svc, values['system-year'], siteId, scenarioId);
       const response = await svc.call('model:simulate', { siteId, scenarioId, hourly: values.hourly !== undefined, ...(year !== undefined ? { year } : {}) }, '--scenario');

@@ -26,6 +26,7 @@ import { AttachedSeries } from './AttachedSeries';
 import { SupplyPanel } from './SupplyPanel';
 import { PermitBudgets } from './PermitBudgets';
 import { permitOrderNote, permitRows } from '../../results/permit-rows';
+import { FlexibleReadout } from './FlexibleReadout';
 import { YearPicker } from './YearPicker';
 import { useEditLock } from '../../state/read-only';
 
@@ -178,6 +179,7 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
               <Figures label="Results" items={siteFigures(result.summary, rate.billChangeUSDPerMonth, rate.estimate, rate.note ?? undefined)} />
               {rate.error ? <p className="note">Rate impact: {rate.error}</p> : null}
               <PermitBudgets rows={permitRows(result.summary)} year={result.summary.year} note={permitOrderNote(result.summary)} />
+              {result.summary.flexibleConnection ? <FlexibleReadout readout={result.summary.flexibleConnection} /> : null}
               <div className="button-row" aria-label="Export">
                 <button type="button" onClick={() => downloadText(exportFileName([s.id, scenarioId, 'summary', result.summary.year], 'csv'), 'text/csv', summaryCsv([result.summary], { billChangeUSDPerMonth: [rate.billChangeUSDPerMonth] }))}>
                   Summary CSV

@@ -1,0 +1,103 @@
+import type { DispatchFlows } from '../dispatch/types';
+import { HOURS_PER_YEAR } from '../hours';
+
+/**
+ * What the flexible part's curtailment did to one simulated year, read against the same year
+ * dispatched with the full connection (firm + flexible) in every hour — the counterfactual:
+ *
+ * - `curtailedHours`, `events`: hours whose limit was the firm MW, and runs of such hours.
+ * - `curtailedEnergyMWh` = Σ over curtailed hours of max(0, import without curtailment − import):
+ *   the grid energy the flexible part would have delivered.
+ * - What covered it, over the year (the battery's later recharge and a drained battery's later
+ *   shortfall count where they fall): `thermalMWh` = Δ thermal to load, `batteryMWh` = Δ battery
+ *   to load, `workloadCurtailedMWh` = max(0, Δ unserved) — load not served because of the
+ *   curtailment, priced as compute not run rather than at the VOLL.
+ * - `onsiteCostUSD` = Δ variable cost (fuel, VOM, grid energy; negative where the grid energy
+ *   saved exceeds the fuel burned); `workloadCurtailmentCostUSD` = workload MWh × the user's
+ *   USD/MWh; `costUSD` their sum.
+ */
+export type FlexibleReadout = {
+  firmMW: number;
+  flexibleMW: number;
+  onlineYear: number;
+  /** False in a year before the flexible part energizes: it is not dispatched and every figure below is 0. */
+  inService: boolean;
+  rule: string;
+  curtailedHours: number;
+  events: number;
+  curtailedEnergyMWh: number;
+  thermalMWh: number;
+  batteryMWh: number;
+  workloadCurtailedMWh: number;
+  workloadCurtailmentUSDPerMWh: number;
+  workloadCurtailmentSource: string;
+  workloadCurtailmentCostUSD: number;
+  onsiteCostUSD: number;
+  costUSD: number;
+};
+
+export function flexibleReadout(
+  actual: DispatchFlows,
+  full: DispatchFlows,
+  curtailed: Uint8Array,
+  meta: { firmMW: number; flexibleMW: number; onlineYear: number; rule: string; workloadCurtailmentUSDPerMWh: number; workloadCurtailmentSource: string },
+): FlexibleReadout {
+  let curtailedHours = 0;
+  let events = 0;
+  let curtailedEnergyMWh = 0;
+  let dThermal = 0;
+  let dBattery = 0;
+  let dUnserved = 0;
+  let dCost = 0;
+  for (let h = 0; h < HOURS_PER_YEAR; h++) {
+    if (curtailed[h] === 1) {
+      curtailedHours++;
+      if (h === 0 || curtailed[h - 1] !== 1) events++;
+      const without = (full.gridToLoadMW[h] ?? 0) + (full.gridToBatteryMW[h] ?? 0);
+      const withCut = (actual.gridToLoadMW[h] ?? 0) + (actual.gridToBatteryMW[h] ?? 0);
+      if (without > withCut) curtailedEnergyMWh += without - withCut;
+    }
+    dThermal += (actual.thermalToLoadMW[h] ?? 0) - (full.thermalToLoadMW[h] ?? 0);
+    dBattery += (actual.batteryToLoadMW[h] ?? 0) - (full.batteryToLoadMW[h] ?? 0);
+    dUnserved += (actual.unservedMW[h] ?? 0) - (full.unservedMW[h] ?? 0);
+    dCost += (actual.variableCostUSD[h] ?? 0) - (full.variableCostUSD[h] ?? 0);
+  }
+  const workloadCurtailedMWh = Math.max(0, dUnserved);
+  const workloadCurtailmentCostUSD = workloadCurtailedMWh * meta.workloadCurtailmentUSDPerMWh;
+  return {
+    firmMW: meta.firmMW,
+    flexibleMW: meta.flexibleMW,
+    onlineYear: meta.onlineYear,
+    inService: true,
+    rule: meta.rule,
+    curtailedHours,
+    events,
+    curtailedEnergyMWh,
+    thermalMWh: dThermal,
+    batteryMWh: dBattery,
+    workloadCurtailedMWh,
+    workloadCurtailmentUSDPerMWh: meta.workloadCurtailmentUSDPerMWh,
+    workloadCurtailmentSource: meta.workloadCurtailmentSource,
+    workloadCurtailmentCostUSD,
+    onsiteCostUSD: dCost,
+    costUSD: dCost + workloadCurtailmentCostUSD,
+  };
+}
+
+/** The readout of a year before the flexible part energizes: nothing curtailed, nothing covered. */
+export function notInServiceReadout(meta: { firmMW: number; flexibleMW: number; onlineYear: number; workloadCurtailmentUSDPerMWh: number; workloadCurtailmentSource: string }): FlexibleReadout {
+  return {
+    ...meta,
+    inService: false,
+    rule: `not in service: the flexible part energizes in ${meta.onlineYear}`,
+    curtailedHours: 0,
+    events: 0,
+    curtailedEnergyMWh: 0,
+    thermalMWh: 0,
+    batteryMWh: 0,
+    workloadCurtailedMWh: 0,
+    workloadCurtailmentCostUSD: 0,
+    onsiteCostUSD: 0,
+    costUSD: 0,
+  };
+}

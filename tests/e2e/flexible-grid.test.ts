@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/browser';
+import { webAppPerFile } from './support/session';
+
+const session = webAppPerFile('flexible-grid');
+const figure = (page: Page, id: string) => page.locator(`[aria-label="Results"] [data-figure="${id}"] .total-value`);
+
+describe('a flexible grid connection in the site workbench (Chromium, web mode)', () => {
+  it('takes firm and flexible MW, and shows in 2028 (once the flexible part energizes) the hours curtailed and what covered them', async () => {
+    const page = await session.openPage('');
+    await page.locator('table[aria-label="Sites"] tr[data-site-id="abilene"] button.link').click();
+    await expect.poll(() => figure(page, 'lcoe').innerText(), { timeout: 60_000 }).toMatch(/^USD \d/);
+    await page.getByLabel('Scenario', { exact: true }).selectOption('grid-only');
+    await expect.poll(() => page.locator('.supply-status').innerText(), { timeout: 60_000 }).toContain('Simulated');
+    await page.getByLabel('Firm grid import').fill('840');
+    await page.getByLabel('Flexible grid import').fill('360');
+    const readout = page.locator('[aria-label="Flexible grid curtailment"]');
+    // Design year 2026: the flexible part queues 24 months from the 2026 planning year (an estimate), so it is not in service yet.
+    await expect.poll(() => readout.innerText(), { timeout: 60_000 }).toContain('energizes in 2028');
+    await page.locator('#workbench-year').selectOption('2028');
+    await expect.poll(() => page.locator('.supply-status').innerText(), { timeout: 60_000 }).toContain('Simulated 2028');
+    await expect.poll(() => readout.innerText(), { timeout: 60_000 }).toMatch(/Hours curtailed\s+\d+ h in \d+ event/);
+    const text = await readout.innerText();
+    expect(text).toContain('840 MW firm + 360 MW flexible');
+    expect(text).toMatch(/Workload curtailed\s+[\d.]+ (MWh|GWh) at USD 1\.30k?\/MWh|Workload curtailed\s+[\d.]+ (MWh|GWh) at USD 1300\/MWh/);
+    await page.screenshot({ path: screenshotPath('flexible-grid-workbench'), fullPage: true });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
