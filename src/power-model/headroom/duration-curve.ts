@@ -37,6 +37,36 @@ export function bucketEdges(hours: number, points = 300): number[] {
   return [...edges].filter((e) => e >= 1 && e <= hours).sort((a, b) => a - b);
 }
 
+/** Each hour's load and the ranking of each span asked: they depend on the series alone, not the limit, so they are kept per prepared series (and freed with it). */
+const rankings = new WeakMap<PreparedHeadroom, { load: Float64Array; orders: Map<string, Uint32Array> }>();
+
+/**
+ * The hours of `span` ranked by system load, highest first (ties in series order), and each hour's
+ * load (servable level − room, so the prepared arrays suffice). The comparison sort of five years
+ * takes ~15–35 ms, so a view changing the limit reuses it.
+ */
+function rankedHours(p: PreparedHeadroom, span: HourSpan): { order: Uint32Array; load: Float64Array } {
+  let kept = rankings.get(p);
+  if (!kept) {
+    const levelOf = [p.servable.winterMW, p.servable.summerMW, p.servable.shoulderMW];
+    const load = new Float64Array(p.roomMW.length);
+    for (let i = 0; i < load.length; i++) load[i] = (levelOf[p.calendar.season[i] ?? 0] ?? 0) - (p.roomMW[i] ?? 0);
+    kept = { load, orders: new Map() };
+    rankings.set(p, kept);
+  }
+  const { load, orders } = kept;
+  const key = `${span.start}:${span.end}`;
+  let order = orders.get(key);
+  if (!order) {
+    const hours = Math.max(0, span.end - span.start);
+    order = new Uint32Array(hours);
+    for (let k = 0; k < hours; k++) order[k] = span.start + k;
+    order.sort((x, y) => (load[y] ?? 0) - (load[x] ?? 0) || x - y);
+    orders.set(key, order);
+  }
+  return { order, load };
+}
+
 /**
  * The duration curve of the system load over `span` with a constant new load of `newLoadMW`
  * stacked on it, in about `points` buckets (see `bucketEdges`). The hours are ranked by system
@@ -46,18 +76,7 @@ export function bucketEdges(hours: number, points = 300): number[] {
  */
 export function durationCurve(p: PreparedHeadroom, span: HourSpan, newLoadMW: number, points = 300): DurationCurve {
   const hours = Math.max(0, span.end - span.start);
-  const order = new Uint32Array(hours);
-  for (let k = 0; k < hours; k++) order[k] = span.start + k;
-  // Load = servable level − room, so the ranking needs only the prepared arrays.
-  const levelOf = [p.servable.winterMW, p.servable.summerMW, p.servable.shoulderMW];
-  const level = (i: number) => levelOf[p.calendar.season[i] ?? 0] ?? 0;
-  const load = new Float64Array(p.roomMW.length);
-  for (let k = 0; k < hours; k++) {
-    const i = span.start + k;
-    load[i] = level(i) - (p.roomMW[i] ?? 0);
-  }
-  order.sort((a, b) => (load[b] ?? 0) - (load[a] ?? 0) || a - b);
-
+  const { order, load } = rankedHours(p, span);
   const curve: DurationCurve = { hoursAtOrAbove: [], systemLoadMW: [], newLoadServedMW: [], newLoadMW, spanHours: hours };
   let from = 0;
   for (const edge of bucketEdges(hours, points)) {
