@@ -61,10 +61,10 @@ export function HeadroomView() {
   }, [answer, system, file]);
   const years = yearsOf[system === FILE ? `file:${file?.name ?? ''}` : system] ?? [];
 
-  const pickSystem = (id: string) => {
+  const pickSystem = useCallback((id: string) => {
     setSystem(id);
     setYear(null);
-  };
+  }, []);
 
   const onFile = useCallback((list: FileList | null) => {
     const f = list?.[0];

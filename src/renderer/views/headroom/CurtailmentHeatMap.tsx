@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { heatColor, legendTicks, maxCount, MONTH_LABELS, ZERO_COLOR } from './heat-map';
 
 const CELL_W = 34;
@@ -11,7 +12,7 @@ const LEGEND_W = 320;
  * Curtailed hours by month (rows) and hour of day (columns) as an SVG heat map, with the row
  * totals at the right and a colour legend below; each cell names its count on hover.
  */
-export function CurtailmentHeatMap(props: { counts: number[][]; spanText: string; clock: string }) {
+export const CurtailmentHeatMap = memo(function CurtailmentHeatMap(props: { counts: number[][]; spanText: string; clock: string }) {
   const max = maxCount(props.counts);
   const gridW = CELL_W * 24;
   const gridH = CELL_H * 12;
@@ -74,4 +75,4 @@ export function CurtailmentHeatMap(props: { counts: number[][]; spanText: string
       </svg>
     </figure>
   );
-}
+});

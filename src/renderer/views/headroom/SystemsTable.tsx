@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DUKE_HEADROOM } from '../../../power-model/headroom/published';
 import type { SystemRow } from './use-systems-table';
 import { gwText, PRESET_LIMITS_PCT } from './systems';
@@ -6,7 +7,7 @@ import { gwText, PRESET_LIMITS_PCT } from './systems';
  * The shipped systems side by side: headroom at Duke's four limits (Duke's own figure beside ours
  * at 0.5 %), and at the chosen limit the curtailed hours a year and the mean event length.
  */
-export function SystemsTable(props: { rows: SystemRow[]; chosenPct: number; spanText: string; selected: string | null; onSelect: (id: string) => void }) {
+export const SystemsTable = memo(function SystemsTable(props: { rows: SystemRow[]; chosenPct: number; spanText: string; selected: string | null; onSelect: (id: string) => void }) {
   return (
     <>
       <table className="data-table headroom-table" aria-label="Headroom of the shipped systems">
@@ -61,4 +62,4 @@ export function SystemsTable(props: { rows: SystemRow[]; chosenPct: number; span
       </p>
     </>
   );
-}
+});
