@@ -23,6 +23,7 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main.ts'),
           'service-host': resolve(import.meta.dirname, 'src/main/service-host.ts'),
           'run-worker': resolve(import.meta.dirname, 'src/main/runs/worker.ts'),
+          'class-worker': resolve(import.meta.dirname, 'src/main/optimize/class-worker.ts'),
         },
       },
     },

@@ -10,5 +10,6 @@ export default defineConfig({
     testTimeout: 240_000,
     hookTimeout: 240_000,
     pool: 'forks',
+    setupFiles: ['tests/helpers/load-sheet-math.ts'],
   },
 });

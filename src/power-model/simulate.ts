@@ -3,9 +3,10 @@ import { followSchedule } from './dispatch/follow-schedule';
 import { allocateFlows, maxSeries, sumSeries } from './dispatch/flows';
 import type { DispatchFlows, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
 import { designYear } from './basis/design-year';
-import { servedBasis, type ServedBasis } from './basis/served';
+import type { ServedBasis } from './basis/served';
 import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type AnnualCostLineName, type EconomicsAsset } from './economics/sheet';
-import { applicableFormulas, applicableValues, sheetOverrides, type SheetEdits } from './economics/sheet-edits';
+import { evaluateEconomics, pricedBasis } from './economics/evaluate-economics';
+import { applicableFormulas, type SheetEdits } from './economics/sheet-edits';
 import { checkEconomicsOverrides } from './economics/validate';
 import { gridBillQuantities } from './grid/bill';
 import { importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
@@ -16,7 +17,6 @@ import { HOURS_PER_YEAR } from './hours';
 import { sizeFleet, type SizedFleet } from './scenarios/size';
 import type { ResolvedScenario } from './scenarios/types';
 import { validateScenario } from './scenarios/validate';
-import { evaluateSheet } from './sheets/evaluate';
 import { withFormulaOverrides } from './sheets/formula-overrides';
 import type { Sheet, SheetResult } from './sheets/types';
 import { cachedLoad, cachedSolarPerMWac, type SiteCache, type SiteModel } from './site-model';
@@ -220,17 +220,9 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
       sources: { ...site.sources, ...charges.sources },
     });
   const economicsSheet = withFormulaOverrides(baseSheet, { ...applicableFormulas(baseSheet, options.edits?.formulas), ...options.formulas });
-  const editedValues = applicableValues(baseSheet, options.edits?.values);
-  checkEconomicsOverrides(editedValues);
-  const economics = evaluateSheet(economicsSheet, { ...sheetOverrides(economicsSheet, overrides), ...editedValues });
+  const economics = evaluateEconomics(economicsSheet, overrides, options.edits);
   const v = (name: string): number => economics.values[name] ?? Number.NaN;
-  const basis = servedBasis({
-    loadEnergyMWh: load.energyMWh,
-    unservedEnergyMWh,
-    unservedHours: countPositive(flows.unservedMW),
-    annualCostUSD: v('annualCostUSDPerYear'),
-    vollUSDPerMWh: v('vollUSDPerMWh'),
-  });
+  const basis = pricedBasis(economics, { loadEnergyMWh: load.energyMWh, unservedEnergyMWh, unservedHours: countPositive(flows.unservedMW) });
 
   const ttp = timeToPower(
     phaseDemand(site),

@@ -29,7 +29,7 @@ export const RunParamsSchema = z.strictObject({
   /** Availability the optimizer's rounded mix must reach in the Monte Carlo (default Tier III, 0.99982; 0: none). */
   availabilityTarget: z.number().gte(0, { error: 'must be ≥ 0' }).lt(1, { error: 'must be < 1' }).optional(),
   caps: CapsSchema.optional(),
-  /** Sweep: the first (and optional second) swept input, and the most worker threads to use. */
+  /** Sweep: the first (and optional second) swept input. `threads`: the most worker threads a sweep, a Monte Carlo or a full-year sizing's classes use. */
   x: SweepAxisSchema.optional(),
   y: SweepAxisSchema.optional(),
   threads: z.number().int().gte(1).lte(256).optional(),

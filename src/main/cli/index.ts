@@ -1,5 +1,10 @@
 import { CliUsageError, type CliIO } from './command';
+import { loadSheetMath } from '../../power-model/sheets/index';
 import { commands } from './commands/index';
+
+// Commands that evaluate no sheet outside the services (whose registry loads mathjs when a channel
+// needs it): they start without loading mathjs. Every other command loads it first.
+const SHEET_FREE_COMMANDS: ReadonlySet<string> = new Set(['sites', 'headroom', 'serve']);
 
 /** The command list with each summary: the one place that loads every command module. */
 async function helpText(): Promise<string> {
@@ -27,6 +32,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   try {
+    if (!SHEET_FREE_COMMANDS.has(name)) await loadSheetMath();
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliUsageError) {

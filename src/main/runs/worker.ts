@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadSheetMath } from '../../power-model/sheets/index';
 import { jobFor } from './jobs';
 import { JobCancelled, RUN_KINDS, type JobRequest } from './types';
 
@@ -17,6 +18,7 @@ async function runOne({ request, cancelFlag }: JobMessage): Promise<void> {
   let lastSent = 0;
   const job = await jobFor(request.kind);
   try {
+    await loadSheetMath();
     const result = await job(request, {
       progress: (fraction, message) => {
         const now = Date.now();
@@ -46,7 +48,7 @@ if (given?.request && given.cancelFlag) {
     queue = queue.then(() => runOne(job));
   });
   // Load every job's code now, while the thread waits, so a run starts computing at once.
-  void Promise.all(RUN_KINDS.map((kind) => jobFor(kind))).then(
+  void Promise.all([loadSheetMath(), ...RUN_KINDS.map((kind) => jobFor(kind))]).then(
     () => parentPort?.postMessage({ type: 'ready' }),
     (error: unknown) => parentPort?.postMessage({ type: 'ready', error: error instanceof Error ? error.message : String(error) }),
   );

@@ -57,6 +57,30 @@ export const channelScope = {
   'export:hourlyCsv': 'read',
 } as const satisfies Record<ChannelName, 'app' | 'read' | 'write'>;
 
+/**
+ * Channels whose handlers compile no economics or rate-impact sheet, so they answer without
+ * loading mathjs (a quarter of a second): what a window, `serve` or `stargrid sites` asks first.
+ * The registry loads it before every other channel. A test runs each of these in a process where
+ * mathjs was never loaded.
+ */
+export const SHEET_FREE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'app:info',
+  'project:recent',
+  'project:current',
+  'settings:get',
+  'settings:set',
+  'sites:list',
+  'sites:get',
+  'scenarios:list',
+  'scenarios:get',
+  'series:list',
+  'runs:list',
+  'runs:status',
+  'runs:cancel',
+  'headroom:system',
+  'stories:list',
+]);
+
 /** What a transport carries beside the request (IPC argument, HTTP header), not in any channel's schema. */
 export type RequestMeta = {
   /** `ProjectInfo.id` of the project the request was made for; absent from the CLI. */

@@ -16,7 +16,7 @@ import { BATTERY_PRICING_TOLERANCE_USD_PER_YEAR_PER_MW, solveClassesByDecomposit
  * it is solved as one LP with 131,000 columns, 76–87 s on the benchmark campus (the run shows
  * progress and can be cancelled).
  */
-const DEFAULT_TIME_LIMIT_SECONDS = { fullYear: 300, representativeDays: 60 } as const;
+export const DEFAULT_TIME_LIMIT_SECONDS = { fullYear: 300, representativeDays: 60 } as const;
 /** Representative days on which a full-year run picks the class of largest unit built. */
 export const SCREENING_DAYS = 24;
 
@@ -47,7 +47,7 @@ type ClassSolve = { layout: SizingLayout; solution: LpSolution; classInput: Sizi
  * infeasible, `infeasibilities` says in plain words which constraint cannot be met and by how much
  * (see `explainInfeasibility`).
  */
-export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
+export function optimizeSizing(highs: Highs, input: SizingInput, prepared: { decomposed?: DecomposedClasses } = {}): SizingResult {
   validateSizingInput(input);
   const resolution = input.timeResolution;
   if (resolution.kind === 'twoStage') return optimizeTwoStage(highs, input, optimizeSizing);
@@ -59,7 +59,8 @@ export function optimizeSizing(highs: Highs, input: SizingInput): SizingResult {
   let spentMs = 0;
   if (resolution.kind === 'fullYear' && canDecompose(input)) {
     // The decomposition reports 0..1 over its classes; it takes the first half of this run's bar.
-    const decomposed = solveClassesByDecomposition(highs, { ...input, onProgress: (f, m) => input.onProgress?.(0.5 * f, m) }, classes, timeLimitSeconds);
+    // `prepared.decomposed`: the same classes solved by the caller, on threads (solveClassesInParallel).
+    const decomposed = prepared.decomposed ?? solveClassesByDecomposition(highs, { ...input, onProgress: (f, m) => input.onProgress?.(0.5 * f, m) }, classes, timeLimitSeconds);
     if (decomposed.kind === 'solved') {
       if (decomposed.best === null) {
         return infeasibleResult(highs, input, classes, 'infeasible', null, decomposed.solveTimeMs, decomposed.buildTimeMs, timeLimitSeconds, solver, notes, null);

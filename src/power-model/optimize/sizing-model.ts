@@ -84,7 +84,8 @@ export type SizingLayout = {
  * w_i = days represented by hour i (1 for the full year).
  *
  * Subject to, each hour i: g_i + Σ_t p_{t,i} + out_i·S + d_i − c_i + u_i ≥ load_i (surplus solar is
- * curtailed, which is why prices must be ≥ 0); g_i ≤ G; p_{t,i} ≤ X_t; c_i + d_i ≤ B (one inverter);
+ * curtailed, which is why prices must be ≥ 0); g_i ≤ G; p_{t,i} ≤ f_{t,i}·X_t, f the hour's derating
+ * (outputFractionByHour, 1 when absent); c_i + d_i ≤ B (one inverter);
  * s_i ≤ (1 − socMin)·E; s_i = s_{i−1} + √η·c_i − d_i/√η, cyclic within each period (the year, or
  * each representative day).
  * Once: the N+k reserve G + Σ_t X_t ≥ peak load + k × L, L = `options.largestUnitMW` (default the
@@ -247,7 +248,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
       }
       thermalHour.forEach((hours, t) => {
         term(hours[i] ?? -1, 1);
-        term(thermalCopies[t] ?? -1, -1);
+        term(thermalCopies[t] ?? -1, -(input.thermal[t]?.outputFractionByHour?.[hour] ?? 1));
         row(-Infinity, 0);
       });
       if (battery !== undefined) {

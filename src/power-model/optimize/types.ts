@@ -19,9 +19,16 @@ export type SizingThermalTechnology = {
   /**
    * Output fraction of the rating on the site's hot day (the 0.4% design dry-bulb, at its
    * elevation; thermal/derating.ts): the N+k reserve counts X × firmFraction MW and a unit out as
-   * unitMW × firmFraction. Default 1. The hourly rows still run units at their rating.
+   * unitMW × firmFraction. Default 1.
    */
   firmFraction?: number;
+  /**
+   * MW available per MW built, each hour of the year (8760 values: ambient × altitude derating,
+   * thermal/derating.ts hourlyDerating): every hourly row caps output at X × this. Omitted = 1.
+   * The heat rate stays at its rating in the LP (the re-check's simulation applies its hourly
+   * correction too).
+   */
+  outputFractionByHour?: Float64Array;
 };
 
 export type SizingSolar = {

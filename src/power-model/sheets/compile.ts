@@ -61,7 +61,7 @@ export function compileSheet(sheet: Sheet): CompiledSheet {
   for (const formula of sheet.formulas) {
     let node: MathNode;
     try {
-      node = sheetMath.parse(formula.expr);
+      node = sheetMath().parse(formula.expr);
     } catch (error) {
       throw new SheetError(`Sheet "${sheet.id}": formula "${formula.name}" does not parse: ${errorText(error)}`, { sheetId: sheet.id, formulaName: formula.name });
     }
@@ -72,7 +72,7 @@ export function compileSheet(sheet: Sheet): CompiledSheet {
         if (!dependsOn.includes(symbol)) dependsOn.push(symbol);
       } else if (isUnitName(symbol)) {
         if (!unitSymbols.includes(symbol)) unitSymbols.push(symbol);
-      } else if (!(symbol in sheetMath)) {
+      } else if (!(symbol in sheetMath())) {
         throw new SheetError(`Sheet "${sheet.id}": formula "${formula.name}" uses unknown name "${symbol}"`, { sheetId: sheet.id, formulaName: formula.name, inputName: symbol });
       }
     }
@@ -119,8 +119,8 @@ function unitFactorOrThrow(sheet: Sheet, unit: string, where: { formulaName?: st
 function symbolsOf(node: MathNode): string[] {
   const names: string[] = [];
   node.traverse((child, path, parent) => {
-    if (!sheetMath.isSymbolNode(child)) return;
-    if (parent !== null && sheetMath.isFunctionNode(parent) && path === 'fn') return;
+    if (!sheetMath().isSymbolNode(child)) return;
+    if (parent !== null && sheetMath().isFunctionNode(parent) && path === 'fn') return;
     names.push(child.name);
   });
   return names;
@@ -157,7 +157,7 @@ function topologicalOrder(
 
 function withUnit(value: number, unit: string): unknown {
   const declared = parseDeclaredUnit(unit);
-  return declared === null ? value : sheetMath.unit(value, unit);
+  return declared === null ? value : sheetMath().unit(value, unit);
 }
 
 function checkDimensions(sheet: Sheet, formula: SheetFormula, dependsOn: string[], code: EvalFunction, scope: Map<string, unknown>): void {
@@ -173,7 +173,7 @@ function checkDimensions(sheet: Sheet, formula: SheetFormula, dependsOn: string[
     );
   }
   const declared = parseDeclaredUnit(formula.unit);
-  const ok = sheetMath.isUnit(result)
+  const ok = sheetMath().isUnit(result)
     ? declared === null
       ? result.dimensions.every((d) => d === 0)
       : result.equalBase(declared)
@@ -192,7 +192,7 @@ function offendingByUnit(dependsOn: string[], scope: Map<string, unknown>, unit:
   const declared = parseDeclaredUnit(unit);
   const differs = dependsOn.find((dep) => {
     const value = scope.get(dep);
-    if (!sheetMath.isUnit(value)) return declared !== null;
+    if (!sheetMath().isUnit(value)) return declared !== null;
     return declared === null ? !value.dimensions.every((d) => d === 0) : !value.equalBase(declared);
   });
   return differs ?? dependsOn[0];

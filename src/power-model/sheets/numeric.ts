@@ -37,22 +37,22 @@ const FUNCTIONS: Record<string, (...args: number[]) => number> = {
  * because both compute on SI values.
  */
 export function compileNumeric(node: MathNode, slotOf: (name: string) => number | undefined): NumericFn | undefined {
-  if (sheetMath.isConstantNode(node)) {
+  if (sheetMath().isConstantNode(node)) {
     const value = node.value;
     return typeof value === 'number' ? () => value : undefined;
   }
-  if (sheetMath.isParenthesisNode(node)) return compileNumeric(node.content, slotOf);
-  if (sheetMath.isSymbolNode(node)) {
+  if (sheetMath().isParenthesisNode(node)) return compileNumeric(node.content, slotOf);
+  if (sheetMath().isSymbolNode(node)) {
     const slot = slotOf(node.name);
     if (slot !== undefined) return (slots) => slots[slot] ?? Number.NaN;
-    if (sheetMath.Unit.isValuelessUnit(node.name)) {
+    if (sheetMath().Unit.isValuelessUnit(node.name)) {
       const factor = siFactor(node.name);
       return () => factor;
     }
-    const constant = (sheetMath as unknown as Record<string, unknown>)[node.name];
+    const constant = (sheetMath() as unknown as Record<string, unknown>)[node.name];
     return typeof constant === 'number' ? () => constant : undefined;
   }
-  if (sheetMath.isOperatorNode(node)) {
+  if (sheetMath().isOperatorNode(node)) {
     const args = node.args.map((a) => compileNumeric(a, slotOf));
     if (args.some((a) => a === undefined)) return undefined;
     const [a, b] = args as NumericFn[];
@@ -65,14 +65,14 @@ export function compileNumeric(node: MathNode, slotOf: (name: string) => number 
     if (args.length === 2 && a && b && op) return (s) => op(a(s), b(s));
     return undefined;
   }
-  if (sheetMath.isConditionalNode(node)) {
+  if (sheetMath().isConditionalNode(node)) {
     const test = compileNumeric(node.condition, slotOf);
     const yes = compileNumeric(node.trueExpr, slotOf);
     const no = compileNumeric(node.falseExpr, slotOf);
     if (!test || !yes || !no) return undefined;
     return (s) => (test(s) !== 0 ? yes(s) : no(s));
   }
-  if (sheetMath.isFunctionNode(node)) {
+  if (sheetMath().isFunctionNode(node)) {
     const fn = FUNCTIONS[node.fn.name];
     const args = node.args.map((a) => compileNumeric(a, slotOf));
     if (!fn || args.some((a) => a === undefined)) return undefined;

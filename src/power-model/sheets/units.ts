@@ -1,4 +1,4 @@
-import { all, create, type MathJsInstance, type Unit } from 'mathjs';
+import type { MathJsInstance, Unit } from 'mathjs';
 
 /**
  * The one private mathjs instance the sheets use, with the units the planner needs on top of
@@ -9,18 +9,38 @@ import { all, create, type MathJsInstance, type Unit } from 'mathjs';
  *   so that 1 MW for 1 yr is exactly 8760 MWh, as the hourly kernels count it.
  * - `tCO2` = 1 tonne (a mass; the name says what is weighed).
  * - `Bcf` = 10^9 cubic feet of gas (volume).
+ *
+ * Loaded on demand (`loadSheetMath`), not at import: mathjs is 2.4 MB of code, about a quarter of
+ * a second to load, and only compiling a sheet needs it (evaluation runs closures, numeric.ts). A
+ * command or request that evaluates no sheet (`stargrid sites`, the first answer of `serve`)
+ * starts without it. Every entry point that may evaluate a sheet awaits it first.
  */
-export const sheetMath: MathJsInstance = createInstance();
+let instance: MathJsInstance | undefined;
 
-sheetMath.createUnit('USD');
-sheetMath.createUnit('MMBtu', '1e6 BTU');
-sheetMath.createUnit('yr', '8760 h');
-sheetMath.createUnit('tCO2', '1 tonne');
-sheetMath.createUnit('Bcf', '1e9 cuft');
-
-function createInstance(): MathJsInstance {
+/** Loads mathjs and builds the sheet instance once; later calls return at once. */
+export async function loadSheetMath(): Promise<void> {
+  if (instance !== undefined) return;
+  const { all, create } = await import('mathjs');
+  if (instance !== undefined) return; // another caller finished first
   if (all === undefined) throw new Error('mathjs did not export its function set');
-  return create(all, {});
+  const math = create(all, {});
+  math.createUnit('USD');
+  math.createUnit('MMBtu', '1e6 BTU');
+  math.createUnit('yr', '8760 h');
+  math.createUnit('tCO2', '1 tonne');
+  math.createUnit('Bcf', '1e9 cuft');
+  instance = math;
+}
+
+/** True once `loadSheetMath` has finished. */
+export function sheetMathLoaded(): boolean {
+  return instance !== undefined;
+}
+
+/** The sheet instance; throws a plain Error naming the fix when it was not loaded first. */
+export function sheetMath(): MathJsInstance {
+  if (instance === undefined) throw new Error('the sheet engine is not loaded: await loadSheetMath() before compiling a sheet');
+  return instance;
 }
 
 const factorCache = new Map<string, Unit | null>();
@@ -36,8 +56,8 @@ export function parseDeclaredUnit(unit: string): Unit | null {
   if (cached !== undefined) return cached;
   let parsed: Unit | null = null;
   if (key !== '' && key !== '1') {
-    parsed = sheetMath.unit(1, key);
-    if (sheetMath.unit(0, key).value !== 0) throw new Error(`unit "${unit}" has an offset; use a linear unit`);
+    parsed = sheetMath().unit(1, key);
+    if (sheetMath().unit(0, key).value !== 0) throw new Error(`unit "${unit}" has an offset; use a linear unit`);
   }
   factorCache.set(key, parsed);
   return parsed;
@@ -51,11 +71,11 @@ export function siFactor(unit: string): number {
 
 /** True when `name` is a unit mathjs knows (with or without a prefix), such as `h` or `MWh`. */
 export function isUnitName(name: string): boolean {
-  return sheetMath.Unit.isValuelessUnit(name);
+  return sheetMath().Unit.isValuelessUnit(name);
 }
 
 /** Short text of a value's unit for messages: 'USD / kW', or 'number' for a pure number. */
 export function describeUnit(value: unknown): string {
-  if (sheetMath.isUnit(value)) return value.formatUnits() || 'number';
+  if (sheetMath().isUnit(value)) return value.formatUnits() || 'number';
   return 'number';
 }

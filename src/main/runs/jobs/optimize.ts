@@ -1,11 +1,17 @@
 import highsLoader from 'highs';
-import { optimizeSizing } from '../../../power-model/optimize/optimize-sizing';
-import type { SizingCaps, SizingResult, SizingTimeResolution } from '../../../power-model/optimize/types';
+import { availableParallelism } from 'node:os';
+import { canDecompose } from '../../../power-model/optimize/decomposition/benders-sizing';
+import type { DecomposedClasses } from '../../../power-model/optimize/decomposition/decomposed-classes';
+import { DEFAULT_TIME_LIMIT_SECONDS, optimizeSizing } from '../../../power-model/optimize/optimize-sizing';
+import { reserveClasses } from '../../../power-model/optimize/reserve-margin';
+import { validateSizingInput } from '../../../power-model/optimize/validate';
+import { parallelClassesAvailable, solveClassesInParallel } from '../../optimize/parallel-classes';
+import type { SizingCaps, SizingInput, SizingResult, SizingTimeResolution } from '../../../power-model/optimize/types';
 import { TIER_AVAILABILITY } from '../../../power-model/reliability/tiers';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import { loadTechnologies } from '../../data/load-technologies';
 import { jobRunner } from '../job-runner';
-import { JobCancelled, type JobFunction } from '../types';
+import { JobCancelled, type JobContext, type JobFunction } from '../types';
 import { recheckMix, type MixRecheck } from './recheck-mix';
 import { sizingInputWithNotes, type ScenarioStructure } from './sizing-input';
 
@@ -52,13 +58,15 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   if (ctx.shouldCancel()) throw new JobCancelled();
   ctx.progress(0.2, 'solving with HiGHS');
   const highs = await highsLoader();
+  const onThreads = await classesOnThreads(input, typeof p.threads === 'number' ? p.threads : availableParallelism(), ctx);
   const result: SizingResult = optimizeSizing(highs, {
     ...input,
     onProgress: (fraction, message) => {
       if (ctx.shouldCancel()) throw new JobCancelled();
       ctx.progress(0.2 + 0.5 * fraction, message);
     },
-  });
+  }, onThreads === null ? {} : { decomposed: onThreads.decomposed });
+  if (onThreads !== null && onThreads.decomposed.kind === 'solved') result.notes.push(onThreads.note);
   const base = { siteId: request.site.id, year, structure };
   if (result.status !== 'optimal' || result.mix === null) {
     ctx.progress(1, result.status);
@@ -100,3 +108,23 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   ctx.progress(1, status);
   return { ...base, ...result, status, mix, recheck, notes } satisfies OptimizeJobResult;
 };
+
+/**
+ * A full-year sizing's classes of largest unit solved on `threads` worker threads at once
+ * (solveClassesInParallel), for optimizeSizing to take instead of solving them one after another:
+ * each class is an independent LP, so on two cores the K-class sizing takes about half the time.
+ * Null (optimizeSizing solves them in this thread) for one class, one thread, a case the
+ * decomposition does not take, or where no class worker exists.
+ */
+async function classesOnThreads(input: SizingInput, requestedThreads: number, ctx: JobContext): Promise<{ decomposed: DecomposedClasses; note: string } | null> {
+  if (input.timeResolution.kind !== 'fullYear' || requestedThreads < 2 || !canDecompose(input) || !parallelClassesAvailable()) return null;
+  validateSizingInput(input);
+  const classes = reserveClasses(input.thermal, input.reserveUnits ?? 1);
+  if (classes.length < 2) return null;
+  const threads = Math.min(requestedThreads, classes.length);
+  const timeLimitSeconds = input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS.fullYear;
+  const onProgress = (fraction: number, message?: string): void => ctx.progress(0.2 + 0.25 * fraction, message);
+  const decomposed = await solveClassesInParallel({ ...input, onProgress }, classes, timeLimitSeconds, threads, ctx.shouldCancel);
+  if (ctx.shouldCancel()) throw new JobCancelled();
+  return { decomposed, note: `The ${classes.length} classes of largest unit were solved on ${threads} threads at once, each told the best answer known when it started (pruning is weaker than one after another).` };
+}

@@ -8,7 +8,7 @@ import type { SizingCaps, SizingInput, SizingTimeResolution } from '../../../pow
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ResolvedScenario } from '../../../power-model/scenarios/types';
 import { cachedSolarPerMWac } from '../../../power-model/site-model';
-import { designDryBulbC, deratingAt } from '../../../power-model/thermal/derating';
+import { designDryBulbC, deratingAt, hourlyDerating, type HourlyDerating } from '../../../power-model/thermal/derating';
 import { ModelRunner } from '../../model/runner';
 
 /**
@@ -112,6 +112,7 @@ export function sizingInputWithNotes(
             forcedOutageRate: t.forcedOutageRate,
             mttrHours: file?.mttrHours?.value ?? 50,
             firmFraction: deratingAt(t.derating, designTempC, model.elevationM ?? 0).outputFraction,
+            ...derated(hourlyDerating(t.derating, cache.weather.dryBulbC, model.elevationM ?? 0)),
           };
         })
     : [];
@@ -123,6 +124,10 @@ export function sizingInputWithNotes(
   if (structure.behindTheMeter && !batteryOnline) late.push(`battery (online ${onlineYear(batteryTech.leadTimeYears, false)})`);
   if (late.length > 0) notes.push(`Not offered because it cannot be in service by ${year} (ordered in time for the design year ${siteDesignYear} at the earliest): ${late.join(', ')}.`);
   if (!structure.grid) notes.push(`Scenario "${scenario.id}" has no grid: none is offered.`);
+  const deratedIds = thermal.filter((t) => t.outputFractionByHour !== undefined).map((t) => t.technologyId);
+  if (deratedIds.length > 0) {
+    notes.push(`Thermal output is capped every hour at its ambient- and altitude-derated rating (the weather year's dry-bulb, ${Math.round(model.elevationM ?? 0)} m): ${deratedIds.join(', ')}; the N+k reserve counts units at the ${designTempC.toFixed(1)} °C design temperature. Heat rates stay at their rating in the LP; the re-check's simulation corrects them hour by hour.`);
+  }
   if (!structure.behindTheMeter) notes.push(`Scenario "${scenario.id}" has nothing behind the meter: only the grid is offered.`);
   const grid = model.grid;
   const batteryCapexUSDPerKW = batteryTech.capexUSDPerKW;
@@ -175,4 +180,9 @@ export function sizingInputWithNotes(
 /** The sizing problem alone (see `sizingInputWithNotes`); the bench and older callers use it. */
 export function sizingInputFrom(site: Site, technologies: TechnologyFile, params: SizingInputParams, runner: ModelRunner = new ModelRunner()): SizingInput {
   return sizingInputWithNotes(site, technologies, params, runner).input;
+}
+
+/** Every hour's available output per MW built, as the dispatch derates it; nothing without a curve. */
+function derated(hourly: HourlyDerating | undefined): { outputFractionByHour?: Float64Array } {
+  return hourly === undefined ? {} : { outputFractionByHour: hourly.outputFraction };
 }

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
-import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
+import { evaluateEconomics, pricedBasis } from '../../../power-model/economics/evaluate-economics';
+import { KERNEL_OVERRIDE_NAMES, simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import { jobFormulas, jobRunner } from '../job-runner';
-import { workerEntry } from '../worker-entry';
 import { JobCancelled, type JobContext, type JobFunction, type JobRequest } from '../types';
+import { runInWorkers } from './worker-chunks';
 
 export type SweepAxis = { name: string; values: number[] };
 /** One evaluated point: the input values and the metrics. */
@@ -55,55 +55,54 @@ function axis(value: unknown, field: string): SweepAxis {
   return { name: a.name, values: a.values };
 }
 
-/** Simulates each point of a chunk with the point's values as scenario overrides (inside a sweep worker). */
+/**
+ * Evaluates each point of a chunk (inside a sweep worker), the point's values as scenario overrides.
+ * When neither axis is read by the hourly kernels (KERNEL_OVERRIDE_NAMES: gas price, CO2 factors,
+ * system-load year), the dispatch is the same at every point: it runs once and each point only
+ * re-prices it on the economics sheet (evaluateEconomics, the step simulateSite runs): no hourly
+ * work per point. Otherwise each point is simulated whole.
+ */
 function evaluatePoints(request: JobRequest, points: readonly Coordinates[], ctx: JobContext): SweepPoint[] {
   const x = axis(request.params.x, 'x');
   const y = request.params.y === undefined ? null : axis(request.params.y, 'y');
   const scenario = resolveScenario(request.scenario);
   const { model, cache } = jobRunner(request).prepare(request.site);
+  const overridesAt = (point: Coordinates) => ({ ...scenario.overrides, [x.name]: point.x, ...(y === null || point.y === null ? {} : { [y.name]: point.y }) });
+  const kernel: readonly string[] = KERNEL_OVERRIDE_NAMES;
+  const reuse = !kernel.includes(x.name) && (y === null || !kernel.includes(y.name));
+  const kept = reuse ? simulateSite(model, scenario, cache, jobFormulas(request)) : null;
   return points.map((point, i) => {
     if (ctx.shouldCancel()) throw new JobCancelled();
-    const overrides = { ...scenario.overrides, [x.name]: point.x, ...(y === null || point.y === null ? {} : { [y.name]: point.y }) };
-    const result: SimulationResult = simulateSite(model, { ...scenario, overrides }, cache, jobFormulas(request));
+    const overrides = overridesAt(point);
+    const value = kept === null ? simulated(simulateSite(model, { ...scenario, overrides }, cache, jobFormulas(request))) : repriced(kept, overrides);
     ctx.progress((i + 1) / points.length, `${i + 1}/${points.length}`);
-    const s = result.summary;
-    return { x: point.x, y: point.y, lcoeUSDPerMWh: s.lcoeUSDPerMWh, annualCostUSD: s.annualCostUSD, co2Tonnes: s.co2Tonnes };
+    return { x: point.x, y: point.y, ...value };
   });
 }
 
-/** One worker thread per chunk; progress is the share of all points done; cancel reaches every chunk. */
+type PointMetrics = Omit<SweepPoint, 'x' | 'y'>;
+
+function simulated(result: SimulationResult): PointMetrics {
+  const s = result.summary;
+  return { lcoeUSDPerMWh: s.lcoeUSDPerMWh, annualCostUSD: s.annualCostUSD, co2Tonnes: s.co2Tonnes };
+}
+
+/** The kept dispatch priced with other sheet-only overrides. */
+function repriced(kept: SimulationResult, overrides: Readonly<Record<string, number>>): PointMetrics {
+  const economics = evaluateEconomics(kept.economicsSheet, overrides);
+  const s = kept.summary;
+  const basis = pricedBasis(economics, { loadEnergyMWh: s.energyMWh, unservedEnergyMWh: s.unservedEnergyMWh, unservedHours: s.unservedHours });
+  return { lcoeUSDPerMWh: basis.lcoeUSDPerMWh, annualCostUSD: economics.values.annualCostUSDPerYear ?? Number.NaN, co2Tonnes: economics.values.co2TonnesPerYear ?? Number.NaN };
+}
+
+/** One worker thread per chunk (worker-chunks.ts); progress is the share of all points done. */
 function runChunks(request: JobRequest, chunks: readonly Coordinates[][], ctx: JobContext): Promise<SweepPoint[][]> {
   const total = chunks.reduce((sum, c) => sum + c.length, 0);
-  const fractions = chunks.map(() => 0);
-  const cancelBuffer = new SharedArrayBuffer(4);
-  const cancelFlag = new Int32Array(cancelBuffer);
-  const { url, entry } = workerEntry();
-  const workers: Worker[] = [];
-  const poll = setInterval(() => {
-    if (ctx.shouldCancel()) Atomics.store(cancelFlag, 0, 1);
-  }, 50);
-  const done = chunks.map(
-    (points, i) =>
-      new Promise<SweepPoint[]>((resolve, reject) => {
-        const child: JobRequest = { ...request, params: { ...request.params, points } };
-        const worker = new Worker(url, { workerData: { request: child, cancelFlag: cancelBuffer, entry } });
-        workers.push(worker);
-        worker.on('message', (m: { type: string; fraction?: number; result?: unknown; error?: string }) => {
-          if (m.type === 'progress') {
-            fractions[i] = m.fraction ?? 0;
-            const pointsDone = chunks.reduce((sum, c, k) => sum + c.length * (fractions[k] ?? 0), 0);
-            ctx.progress(pointsDone / total, `${Math.round(pointsDone)}/${total} points on ${chunks.length} threads`);
-          } else if (m.type === 'done') resolve(m.result as SweepPoint[]);
-          else if (m.type === 'cancelled') reject(new JobCancelled());
-          else if (m.type === 'failed') reject(new Error(m.error ?? 'sweep worker failed'));
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => reject(Atomics.load(cancelFlag, 0) === 1 ? new JobCancelled() : new Error(`sweep worker exited (${code})`)));
-      }),
+  return runInWorkers<SweepPoint[]>(
+    request,
+    chunks.map((points) => ({ points })),
+    chunks.map((c) => c.length),
+    ctx,
+    (fraction) => `${Math.round(fraction * total)}/${total} points on ${chunks.length} threads`,
   );
-  return Promise.all(done).finally(() => {
-    clearInterval(poll);
-    Atomics.store(cancelFlag, 0, 1);
-    for (const worker of workers) void worker.terminate();
-  });
 }

@@ -2,7 +2,7 @@ import type { Highs } from 'highs';
 import type { SizingLayout } from '../sizing-model';
 import type { SizingInput } from '../types';
 import { solveDispatchSubproblem } from './dispatch-subproblem';
-import type { DispatchCapacities, DispatchRecord, HourlyDispatchProblem } from './hourly-dispatch';
+import { availableAt, type DispatchCapacities, type DispatchRecord, type HourlyDispatchProblem } from './hourly-dispatch';
 import { MasterProblem, type MasterRowOrigin, type MasterSolution } from './master-problem';
 import { checkPrimal } from './primal-check';
 
@@ -78,7 +78,7 @@ export function solveByDecomposition(highs: Highs, input: SizingInput, layout: S
     if (sub.kind === 'short') {
       const worst = sub.shortHours.map((hour, k) => ({ hour, shortMW: sub.capacityShortMW[k] ?? 0 })).sort((a, b) => b.shortMW - a.shortMW);
       for (const { hour } of worst.slice(0, SHORT_HOURS_PER_ROUND)) {
-        master.addHourCovered(hour, problem.loadMW[hour] ?? 0, problem.solarMWPerMWac?.[hour] ?? 0, problem.coincidentPeak?.[hour] === 1);
+        master.addHourCovered(hour, problem.loadMW[hour] ?? 0, problem.solarMWPerMWac?.[hour] ?? 0, problem.coincidentPeak?.[hour] === 1, problem.thermalAvailable.map((_, t) => availableAt(problem, t, hour)));
       }
       continue;
     }
@@ -184,6 +184,10 @@ export function hourlyProblemOf(input: SizingInput, layout: SizingLayout): Hourl
       grid === undefined ? null : Float64Array.from({ length: hours }, (_, i) => (typeof price === 'number' ? price : at(price ?? new Float64Array(0), i))),
     coincidentPeak,
     thermalCostUSDPerMWh: layout.thermalEnergyCostUSDPerMWh,
+    thermalAvailable: input.thermal.map((t) => {
+      const fraction = t.outputFractionByHour;
+      return fraction === undefined ? null : Float64Array.from({ length: hours }, (_, i) => at(fraction, i));
+    }),
     unservedCostUSDPerMWh: allowanceMWh > 0 ? (input.unserved?.valueOfLostLoadUSDPerMWh ?? 0) : null,
     annualRow,
   };

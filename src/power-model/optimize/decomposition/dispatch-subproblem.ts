@@ -1,4 +1,4 @@
-import { dispatchPass, newRecord, type DispatchCapacities, type DispatchRecord, type HourlyDispatchProblem, type MeritKey } from './hourly-dispatch';
+import { availableAt, dispatchPass, newRecord, type DispatchCapacities, type DispatchRecord, type HourlyDispatchProblem, type MeritKey } from './hourly-dispatch';
 
 /**
  * The exact optimum of the hour-separable dispatch at fixed capacities (`HourlyDispatchProblem`),
@@ -124,8 +124,8 @@ function mix(under: DispatchRecord, over: DispatchRecord, share: number): Dispat
 
 /** Load − solar − every capacity, MW, at each short hour (> 0). */
 function shortfall(problem: HourlyDispatchProblem, capacities: DispatchCapacities, shortHours: readonly number[]): Float64Array {
-  const thermalMW = capacities.thermalMW.reduce((sum, mw) => sum + Math.max(0, mw), 0);
   return Float64Array.from(shortHours, (i) => {
+    const thermalMW = capacities.thermalMW.reduce((sum, mw, t) => sum + Math.max(0, mw) * availableAt(problem, t, i), 0);
     const onPeak = problem.coincidentPeak !== null && problem.coincidentPeak[i] === 1;
     const gridMW = problem.gridPriceUSDPerMWh === null ? 0 : onPeak ? Math.min(capacities.gridMW, capacities.coincidentPeakMW) : capacities.gridMW;
     const solarMW = (problem.solarMWPerMWac?.[i] ?? 0) * capacities.solarMWac;

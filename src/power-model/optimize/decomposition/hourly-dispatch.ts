@@ -18,6 +18,8 @@ export type HourlyDispatchProblem = {
   /** 1 at the utility's coincident-peak hours, where the draw is also held to the peak column. */
   coincidentPeak: Uint8Array | null;
   thermalCostUSDPerMWh: readonly number[];
+  /** Per technology, MW available per MW built in each modelled hour (derating); null = 1 every hour. */
+  thermalAvailable: readonly (Float64Array | null)[];
   /** Penalty of unserved energy, USD/MWh; null when none may go unserved. */
   unservedCostUSDPerMWh: number | null;
   /** The one annual row Σ_i w_i Σ_s a_s·y_{s,i} ≤ limit, a_s per MWh of each source; null if none. */
@@ -165,7 +167,7 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
     let marginal = -1;
     for (let k = 0; k < n; k++) {
       const s = orderSource[k] ?? 0;
-      const capacityMW = s === GRID ? gridAvailableMW : (fixedCapacity[s] ?? 0);
+      const capacityMW = s === GRID ? gridAvailableMW : (fixedCapacity[s] ?? 0) * availableAt(problem, s, i);
       const outputMW = remainingMW < capacityMW ? remainingMW : capacityMW;
       if (outputMW > 0) {
         remainingMW -= outputMW;
@@ -201,7 +203,8 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
         if (onPeak && peakBinds) gradPeak -= rent;
         else gradGrid -= rent;
       } else if (s < thermalCount) {
-        gradThermal[s] = (gradThermal[s] ?? 0) - rent;
+        // A MW built gives f_{s,i} MW this hour: its rent is scaled by that.
+        gradThermal[s] = (gradThermal[s] ?? 0) - rent * availableAt(problem, s, i);
       }
     }
   }
@@ -212,4 +215,10 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
     gradient: { gridMW: gradGrid, coincidentPeakMW: gradPeak, thermalMW: Array.from(gradThermal), solarMWac: gradSolar },
     shortHours,
   };
+}
+
+/** MW available per MW built of thermal technology `t` in modelled hour `i` (1 without derating; unserved and others: 1). */
+export function availableAt(problem: HourlyDispatchProblem, t: number, i: number): number {
+  const series = problem.thermalAvailable[t];
+  return series === null || series === undefined ? 1 : (series[i] ?? 1);
 }

@@ -1,3 +1,4 @@
+import { availableAt } from './hourly-dispatch';
 import type { PricingKey, StorageCapacities, StorageProblem } from './storage-dispatch';
 
 /** Coefficients of a cut on the master's capacity columns, USD per MW (or per MWh). */
@@ -13,10 +14,10 @@ export type AffineCut = { constant: number; coefficients: CapacityCoefficients }
  * state-of-charge duals γ_h, every hourly column is priced out, and what remains is linear in the
  * capacities:
  *
- *   L(x) = Σ_h π_h·load_h − S·Σ_h π_h·out_h − Σ_t X_t·Σ_h (π_h − w_h·e_t)⁺ − G·Σ_h (π_h − w_h·e_grid,h)⁺
+ *   L(x) = Σ_h π_h·load_h − S·Σ_h π_h·out_h − Σ_t X_t·Σ_h f_{t,h}·(π_h − w_h·e_t)⁺ − G·Σ_h (π_h − w_h·e_grid,h)⁺
  *          − B·Σ_h max(0, √η·γ_h − π_h, π_h − γ_h/√η) − (1 − socMin)·E·Σ_h (γ_next(h) − γ_h)⁺,
  *
- * e the sources' effective costs under `key` (cost + λ × annual-row use), next(h) the following
+ * f_{t,h} the hour's derating of technology t (availableAt), e the sources' effective costs under `key` (cost + λ × annual-row use), next(h) the following
  * hour of the same cyclic period; at the coincident-peak hours the grid's rent goes to the peak
  * column P instead of G when P < G at `at` (either is valid). Hourly unserved energy, when
  * allowed, caps π_h at its own price (else the bound would be −∞). By weak duality
@@ -57,7 +58,8 @@ export function lagrangianCut(
       solar -= pi * (problem.solarMWPerMWac?.[i] ?? 0);
       thermalEffective.forEach((e, t) => {
         const rent = pi - w * e;
-        if (rent > 0) thermal[t] = (thermal[t] ?? 0) - rent;
+        // p_{t,h} ≤ f_{t,h}·X_t: the bound's multiplier (the rent) weighs X_t by the hour's derating.
+        if (rent > 0) thermal[t] = (thermal[t] ?? 0) - rent * availableAt(problem, t, i);
       });
       if (price !== null) {
         const rent = pi - w * (key.costWeight * (price[i] ?? 0) + key.resourceWeight * gridResource);

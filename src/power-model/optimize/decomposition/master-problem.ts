@@ -72,10 +72,11 @@ export class MasterProblem {
   }
 
   /**
-   * Hour i served from capacity alone: grid (or the peak draw) + thermal + output_i·solar
-   * (+ battery MW, which can discharge at most that) ≥ load_i.
+   * Hour i served from capacity alone: grid (or the peak draw) + Σ f_{t,i}·thermal_t (f the
+   * hour's derating, `thermalAvailable`) + output_i·solar (+ battery MW, which can discharge at
+   * most that) ≥ load_i.
    */
-  addHourCovered(hour: number, loadMW: number, solarMWPerMWac: number, onPeak: boolean): void {
+  addHourCovered(hour: number, loadMW: number, solarMWPerMWac: number, onPeak: boolean, thermalAvailable: readonly number[]): void {
     const gridColumns = onPeak ? [0, 1] : [0];
     for (const grid of gridColumns) {
       const columns: number[] = [];
@@ -87,7 +88,7 @@ export class MasterProblem {
       this.layout.thermalMW.forEach((column, t) => {
         if (column < 0) return;
         columns.push(2 + t);
-        values.push(1);
+        values.push(thermalAvailable[t] ?? 1);
       });
       if (this.layout.solarMWac >= 0 && solarMWPerMWac > 0) {
         columns.push(this.solar);

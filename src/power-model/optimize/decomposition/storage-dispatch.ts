@@ -1,5 +1,5 @@
 import { derivativesAt, hiOf, SegmentPool, valueAt, type PiecewiseRef } from './convex-piecewise';
-import type { DispatchCapacities, HourlyDispatchProblem } from './hourly-dispatch';
+import { availableAt, type DispatchCapacities, type HourlyDispatchProblem } from './hourly-dispatch';
 
 /**
  * The sizing LP's dispatch at fixed capacities WITH the battery: each hour serves load − solar
@@ -248,7 +248,8 @@ export function solveStorageDispatch(
         place(gridSource, gridAvailableMW, w * gridEffective, gridCost, gridResource);
         gridPlaced = true;
       }
-      place(s.source, s.capacityMW, w * s.effective, s.cost, s.resource);
+      // Thermal capacity is derated hour by hour (availableAt; unserved is not a technology).
+      place(s.source, s.source < thermalCount ? s.capacityMW * availableAt(problem, s.source, i) : s.capacityMW, w * s.effective, s.cost, s.resource);
     }
     if (!gridPlaced) place(gridSource, gridAvailableMW, w * gridEffective, gridCost, gridResource);
     place(artificialSource, Infinity, w * artificialUSDPerMWh, 0, 0);

@@ -87,7 +87,8 @@ describe('optimize job on the full year: progress and cancel', () => {
   it('reports each class of the decomposition while it works, within the job’s 0.2–0.7 band', async () => {
     const seen: Array<[number, string]> = [];
     const watching = { progress: (fraction: number, message?: string) => void seen.push([fraction, message ?? '']), shouldCancel: () => false };
-    await optimizeJob({ kind: 'optimize', site: site('lordstown'), scenario: { id: 'hybrid', name: 'hybrid' }, params: { recheckYears: 5, availabilityTarget: 0 } }, watching);
+    // One thread: the classes one after another (optimize-threads.test.ts covers them on threads).
+    await optimizeJob({ kind: 'optimize', site: site('lordstown'), scenario: { id: 'hybrid', name: 'hybrid' }, params: { recheckYears: 5, availabilityTarget: 0, threads: 1 } }, watching);
     const classes = seen.filter(([, message]) => /Benders decomposition/.test(message));
     // Every catalogue technology is in service in the design year (ordered in time for it), so every
     // class of largest unit is worked through, in order: class 1 of n … class n of n.

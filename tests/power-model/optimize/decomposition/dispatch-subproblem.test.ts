@@ -10,6 +10,7 @@ const problem = (limitTonnes: number): HourlyDispatchProblem => ({
   gridPriceUSDPerMWh: Float64Array.from([30, 30]),
   coincidentPeak: null,
   thermalCostUSDPerMWh: [50],
+  thermalAvailable: [null],
   unservedCostUSDPerMWh: null,
   annualRow: { gridPerMWh: 0.5, thermalPerMWh: [0], unservedPerMWh: 0, limit: limitTonnes },
 });

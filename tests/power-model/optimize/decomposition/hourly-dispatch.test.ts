@@ -11,6 +11,7 @@ const problem = (loadMW: number[]): HourlyDispatchProblem => ({
   gridPriceUSDPerMWh: Float64Array.from([30, 30, 30]),
   coincidentPeak: null,
   thermalCostUSDPerMWh: [20, 50],
+  thermalAvailable: [null, null],
   unservedCostUSDPerMWh: null,
   annualRow: null,
 });
@@ -53,5 +54,19 @@ describe('dispatchPass', () => {
     expect(record.thermalMW[1]?.[1]).toBe(110);
     expect(pass.gradient.coincidentPeakMW).toBe(-20);
     expect(pass.gradient.gridMW).toBe(0);
+  });
+
+  it('caps a derated technology at f × its capacity each hour and scales its rent by f', () => {
+    // A derated to 0.5 in hour 1 (a hot afternoon): 40 MW of its 80. Hour 1 (250 MW): A 40 +
+    // grid 120 + B 90; B marginal, π = 50; A earns (50 − 20) × 0.5 = 15 per MW built, the grid 20.
+    // Hour 0 as before (A 80 full at f = 1, earns 10). Gradient of A: −(10 + 15) = −25.
+    const hot = { ...problem([100, 300, 50]), thermalAvailable: [Float64Array.from([1, 0.5, 1]), null] };
+    const record = newRecord(3, 2);
+    const pass = dispatchPass(hot, capacities, cheapestFirst, record);
+    expect(Array.from(record.thermalMW[0] ?? [])).toEqual([80, 40, 0]);
+    expect(Array.from(record.thermalMW[1] ?? [])).toEqual([0, 90, 0]);
+    expect(pass.gradient.thermalMW).toEqual([-25, 0]);
+    // Cost 80·20 + 20·30 + 40·20 + 120·30 + 90·50 = 11,100 USD.
+    expect(pass.costUSD).toBeCloseTo(11_100, 9);
   });
 });

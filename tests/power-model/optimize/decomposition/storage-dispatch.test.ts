@@ -23,6 +23,7 @@ const fourHours: StorageProblem = {
   gridPriceUSDPerMWh: Float64Array.from([10, 10, 100, 100]),
   coincidentPeak: null,
   thermalCostUSDPerMWh: [],
+  thermalAvailable: [],
   unservedCostUSDPerMWh: null,
   annualRow: null,
   periods: [{ first: 0, hours: 4 }],
