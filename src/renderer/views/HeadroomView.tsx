@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HeadroomSystemRequestSchema } from '../../api/schemas/headroom';
 import type { z } from 'zod';
+import { HOURS_PER_MEAN_YEAR } from '../../power-model/headroom/calendar';
 import { useClient } from '../api/context';
 import { useQuery } from '../api/use-query';
 import { Empty, ErrorState, Loading } from '../components/States';
@@ -15,7 +16,6 @@ import './headroom/headroom.css';
 
 type FileSeries = { name: string; text: string };
 const FILE = 'file';
-const HOURS_PER_MEAN_YEAR = 8766;
 
 function dayText(ms: number): string {
   return new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

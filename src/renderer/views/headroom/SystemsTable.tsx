@@ -57,7 +57,7 @@ export const SystemsTable = memo(function SystemsTable(props: { rows: SystemRow[
       </table>
       <p className="note headroom-source">
         † {DUKE_HEADROOM.source}. Over its 22 balancing authorities Duke finds a new load curtailed on average {DUKE_HEADROOM.meanCurtailedHoursPerYearByPct['0.25']}, {DUKE_HEADROOM.meanCurtailedHoursPerYearByPct['0.5']} and{' '}
-        {DUKE_HEADROOM.meanCurtailedHoursPerYearByPct['1']} hours a year at 0.25, 0.5 and 1 %, in events of {DUKE_HEADROOM.meanEventHoursAtHalfPct} hours on average at 0.5 %. Ours use the shipped EIA-930 files (July 2015 – June 2020, Ruggles et al., CC BY 4.0):
+        {DUKE_HEADROOM.meanCurtailedHoursPerYearByPct['1']} hours a year at 0.25, 0.5 and 1 %, in events of {DUKE_HEADROOM.meanEventHoursAtHalfPct} hours on average at 0.5 %. Ours use the shipped EIA-930 files (2 Jul 2015 – 1 Jul 2020, Ruggles et al., CC BY 4.0):
         different years and cleaning explain most of the gap (data/system-load/README.md); our events, runs of consecutive hours with any curtailment, last longer than Duke’s mean, which we have not explained yet.
       </p>
     </>
