@@ -1,6 +1,8 @@
 import { cpus, loadavg } from 'node:os';
 import { bundledSystemLoad } from '../src/main/data/load-grid-tariffs';
 import { allYearsHeadroom, headroomCurve, prepareHeadroom, yearlyHeadroom } from '../src/power-model/headroom/analyse';
+import { durationCurve } from '../src/power-model/headroom/duration-curve';
+import { curtailedHoursByMonthHour } from '../src/power-model/headroom/month-hour';
 import { timeIt } from './stats';
 
 /** The baseline the exact solve replaces: bisection on the curtailed share, one pass over the hours per step, to 1 kW. */
@@ -46,10 +48,25 @@ export async function run(): Promise<void> {
   const bisectMs = timeIt(5, () => {
     sink += bisectionMW(p.roomMW, 0.5);
   });
+  // What the grid-headroom view asks beyond the figures: the month × hour counts and the duration curve of all hours.
+  const whole = { start: 0, end: p.roomMW.length };
+  const newLoadMW = allYearsHeadroom(p, 0.5).headroomMW;
+  const monthHourMs = timeIt(15, () => {
+    sink += curtailedHoursByMonthHour(p, whole, newLoadMW)[7]?.[16] ?? 0;
+  });
+  const coldMs = timeIt(9, () => {
+    // A fresh prepared series each time: the ranking of the hours is worked again.
+    const fresh = prepareHeadroom(series);
+    sink += durationCurve(fresh, whole, newLoadMW).hoursAtOrAbove.length;
+  });
+  const durationMs = timeIt(15, () => {
+    sink += durationCurve(p, whole, newLoadMW).hoursAtOrAbove.length;
+  });
   const load1 = loadavg()[0] ?? 0;
   console.log(`headroom bench (medians; PJM, ${series.loadMW.length} hours; ${cpus().length} cores, load average ${load1.toFixed(1)}):`);
   console.log(`  one limit, from the series (calendar, levels, sort, all years + year by year): ${oneMs.toFixed(2)} ms (goal < 50 ms)`);
   console.log(`  curve over ${limits.length} limits, from the series: ${curveMs.toFixed(2)} ms (goal < 1000 ms)`);
   console.log(`  one limit on a prepared series (exact solve + one pass for the figures): ${exactMs.toFixed(3)} ms`);
+  console.log(`  view detail on a prepared series: month × hour counts ${monthHourMs.toFixed(2)} ms, duration curve (~300 buckets) ${durationMs.toFixed(2)} ms once its ${p.roomMW.length} hours are ranked; prepare + rank + curve ${coldMs.toFixed(2)} ms (prepare alone: the first line)`);
   console.log(`  bisection to 1 kW (one pass per step), for comparison: ${bisectMs.toFixed(2)} ms; ratio bisection / exact: ${(bisectMs / exactMs).toFixed(1)}×${sink === 0 ? ' ' : ''}`);
 }

@@ -17,6 +17,7 @@ const VIEW_ITEMS: Array<{ label: string; id: string; accelerator: string }> = [
   { label: 'Rate impact', id: 'rate-impact', accelerator: 'CmdOrCtrl+Alt+4' },
   { label: 'Assumptions', id: 'assumptions', accelerator: 'CmdOrCtrl+Alt+5' },
   { label: '3D', id: '3d', accelerator: 'CmdOrCtrl+Alt+6' },
+  { label: 'Grid headroom', id: 'headroom', accelerator: 'CmdOrCtrl+Alt+8' },
 ];
 
 /** The application menu as data (pure, testable); main turns it into a Menu. */

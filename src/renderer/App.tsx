@@ -9,7 +9,7 @@ import { PortfolioView } from './views/PortfolioView';
 import { AboutDialog } from './components/AboutDialog';
 import { Toolbar } from './components/Toolbar';
 import { reportFromHash } from './report/report-route';
-import { AssumptionsView, CompareView, RateImpactView, ReportView, RunsView, SceneView, SiteView } from './lazy-views';
+import { AssumptionsView, CompareView, HeadroomView, RateImpactView, ReportView, RunsView, SceneView, SiteView } from './lazy-views';
 import { undoKeyHandler } from './state/undo';
 import { exportHash, runEditCommand } from './state/menu-commands';
 import { useSelection } from './state/selection';
@@ -127,6 +127,7 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
           {view === 'assumptions' ? <AssumptionsView siteId={siteId} onSelectSite={setSiteId} /> : null}
           {view === 'rate-impact' ? <RateImpactView siteId={siteId} onSelectSite={setSiteId} /> : null}
           {view === 'runs' ? <RunsView siteId={siteId} onSelectSite={setSiteId} /> : null}
+          {view === 'headroom' ? <HeadroomView /> : null}
         </Suspense>
         </Fragment>
       </main>

@@ -11,4 +11,5 @@ export const SceneView = lazy(() => import('./views/SceneView').then((m) => ({ d
 export const AssumptionsView = lazy(() => import('./views/AssumptionsView').then((m) => ({ default: m.AssumptionsView })));
 export const RateImpactView = lazy(() => import('./views/RateImpactView').then((m) => ({ default: m.RateImpactView })));
 export const RunsView = lazy(() => import('./views/RunsView').then((m) => ({ default: m.RunsView })));
+export const HeadroomView = lazy(() => import('./views/HeadroomView').then((m) => ({ default: m.HeadroomView })));
 export const ReportView = lazy(() => import('./report/ReportView').then((m) => ({ default: m.ReportView })));

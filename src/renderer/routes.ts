@@ -7,6 +7,7 @@ export const VIEWS = [
   { id: 'assumptions', label: 'Assumptions', key: '5' },
   { id: '3d', label: '3D', key: '6' },
   { id: 'runs', label: 'Runs', key: '7' },
+  { id: 'headroom', label: 'Grid headroom', key: '8' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

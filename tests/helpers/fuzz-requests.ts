@@ -201,7 +201,7 @@ export function fuzzRequests(w: FuzzWorld, channels: readonly ChannelName[]): fc
     'rateImpact:site': fc.record({ siteId, scenarioIds: fc.constantFrom(['grid-only'], ['hybrid', 'fz-a']) }),
     'firm:capacity': fc.record({ siteId, scenarioId, year: fc.constantFrom(2026, 2030), reserveUnits: fc.constantFrom(0, 1, 2) }),
     'headroom:system': fc.oneof(
-      fc.record({ ba: fc.constantFrom('ERCO', 'PJM', 'EPE', 'ISNE'), curtailmentPct: fc.constantFrom(0, 0.25, 0.5, 5, 90), year: fc.constantFrom(2016, 2019, 2021), curvePcts: fc.constantFrom([0.5, 1], [0.1]) }, { requiredKeys: ['ba', 'curtailmentPct'] }),
+      fc.record({ ba: fc.constantFrom('ERCO', 'PJM', 'EPE', 'ISNE'), curtailmentPct: fc.constantFrom(0, 0.25, 0.5, 5, 90), year: fc.constantFrom(2016, 2019, 2021), curvePcts: fc.constantFrom([0.5, 1], [0.1]), detail: fc.boolean() }, { requiredKeys: ['ba', 'curtailmentPct'] }),
       fc.record({ text: systemText, fileName: fc.constant('system.csv'), ba: fc.constantFrom('SWPP', 'MISO'), curtailmentPct: fc.constantFrom(0.5, 1), year: fc.constant(2019) }, { requiredKeys: ['text', 'curtailmentPct'] }),
     ),
     'runs:start': fc.record({ kind: fc.constantFrom('reliability', 'sensitivity', 'sweep', 'optimize'), siteId, scenarioId, params: fc.constant({ years: 2, x: { name: 'gasPriceUSDPerMMBtu', values: [3] }, representativeDays: 2 }) }),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { DurationCurve } from '../../power-model/headroom/duration-curve';
+import type { PublishedHeadroom } from '../../power-model/headroom/published';
 import type { HeadroomCurvePoint, HeadroomFigures, ServableLevels, YearHeadroom } from '../../power-model/headroom/types';
 import { CURTAILMENT_PCT_RANGE } from '../../power-model/headroom/types';
 import { rangeText } from '../../power-model/limits';
@@ -31,6 +33,8 @@ export const HeadroomSystemRequestSchema = z
     year: z.number().int().min(1900).max(2200).optional(),
     /** Limits, %, for the headroom-against-limit curve over the whole series. */
     curvePcts: z.array(CurtailmentPct).max(MAX_CURVE_POINTS).optional(),
+    /** Also answer `detail` (month × hour counts and the duration curve, ~10 kB): off by default to keep the answer small. */
+    detail: z.boolean().optional(),
   })
   .superRefine((r, ctx) => {
     if (r.ba === undefined && r.text === undefined) ctx.addIssue({ code: 'custom', path: ['ba'], message: `give a shipped system (${shippedSystems.join(', ')}) or the text of a system-load file` });
@@ -46,7 +50,23 @@ export type HeadroomSystemResponse = {
   /** Each calendar year the series holds whole; with `year`, only that year. */
   years: YearHeadroom[];
   curve: HeadroomCurvePoint[];
+  /** Duke's figure for this system, with its source; null for a file or a system Duke gives none for. */
+  published: PublishedHeadroom | null;
+  /** With `detail: true`: what the headroom looks like, over the asked year or else all the hours. */
+  detail?: HeadroomDetail;
   /** One paragraph saying how the figures were worked out. */
   method: string;
 };
+/**
+ * How the headroom at the asked limit sits in the system's hours: over `year` when one was asked,
+ * else over the whole series, with that span's headroom as the new load.
+ */
+export type HeadroomDetail = {
+  year: number | null;
+  /** `curtailedHours[month][hourOfDay]`, month 0 = January, in the local standard time named in `clock`. */
+  curtailedHours: number[][];
+  clock: string;
+  durationCurve: DurationCurve;
+};
+
 export const HeadroomSystemResponseSchema = z.custom<HeadroomSystemResponse>((v) => typeof v === 'object' && v !== null && 'headroomMW' in v);

@@ -5,10 +5,12 @@ import { SEASON_CODE } from './types';
 export const HOURS_PER_MEAN_YEAR = 8766;
 
 /**
- * Each hour of a series placed in the calendar of a local clock: its season code (SEASON_CODE)
- * and the index ranges of the calendar years the series holds whole.
+ * Each hour of a series placed in the calendar of a local clock: its season code (SEASON_CODE),
+ * its month (0 = January), the hour of day of the first hour (hour i is at
+ * `(firstHourOfDay + i) % 24`: standard time has no daylight jumps) and the index ranges of the
+ * calendar years the series holds whole.
  */
-export type HourCalendar = { season: Uint8Array; wholeYears: { year: number; start: number; end: number }[] };
+export type HourCalendar = { season: Uint8Array; month: Uint8Array; firstHourOfDay: number; wholeYears: { year: number; start: number; end: number }[] };
 
 /** Season code of a month (0 = January). */
 export function seasonOfMonth(month: number): number {
@@ -25,21 +27,26 @@ export function seasonOfMonth(month: number): number {
  */
 export function hourCalendar(firstHourUtcMs: number, hours: number, utcOffsetHours: number): HourCalendar {
   const season = new Uint8Array(hours);
+  const month = new Uint8Array(hours);
   const starts: { year: number; start: number }[] = [];
   const firstLocalMs = firstHourUtcMs + utcOffsetHours * HOUR_MS;
   let code = 0;
+  let monthNow = 0;
   for (let i = 0; i < hours; i++) {
     const localMs = firstLocalMs + i * HOUR_MS;
     const hourOfDay = (((localMs / HOUR_MS) % 24) + 24) % 24;
     if (i === 0 || hourOfDay === 0) {
       const d = new Date(localMs);
-      code = seasonOfMonth(d.getUTCMonth());
+      monthNow = d.getUTCMonth();
+      code = seasonOfMonth(monthNow);
       if (hourOfDay === 0 && d.getUTCMonth() === 0 && d.getUTCDate() === 1) starts.push({ year: d.getUTCFullYear(), start: i });
     }
     season[i] = code;
+    month[i] = monthNow;
   }
   const wholeYears = starts
     .map(({ year, start }) => ({ year, start, end: start + (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / HOUR_MS }))
     .filter((y) => y.end <= hours);
-  return { season, wholeYears };
+  const firstHourOfDay = (((firstLocalMs / HOUR_MS) % 24) + 24) % 24;
+  return { season, month, firstHourOfDay, wholeYears };
 }

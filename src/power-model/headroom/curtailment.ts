@@ -1,16 +1,26 @@
 import { SEASON_CODE, type HeadroomFigures } from './types';
 
+/** Curtailed MW of a constant new load in an hour with `roomMW` of room: min(L, max(0, L − room)). */
+export function curtailedMW(roomMW: number, newLoadMW: number): number {
+  return roomMW < 0 ? newLoadMW : Math.max(0, newLoadMW - roomMW);
+}
+
+/**
+ * Whether an hour counts as curtailed: its curtailed MW is above a millionth of a MW per GW of new
+ * load (so a rounding residue in an hour whose room equals L is not counted).
+ */
+export function isCurtailed(cutMW: number, newLoadMW: number): boolean {
+  return cutMW > newLoadMW * 1e-9;
+}
+
 /**
  * What a constant new load of `newLoadMW` goes through over hours [start, end): in each hour the
- * curtailed MW is min(L, max(0, L − room)); an hour is curtailed when that is above a
- * millionth of a MW per GW of new load (so a rounding residue in an hour whose room equals L is
- * not counted). An event is a run of consecutive curtailed hours within the span; one that runs
+ * curtailed MW is `curtailedMW` and an hour is curtailed as `isCurtailed` says. An event is a run of consecutive curtailed hours within the span; one that runs
  * past either end of the span is counted as it is seen. `spanYears` turns counts into per-year rates.
  */
 export function curtailmentFigures(roomMW: Float64Array, season: Uint8Array, span: { start: number; end: number; years: number }, newLoadMW: number, curtailmentPct: number): HeadroomFigures {
   const { start, end, years } = span;
   const hours = end - start;
-  const tiny = newLoadMW * 1e-9;
   let curtailedHours = 0;
   let curtailedEnergyMWh = 0;
   let events = 0;
@@ -23,8 +33,8 @@ export function curtailmentFigures(roomMW: Float64Array, season: Uint8Array, spa
   let summer = 0;
   for (let i = start; i < end; i++) {
     const room = roomMW[i] ?? 0;
-    const cutMW = room < 0 ? newLoadMW : Math.max(0, newLoadMW - room);
-    if (cutMW <= tiny) {
+    const cutMW = curtailedMW(room, newLoadMW);
+    if (!isCurtailed(cutMW, newLoadMW)) {
       run = 0;
       continue;
     }

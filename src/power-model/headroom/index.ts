@@ -4,3 +4,6 @@ export * from './servable';
 export * from './solve';
 export * from './curtailment';
 export * from './analyse';
+export * from './month-hour';
+export * from './duration-curve';
+export * from './published';

@@ -31,6 +31,35 @@ describe('headroom:system', () => {
     expect(r.curve[1]?.headroomMW).toBeGreaterThan(r.headroomMW);
   });
 
+  it("carries Duke's figure for a shipped system with its source, and none for a file", async () => {
+    // Duke, Rethinking Load Growth (2025), ERCOT at 0.5 %: 10.0 GW (tests/fixtures/reference/duke-headroom.json).
+    const r = await headroom({ ba: 'ERCO', curtailmentPct: 1 });
+    expect(r.published).toMatchObject({ headroomMW: 10_000, curtailmentPct: 0.5, dataYears: '2016–2024' });
+    expect(r.published?.source).toContain('https://hdl.handle.net/10161/32077');
+    expect((await headroom({ ba: 'EPE', curtailmentPct: 1 })).published).toBeNull();
+    expect((await headroom({ text: syntheticSystemLoadCsv(), curtailmentPct: 0.5 })).published).toBeNull();
+  });
+
+  it('answers the month × hour counts and the duration curve only when asked, over all hours or the asked year', async () => {
+    expect((await headroom({ ba: 'ERCO', curtailmentPct: 0.5 })).detail).toBeUndefined();
+    // Synthetic series (tests/fixtures/headroom): all hours at 0.5 % curtail the 2,664 winter hours and the summer peak;
+    // 2019 alone curtails its 2,160 winter hours (744 + 672 + 744) and the summer peak on 2019-07-20 21:00.
+    const all = await headroom({ text: syntheticSystemLoadCsv(), curtailmentPct: 0.5, detail: true });
+    const total = (rows: number[][] | undefined) => (rows ?? []).flat().reduce((a, b) => a + b, 0);
+    expect(all.detail?.year).toBeNull();
+    expect(total(all.detail?.curtailedHours)).toBe(SYNTHETIC_HEADROOM.allYearsCurtailedHours);
+    expect(all.detail?.durationCurve.newLoadMW).toBe(all.headroomMW);
+    expect(all.detail?.durationCurve.hoursAtOrAbove.at(-1)).toBe(SYNTHETIC_HEADROOM.hours);
+    // The top hour is the 110 MW summer peak, where the whole new load is curtailed.
+    expect([all.detail?.durationCurve.systemLoadMW[0], all.detail?.durationCurve.newLoadServedMW[0]]).toEqual([110, 0]);
+    const y2019 = await headroom({ text: syntheticSystemLoadCsv(), curtailmentPct: 0.5, year: 2019, detail: true });
+    expect(y2019.detail?.year).toBe(2019);
+    expect(total(y2019.detail?.curtailedHours)).toBe(2161);
+    expect(y2019.detail?.curtailedHours[6]?.[21]).toBe(1);
+    expect(y2019.detail?.durationCurve.newLoadMW).toBe(y2019.years[0]?.headroomMW);
+    expect(y2019.detail?.durationCurve.hoursAtOrAbove.at(-1)).toBe(8760);
+  });
+
   it('keeps only the asked year, and names the whole years when the series lacks it', async () => {
     expect((await headroom({ ba: 'PJM', curtailmentPct: 1, year: 2018 })).years.map((y) => y.year)).toEqual([2018]);
     await expect(headroom({ ba: 'PJM', curtailmentPct: 1, year: 2021 })).rejects.toThrow(/year.*2016, 2017, 2018, 2019/);

@@ -20,6 +20,15 @@ describe('hours of a series placed in a local calendar', () => {
     expect([at(334), at(364, 23)]).toEqual([SEASON_CODE.winter, SEASON_CODE.winter]);
   });
 
+  it('gives each hour its local month and the first hour its local hour of day', () => {
+    // Index 0 is 2018-12-31 00:00 local; index 24 + 31 × 24 = 768 is 2019-02-01 00:00; index 24 + 8760 is 2020-01-01 00:00.
+    expect([cal.month[0], cal.month[23], cal.month[24], cal.month[767], cal.month[768], cal.month[24 + 8760]]).toEqual([11, 11, 0, 0, 1, 0]);
+    expect(cal.firstHourOfDay).toBe(0);
+    // 2019-06-01 03:00 UTC read at UTC−6 is 2019-05-31 21:00 local.
+    const june = hourCalendar(Date.UTC(2019, 5, 1, 3), 5, -6);
+    expect([june.firstHourOfDay, june.month[0], june.month[2], june.month[3]]).toEqual([21, 4, 4, 5]);
+  });
+
   it('counts a leap year as 8784 hours', () => {
     const leap = hourCalendar(Date.UTC(2016, 0, 1), 8784 + 5, 0);
     expect(leap.wholeYears).toEqual([{ year: 2016, start: 0, end: 8784 }]);

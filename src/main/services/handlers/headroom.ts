@@ -1,6 +1,6 @@
 import { ApiError } from '../../../api/errors';
-import type { HeadroomSystemResponse } from '../../../api/schemas/headroom';
-import { allYearsHeadroom, headroomCurve, HeadroomInputError, prepareHeadroom, yearlyHeadroom, type PreparedHeadroom } from '../../../power-model/headroom/index';
+import type { HeadroomDetail, HeadroomSystemResponse } from '../../../api/schemas/headroom';
+import { allYearsHeadroom, curtailedHoursByMonthHour, durationCurve, headroomCurve, HeadroomInputError, prepareHeadroom, publishedHeadroom, yearlyHeadroom, type PreparedHeadroom, type YearHeadroom } from '../../../power-model/headroom/index';
 import { BALANCING_AUTHORITY_CLOCKS, type SystemLoadSeries, type TariffClock } from '../../../power-model/system-load/types';
 import { bundledSystemLoad } from '../../data/load-grid-tariffs';
 import { ImportError } from '../../import/errors';
@@ -41,13 +41,27 @@ function asApiError(error: unknown, seriesField: string): never {
   throw error;
 }
 
+/** The month × hour counts and duration curve of the asked year's headroom (`year`), or else of the whole series'. */
+function detailOf(p: PreparedHeadroom, series: SystemLoadSeries, headroomAllMW: number, year: YearHeadroom | undefined): HeadroomDetail {
+  const whole = year === undefined ? undefined : p.calendar.wholeYears.find((y) => y.year === year.year);
+  const span = whole ?? { start: 0, end: p.roomMW.length };
+  const newLoadMW = year?.headroomMW ?? headroomAllMW;
+  return {
+    year: year?.year ?? null,
+    curtailedHours: curtailedHoursByMonthHour(p, span, newLoadMW),
+    clock: `${series.clock.label}, read in standard time (UTC${series.clock.standardUtcOffsetHours >= 0 ? '+' : '−'}${Math.abs(series.clock.standardUtcOffsetHours)})`,
+    durationCurve: durationCurve(p, span, newLoadMW),
+  };
+}
+
 /**
  * `headroom:system`: the curtailment-enabled headroom of a shipped system (`ba`) or of a
- * system-load file (`text`), over all its hours, year by year, and as a curve over `curvePcts`.
+ * system-load file (`text`), over all its hours, year by year, and as a curve over `curvePcts`;
+ * with `detail`, its month × hour curtailment and duration curve.
  */
 export function registerHeadroomHandlers(registry: HandlerRegistry): void {
   registry.register('headroom:system', (request): HeadroomSystemResponse => {
-    const { ba, text, fileName, curtailmentPct, year, curvePcts } = request;
+    const { ba, text, fileName, curtailmentPct, year, curvePcts, detail } = request;
     const seriesField = text === undefined ? 'ba' : 'text';
     const series = text === undefined ? shippedSeries(ba ?? '') : fileSeries(text, fileName, ba);
     try {
@@ -57,14 +71,17 @@ export function registerHeadroomHandlers(registry: HandlerRegistry): void {
         if (text === undefined) prepared.set(series.id, p);
       }
       const allYears = allYearsHeadroom(p, curtailmentPct);
+      const years = yearlyHeadroom(p, curtailmentPct, year);
       return {
         system: { id: series.id, name: series.name, source: series.source, clock: series.clock.label, firstHourUtc: new Date(series.firstHourUtcMs).toISOString(), hours: series.loadMW.length },
         servable: p.servable,
         curtailmentPct,
         headroomMW: allYears.headroomMW,
         allYears,
-        years: yearlyHeadroom(p, curtailmentPct, year),
+        years,
         curve: curvePcts === undefined ? [] : headroomCurve(p, curvePcts),
+        published: text === undefined ? publishedHeadroom(series.id) : null,
+        ...(detail ? { detail: detailOf(p, series, allYears.headroomMW, year === undefined ? undefined : years[0]) } : {}),
         method: METHOD,
       };
     } catch (error) {
