@@ -75,6 +75,23 @@ function describe(cap: CapRow, needed: number, shortfall: number, peakLoadMW: nu
         unit: 'MW',
         message: `The N+${reserveUnits} reserve margin cannot be met: grid import plus thermal capacity at its hot-day rating must reach ${n(cap.limit)} MW (peak load ${n(peakLoadMW)} MW + ${reserveUnits} × ${n(largestUnitMW)} MW, the largest unit built at that rating) but at most ${n(needed)} MW can be had within the import limit, the technology limits and the caps, ${n(shortfall)} MW short.`,
       };
+    case 'noxTonsPerYear':
+    case 'coTonsPerYear':
+    case 'fleetCo2TonnesPerYear': {
+      const what = cap.constraint === 'noxTonsPerYear' ? 'NOx' : cap.constraint === 'coTonsPerYear' ? 'CO' : 'fleet CO2';
+      const unit = cap.constraint === 'fleetCo2TonnesPerYear' ? 't/yr' : 'short tons/yr';
+      return {
+        ...base,
+        unit,
+        message: `The air permit's ${what} limit of ${n(cap.limit)} ${unit} cannot be met: the on-site fleet must run enough to emit at least ${n(needed)} ${unit}, ${n(shortfall)} over the limit.`,
+      };
+    }
+    case 'hoursPerUnit':
+      return {
+        ...base,
+        unit: 'MWh/yr',
+        message: `The air permit's operating hours per unit cannot be met: a technology must make ${n(shortfall)} MWh/yr more than its units can within their permitted hours.`,
+      };
     case 'unservedEnergy':
       return {
         ...base,

@@ -29,7 +29,20 @@ export type SizingThermalTechnology = {
    * correction too).
    */
   outputFractionByHour?: Float64Array;
+  /** NOx and CO, lb per MMBtu of fuel (thermal/emissions.ts, with SCR where the scenario has it); default 0. */
+  noxLbPerMMBtu?: number;
+  coLbPerMMBtu?: number;
 };
+
+/**
+ * Air-permit limits on the behind-the-meter fleet (the scenario's `permits`), each absent = none:
+ * operating hours a year per unit, NOx and CO in short tons a year, the fleet's own CO2 in metric
+ * tonnes a year (the grid's CO2 is not the permit's: that is `caps.co2TonnesPerYear`).
+ */
+export type SizingPermits = { hoursPerUnit?: number; noxTonsPerYear?: number; coTonsPerYear?: number; co2TonnesPerYear?: number };
+
+/** Firm gas deliverability to the site (the scenario's `fuel`), MMBtu; each absent = no limit. */
+export type SizingFuel = { pipelineMMBtuPerHour?: number; pipelineMMBtuPerDay?: number };
 
 export type SizingSolar = {
   capexUSDPerKWac: number;
@@ -111,6 +124,8 @@ export type SizingInput = {
   /** Unserved energy allowed, MWh/yr, and its penalty, USD/MWh; default: none allowed. */
   unserved?: { allowanceMWhPerYear: number; valueOfLostLoadUSDPerMWh: number };
   caps?: SizingCaps;
+  permits?: SizingPermits;
+  fuel?: SizingFuel;
   residentialBill?: ResidentialBillRelation;
   timeResolution: SizingTimeResolution;
   /** Solver time limit, seconds; default 300 for the full year, 60 for representative days and two stages. */
@@ -137,7 +152,17 @@ export type SizingStatus = 'optimal' | 'notMet' | 'infeasible' | 'timeLimit' | '
 
 /** A constraint that cannot be met and by how much, in plain words. */
 export type Infeasibility = {
-  constraint: 'co2TonnesPerYear' | 'gridMW' | 'landAcres' | 'residentialBillUSDPerMonth' | 'reserveMargin' | 'unservedEnergy';
+  constraint:
+    | 'co2TonnesPerYear'
+    | 'gridMW'
+    | 'landAcres'
+    | 'residentialBillUSDPerMonth'
+    | 'reserveMargin'
+    | 'unservedEnergy'
+    | 'noxTonsPerYear'
+    | 'coTonsPerYear'
+    | 'fleetCo2TonnesPerYear'
+    | 'hoursPerUnit';
   limit: number;
   needed: number;
   shortfall: number;

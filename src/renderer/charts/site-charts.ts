@@ -96,20 +96,30 @@ export function costBreakdownSpec(results: readonly { label: string; summary: Si
   };
 }
 
-/** Demand and energizable supply by year (MW) for one site or summed over a portfolio. */
-export function timeToPowerSpec(rows: readonly SimulationSummary['timeToPower'][number][], title: string): ChartSpec {
+/** Demand against energizable supply by year (MW): the one chart shape both time-to-power views draw. */
+function demandSupplySpec(title: string, years: readonly number[], demand: { label: string; values: number[] }, supply: { label: string; values: number[] }): ChartSpec {
   return {
     title,
     kind: 'lines',
-    x: rows.map((r) => r.year),
+    x: [...years],
     xTime: false,
     xLabel: 'year',
     yLabel: 'MW',
     series: [
-      { label: 'Demand', color: '#6c3fb5', values: rows.map((r) => r.demandMW) },
-      { label: 'Energizable', color: '#3aa57a', values: rows.map((r) => r.availableMW) },
+      { label: demand.label, color: '#6c3fb5', values: demand.values },
+      { label: supply.label, color: '#3aa57a', values: supply.values },
     ],
   };
+}
+
+/** Demand and energizable supply by year (MW) for one site. */
+export function timeToPowerSpec(rows: readonly SimulationSummary['timeToPower'][number][], title: string): ChartSpec {
+  return demandSupplySpec(
+    title,
+    rows.map((r) => r.year),
+    { label: 'Demand', values: rows.map((r) => r.demandMW) },
+    { label: 'Energizable', values: rows.map((r) => r.availableMW) },
+  );
 }
 
 /**
@@ -118,16 +128,10 @@ export function timeToPowerSpec(rows: readonly SimulationSummary['timeToPower'][
  * the same shortfall as the table's sites.
  */
 export function portfolioTimeToPowerSpec(rows: readonly PortfolioTimeToPowerYear[], title: string): ChartSpec {
-  return {
+  return demandSupplySpec(
     title,
-    kind: 'lines',
-    x: rows.map((r) => r.year),
-    xTime: false,
-    xLabel: 'year',
-    yLabel: 'MW',
-    series: [
-      { label: 'Demand (facility MW at design PUE)', color: '#6c3fb5', values: rows.map((r) => r.demandMW) },
-      { label: 'Energizable toward demand (each site capped at its own)', color: '#3aa57a', values: rows.map((r) => r.energizableMW) },
-    ],
-  };
+    rows.map((r) => r.year),
+    { label: 'Demand (facility MW at design PUE)', values: rows.map((r) => r.demandMW) },
+    { label: 'Energizable toward demand (each site capped at its own)', values: rows.map((r) => r.energizableMW) },
+  );
 }

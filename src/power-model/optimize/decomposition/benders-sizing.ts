@@ -1,8 +1,9 @@
 import type { Highs } from 'highs';
+import { permitRates } from '../families/permits';
 import type { SizingLayout } from '../sizing-model';
 import type { SizingInput } from '../types';
 import { solveDispatchSubproblem } from './dispatch-subproblem';
-import { availableAt, type DispatchCapacities, type DispatchRecord, type HourlyDispatchProblem } from './hourly-dispatch';
+import { availableAt, type AnnualRow, type DispatchCapacities, type DispatchRecord, type HourlyDispatchProblem } from './hourly-dispatch';
 import { MasterProblem, type MasterRowOrigin, type MasterSolution } from './master-problem';
 import { checkPrimal } from './primal-check';
 
@@ -32,11 +33,35 @@ export type DecomposedSizing =
 
 /**
  * Whether `solveByDecomposition` applies once the battery is set aside (it is priced separately):
- * at most one annual row ties the hours, the CO2 cap or an unserved-energy allowance.
+ * at most one annual row with a fixed limit ties the hours — the CO2 cap, an unserved-energy
+ * allowance, or one of the air permit's NOx, CO or fleet-CO2 limits — and nothing else does. Hours
+ * per unit (a limit that grows with the capacity) and gas deliverability (a cap shared by the
+ * technologies every hour and day) are the whole LP's.
  */
 export function canDecompose(input: SizingInput): boolean {
-  const allowance = (input.unserved?.allowanceMWhPerYear ?? 0) > 0;
-  return !(allowance && input.caps?.co2TonnesPerYear !== undefined);
+  if (input.permits?.hoursPerUnit !== undefined) return false;
+  const fuel = input.fuel;
+  if (fuel !== undefined && (fuel.pipelineMMBtuPerHour !== undefined || fuel.pipelineMMBtuPerDay !== undefined) && input.thermal.length > 0) return false;
+  return annualRowsOf(input).length <= 1;
+}
+
+/** The annual rows with a fixed limit that tie the hours, as the hour-separable dispatch prices them. */
+function annualRowsOf(input: SizingInput, layout?: SizingLayout): AnnualRow[] {
+  const rows: AnnualRow[] = [];
+  const thermalCount = input.thermal.length;
+  const zero = (): number[] => new Array<number>(thermalCount).fill(0);
+  const co2Cap = input.caps?.co2TonnesPerYear;
+  if (co2Cap !== undefined) rows.push({ gridPerMWh: layout?.gridCo2TonnesPerMWh ?? 0, thermalPerMWh: layout?.thermalCo2TonnesPerMWh ?? zero(), unservedPerMWh: 0, limit: co2Cap });
+  const allowanceMWh = input.unserved?.allowanceMWhPerYear ?? 0;
+  if (allowanceMWh > 0) rows.push({ gridPerMWh: 0, thermalPerMWh: zero(), unservedPerMWh: 1, limit: allowanceMWh });
+  const permits = input.permits;
+  if (permits !== undefined) {
+    const rates = permitRates(input.thermal);
+    if (permits.noxTonsPerYear !== undefined) rows.push({ gridPerMWh: 0, thermalPerMWh: rates.noxTonsPerMWh, unservedPerMWh: 0, limit: permits.noxTonsPerYear });
+    if (permits.coTonsPerYear !== undefined) rows.push({ gridPerMWh: 0, thermalPerMWh: rates.coTonsPerMWh, unservedPerMWh: 0, limit: permits.coTonsPerYear });
+    if (permits.co2TonnesPerYear !== undefined) rows.push({ gridPerMWh: 0, thermalPerMWh: rates.co2TonnesPerMWh, unservedPerMWh: 0, limit: permits.co2TonnesPerYear });
+  }
+  return rows;
 }
 
 /**
@@ -169,13 +194,7 @@ export function hourlyProblemOf(input: SizingInput, layout: SizingLayout): Hourl
     for (const i of layout.coincidentPeakModelHours) coincidentPeak[i] = 1;
   }
   const allowanceMWh = input.unserved?.allowanceMWhPerYear ?? 0;
-  const co2Cap = input.caps?.co2TonnesPerYear;
-  let annualRow: HourlyDispatchProblem['annualRow'] = null;
-  if (co2Cap !== undefined) {
-    annualRow = { gridPerMWh: layout.gridCo2TonnesPerMWh, thermalPerMWh: layout.thermalCo2TonnesPerMWh, unservedPerMWh: 0, limit: co2Cap };
-  } else if (allowanceMWh > 0) {
-    annualRow = { gridPerMWh: 0, thermalPerMWh: layout.thermalCo2TonnesPerMWh.map(() => 0), unservedPerMWh: 1, limit: allowanceMWh };
-  }
+  const annualRow: HourlyDispatchProblem['annualRow'] = annualRowsOf(input, layout)[0] ?? null;
   return {
     weight: layout.hourWeight,
     loadMW: Float64Array.from({ length: hours }, (_, i) => at(load, i)),

@@ -4,6 +4,7 @@ import type { SizingLayout } from '../sizing-model';
 import { solveLp } from '../solve-lp';
 import type { DispatchCapacities } from './hourly-dispatch';
 import type { AffineCut } from './lagrangian-cut';
+import { DISPATCH_ROW_CONSTRAINTS } from '../families/annual-rows';
 
 /** Why a master row is there: what its dual adds to the hourly balance duals of the full LP. */
 export type MasterRowOrigin =
@@ -54,7 +55,7 @@ export class MasterProblem {
     const master = new Map(this.layoutColumn.map((column, k) => [column, k]));
     const builder = layout.builder;
     for (const capRow of layout.capRows) {
-      if (capRow.constraint === 'unservedEnergy' || capRow.constraint === 'co2TonnesPerYear') continue;
+      if (DISPATCH_ROW_CONSTRAINTS.has(capRow.constraint)) continue;
       const columns: number[] = [];
       const values: number[] = [];
       for (let k = builder.rowStarts[capRow.row] ?? 0; k < (builder.rowStarts[capRow.row + 1] ?? 0); k++) {
