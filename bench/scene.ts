@@ -4,7 +4,7 @@
  * equipment is drawn) and for the portfolio map, the draw calls and triangles of one frame
  * (renderer.info), the mean frame time over back-to-back renders at 1920 × 1080, and the campus
  * scene build time (layout + scene graph until the canvas reports in, a performance.measure set
- * by the view, median of REPEATS builds) against issue 17's goals (under 200 draw calls, under
+ * by the view, median of BUILD_REPEATS builds) against issue 17's goals (under 200 draw calls, under
  * 200 ms). SwiftShader is slow and the machine shared: compare versions with it, do not read
  * frame times as GPU figures. Builds the web renderer first when out/web is missing.
  */
@@ -21,6 +21,8 @@ import { startWebApp } from '../tests/e2e/support/web-server';
 const root = join(import.meta.dirname, '..');
 const FRAMES = 4;
 const REPEATS = 3;
+/** Builds of the largest campus timed (the machine is shared: more runs steady the median). */
+const BUILD_REPEATS = 5;
 /** Issue 17's goals for the largest campus. */
 const GOALS = { drawCalls: 200, buildMs: 200 } as const;
 
@@ -65,22 +67,28 @@ export async function run(): Promise<void> {
     // The build of the largest campus, REPEATS times (switching away and back), median reported.
     const builds: number[] = [];
     const other = list.sites.find((s) => s.id !== largest.id)?.id ?? largest.id;
-    for (let i = 0; i < REPEATS; i++) {
+    // The view keeps its canvas across site switches; each build's measure names its site.
+    const built = (id: string) => page.waitForFunction((site) => performance.getEntriesByName('stargrid-scene-build').some((e) => (e as { detail?: { siteId?: string } }).detail?.siteId === site), id, { timeout: 300_000 });
+    for (let i = 0; i < BUILD_REPEATS; i++) {
       await page.evaluate(() => performance.clearMeasures());
       await page.getByLabel('Site', { exact: true }).selectOption(largest.id);
-      await page.waitForFunction(() => performance.getEntriesByName('stargrid-scene-build').length > 0, null, { timeout: 300_000 });
-      builds.push(await page.evaluate(() => performance.getEntriesByName('stargrid-scene-build')[0]?.duration ?? NaN));
-      if (i < REPEATS - 1) {
+      await built(largest.id);
+      builds.push(await page.evaluate((site) => performance.getEntriesByName('stargrid-scene-build').find((e) => (e as { detail?: { siteId?: string } }).detail?.siteId === site)?.duration ?? NaN, largest.id));
+      if (i < BUILD_REPEATS - 1) {
+        await page.evaluate(() => performance.clearMeasures());
         await page.getByLabel('Site', { exact: true }).selectOption(other);
+        await built(other);
         await page.locator('.scene-readout dl').waitFor({ timeout: 300_000 });
         await page.waitForTimeout(3000);
       }
     }
     const buildMs = median(builds);
+    // The machine is shared: the load while the builds ran, to read the median against.
+    const buildLoad = loadavg()[0]?.toFixed(1) ?? '?';
     await page.waitForTimeout(8000); // let the fly-in land
     const campus = await measure(page);
     console.log(
-      `scene campus ${largest.id} (${(largest.facilityMW / 1000).toFixed(1)} GW, hybrid): build median ${buildMs.toFixed(0)} ms of ${builds.map((b) => b.toFixed(0)).join(', ')} ` +
+      `scene campus ${largest.id} (${(largest.facilityMW / 1000).toFixed(1)} GW, hybrid): build median ${buildMs.toFixed(0)} ms of ${builds.map((b) => b.toFixed(0)).join(', ')} at load average ${buildLoad} ` +
         `(goal < ${GOALS.buildMs} ms: ${(buildMs / GOALS.buildMs).toFixed(2)}× the goal, ${buildMs < GOALS.buildMs ? 'met' : 'NOT met'}); ` +
         `${campus.drawCalls} draw calls incl. the shadow pass (goal < ${GOALS.drawCalls}: ${(campus.drawCalls / GOALS.drawCalls).toFixed(2)}×, ${campus.drawCalls < GOALS.drawCalls ? 'met' : 'NOT met'}), ` +
         `${campus.triangles.toLocaleString('en-US')} triangles; median ${campus.frameMs.toFixed(0)} ms/frame at ${campus.widthPx}×${campus.heightPx} (SwiftShader, load average ${loadavg()[0]?.toFixed(1)})`,

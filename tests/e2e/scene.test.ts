@@ -64,6 +64,36 @@ function bandColour(p: Page, from: number, to: number): Promise<[number, number,
   );
 }
 
+/**
+ * Pixels of the visible WebGL canvas, read at full size (a small light is a few pixels and would
+ * be averaged away by a thumbnail): how many have luminance ≥ 150 of 255, and how many are
+ * saturated red (R ≥ 150 and over twice G and B), as the stack lights are. DOM overlays (readout,
+ * legend, labels) are not in the canvas, so they do not count.
+ */
+function litPixels(p: Page): Promise<{ bright: number; red: number }> {
+  return p.evaluate(() => {
+    const canvas = document.querySelector('.scene-stage canvas');
+    if (!(canvas instanceof HTMLCanvasElement)) return { bright: -1, red: -1 };
+    const probe = document.createElement('canvas');
+    probe.width = canvas.width;
+    probe.height = canvas.height;
+    const ctx = probe.getContext('2d');
+    if (!ctx) return { bright: -1, red: -1 };
+    ctx.drawImage(canvas, 0, 0);
+    const { data } = ctx.getImageData(0, 0, probe.width, probe.height);
+    let bright = 0;
+    let red = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i] ?? 0;
+      const g = data[i + 1] ?? 0;
+      const b = data[i + 2] ?? 0;
+      if (0.2126 * r + 0.7152 * g + 0.0722 * b >= 150) bright++;
+      if (r >= 150 && r > 2 * g && r > 2 * b) red++;
+    }
+    return { bright, red };
+  });
+}
+
 async function setHour(p: Page, hourOfDay: number): Promise<void> {
   await p.getByLabel('Hour of the day').fill(String(hourOfDay));
   await expect.poll(() => p.locator('.readout-time').innerText()).toBe(`Aug 15, ${String(hourOfDay).padStart(2, '0')}:00`);
@@ -124,6 +154,13 @@ describe('3D view in Chromium', { timeout: 900_000 }, () => {
     await page.screenshot({ path: screenshotPath('scene-campus-night'), timeout: 180_000 });
     const night = await bandColour(page, 0, 0.08);
     expect((night[0] + night[1] + night[2]) / 3).toBeLessThan(70);
+    // The campus reads as a lit place: lamps, wall packs, switchyard floodlights and red stack
+    // lights. Measured on this view's PNG (Abilene overview, 22:00, 1920 × 1080): before the night
+    // lighting 13 pixels of the campus were this bright and none this red; with it ~910 and ~48.
+    // The bounds sit well above the unlit count and well below the lit one.
+    const lit = await litPixels(page);
+    expect(lit.bright).toBeGreaterThan(300);
+    expect(lit.red).toBeGreaterThan(12);
     await setHour(page, 18);
   });
 

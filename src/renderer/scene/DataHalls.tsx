@@ -19,7 +19,7 @@ const rotation = new Quaternion();
 const PAD_M = 0.6;
 /** Height of the lit band of windows and entrances at night, and its thickness. */
 const BAND_Y = 5;
-const BAND_M = 3;
+const BAND_M = 4;
 
 function place(mesh: InstancedMesh, i: number, b: Box, heightM: number, baseM = 0, grow = 0): void {
   position.set(b.x, baseM, b.z);
@@ -41,7 +41,7 @@ export function DataHalls(props: { halls: HallBox[]; cooling: Box[]; rooftop: Ca
       hall: new MeshStandardMaterial({ color: '#ffffff', roughness: 0.62, metalness: 0.1 }),
       roof: new MeshStandardMaterial({ color: '#9aa4ad', roughness: 0.45, metalness: 0.6 }),
       cooling: new MeshStandardMaterial({ color: PALETTE.cooling, roughness: 0.5, metalness: 0.45 }),
-      band: new MeshBasicMaterial({ color: '#ffd79a', toneMapped: false }),
+      band: new MeshBasicMaterial({ color: '#ffe2ad', toneMapped: false }),
     }),
     [],
   );

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
-import { Color, DataTexture, DoubleSide, LinearFilter, LinearMipmapLinearFilter, Matrix4, MeshStandardMaterial, PlaneGeometry, Quaternion, RepeatWrapping, RGBAFormat, SRGBColorSpace, Vector3, type InstancedMesh } from 'three';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { Color, DataTexture, DoubleSide, InstancedBufferAttribute, InstancedMesh, LinearFilter, LinearMipmapLinearFilter, MeshStandardMaterial, PlaneGeometry, RepeatWrapping, RGBAFormat, Sphere, SRGBColorSpace, Vector3 } from 'three';
 import { trackerRotationDeg } from '../../power-model/solar/tracking';
 import { SOLAR, TRACKER } from './equipment';
 import { InstancedBoxes } from './InstancedBoxes';
@@ -11,11 +11,6 @@ import type { OnHover } from './hover';
 
 const dark = new Color(PALETTE.solarDark);
 const bright = new Color(PALETTE.solarBright);
-const matrix = new Matrix4();
-const position = new Vector3();
-const scale = new Vector3();
-const rotation = new Quaternion();
-const axis = new Vector3(0, 0, 1);
 const DEG = Math.PI / 180;
 /**
  * A row of modules as one flat quad (2 triangles, seen from both sides): a field of 10,000+ rows
@@ -24,6 +19,55 @@ const DEG = Math.PI / 180;
 const MODULE_PLANE = new PlaneGeometry(1, 1).rotateX(-Math.PI / 2);
 /** Beyond this distance from the field (m) rows are narrower than a pixel: the pads draw them as a mipmapped stripe instead (no moiré). */
 const ROWS_NEAR_M = 2500;
+
+/**
+ * One instanced mesh for every tracker row, its matrices in a typed array written directly
+ * (posed by poseRows each hour). Created with no instances and given its buffer afterwards, so
+ * the 30,000 identity matrices InstancedMesh's constructor would write are skipped; its bounding
+ * sphere comes from the blocks instead of a pass over every instance. Both were most of a large
+ * campus's scene build (bench/scene.ts).
+ */
+function trackerRowsMesh(rows: readonly TrackerRow[], blocks: readonly SolarBlock[], material: MeshStandardMaterial): InstancedMesh {
+  const mesh = new InstancedMesh(MODULE_PLANE, material, 0);
+  mesh.name = 'tracker-rows';
+  mesh.instanceMatrix = new InstancedBufferAttribute(new Float32Array(rows.length * 16), 16);
+  mesh.count = rows.length;
+  const n = Math.max(1, blocks.length);
+  const centre = new Vector3(blocks.reduce((s, b) => s + b.x, 0) / n, TRACKER.axisHeightM, blocks.reduce((s, b) => s + b.z, 0) / n);
+  const radius = Math.max(1, ...blocks.map((b) => Math.hypot(Math.abs(b.x - centre.x) + b.widthM / 2, Math.abs(b.z - centre.z) + b.depthM / 2))) + TRACKER.chordM;
+  mesh.boundingSphere = new Sphere(centre, radius);
+  return mesh;
+}
+
+/**
+ * Every row at (x, axis height, z), turned by `tiltDeg` about the north–south (+z) axis and
+ * scaled to chord × 0.12 × its length: the column-major matrix T·R_z·S written out.
+ */
+export function poseRows(array: Float32Array, rows: readonly TrackerRow[], chordM: number, tiltDeg: number): void {
+  const c = Math.cos(tiltDeg * DEG);
+  const s = Math.sin(tiltDeg * DEG);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!r) continue;
+    const o = i * 16;
+    array[o] = c * chordM;
+    array[o + 1] = s * chordM;
+    array[o + 2] = 0;
+    array[o + 3] = 0;
+    array[o + 4] = -s * 0.12;
+    array[o + 5] = c * 0.12;
+    array[o + 6] = 0;
+    array[o + 7] = 0;
+    array[o + 8] = 0;
+    array[o + 9] = 0;
+    array[o + 10] = r.lengthM;
+    array[o + 11] = 0;
+    array[o + 12] = r.x;
+    array[o + 13] = TRACKER.axisHeightM;
+    array[o + 14] = r.z;
+    array[o + 15] = 1;
+  }
+}
 
 /** Rows seen from afar: 3 texels of module, 5 of gravel (GCR 0.35), mipmapped so distance blends them. */
 function rowTexture(rowsPerBlock: number): DataTexture {
@@ -71,7 +115,7 @@ export function SolarField(props: { blocks: SolarBlock[]; rows: TrackerRow[]; on
   const halfSpan = useMemo(() => Math.max(0, ...props.blocks.map((b) => Math.hypot(b.x - centre.x, b.z - centre.z))), [props.blocks, centre]);
   useFrame(({ camera }) => {
     const near = camera.position.distanceTo(centre) - halfSpan < ROWS_NEAR_M;
-    if (rows.current) rows.current.visible = near;
+    if (rows) rows.visible = near;
     if (padMesh.current) padMesh.current.scale.y = near ? 0.08 / SOLAR.panelHeightM : 1;
     const map = near ? null : texture;
     if (materials.pad.map !== map) {
@@ -80,7 +124,8 @@ export function SolarField(props: { blocks: SolarBlock[]; rows: TrackerRow[]; on
       materials.pad.needsUpdate = true;
     }
   });
-  const rows = useRef<InstancedMesh>(null);
+  const rows = useMemo(() => (props.rows.length > 0 ? trackerRowsMesh(props.rows, props.blocks, materials.module) : null), [props.rows, props.blocks, materials.module]);
+  useLayoutEffect(() => () => rows?.dispose(), [rows]);
   const chord = useMemo(() => {
     // Rows merged for very large fields (layout-details.ts) are drawn as wide as the rows they stand for.
     const total = props.blocks.reduce((s, b) => s + b.widthM, 0);
@@ -94,29 +139,19 @@ export function SolarField(props: { blocks: SolarBlock[]; rows: TrackerRow[]; on
     materials.module.emissive.copy(bright);
     materials.module.emissiveIntensity = 0.18 * f;
     if (materials.pad.map) materials.pad.color.copy(materials.module.color);
-    const mesh = rows.current;
-    if (!mesh) return;
+    if (!rows) return;
     const sun = currentSun(clock);
     const tiltDeg = trackerRotationDeg(90 - sun.elevationDeg, sun.azimuthDeg, TRACKER.maxRotationDeg, TRACKER.groundCoverageRatio, true);
     // Positive rotation faces west (tracking.ts); about +z (south) a positive angle lifts the east edge, turning the face west.
-    rotation.setFromAxisAngle(axis, tiltDeg * DEG);
-    for (let i = 0; i < props.rows.length; i++) {
-      const r = props.rows[i];
-      if (!r) continue;
-      position.set(r.x, TRACKER.axisHeightM, r.z);
-      scale.set(chord, 0.12, r.lengthM);
-      mesh.setMatrixAt(i, matrix.compose(position, rotation, scale));
-    }
-    mesh.instanceMatrix.needsUpdate = true;
-    rotation.identity();
+    poseRows(rows.instanceMatrix.array as Float32Array, props.rows, chord, tiltDeg);
+    rows.instanceMatrix.needsUpdate = true;
   });
 
   const hover = props.onHover;
-  const rowBoxes = useMemo(() => props.rows.map((r) => ({ x: r.x, z: r.z, widthM: chord, depthM: r.lengthM, heightM: 0.12 })), [props.rows, chord]);
   return (
     <group name="solar-field">
       <InstancedBoxes name="solar" boxes={pads} material={materials.pad} meshRef={padMesh} onHover={hover ? (i) => hover(i === null ? null : { kind: 'solar', index: i }) : undefined} />
-      <InstancedBoxes name="tracker-rows" boxes={rowBoxes} material={materials.module} meshRef={rows} baseM={TRACKER.axisHeightM} geometry={MODULE_PLANE} />
+      {rows ? <primitive object={rows} dispose={null} /> : null}
     </group>
   );
 }

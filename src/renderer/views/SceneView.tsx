@@ -74,6 +74,13 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
       return { error: error instanceof Error ? error.message : String(error) };
     }
   }, [siteData, simData, siteId]);
+  // The last campus built stays on screen while the next site's loads, so the canvas, its WebGL
+  // context and compiled shaders are kept and only the scene graph is rebuilt: re-creating the
+  // context and sizing its buffers was over half the build time of a site switch (bench/scene.ts).
+  const [shown, setShown] = useState<{ input: CampusSceneInput; layout: CampusLayout } | null>(null);
+  if (built && 'layout' in built && built !== shown) setShown(built);
+  const display = built && 'layout' in built ? built : built === null ? shown : null;
+  const switching = display !== null && display !== built;
   const layout = built && 'layout' in built ? built.layout : null;
   const year = simData?.summary.year ?? null;
   const stale = simData !== null && simData.summary.scenarioId !== scenarioId;
@@ -280,12 +287,12 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
           <ErrorState message={built.error} />
         ) : sim.status === 'error' ? (
           <ErrorState message={sim.message} onRetry={sim.reload} />
-        ) : built && camera ? (
+        ) : display && camera ? (
           <>
-            <CampusCanvas input={built.input} layout={built.layout} store={store} camera={camera} onHandle={onHandle} />
-            <DispatchReadout store={store} fleet={built.input.fleet} hourly={built.input.hourly} />
-            <CampusLegend layout={built.layout} />
-            {stale ? <div className="scene-busy" role="status">Simulating {scenarioId}…</div> : null}
+            <CampusCanvas input={display.input} layout={display.layout} store={store} camera={camera} onHandle={onHandle} />
+            {switching ? null : <DispatchReadout store={store} fleet={display.input.fleet} hourly={display.input.hourly} />}
+            <CampusLegend layout={display.layout} />
+            {switching ? <div className="scene-busy" role="status">Loading {siteName}…</div> : stale ? <div className="scene-busy" role="status">Simulating {scenarioId}…</div> : null}
           </>
         ) : (
           <Loading what="the campus and its hourly dispatch" />

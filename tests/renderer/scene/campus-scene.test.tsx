@@ -6,6 +6,7 @@ import { Color, Euler, Matrix4, Quaternion, Vector3, type InstancedMesh, type Me
 import { describe, expect, it } from 'vitest';
 import { CampusContent } from '../../../src/renderer/scene/CampusContent';
 import { layoutCampus } from '../../../src/renderer/scene/layout';
+import { layoutNightLights } from '../../../src/renderer/scene/night-lights';
 import { PALETTE } from '../../../src/renderer/scene/palette';
 import { createTimeStore } from '../../../src/renderer/scene/time-store';
 import type { CampusSceneInput } from '../../../src/renderer/scene/types';
@@ -198,6 +199,30 @@ describe('campus scene graph', () => {
       await renderer.advanceFrames(1, 16);
     });
     expect(size()).toBe(0);
+    await renderer.unmount();
+  });
+
+  it('lights the campus from dusk to dawn: a lamp per pole, wall pack and floodlight, a red light per stack', async () => {
+    // Aug 15 at 22:00 the sun is below the horizon at the fixture site; at 12:00 it is high.
+    const input = { site: siteWith([[100, 'IT', 'operating']]), fleet: fleetWith({ thermal: TEN_TURBINES, gridImportLimitMW: 300 }), hourly: null };
+    const { scene, layout, store, renderer } = await render(input, AUG15_18H + 4);
+    const points = (name: string) => scene.getObjectByName(name) as (Object3D & { geometry: { getAttribute: (n: string) => { count: number } }; material: { visible: boolean } }) | undefined;
+    const lamps = points('lamps-lit');
+    const beacons = points('stack-beacons');
+    const expected = layoutNightLights(layout);
+    expect(lamps?.geometry.getAttribute('position').count).toBe(expected.lamps.length / 3);
+    expect(lamps?.geometry.getAttribute('position').count).toBeGreaterThan(layout.details.lights.length);
+    // Ten turbines → ten stacks → ten red lights.
+    expect(beacons?.geometry.getAttribute('position').count).toBe(10);
+    expect((scene.getObjectByName('light-pools') as InstancedMesh | undefined)?.count).toBe(expected.pools.length);
+    expect(lamps?.material.visible).toBe(true);
+    expect(beacons?.material.visible).toBe(true);
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().setHour(AUG15_18H - 6);
+      await renderer.advanceFrames(1, 16);
+    });
+    expect(lamps?.material.visible).toBe(false);
+    expect(beacons?.material.visible).toBe(false);
     await renderer.unmount();
   });
 
