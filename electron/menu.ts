@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { VIEWS } from '../src/renderer/routes';
 
 export type MenuActions = {
   newProject: () => void;
@@ -10,15 +11,8 @@ export type MenuActions = {
   about: () => void;
 };
 
-const VIEW_ITEMS: Array<{ label: string; id: string; accelerator: string }> = [
-  { label: 'Portfolio', id: 'portfolio', accelerator: 'CmdOrCtrl+Alt+1' },
-  { label: 'Site', id: 'site', accelerator: 'CmdOrCtrl+Alt+2' },
-  { label: 'Compare', id: 'compare', accelerator: 'CmdOrCtrl+Alt+3' },
-  { label: 'Rate impact', id: 'rate-impact', accelerator: 'CmdOrCtrl+Alt+4' },
-  { label: 'Assumptions', id: 'assumptions', accelerator: 'CmdOrCtrl+Alt+5' },
-  { label: '3D', id: '3d', accelerator: 'CmdOrCtrl+Alt+6' },
-  { label: 'Grid headroom', id: 'headroom', accelerator: 'CmdOrCtrl+Alt+8' },
-];
+// The renderer's own list of views (sidebar and keys 1–8), so the menu cannot miss one.
+const VIEW_ITEMS: Array<{ label: string; id: string; accelerator: string }> = VIEWS.map((v) => ({ label: v.label, id: v.id, accelerator: `CmdOrCtrl+Alt+${v.key}` }));
 
 /** The application menu as data (pure, testable); main turns it into a Menu. */
 export function buildMenuTemplate(actions: MenuActions, recent: string[], isMac: boolean): MenuItemConstructorOptions[] {

@@ -25,7 +25,7 @@ describe('the application menu', () => {
 
   it('has File, View and Help with the items the planner needs', () => {
     expect(labels(submenu(template, 'File'))).toEqual(['New Project…', 'Open…', 'Save As…', 'Open Recent', 'Export…']);
-    expect(labels(submenu(template, 'View'))).toEqual(['Portfolio', 'Site', 'Compare', 'Rate impact', 'Assumptions', '3D', 'Grid headroom', 'Presentation Mode']);
+    expect(labels(submenu(template, 'View'))).toEqual(['Portfolio', 'Site', 'Compare', 'Rate impact', 'Assumptions', '3D', 'Runs', 'Grid headroom', 'Presentation Mode']);
     expect(labels(submenu(template, 'Help'))).toEqual(['About Stargrid']);
   });
 
