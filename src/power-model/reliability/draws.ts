@@ -139,24 +139,7 @@ export function collectSpells(random: Random, forcedOutageRate: number, mttrHour
  */
 export function markGridOutageDiffs(random: Random, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array): number {
   if (eventsPerYear <= 0) return 0;
-  const startPerHour = Math.min(1, eventsPerYear / 8760);
-  const endPerHour = 1 / meanDurationHours;
-  let coveredUntil = 0;
-  let events = 0;
-  // The first start is at hour (gap − 1), so an event can begin in hour 0.
-  let start = random.nextGeometric(startPerHour) - 1;
-  while (start < hours) {
-    events++;
-    const end = Math.min(hours, start + random.nextGeometric(endPerHour));
-    const from = Math.max(start, coveredUntil);
-    if (end > from) {
-      diff[from] = (diff[from] ?? 0) + 1;
-      diff[end] = (diff[end] ?? 0) - 1;
-      coveredUntil = end;
-    }
-    start += random.nextGeometric(startPerHour);
-  }
-  return events;
+  return markEventDiffs(random, hours, (index) => index, Math.min(1, eventsPerYear / 8760), meanDurationHours, hours, diff);
 }
 
 /**
@@ -169,13 +152,22 @@ export function markGridOutageDiffs(random: Random, eventsPerYear: number, meanD
 export function markTriggeredEventDiffs(random: Random, triggers: Int32Array, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array): number {
   const count = triggers.length;
   if (eventsPerYear <= 0 || count === 0) return 0;
-  const startPerTrigger = Math.min(1, eventsPerYear / count);
+  return markEventDiffs(random, count, (index) => triggers[index] ?? hours, Math.min(1, eventsPerYear / count), meanDurationHours, hours, diff);
+}
+
+/**
+ * Events over `count` candidate start hours (`hourAt(index)`, ascending): each candidate starts one
+ * with probability `startProbability`, drawn as geometric gaps between starting candidates (the
+ * first at gap − 1, so the first candidate can start one); each lasts a geometric number of whole
+ * hours with mean `meanDurationHours`; overlapping events merge in `diff`. Returns the number of events.
+ */
+function markEventDiffs(random: Random, count: number, hourAt: (index: number) => number, startProbability: number, meanDurationHours: number, hours: number, diff: Int32Array): number {
   const endPerHour = 1 / meanDurationHours;
   let coveredUntil = 0;
   let events = 0;
-  let index = random.nextGeometric(startPerTrigger) - 1;
+  let index = random.nextGeometric(startProbability) - 1;
   while (index < count) {
-    const start = triggers[index] ?? hours;
+    const start = hourAt(index);
     events++;
     const end = Math.min(hours, start + random.nextGeometric(endPerHour));
     const from = Math.max(start, coveredUntil);
@@ -184,7 +176,7 @@ export function markTriggeredEventDiffs(random: Random, triggers: Int32Array, ev
       diff[end] = (diff[end] ?? 0) - 1;
       coveredUntil = end;
     }
-    index += random.nextGeometric(startPerTrigger);
+    index += random.nextGeometric(startProbability);
   }
   return events;
 }
