@@ -3,6 +3,7 @@ import { followSchedule } from './dispatch/follow-schedule';
 import { allocateFlows, maxSeries, sumSeries } from './dispatch/flows';
 import type { DispatchFlows, DispatchInput, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
 import { designYear } from './basis/design-year';
+import { defaultOrderYear, lateAssets, type LateAsset } from './basis/order-year';
 import type { ServedBasis } from './basis/served';
 import { ANNUAL_COST_LINES, buildEconomicsSheet, sheetKey, type AnnualCostLineName, type EconomicsAsset } from './economics/sheet';
 import { evaluateEconomics, pricedBasis } from './economics/evaluate-economics';
@@ -26,10 +27,11 @@ import { permitFuelAssets } from './permits/costs';
 import { dispatchWithReservation } from './permits/reservation';
 import { gasSupplyReport, permitReport, type GasSupplyReport, type PermitReport } from './permits/report';
 import { permitLimits, thermalLimitsFor } from './permits/scenario-limits';
-import { designDryBulbC, deratingAt } from './thermal/derating';
+import { designDryBulbC } from './thermal/derating';
 import { buildThermalFleet, thermalOnlineYear } from './thermal/fleet';
 import type { ThermalTechnology } from './thermal/technology';
-import { timeToPower, type DemandStep, type SupplyStep, type TimeToPowerYear } from './time-to-power/time-to-power';
+import { phaseDemand, thermalSupply } from './time-to-power/site-steps';
+import { timeToPower, type TimeToPowerYear } from './time-to-power/time-to-power';
 
 /** Years past the last phase that time-to-power looks at. */
 const TIME_TO_POWER_TAIL_YEARS = 3;
@@ -37,8 +39,8 @@ const TIME_TO_POWER_TAIL_YEARS = 3;
 /** Overrides the hourly kernels also read (the sheet reads every override). */
 const ENGINE_OVERRIDES = ['gasPriceUSDPerMMBtu', 'gasCo2KgPerMMBtu', 'gridCarbonKgPerMWh', 'systemLoadYear'] as const;
 
-/** An asset whose earliest in-service year (planning year + lead time) is after the simulated year. */
-export type LateAsset = { name: string; earliestYear: number; inService: boolean };
+export type { LateAsset } from './basis/order-year';
+export { defaultOrderYear } from './basis/order-year';
 
 /** The annual cost lines, named as the economics sheet names them (ANNUAL_COST_LINES). */
 export type AnnualCostLines = Record<AnnualCostLineName, number>;
@@ -365,57 +367,4 @@ function economicsAssets(
     assets.push({ key: 'battery', label: 'Battery', capacityMW: fleet.battery.powerMW, capexUSDPerKW, fixedOMUSDPerKWYear: site.battery.fixedOMUSDPerKWYear, variableOMUSDPerMWh: 0, lifetimeYears: site.battery.lifetimeYears, energyMWh: batteryDischargeMWh, ...(site.battery.source ? { source: site.battery.source } : {}) });
   }
   return assets;
-}
-
-/**
- * The default order year of a thermal technology: in time for the first phase, not before the
- * planning year — but never so late that it misses the design year. So every scenario's fleet is
- * in service in the design year (the design basis on which scenarios are compared), and where
- * that means ordering before the planning year, `lateAssets` and time-to-power say so.
- */
-export function defaultOrderYear(planningYear: number, firstPhaseYear: number, designYear: number, leadTimeYears: number): number {
-  const lead = Math.ceil(leadTimeYears);
-  return Math.min(Math.max(planningYear, firstPhaseYear - lead), designYear - lead);
-}
-
-/**
- * Assets of the scenario that cannot be in service in `year` if ordered no earlier than the
- * planning year: `earliestYear` is that planning-year + lead-time date; `inService` says whether
- * the simulated year's dispatch still counts them (the design basis assumes an order in time)
- * or not (a year before they are in service even then).
- */
-function lateAssets(
-  fleet: SizedFleet,
-  year: number,
-  planningYear: number,
-  others: { name: string; present: boolean; inServiceYear: number; earliestYear: number }[],
-): LateAsset[] {
-  const late: LateAsset[] = [];
-  for (const spec of fleet.thermal) {
-    const earliestYear = Math.max(spec.orderYear, planningYear) + Math.ceil(spec.technology.leadTimeYears);
-    if (spec.units > 0 && earliestYear > year) late.push({ name: spec.technology.name, earliestYear, inService: thermalOnlineYear(spec) <= year });
-  }
-  for (const o of others) if (o.present && o.earliestYear > year) late.push({ name: o.name, earliestYear: o.earliestYear, inService: o.inServiceYear <= year });
-  return late;
-}
-
-function phaseDemand(site: SiteModel): DemandStep[] {
-  // Facility MW of a phase at its design PUE: the firm capacity it asks the supply to provide.
-  const designPue = site.load.pue.designPue;
-  return site.phases.map((p) => ({ name: p.name, year: p.energizationYear, facilityMW: p.itMW * designPue }));
-}
-
-/**
- * Firm MW of each thermal block from the year it can really be online (ordered no earlier than the
- * planning year): units × unit size × (1 − FOR) × its output fraction on the site's hot day (the
- * 0.4% design dry-bulb) at the site's elevation.
- */
-function thermalSupply(fleet: SizedFleet, planningYear: number, designTempC: number, elevationM: number): SupplyStep[] {
-  return fleet.thermal
-    .filter((t) => t.units > 0)
-    .map((t) => ({
-      path: t.technology.id,
-      year: Math.max(t.orderYear, planningYear) + Math.ceil(t.technology.leadTimeYears),
-      mw: t.units * t.technology.unitSizeMW * (1 - t.technology.forcedOutageRate) * deratingAt(t.technology.derating, designTempC, elevationM).outputFraction,
-    }));
 }

@@ -8,7 +8,7 @@ import type { LoadPhase } from '../load/load';
  * so a row-by-row comparison of scenarios compares the same load.
  *
  * The scenarios are compared on this design basis: each scenario's on-site fleet is ordered in
- * time to be in service in the design year (simulate.ts `defaultOrderYear`). Where that order
+ * time to be in service in the design year (basis/order-year.ts `defaultOrderYear`). Where that order
  * would have to precede the planning year, the summary lists the asset in `lateAssets` with the
  * earliest year it can really be online, and time-to-power counts it only from then, so the
  * shortfall before it arrives is shown, not hidden. Cancelled phases never reach the engine
