@@ -24,6 +24,8 @@ export type FlexibleReadout = {
   inService: boolean;
   rule: string;
   curtailedHours: number;
+  /** The curtailed hours of the year (0–8759), for views that mark them (the 3D scrubber). */
+  curtailedHourList: number[];
   events: number;
   curtailedEnergyMWh: number;
   thermalMWh: number;
@@ -43,6 +45,7 @@ export function flexibleReadout(
   meta: { firmMW: number; flexibleMW: number; onlineYear: number; rule: string; workloadCurtailmentUSDPerMWh: number; workloadCurtailmentSource: string },
 ): FlexibleReadout {
   let curtailedHours = 0;
+  const curtailedHourList: number[] = [];
   let events = 0;
   let curtailedEnergyMWh = 0;
   let dThermal = 0;
@@ -52,6 +55,7 @@ export function flexibleReadout(
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
     if (curtailed[h] === 1) {
       curtailedHours++;
+      curtailedHourList.push(h);
       if (h === 0 || curtailed[h - 1] !== 1) events++;
       const without = (full.gridToLoadMW[h] ?? 0) + (full.gridToBatteryMW[h] ?? 0);
       const withCut = (actual.gridToLoadMW[h] ?? 0) + (actual.gridToBatteryMW[h] ?? 0);
@@ -71,6 +75,7 @@ export function flexibleReadout(
     inService: true,
     rule: meta.rule,
     curtailedHours,
+    curtailedHourList,
     events,
     curtailedEnergyMWh,
     thermalMWh: dThermal,
@@ -91,6 +96,7 @@ export function notInServiceReadout(meta: { firmMW: number; flexibleMW: number; 
     inService: false,
     rule: `not in service: the flexible part energizes in ${meta.onlineYear}`,
     curtailedHours: 0,
+    curtailedHourList: [],
     events: 0,
     curtailedEnergyMWh: 0,
     thermalMWh: 0,

@@ -14,7 +14,7 @@ export function DispatchReadout(props: { store: TimeStore; fleet: SceneFleet; ho
   const running = d.runningUnits.reduce((s, n) => s + n, 0);
   const rows: [string, string, string][] = [
     ['load', 'Campus load', mw(d.facilityMW)],
-    ['grid', 'Grid', props.fleet.gridImportLimitMW > 0 ? `${mw(d.gridToLoadMW + d.gridToBatteryMW)} of ${mw(props.fleet.gridImportLimitMW)}` : 'not connected'],
+    ['grid', 'Grid', props.fleet.gridImportLimitMW > 0 ? `${mw(d.gridToLoadMW + d.gridToBatteryMW)} of ${mw(props.fleet.gridImportLimitMW)}${d.gridCurtailed ? ' · flexible part curtailed' : ''}` : 'not connected'],
   ];
   if (units > 0) rows.push(['gas', 'Gas', `${mw(d.thermalToLoadMW)} · ${running} of ${units} units`]);
   if (props.fleet.solarMWac > 0) rows.push(['solar', 'Solar', `${mw(d.solarToLoadMW + d.solarToBatteryMW)} of ${mw(props.fleet.solarMWac)}`]);
@@ -33,6 +33,11 @@ export function DispatchReadout(props: { store: TimeStore; fleet: SceneFleet; ho
           </div>
         ))}
       </dl>
+      {d.gridCurtailed ? (
+        <div className="readout-note" role="status">
+          The host system needs this hour: the flexible grid connection is cut to its firm part, and the campus runs on its own supply{d.unservedMW > 1e-6 ? ' and curtails its workload' : ''}.
+        </div>
+      ) : null}
       {d.unservedMW > 1e-6 ? (
         <div className="readout-warning" role="alert">
           Unserved load {mw(d.unservedMW)}

@@ -17,7 +17,8 @@ const rotation = new Quaternion();
  * Transmission circuits: lattice towers (one instanced mesh), conductors (one line-segment
  * mesh) and grid import as yellow markers travelling from the grid end to the substation. Marker
  * size and speed grow with import ÷ limit; with no import the markers vanish. They move only
- * while the scrubber plays, so a paused scene stays on demand.
+ * while the scrubber plays, so a paused scene stays on demand. In an hour the flexible part of the
+ * connection is curtailed (HourDispatch.gridCurtailed), conductors and markers fade to grey.
  */
 export function TransmissionLines(props: { circuits: TransmissionCircuit[] }) {
   const clock = useSceneClock();
@@ -46,7 +47,7 @@ export function TransmissionLines(props: { circuits: TransmissionCircuit[] }) {
   }, [props.circuits]);
 
   const markers = useRef<InstancedMesh>(null);
-  const state = useRef({ phase: 0, placedHour: -1, placedPhase: -1 });
+  const state = useRef({ phase: 0, placedHour: -1, placedPhase: -1, curtailed: false });
   const count = props.circuits.length * MARKERS;
 
   useLayoutEffect(() => () => conductors.dispose(), [conductors]);
@@ -56,6 +57,12 @@ export function TransmissionLines(props: { circuits: TransmissionCircuit[] }) {
     const d = currentDispatch(clock);
     const flow = d?.gridFlowFraction ?? 0;
     const s = state.current;
+    const curtailed = d?.gridCurtailed === true;
+    if (curtailed !== s.curtailed) {
+      s.curtailed = curtailed;
+      materials.conductor.color.set(curtailed ? PALETTE.conductorCurtailed : PALETTE.conductor);
+      materials.flow.color.set(curtailed ? PALETTE.flowCurtailed : PALETTE.flow);
+    }
     if (clock.store.getState().playing && flow > 0) {
       s.phase = (s.phase + Math.min(delta, 0.1) * (0.04 + 0.2 * flow)) % 1;
       three.invalidate();

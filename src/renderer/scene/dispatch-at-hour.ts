@@ -23,6 +23,8 @@ export type HourDispatch = {
   batterySocFraction: number;
   /** (gridToLoad + gridToBattery) ÷ import limit, 0–1. */
   gridFlowFraction: number;
+  /** The flexible part of the grid connection is curtailed this hour: the campus is on its firm MW and its own supply. */
+  gridCurtailed: boolean;
 };
 
 /**
@@ -74,13 +76,14 @@ export function dispatchAtHour(hourly: SceneHourly, fleet: SceneFleet, hour: num
   r.solarOutputFraction = fleet.solarMWac > 0 ? clamp01((r.solarToLoadMW + r.solarToBatteryMW) / fleet.solarMWac) : 0;
   r.batterySocFraction = fleet.batteryEnergyMWh > 0 ? clamp01(r.batterySocMWh / fleet.batteryEnergyMWh) : 0;
   r.gridFlowFraction = fleet.gridImportLimitMW > 0 ? clamp01((r.gridToLoadMW + r.gridToBatteryMW) / fleet.gridImportLimitMW) : 0;
+  r.gridCurtailed = hourly.gridCurtailed !== undefined && hourly.gridCurtailed[h] === 1;
   return r;
 }
 
 function emptyDispatch(): HourDispatch {
   return {
     hour: 0, facilityMW: 0, gridToLoadMW: 0, gridToBatteryMW: 0, solarToLoadMW: 0, solarToBatteryMW: 0, solarAvailableMW: 0, thermalToLoadMW: 0,
-    batteryToLoadMW: 0, batterySocMWh: 0, unservedMW: 0, runningUnits: [], solarOutputFraction: 0, batterySocFraction: 0, gridFlowFraction: 0,
+    batteryToLoadMW: 0, batterySocMWh: 0, unservedMW: 0, runningUnits: [], solarOutputFraction: 0, batterySocFraction: 0, gridFlowFraction: 0, gridCurtailed: false,
   };
 }
 
@@ -92,4 +95,11 @@ export function hourLabel(hour: number): string {
   let m = 0;
   while (m < 11 && day >= (days[m] ?? 31)) day -= days[m++] ?? 31;
   return `${months[m] ?? 'Dec'} ${day + 1}, ${String(hour % 24).padStart(2, '0')}:00`;
+}
+
+/** A year's hour list as a mask (1 in the listed hours), for `SceneHourly.gridCurtailed`. */
+export function hourMask(hours: readonly number[]): Uint8Array {
+  const mask = new Uint8Array(HOURS_PER_YEAR);
+  for (const h of hours) if (h >= 0 && h < HOURS_PER_YEAR) mask[h] = 1;
+  return mask;
 }

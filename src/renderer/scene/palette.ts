@@ -28,6 +28,9 @@ export const PALETTE = {
   tower: '#6d737a',
   conductor: '#3d4249',
   flow: '#ffd23f',
+  /** Grid line and flow at an hour its flexible part is curtailed: faded, so on-site supply reads as carrying the campus. */
+  conductorCurtailed: '#c3c8ce',
+  flowCurtailed: '#9aa0a6',
   unserved: '#e0352b',
   highlight: '#1f6feb',
 } as const;

@@ -9,7 +9,11 @@ export type SceneHourlyName = Extract<
   HourlySeriesName,
   'facilityMW' | 'solarAvailableMW' | 'gridToLoadMW' | 'gridToBatteryMW' | 'solarToLoadMW' | 'solarToBatteryMW' | 'thermalToLoadMW' | 'batteryToLoadMW' | 'batterySocMWh' | 'unservedMW'
 >;
-export type SceneHourly = Record<SceneHourlyName, ArrayLike<number>>;
+/**
+ * The hourly series the scene reads; `gridCurtailed` is 1 in the hours a flexible grid connection
+ * is cut to its firm part (the simulation's flexibleConnection.curtailedHourList), absent without one.
+ */
+export type SceneHourly = Record<SceneHourlyName, ArrayLike<number>> & { gridCurtailed?: ArrayLike<number> };
 
 /**
  * Everything the campus scene draws from: the site (phases, design, grid), the scenario's fleet

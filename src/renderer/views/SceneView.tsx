@@ -5,6 +5,7 @@ import { ErrorState, Loading } from '../components/States';
 import { CampusCanvas } from '../scene/CampusCanvas';
 import type { CameraRequest } from '../scene/CameraRig';
 import { DispatchReadout } from '../scene/DispatchReadout';
+import { hourMask } from '../scene/dispatch-at-hour';
 import { layoutCampus } from '../scene/layout';
 import type { CampusLayout } from '../scene/layout-types';
 import { MapCanvas } from '../scene/MapCanvas';
@@ -65,7 +66,12 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
   const built = useMemo((): { input: CampusSceneInput; layout: CampusLayout } | { error: string } | null => {
     if (!siteData || !simData) return null;
     if (siteData.site.id !== siteId || simData.summary.siteId !== siteId) return null;
-    const input: CampusSceneInput = { site: siteData.site, fleet: simData.fleet, hourly: simData.hourly, year: simData.summary.year };
+    // A flexible connection: the grid draws up to firm + flexible MW, cut to firm in its curtailed hours.
+    const flexible = simData.summary.flexibleConnection;
+    const inService = flexible?.inService === true && flexible.curtailedHourList.length > 0;
+    const hourly = simData.hourly && inService ? { ...simData.hourly, gridCurtailed: hourMask(flexible.curtailedHourList) } : simData.hourly;
+    const fleet = flexible?.inService === true ? { ...simData.fleet, gridImportLimitMW: flexible.firmMW + flexible.flexibleMW } : simData.fleet;
+    const input: CampusSceneInput = { site: siteData.site, fleet, hourly, year: simData.summary.year };
     // Scene build time (layout + scene graph, until the canvas reports in): measured by bench/scene.ts.
     performance.mark(SCENE_BUILD_MARK);
     try {

@@ -102,6 +102,7 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
     expect(r).not.toBeNull();
     if (!r) return;
     expect(r.curtailedHours).toBe(4);
+    expect(r.curtailedHourList).toEqual([JAN_10_08H, JULY_1_15H, JULY_1_15H + 1, JULY_1_15H + 2]);
     expect(r.events).toBe(2);
     // 4 hours × 40 MW the flexible part would have carried.
     expect(r.curtailedEnergyMWh).toBeCloseTo(160, 9);

@@ -5,6 +5,7 @@ import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { Color, Euler, Matrix4, Quaternion, Vector3, type InstancedMesh, type MeshStandardMaterial, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { CampusContent } from '../../../src/renderer/scene/CampusContent';
+import { hourMask } from '../../../src/renderer/scene/dispatch-at-hour';
 import { layoutCampus } from '../../../src/renderer/scene/layout';
 import { layoutNightLights } from '../../../src/renderer/scene/night-lights';
 import { PALETTE } from '../../../src/renderer/scene/palette';
@@ -199,6 +200,24 @@ describe('campus scene graph', () => {
       await renderer.advanceFrames(1, 16);
     });
     expect(size()).toBe(0);
+    await renderer.unmount();
+  });
+
+  it('fades the grid line in an hour its flexible part is curtailed', async () => {
+    // Hour 4 curtailed (the grid gives its firm 200 of 300 MW), hour 5 not.
+    const hourly = { ...hourlyWith({ gridToLoadMW: { 4: 200, 5: 300 } }), gridCurtailed: hourMask([4]) };
+    const { byName, renderer, store } = await render({ site: siteWith([[100, 'IT', 'operating']]), fleet: fleetWith({ gridImportLimitMW: 300 }), hourly }, 4);
+    const conductors = byName('conductors') as unknown as { material: { color: Color } } | undefined;
+    const markers = byName('grid-flow') as unknown as { material: { color: Color } } | undefined;
+    if (!conductors || !markers) throw new Error('no grid line in the scene');
+    expect(conductors.material.color.getHexString()).toBe(new Color(PALETTE.conductorCurtailed).getHexString());
+    expect(markers.material.color.getHexString()).toBe(new Color(PALETTE.flowCurtailed).getHexString());
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().setHour(5);
+      await renderer.advanceFrames(1, 16);
+    });
+    expect(conductors.material.color.getHexString()).toBe(new Color(PALETTE.conductor).getHexString());
+    expect(markers.material.color.getHexString()).toBe(new Color(PALETTE.flow).getHexString());
     await renderer.unmount();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatchAtHour, hourLabel, runningUnits } from '../../../src/renderer/scene/dispatch-at-hour';
+import { dispatchAtHour, hourLabel, hourMask, runningUnits } from '../../../src/renderer/scene/dispatch-at-hour';
 import { fleetWith, hourlyWith, TEN_TURBINES } from './fixtures';
 
 const TWO_BLOCKS = [
@@ -31,6 +31,16 @@ describe('dispatch at the scrubbed hour', () => {
     expect(d.batterySocFraction).toBeCloseTo(0.75, 12);
     expect(d.gridFlowFraction).toBeCloseTo(0.5, 12);
     expect(d.facilityMW).toBe(400);
+  });
+
+  it('marks the hours a flexible grid connection is curtailed, and only those', () => {
+    const hourly = { ...hourlyWith({ gridToLoadMW: { 4000: 840, 4001: 1200 } }), gridCurtailed: hourMask([4000, 4002, 9000, -1]) };
+    expect(dispatchAtHour(hourly, fleetWith(), 4000).gridCurtailed).toBe(true);
+    expect(dispatchAtHour(hourly, fleetWith(), 4001).gridCurtailed).toBe(false);
+    expect(dispatchAtHour(hourly, fleetWith(), 4002).gridCurtailed).toBe(true);
+    // Hours outside the year are ignored; without a mask no hour is curtailed.
+    expect(Array.from(hourly.gridCurtailed).reduce((a, b) => a + b, 0)).toBe(2);
+    expect(dispatchAtHour(hourlyWith({}), fleetWith(), 4000).gridCurtailed).toBe(false);
   });
 
   it('wraps hours outside the year and reuses the object it is given', () => {
