@@ -4,6 +4,17 @@ import { screenshotPath } from './support/browser';
 import { webAppPerFile } from './support/session';
 
 const session = webAppPerFile('flexible-grid');
+
+/** The API as the page calls it, with the token. */
+async function api<T>(channel: string, body: unknown): Promise<T> {
+  const res = await fetch(`${session.app.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-stargrid-token': session.app.token },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 200) throw new Error(`${channel}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
 const figure = (page: Page, id: string) => page.locator(`[aria-label="Results"] [data-figure="${id}"] .total-value`);
 
 describe('a flexible grid connection in the site workbench (Chromium, web mode)', () => {
@@ -28,4 +39,24 @@ describe('a flexible grid connection in the site workbench (Chromium, web mode)'
     expect(page.errors).toEqual([]);
     await page.close();
   }, 240_000);
+
+  it('marks the curtailed hours on the 3D scrubber, and at one the readout says the campus runs on its own supply', async () => {
+    // In service from the planning year (no flexible queue), so the 3D view's design year has it.
+    const scenario = { id: 'abilene-flex', name: 'Flexible grid', base: 'grid-only', grid: { importLimitMW: 840, flexibleMW: 360, flexibleQueueMonths: 0 } };
+    await api('scenarios:save', { scenario, siteId: 'abilene' });
+    const page = await session.openPage('#/3d');
+    page.setDefaultTimeout(180_000);
+    await page.getByLabel('Scenario', { exact: true }).selectOption('abilene-flex');
+    const marks = page.locator('svg.scrub-marks');
+    await expect.poll(() => marks.getAttribute('aria-label'), { timeout: 120_000 }).toMatch(/^\d+ curtailed hours$/);
+    await page.getByRole('button', { name: 'Next curtailed hour' }).click();
+    const readout = page.locator('[aria-label="Dispatch at this hour"]');
+    await expect.poll(() => readout.innerText(), { timeout: 60_000 }).toContain('flexible part curtailed');
+    expect(await readout.innerText()).toContain('runs on its own supply');
+    // A grid-only campus has no supply of its own: what the firm part leaves is workload curtailed, not unserved load.
+    expect(await readout.innerText()).toMatch(/Workload curtailed \d+ MW/);
+    await page.screenshot({ path: screenshotPath('flexible-grid-3d-curtailed') });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, 300_000);
 });

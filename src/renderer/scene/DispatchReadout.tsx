@@ -40,7 +40,7 @@ export function DispatchReadout(props: { store: TimeStore; fleet: SceneFleet; ho
       ) : null}
       {d.unservedMW > 1e-6 ? (
         <div className="readout-warning" role="alert">
-          Unserved load {mw(d.unservedMW)}
+          {d.gridCurtailed ? `Workload curtailed ${mw(d.unservedMW)}` : `Unserved load ${mw(d.unservedMW)}`}
         </div>
       ) : null}
     </div>

@@ -87,6 +87,7 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
   if (built && 'layout' in built && built !== shown) setShown(built);
   const display = built && 'layout' in built ? built : built === null ? shown : null;
   const switching = display !== null && display !== built;
+  const curtailedHours = simData?.summary.flexibleConnection?.inService === true ? simData.summary.flexibleConnection.curtailedHourList : undefined;
   const layout = built && 'layout' in built ? built.layout : null;
   const year = simData?.summary.year ?? null;
   const stale = simData !== null && simData.summary.scenarioId !== scenarioId;
@@ -316,11 +317,11 @@ export function SceneView(props: { siteId: string | null; onSelectSite: (id: str
         ) : null}
         {presenting && mode === 'campus' ? (
           <div className="scene-scrubber-dock">
-            <Scrubber store={store} />
+            <Scrubber store={store} curtailedHours={curtailedHours} />
           </div>
         ) : null}
       </div>
-      {!presenting && mode === 'campus' ? <Scrubber store={store} /> : null}
+      {!presenting && mode === 'campus' ? <Scrubber store={store} curtailedHours={curtailedHours} /> : null}
     </section>
   );
 }
