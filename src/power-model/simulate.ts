@@ -248,7 +248,9 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const economicsSheet = withFormulaOverrides(baseSheet, { ...applicableFormulas(baseSheet, options.edits?.formulas), ...options.formulas });
   const economics = evaluateEconomics(economicsSheet, overrides, options.edits);
   const v = (name: string): number => economics.values[name] ?? Number.NaN;
-  const basis = pricedBasis(economics, { loadEnergyMWh: load.energyMWh, unservedEnergyMWh, unservedHours: countPositive(flows.unservedMW) });
+  // With a flexible connection in service, hours of workload curtailment are not unserved hours (flexible-readout.ts).
+  const unservedHours = flexible.readout?.inService === true ? flexible.readout.unservedHours : countPositive(flows.unservedMW);
+  const basis = pricedBasis(economics, { loadEnergyMWh: load.energyMWh, unservedEnergyMWh, unservedHours });
 
   const ttp = timeToPower(
     phaseDemand(site),

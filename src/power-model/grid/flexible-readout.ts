@@ -31,6 +31,10 @@ export type FlexibleReadout = {
   thermalMWh: number;
   batteryMWh: number;
   workloadCurtailedMWh: number;
+  /** Hours with workload curtailed (load not served that the full connection would have served). */
+  workloadCurtailedHours: number;
+  /** Hours with load unserved even with the full connection: the VOLL-priced unserved hours. */
+  unservedHours: number;
   workloadCurtailmentUSDPerMWh: number;
   workloadCurtailmentSource: string;
   workloadCurtailmentCostUSD: number;
@@ -52,7 +56,14 @@ export function flexibleReadout(
   let dBattery = 0;
   let dUnserved = 0;
   let dCost = 0;
+  let workloadCurtailedHours = 0;
+  let unservedHours = 0;
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
+    // Shortfall below 1e-9 MW is rounding (the engine's count of unserved hours uses the same).
+    if ((actual.unservedMW[h] ?? 0) > 1e-9) {
+      if ((full.unservedMW[h] ?? 0) > 1e-9) unservedHours++;
+      else workloadCurtailedHours++;
+    }
     if (curtailed[h] === 1) {
       curtailedHours++;
       curtailedHourList.push(h);
@@ -81,6 +92,8 @@ export function flexibleReadout(
     thermalMWh: dThermal,
     batteryMWh: dBattery,
     workloadCurtailedMWh,
+    workloadCurtailedHours,
+    unservedHours,
     workloadCurtailmentUSDPerMWh: meta.workloadCurtailmentUSDPerMWh,
     workloadCurtailmentSource: meta.workloadCurtailmentSource,
     workloadCurtailmentCostUSD,
@@ -102,6 +115,8 @@ export function notInServiceReadout(meta: { firmMW: number; flexibleMW: number; 
     thermalMWh: 0,
     batteryMWh: 0,
     workloadCurtailedMWh: 0,
+    workloadCurtailedHours: 0,
+    unservedHours: 0,
     workloadCurtailmentCostUSD: 0,
     onsiteCostUSD: 0,
     costUSD: 0,

@@ -66,6 +66,9 @@ describe('a bundled site with a flexible grid connection', () => {
     // The firm scenario serves everything, so all unserved load of the flexible one is workload curtailment, not VOLL.
     expect(firm.summary.unservedEnergyMWh).toBe(0);
     expect(flexible.summary.unservedEnergyMWh).toBeCloseTo(0, 6);
+    // …and so are its hours: none counts as unserved, each workload-curtailed hour is counted as such.
+    expect(flexible.summary.unservedHours).toBe(0);
+    expect(r.workloadCurtailedHours).toBeGreaterThan(0);
     expect(flexible.summary.servedEnergyMWh).toBeCloseTo(flexible.summary.energyMWh - r.workloadCurtailedMWh, 3);
     expect(flexible.economics.values.workloadCurtailmentValueUSDPerYear).toBeCloseTo(r.workloadCurtailedMWh * 1300, 3);
     expect(r.workloadCurtailmentCostUSD).toBeCloseTo(r.workloadCurtailedMWh * 1300, 3);

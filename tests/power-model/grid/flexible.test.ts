@@ -109,6 +109,9 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
     expect(r.batteryMWh).toBeCloseTo(20, 9);
     expect(r.thermalMWh).toBeCloseTo(60, 9);
     expect(r.workloadCurtailedMWh).toBeCloseTo(80, 9);
+    // All four hours leave workload unserved that the full connection would have served; none is unserved at VOLL.
+    expect(r.workloadCurtailedHours).toBe(4);
+    expect(r.unservedHours).toBe(0);
     // On-site cost: 60 MWh × 10 MMBtu/MWh × 4 USD = 2,400 of gas less 160 MWh × 50 USD = 8,000 of grid energy → −5,600.
     expect(r.onsiteCostUSD).toBeCloseTo(-5600, 6);
     // Workload: 80 MWh × 1,000 USD/MWh = 80,000; total 74,400.
