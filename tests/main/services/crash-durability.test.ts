@@ -27,6 +27,8 @@ async function killDuringWrites(v: string, run: number, tally: Tally): Promise<v
   const deleted = new Set<string>();
   let lastRate: number | null = null;
   let inFlightRate: number | null = null;
+  // A delete whose answer the kill cut off may or may not have committed: it was never acknowledged.
+  let inFlightDelete: string | null = null;
   let stop = false;
   let firstAck: () => void = () => undefined;
   const acked = new Promise<void>((r) => (firstAck = r));
@@ -37,10 +39,12 @@ async function killDuringWrites(v: string, run: number, tally: Tally): Promise<v
       const kind = n % 6;
       if (kind === 5 && inserted.size > 0) {
         const id = [...inserted][0] as string;
+        inFlightDelete = id;
         const r = await p.call('scenarios:delete', { id });
         if (r.ok) {
           inserted.delete(id);
           deleted.add(id);
+          inFlightDelete = null;
         }
       } else if (kind === 4) {
         inFlightRate = 0.05 + (run * 1000 + n) / 1e7;
@@ -69,7 +73,7 @@ async function killDuringWrites(v: string, run: number, tally: Tally): Promise<v
   try {
     tally.integrity.push(String(db.pragma('integrity_check', { simple: true })));
     const present = new Set(db.prepare<[string], { id: string }>('SELECT id FROM scenarios WHERE id LIKE ?').all(`r${run}-%`).map((r) => r.id));
-    for (const id of inserted) if (!present.has(id)) tally.lost++;
+    for (const id of inserted) if (!present.has(id) && id !== inFlightDelete) tally.lost++;
     for (const id of deleted) if (present.has(id)) tally.lost++;
     const rate = db.prepare<[], { value: number }>("SELECT value FROM assumption_overrides WHERE site_id = 'abilene' AND name = 'discountRate'").get()?.value ?? null;
     // The last acknowledged value, or the one whose answer the kill cut off (committed but not yet answered).
