@@ -4,17 +4,6 @@ import { screenshotPath } from './support/browser';
 import { webAppPerFile } from './support/session';
 
 const session = webAppPerFile('flexible-grid');
-
-/** The API as the page calls it, with the token. */
-async function api<T>(channel: string, body: unknown): Promise<T> {
-  const res = await fetch(`${session.app.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-stargrid-token': session.app.token },
-    body: JSON.stringify(body),
-  });
-  if (res.status !== 200) throw new Error(`${channel}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 const figure = (page: Page, id: string) => page.locator(`[aria-label="Results"] [data-figure="${id}"] .total-value`);
 
 describe('a flexible grid connection in the site workbench (Chromium, web mode)', () => {
@@ -43,7 +32,7 @@ describe('a flexible grid connection in the site workbench (Chromium, web mode)'
   it('marks the curtailed hours on the 3D scrubber, and at one the readout says the campus runs on its own supply', async () => {
     // In service from the planning year (no flexible queue), so the 3D view's design year has it.
     const scenario = { id: 'abilene-flex', name: 'Flexible grid', base: 'grid-only', grid: { importLimitMW: 840, flexibleMW: 360, flexibleQueueMonths: 0 } };
-    await api('scenarios:save', { scenario, siteId: 'abilene' });
+    await session.api('scenarios:save', { scenario, siteId: 'abilene' });
     const page = await session.openPage('#/3d');
     page.setDefaultTimeout(180_000);
     await page.getByLabel('Scenario', { exact: true }).selectOption('abilene-flex');

@@ -4,21 +4,10 @@ import { webAppPerFile } from './support/session';
 
 const session = webAppPerFile('permits-readout');
 
-/** The API as the page calls it, with the token. */
-async function api<T>(channel: string, body: unknown): Promise<T> {
-  const res = await fetch(`${session.app.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-stargrid-token': session.app.token },
-    body: JSON.stringify(body),
-  });
-  if (res.status !== 200) throw new Error(`${channel}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 describe('the permits and gas readout of the site workbench (Chromium, web mode)', () => {
   it('shows an hours budget and an interruptible pipeline used against their limits, with the hour each binds', async () => {
     const scenario = { id: 'abilene-permitted', name: 'Permitted gas', base: 'btm-gas', permits: { hoursPerUnit: 3000, noxTonsPerYear: 249 }, fuel: { pipelineMMBtuPerDay: 200_000, service: 'interruptible', storageHoursAtFullLoad: 12 } };
-    await api('scenarios:save', { scenario, siteId: 'abilene' });
+    await session.api('scenarios:save', { scenario, siteId: 'abilene' });
     const page = await session.openPage();
     await page.locator('table[aria-label="Sites"] tr[data-site-id="abilene"] button.link').click();
     await page.locator('#scenario-pick').selectOption('abilene-permitted');

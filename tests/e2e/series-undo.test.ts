@@ -6,17 +6,6 @@ import { webAppPerFile } from './support/session';
 
 const session = webAppPerFile('series-undo');
 
-/** The API as the page calls it, with the token. */
-async function api<T>(channel: string, body: unknown): Promise<T> {
-  const res = await fetch(`${session.app.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-stargrid-token': session.app.token },
-    body: JSON.stringify(body),
-  });
-  if (res.status !== 200) throw new Error(`${channel}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 /** A year of hourly campus IT load at `mw` MW. Lordstown has 300 MW of IT (data/sites/lordstown.json), so both levels used fit. */
 function flatLoad(mw: number): string {
   return ['load_MW', ...Array.from({ length: 8760 }, () => String(mw))].join('\n') + '\n';
@@ -27,8 +16,8 @@ type Stored = { series: { info: { fileName: string | null }; bodyBase64: string 
 describe('attaching and removing an hourly series can be undone (Chromium, web mode)', () => {
   it('attach a load on a site, Undo: the attached list is as before and the old file is back; Remove, Undo: it is back again', async () => {
     // Lordstown already runs on a 100 MW load file: an attach replaces it, so Undo must put it back, not only remove.
-    await api('import:load', { fileName: 'flat-100.csv', text: flatLoad(100), attachTo: 'lordstown' });
-    const original = await api<Stored>('series:get', { siteId: 'lordstown', kind: 'load' });
+    await session.api('import:load', { fileName: 'flat-100.csv', text: flatLoad(100), attachTo: 'lordstown' });
+    const original = await session.api<Stored>('series:get', { siteId: 'lordstown', kind: 'load' });
 
     const page = await session.openPage();
     await page.locator('table[aria-label="Sites"] tr[data-site-id="lordstown"] button.link').click();
@@ -53,7 +42,7 @@ describe('attaching and removing an hourly series can be undone (Chromium, web m
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => attached.innerText(), { timeout: 60_000 }).toBe(before);
-    expect(await api<Stored>('series:get', { siteId: 'lordstown', kind: 'load' })).toMatchObject({ series: { bodyBase64: original.series?.bodyBase64, info: { fileName: 'flat-100.csv' } } });
+    expect(await session.api<Stored>('series:get', { siteId: 'lordstown', kind: 'load' })).toMatchObject({ series: { bodyBase64: original.series?.bodyBase64, info: { fileName: 'flat-100.csv' } } });
     await page.screenshot({ path: screenshotPath('series-undo-attach'), fullPage: false });
 
     // Remove, then Undo: the same file comes back; Redo removes it again.
@@ -61,10 +50,10 @@ describe('attaching and removing an hourly series can be undone (Chromium, web m
     await expect.poll(() => attached.count(), { timeout: 60_000 }).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => ((await attached.count()) === 0 ? '' : attached.innerText()), { timeout: 60_000 }).toBe(before);
-    expect((await api<Stored>('series:get', { siteId: 'lordstown', kind: 'load' })).series?.bodyBase64).toBe(original.series?.bodyBase64);
+    expect((await session.api<Stored>('series:get', { siteId: 'lordstown', kind: 'load' })).series?.bodyBase64).toBe(original.series?.bodyBase64);
     await page.getByRole('button', { name: 'Redo' }).click();
     await expect.poll(() => attached.count(), { timeout: 60_000 }).toBe(0);
-    expect((await api<Stored>('series:get', { siteId: 'lordstown', kind: 'load' })).series).toBeNull();
+    expect((await session.api<Stored>('series:get', { siteId: 'lordstown', kind: 'load' })).series).toBeNull();
     expect(page.errors).toEqual([]);
     await page.close();
   });

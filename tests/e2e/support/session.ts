@@ -39,6 +39,17 @@ export function webAppPerFile(name: string) {
     get browser(): Browser {
       return need(browser, 'browser');
     },
+    /** Calls a channel over HTTP as the page does, with the token; anything but 200 throws with the body. */
+    async api<T>(channel: string, body: unknown): Promise<T> {
+      const web = need(app, 'app');
+      const res = await fetch(`${web.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-stargrid-token': web.token },
+        body: JSON.stringify(body),
+      });
+      if (res.status !== 200) throw new Error(`${channel}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
     /** A 1920×1080 page at the app's URL plus `hash`, recording page errors. */
     async openPage(hash = '', options: BrowserContextOptions = {}): Promise<TrackedPage> {
       const page = (await need(browser, 'browser').newPage({ viewport: { width: 1920, height: 1080 }, ...options })) as TrackedPage;
