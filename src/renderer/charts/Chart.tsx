@@ -8,19 +8,7 @@ import type { ChartSpec } from './spec';
 import { chartToSvg } from './svg';
 import { toUPlot } from './uplot-options';
 import { TraceValue } from '../trace/TraceValue';
-
-function cssVar(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
-
-/** Whether this window can draw on a canvas (a test DOM cannot): without one the chart shows its title and a note. */
-function canvasSupported(): boolean {
-  try {
-    return document.createElement('canvas').getContext('2d') !== null;
-  } catch {
-    return false;
-  }
-}
+import { canvasSupported, cssVar } from './canvas-env';
 
 /**
  * One chart drawn by uPlot, which renders 8760-point series on a canvas in milliseconds, zooms

@@ -2,21 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useTheme } from '../../state/theme';
+import { canvasSupported, cssVar } from '../../charts/canvas-env';
 
 export type PlotColors = { text: string; grid: string; font: string };
 export type PlotBuild = (colors: PlotColors) => { options: Omit<uPlot.Options, 'width' | 'height'>; data: uPlot.AlignedData };
-
-function cssVar(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
-
-function canvasSupported(): boolean {
-  try {
-    return document.createElement('canvas').getContext('2d') !== null;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A uPlot chart built from `build` (the headroom charts need a log x axis and a mix of bands and
