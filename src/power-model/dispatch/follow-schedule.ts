@@ -13,7 +13,8 @@ import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule } f
  * 2. the battery discharges up to its scheduled MW, within its power and stored energy;
  * 3. each thermal block runs up to its technology's scheduled MW, within the block's available MW
  *    (units × size × (1 − forced-outage rate), as `dispatchYear` counts them);
- * 4. the grid serves up to its scheduled draw, within the import limit;
+ * 4. the grid serves up to its scheduled draw (plus any scheduled workload curtailment, which a
+ *    flexible connection's full limit would carry), within the hour's import limit;
  * 5. what is still unmet is unserved — never served from a source beyond its schedule, because
  *    that could break the cap the schedule was made to hold;
  * 6. the battery charges up to its scheduled MW from surplus solar, then from the grid's
@@ -76,7 +77,7 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
     }
     if (limiter !== undefined) endLimitHour(limiter, blockOutMW, h);
     const hourLimitMW = input.gridLimitByHourMW === undefined ? gridLimitMW : Math.max(0, Math.min(gridLimitMW, input.gridLimitByHourMW[h] ?? 0));
-    const gridScheduledMW = Math.min(hourLimitMW, schedule.gridImportMW[h] ?? 0);
+    const gridScheduledMW = Math.min(hourLimitMW, (schedule.gridImportMW[h] ?? 0) + (schedule.workloadCurtailmentMW?.[h] ?? 0));
     const gridToLoad = Math.max(0, Math.min(remainingMW, gridScheduledMW));
     remainingMW -= gridToLoad;
     if (remainingMW < 1e-9) remainingMW = 0;

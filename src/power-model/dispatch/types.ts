@@ -98,4 +98,11 @@ export type DispatchSchedule = {
   batteryChargeMW: Float64Array;
   batteryDischargeMW: Float64Array;
   batteryInitialSocFraction: number;
+  /**
+   * Load the schedule leaves unserved because a flexible grid connection is cut that hour
+   * (workload curtailment), MW; the grid may serve it where the hour's limit allows — it does in
+   * the flexible readout's counterfactual with the full connection, which is what makes it
+   * workload curtailment there, not unserved load. Absent: none.
+   */
+  workloadCurtailmentMW?: Float64Array;
 };

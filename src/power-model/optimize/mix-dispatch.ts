@@ -44,8 +44,12 @@ export type MixDispatch = {
  */
 export function dispatchMix(highs: Highs, input: SizingInput, mix: SizedMix, options: { co2TonnesPerYear?: number; timeLimitSeconds?: number } = {}): MixDispatch {
   const caps = { ...input.caps, ...(options.co2TonnesPerYear === undefined ? {} : { co2TonnesPerYear: options.co2TonnesPerYear }) };
+  // A flexible offer is held at the mix's flexible MW (0 when it took none): its cut hours are that MW's.
+  const flexible = input.grid?.flexible;
+  const grid = input.grid === undefined || flexible === undefined ? input.grid : { ...input.grid, flexible: { ...flexible, fixedMW: mix.flexibleGridMW ?? 0 } };
   const dispatchInput: SizingInput = {
     ...input,
+    ...(grid === undefined ? {} : { grid }),
     timeResolution: { kind: 'fullYear' },
     reserveUnits: 0,
     caps,
@@ -88,6 +92,7 @@ export function dispatchMix(highs: Highs, input: SizingInput, mix: SizedMix, opt
       batteryChargeMW,
       batteryDischargeMW,
       batteryInitialSocFraction: initialSocFraction(input, mix, batteryChargeMW, batteryDischargeMW),
+      ...(layout.flexible === null ? {} : { workloadCurtailmentMW: series(layout.flexible.workloadHour) }),
     },
     annual: read.annual,
     costUSDPerYear,

@@ -6,6 +6,8 @@ import { readSolution } from './read-solution';
 import { buildSizingModel, largestFirmUnitMW, type SizingLayout } from './sizing-model';
 import { solveLp, type LpSolution } from './solve-lp';
 import { optimizeTwoStage } from './two-stage';
+import { flexibleOffer } from './families/flexible-grid';
+import { optimizeFlexible } from './optimize-flexible';
 import type { SizingInput, SizingResult } from './types';
 import { validateSizingInput } from './validate';
 import { canDecompose } from './decomposition/benders-sizing';
@@ -49,6 +51,13 @@ type ClassSolve = { layout: SizingLayout; solution: LpSolution; classInput: Sizi
  */
 export function optimizeSizing(highs: Highs, input: SizingInput, prepared: { decomposed?: DecomposedClasses } = {}): SizingResult {
   validateSizingInput(input);
+  // Flexible MW to decide: one solve per candidate flexible MW (optimize-flexible.ts), each a sizing as below.
+  if (flexibleOffer(input) !== null && input.grid?.flexible?.fixedMW === undefined) return optimizeFlexible(highs, input, sizeAtFixedFlexible);
+  return sizeAtFixedFlexible(highs, input, prepared);
+}
+
+/** The sizing with the flexible MW, if any, held (or free under a listed rule): every resolution. */
+function sizeAtFixedFlexible(highs: Highs, input: SizingInput, prepared: { decomposed?: DecomposedClasses } = {}): SizingResult {
   const resolution = input.timeResolution;
   if (resolution.kind === 'twoStage') return optimizeTwoStage(highs, input, optimizeSizing);
   const timeLimitSeconds = input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS[resolution.kind];

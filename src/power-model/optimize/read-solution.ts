@@ -50,18 +50,29 @@ export function readSolution(
     });
     thermalEnergyMWh += w * thermalMW;
     const unservedMW = at(layout.unservedHour[i] ?? -1);
+    const workloadMW = at(layout.flexible?.workloadHour[i] ?? -1);
     unservedEnergyMWh += w * unservedMW;
     // Solar delivers what the other sources leave of load + charging; the rest is curtailed.
-    const usedSolarMW = (load[hour] ?? 0) + at(layout.chargeHour[i] ?? -1) - at(layout.dischargeHour[i] ?? -1) - gridMW - thermalMW - unservedMW;
+    const usedSolarMW = (load[hour] ?? 0) + at(layout.chargeHour[i] ?? -1) - at(layout.dischargeHour[i] ?? -1) - gridMW - thermalMW - unservedMW - workloadMW;
     solarEnergyMWh += w * Math.max(0, usedSolarMW);
   }
+
+  // The flexible grid: its MW, workload curtailed in the cut hours, charge less the energize credit.
+  const flexible = layout.flexible;
+  let workloadCurtailedMWh = 0;
+  const flexibleGridMW = flexible === null ? 0 : at(flexible.flexibleMW);
+  if (flexible !== null) for (let i = 0; i < layout.hourWeight.length; i++) workloadCurtailedMWh += (layout.hourWeight[i] ?? 0) * at(flexible.workloadHour[i] ?? -1);
+  const flexibleCosts =
+    flexible === null || input.grid?.flexible === undefined
+      ? {}
+      : { flexibleGridUSD: flexibleGridMW * flexible.netPerMW, workloadCurtailmentUSD: workloadCurtailedMWh * input.grid.flexible.workloadCurtailmentUSDPerMWh };
 
   let gridCoincidentPeakMW = gridImportMW;
   if (layout.coincidentPeakMW >= 0) gridCoincidentPeakMW = at(layout.coincidentPeakMW);
   const bill = input.residentialBill;
   const costs = layout.annualCost;
   return {
-    mix: { gridImportMW, thermal, solarMWac, batteryMW, batteryMWh },
+    mix: { gridImportMW, thermal, solarMWac, batteryMW, batteryMWh, ...(flexible === null ? {} : { flexibleGridMW }) },
     annual: {
       co2Tonnes,
       gridEnergyMWh,
@@ -71,6 +82,7 @@ export function readSolution(
       landAcres: solarMWac * (input.solar?.acresPerMWac ?? 0),
       gridCoincidentPeakMW,
       residentialBillChangeUSDPerMonth: bill === undefined ? null : bill.usdPerMonthPerMW * gridCoincidentPeakMW,
+      ...(flexible === null ? {} : { workloadCurtailedMWh }),
     },
     costBreakdownUSDPerYear: {
       gridCapacityUSD: gridImportMW * costs.gridPerMW,
@@ -80,6 +92,7 @@ export function readSolution(
       solarUSD: solarMWac * costs.solarPerMWac,
       batteryUSD: batteryMW * costs.batteryPerMW + batteryMWh * costs.batteryPerMWh,
       unservedPenaltyUSD: unservedEnergyMWh * (input.unserved?.valueOfLostLoadUSDPerMWh ?? 0),
+      ...flexibleCosts,
     },
   };
 }

@@ -4,6 +4,7 @@ import { addCapacityColumns, type AnnualCapacityCost, type CapacityColumns, type
 import { capacityLimitRows } from './families/capacity-limits';
 import { capRows, coincidentPeakRows } from './families/caps';
 import { energyBalanceRow } from './families/energy-balance';
+import { addFlexibleColumns, flexibleGridRows, type FlexibleColumns } from './families/flexible-grid';
 import { fuelRows } from './families/fuel';
 import { addHourlyColumns, energyRates, type EnergyRates, type HourlyColumns } from './families/hourly-columns';
 import { permitRows } from './families/permits';
@@ -46,6 +47,8 @@ export type SizingLayout = Omit<TimeStructure, 'modelIndexOfYearHour'> &
   largestUnitMW: number;
   /** Capacity-side annual cost of each capacity column, USD/yr per MW (or per MWh). */
   annualCost: AnnualCapacityCost;
+  /** The flexible grid's columns (families/flexible-grid.ts); null without a flexible offer. */
+  flexible: FlexibleColumns | null;
 };
 
 /**
@@ -72,6 +75,9 @@ export type SizingLayout = Omit<TimeStructure, 'modelIndexOfYearHour'> &
  * and each cap given: CO2 Σ_i w_i (Σ_t ef_t p_{t,i} + ef_grid g_i) ≤ cap, with ef_t = HR_t/1000 ×
  * co2_t/1000 t/MWh; G ≤ gridMW; acres·S ≤ landAcres; bill coefficient × (P, or G) ≤ bill cap with
  * P ≥ g_i at the coincident-peak hours.
+ * With a flexible offer (families/flexible-grid.ts): flexible MW F and, in the hours it is cut,
+ * workload curtailment w_i; g_i ≤ G + F in hours not cut, ≤ G in cut hours; w_i ≤ F; the reserve
+ * counts the firm grid G as grid capacity and F as interruptible load: G + Σ ff·X ≥ peak − F + k·L.
  *
  * Each family of rows is its own module in `families/` (time structure, capacity and hourly
  * columns, energy balance, capacity limits, storage, reserve, caps, permits, fuel), read and
@@ -94,6 +100,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   const capacity = addCapacityColumns(builder, input, cost, fixed);
   const rates = energyRates(input);
   const hourly = addHourlyColumns(builder, input, time, capacity, rates, cost);
+  const flexible = addFlexibleColumns(builder, input, time, cost);
 
   // Hourly rows, hour by hour; fixed capacity columns are removed by presolve, so copies of them would only add rows.
   const copies = new CapacityCopies(writer, fixed === undefined && (options.columnSplitting ?? true));
@@ -110,8 +117,11 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
       const thermalCopies = capacity.thermalMW.map((column) => copies.copy(column));
       const powerCopy = copies.copy(capacity.batteryMW);
       const energyCopy = copies.copy(capacity.batteryMWh);
-      balanceRow[i] = energyBalanceRow(writer, input, hourly, i, hour, solarCopy);
-      capacityLimitRows(writer, input, hourly, i, hour, gridCopy, thermalCopies);
+      const flexibleCopy = flexible === null ? -1 : copies.copy(flexible.flexibleMW);
+      balanceRow[i] = energyBalanceRow(writer, input, hourly, i, hour, solarCopy, flexible?.workloadHour[i] ?? -1);
+      // With a flexible offer its family writes the grid's hourly limit (G, or G + F).
+      capacityLimitRows(writer, input, hourly, i, hour, flexible === null ? gridCopy : -1, thermalCopies);
+      if (flexible !== null) flexibleGridRows(writer, flexible, hourly, i, gridCopy, flexibleCopy);
       if (battery !== undefined) storageRows(writer, battery, hourly, i, k === 0 ? first + period.hours - 1 : i - 1, powerCopy, energyCopy);
     }
   }
@@ -121,12 +131,12 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   const rows: CapRow[] = [];
   const reserveUnits = input.reserveUnits ?? 1;
   const largestUnitMW = largestFirmUnitMW(input.thermal, options.largestUnitMW);
-  reserveRow(writer, elastic, rows, input.thermal, capacity, peakLoadMW, reserveUnits, largestUnitMW);
+  reserveRow(writer, elastic, rows, input.thermal, capacity, peakLoadMW, reserveUnits, largestUnitMW, flexible?.flexibleMW ?? -1);
   capRows(writer, elastic, rows, input, capacity, hourly, rates, time.hourWeight);
   permitRows(writer, elastic, rows, input, capacity, hourly, time.hourWeight);
   fuelRows(writer, input, hourly, time.periods);
 
   const { annualCost, ...columns } = capacity;
   const { modelIndexOfYearHour: _index, ...structure } = time;
-  return { builder, ...structure, ...columns, ...hourly, balanceRow, coincidentPeakModelHours, capRows: rows, peakLoadMW, reserveUnits, largestUnitMW, annualCost, ...rates };
+  return { builder, ...structure, ...columns, ...hourly, balanceRow, coincidentPeakModelHours, capRows: rows, peakLoadMW, reserveUnits, largestUnitMW, annualCost, flexible, ...rates };
 }

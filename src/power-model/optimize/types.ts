@@ -77,6 +77,43 @@ export type SizingGrid = {
   capacityChargeUSDPerMWYear: number;
   /** Grid emissions, kg CO2/MWh imported. */
   co2KgPerMWh: number;
+  /**
+   * A flexible offer on top of the firm limit (`importLimitMW` is then the utility's firm offer):
+   * the flexible MW is a decision (families/flexible-grid.ts, optimize-flexible.ts). Absent, or
+   * `maxMW` 0: no flexible service, the LP is exactly the firm one.
+   */
+  flexible?: SizingFlexibleGrid;
+};
+
+/**
+ * Which hours the flexible part is cut to firm: the host-system rule (grid/flexible.ts
+ * systemRuleHours: hour h is cut when hostLoadMW[h] + X > servableMW[h], X the flexible MW, both
+ * on the model calendar), or a fixed list of model hours (an imported or emergency list).
+ */
+export type SizingFlexibleCurtailment =
+  | { kind: 'systemLoad'; hostLoadMW: Float64Array; servableMW: Float64Array; description?: string }
+  | { kind: 'listed'; hours: readonly number[] };
+
+/** The flexible grid offer and what it is worth (issue 16): see families/flexible-grid.ts. */
+export type SizingFlexibleGrid = {
+  /** Most flexible MW the utility offers above the firm limit. */
+  maxMW: number;
+  curtailment: SizingFlexibleCurtailment;
+  /** Cost of compute not run in a curtailed hour, USD/MWh (grid/flexible.ts DEFAULT_WORKLOAD_CURTAILMENT). */
+  workloadCurtailmentUSDPerMWh: number;
+  /** Queue time of firm and of flexible service, months: the flexible MW energize (firm − flexible) months earlier. */
+  firmQueueMonths: number;
+  flexibleQueueMonths: number;
+  /** Value of a MW of compute online a month earlier, USD/MW-month (user-set; DEFAULT_ENERGIZE_VALUE an estimate). */
+  energizeValueUSDPerMWMonth: number;
+  /** Years over which that one-off value is annualized by the capital recovery factor; default 20 (the economics horizon). */
+  energizeRecoveryYears?: number;
+  /** Charge per MW of flexible service, USD/MW-yr; default the firm capacity charge. */
+  capacityChargeUSDPerMWYear?: number;
+  /** Flexible MW solved for under the system rule (thinned breakpoints, 0 and maxMW included); default 6. */
+  candidates?: number;
+  /** Flexible MW held at this value (one candidate of the search, or a chosen plan re-dispatched); absent = decided. */
+  fixedMW?: number;
 };
 
 /** Optional policy caps; each one left out is not imposed. */
@@ -188,6 +225,8 @@ export type SizedMix = {
   solarMWac: number;
   batteryMW: number;
   batteryMWh: number;
+  /** Flexible grid MW above `gridImportMW` (the firm part), when a flexible offer was made. */
+  flexibleGridMW?: number;
 };
 
 export type SizingCostBreakdown = {
@@ -198,6 +237,9 @@ export type SizingCostBreakdown = {
   solarUSD: number;
   batteryUSD: number;
   unservedPenaltyUSD: number;
+  /** With a flexible offer: its charge less the energize credit (negative when the credit is larger), and compute not run. */
+  flexibleGridUSD?: number;
+  workloadCurtailmentUSD?: number;
 };
 
 export type SizingResult = {
@@ -215,6 +257,8 @@ export type SizingResult = {
     landAcres: number;
     gridCoincidentPeakMW: number;
     residentialBillChangeUSDPerMonth: number | null;
+    /** With a flexible offer: load not served in the hours its flexible part is cut, MWh (priced as compute not run, not unserved). */
+    workloadCurtailedMWh?: number;
   } | null;
   infeasibilities: Infeasibility[];
   solveTimeMs: number;
@@ -228,4 +272,30 @@ export type SizingResult = {
    */
   bound: { lowerBoundUSDPerYear: number | null; scope: string };
   notes: string[];
+  /** The flexible grid decision and its frontier (optimize-flexible.ts); absent without a flexible offer. */
+  flexible?: FlexibleAnswer;
+};
+
+/** One flexible MW solved for: what it costs and what it buys. */
+export type FlexibleCandidate = {
+  flexibleMW: number;
+  status: SizingStatus;
+  /** Firm grid MW contracted and on-site MW built (thermal + solar + battery power) at this flexible MW. */
+  firmMW: number;
+  onsiteMW: number;
+  /** Objective of this candidate's LP, USD/yr (the energize credit included); null when not solved. */
+  costUSDPerYear: number | null;
+  curtailedHours: number;
+  workloadCurtailedMWh: number;
+  monthsEarlier: number;
+};
+
+export type FlexibleAnswer = FlexibleCandidate & {
+  offerMW: number;
+  /** Annualized credit of energizing earlier, USD/yr (value × months earlier × MW × CRF). */
+  energizeCreditUSDPerYear: number;
+  workloadCurtailmentUSD: number;
+  rule: string;
+  /** Every candidate solved, by flexible MW: the answer's table. */
+  frontier: FlexibleCandidate[];
 };

@@ -1,5 +1,5 @@
 import { HOURS_PER_YEAR } from '../hours';
-import type { SizingInput } from './types';
+import type { SizingFlexibleGrid, SizingInput } from './types';
 
 /** Throws a RangeError naming the field and the problem for any input the sizing LP cannot use. */
 export function validateSizingInput(input: SizingInput): void {
@@ -16,6 +16,7 @@ export function validateSizingInput(input: SizingInput): void {
     } else {
       hourly('grid.energyPriceUSDPerMWh', grid.energyPriceUSDPerMWh, Infinity);
     }
+    if (grid.flexible !== undefined) validateFlexible(grid.flexible);
   }
   const ids = new Set<string>();
   input.thermal.forEach((t, k) => {
@@ -89,6 +90,33 @@ export function validateSizingInput(input: SizingInput): void {
   if (input.timeLimitSeconds !== undefined) positive('timeLimitSeconds', input.timeLimitSeconds);
   if (input.solver !== undefined && !['choose', 'simplex', 'ipm'].includes(input.solver)) {
     throw new RangeError(`solver must be 'choose', 'simplex' or 'ipm', got ${String(input.solver)}`);
+  }
+}
+
+/** The flexible offer (types.ts SizingFlexibleGrid), each field named as `grid.flexible.<field>`. */
+function validateFlexible(flexible: SizingFlexibleGrid): void {
+  const field = (name: string): string => `grid.flexible.${name}`;
+  finiteAtLeast(field('maxMW'), flexible.maxMW, 0);
+  finiteAtLeast(field('workloadCurtailmentUSDPerMWh'), flexible.workloadCurtailmentUSDPerMWh, 0);
+  finiteAtLeast(field('firmQueueMonths'), flexible.firmQueueMonths, 0);
+  finiteAtLeast(field('flexibleQueueMonths'), flexible.flexibleQueueMonths, 0);
+  finiteAtLeast(field('energizeValueUSDPerMWMonth'), flexible.energizeValueUSDPerMWMonth, 0);
+  if (flexible.energizeRecoveryYears !== undefined) positive(field('energizeRecoveryYears'), flexible.energizeRecoveryYears);
+  if (flexible.capacityChargeUSDPerMWYear !== undefined) finiteAtLeast(field('capacityChargeUSDPerMWYear'), flexible.capacityChargeUSDPerMWYear, 0);
+  if (flexible.candidates !== undefined && (!Number.isInteger(flexible.candidates) || flexible.candidates < 2 || flexible.candidates > 50)) {
+    throw new RangeError(`${field('candidates')} must be an integer 2..50, got ${flexible.candidates}`);
+  }
+  if (flexible.fixedMW !== undefined && !(flexible.fixedMW >= 0 && flexible.fixedMW <= flexible.maxMW)) {
+    throw new RangeError(`${field('fixedMW')} must be in [0, maxMW = ${flexible.maxMW}], got ${flexible.fixedMW}`);
+  }
+  const rule = flexible.curtailment;
+  if (rule.kind === 'listed') {
+    rule.hours.forEach((hour, k) => {
+      if (!Number.isInteger(hour) || hour < 0 || hour >= HOURS_PER_YEAR) throw new RangeError(`${field(`curtailment.hours[${k}]`)} must be an integer 0..${HOURS_PER_YEAR - 1}, got ${hour}`);
+    });
+  } else {
+    hourly(field('curtailment.hostLoadMW'), rule.hostLoadMW, Infinity);
+    hourly(field('curtailment.servableMW'), rule.servableMW, Infinity);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Highs } from 'highs';
+import { flexibleOffer } from '../families/flexible-grid';
 import { permitRates } from '../families/permits';
 import type { SizingLayout } from '../sizing-model';
 import type { SizingInput } from '../types';
@@ -39,6 +40,9 @@ export type DecomposedSizing =
  * technologies every hour and day) are the whole LP's.
  */
 export function canDecompose(input: SizingInput): boolean {
+  // A flexible offer makes the grid's hourly cap G + F·open_i and adds priced workload columns:
+  // the whole LP's (see optimize-flexible.ts for why, and what it would take here).
+  if (flexibleOffer(input) !== null) return false;
   if (input.permits?.hoursPerUnit !== undefined) return false;
   const fuel = input.fuel;
   if (fuel !== undefined && (fuel.pipelineMMBtuPerHour !== undefined || fuel.pipelineMMBtuPerDay !== undefined) && input.thermal.length > 0) return false;

@@ -7,8 +7,11 @@ import type { RowWriter } from './row-writer';
  * The N+k reserve, once a year: G + Σ_t firmFraction_t·X_t ≥ peak load + k·L, thermal counted at
  * its hot-day rating and L the unit whose loss it covers (largestFirmUnitMW of the class).
  */
-export function reserveRow(writer: RowWriter, elastic: boolean, rows: CapRow[], thermal: readonly SizingThermalTechnology[], capacity: CapacityColumns, peakLoadMW: number, reserveUnits: number, largestUnitMW: number): void {
+export function reserveRow(writer: RowWriter, elastic: boolean, rows: CapRow[], thermal: readonly SizingThermalTechnology[], capacity: CapacityColumns, peakLoadMW: number, reserveUnits: number, largestUnitMW: number, flexibleMW = -1): void {
   writer.term(capacity.gridMW, 1);
+  // A flexible connection's F MW (flexible-grid.ts) are interruptible load, not supply: the reserve
+  // covers the firm load, peak − F, with firm grid and thermal (G + Σ ff·X + F ≥ peak + k·L).
+  writer.term(flexibleMW, 1);
   capacity.thermalMW.forEach((column, k) => writer.term(column, thermal[k]?.firmFraction ?? 1));
   annualRow(writer, elastic, rows, 'reserveMargin', peakLoadMW + reserveUnits * largestUnitMW, -1);
 }
