@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CommonModeParamsSchema, MitigationParamsSchema } from './common-mode';
+import { FLEXIBLE_LIMITS } from '../../power-model/grid/flexible';
+import { inRange, rangeText, type Range } from '../../power-model/limits';
 
 export const RunKindSchema = z.enum(['reliability', 'optimize', 'sensitivity', 'sweep']);
 
@@ -16,6 +18,26 @@ const CapsSchema = z.strictObject({
   residentialBillUSDPerMonth: z.number().optional(),
 });
 
+/** A number in one of the engine's ranges, with the engine's wording. */
+const inEngineRange = (range: Range) => z.number({ error: 'must be a number' }).refine((v) => inRange(v, range), { error: rangeText(range) });
+
+/**
+ * Optimize: a flexible grid offer above the firm limit (issue 16); `firmMW` the utility's firm
+ * offer (default the site's import limit that year). Each other field absent takes the
+ * scenario's value (grid.workloadCurtailmentUSDPerMWh, flexibleQueueMonths, firmQueueMonths), then
+ * the engine's default (grid/flexible.ts); `energizeValueUSDPerMWMonth` defaults to
+ * DEFAULT_ENERGIZE_VALUE, an estimate. `candidates`: flexible MW solved for under the system rule.
+ */
+const FlexibleOfferSchema = z.strictObject({
+  maxMW: inEngineRange(FLEXIBLE_LIMITS.flexibleMW),
+  firmMW: inEngineRange(FLEXIBLE_LIMITS.flexibleMW).optional(),
+  energizeValueUSDPerMWMonth: inEngineRange(FLEXIBLE_LIMITS.energizeValueUSDPerMWMonth).optional(),
+  workloadCurtailmentUSDPerMWh: inEngineRange(FLEXIBLE_LIMITS.workloadCurtailmentUSDPerMWh).optional(),
+  flexibleQueueMonths: inEngineRange(FLEXIBLE_LIMITS.queueMonths).optional(),
+  firmQueueMonths: inEngineRange(FLEXIBLE_LIMITS.queueMonths).optional(),
+  candidates: z.number({ error: 'must be a number' }).int({ error: 'must be an integer' }).gte(2, { error: 'must be ≥ 2' }).lte(50, { error: 'must be ≤ 50' }).optional(),
+});
+
 /** Settings of each run kind; unknown keys are refused so a typo is not silently ignored. */
 export const RunParamsSchema = z.strictObject({
   years: z.number().int().gte(1, { error: 'must be ≥ 1' }).lte(100_000, { error: 'must be ≤ 100000' }).optional(),
@@ -30,6 +52,7 @@ export const RunParamsSchema = z.strictObject({
   /** Availability the optimizer's rounded mix must reach in the Monte Carlo (default Tier III, 0.99982; 0: none). */
   availabilityTarget: z.number().gte(0, { error: 'must be ≥ 0' }).lt(1, { error: 'must be < 1' }).optional(),
   caps: CapsSchema.optional(),
+  flexible: FlexibleOfferSchema.optional(),
   /** Sweep: the first (and optional second) swept input. `threads`: the most worker threads a sweep, a Monte Carlo or a full-year sizing's classes use. */
   x: SweepAxisSchema.optional(),
   y: SweepAxisSchema.optional(),

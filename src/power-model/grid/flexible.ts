@@ -12,10 +12,13 @@ import type { SystemLoadYear } from './tariff';
  * - `flexibleMW`: 0..10 × MAX_SITE_MW, as any scenario capacity.
  * - `workloadCurtailmentUSDPerMWh`: 0..1,000,000 USD/MWh, about 750 times the default below and
  *   28 times ERCOT's VOLL (35,685 USD/MWh); past it a figure is a typing error.
+ * - `energizeValueUSDPerMWMonth`: 0..100,000,000 USD per MW-month, about 130 times the default
+ *   below (DEFAULT_ENERGIZE_VALUE); past it a figure is a typing error.
  * - `queueMonths`: 0..240 (twenty years; the longest US queue waits reported are 5–7 years).
  */
 export const FLEXIBLE_LIMITS = {
   flexibleMW: { min: 0, max: 10 * MAX_SITE_MW },
+  energizeValueUSDPerMWMonth: { min: 0, max: 100_000_000 },
   workloadCurtailmentUSDPerMWh: { min: 0, max: 1_000_000 },
   queueMonths: { min: 0, max: 240 },
 } as const satisfies Record<string, Range>;
@@ -29,6 +32,19 @@ export const FLEXIBLE_LIMITS = {
 export const DEFAULT_WORKLOAD_CURTAILMENT = {
   valueUSDPerMWh: 1300,
   source: 'estimate: about 2 USD per H100 GPU-hour of rented compute ÷ about 1.5 kW per GPU at the meter (700 W GPU in a 10.2 kW 8-GPU server, PUE 1.2)',
+  estimate: true,
+} as const;
+
+/**
+ * Value of a MW of compute online one month earlier, USD per MW-month — an estimate, from the
+ * workload-curtailment default above: 1,300 USD/MWh of compute × 730 hours a month (8760 / 12) ×
+ * 0.8 utilisation (the share of contracted MW an AI campus draws on average) ≈ 759,000 USD. It is
+ * the gross value of compute sold, not its margin: set your own (a margin of a quarter would be
+ * about 190,000).
+ */
+export const DEFAULT_ENERGIZE_VALUE = {
+  usdPerMWMonth: DEFAULT_WORKLOAD_CURTAILMENT.valueUSDPerMWh * (8760 / 12) * 0.8,
+  source: 'estimate: the workload-curtailment default (1,300 USD/MWh of compute) × 730 hours a month × 0.8 utilisation; the gross value of compute sold, not its margin',
   estimate: true,
 } as const;
 

@@ -4,6 +4,8 @@ import type { FlexibleAnswer, FlexibleCandidate, SizingFlexibleGrid, SizingInput
 
 /** Flexible MW solved for under the system rule unless the input says: 0, the offer, and four breakpoints between. */
 export const DEFAULT_FLEXIBLE_CANDIDATES = 6;
+/** Costs within this fraction of each other are a tie (HiGHS's default optimality tolerance is 1e-7). */
+const TIE_RELATIVE = 1e-7;
 
 /**
  * The flexible MW to solve for. Under the system rule the cut hours are {h : host load + X >
@@ -75,7 +77,10 @@ export function optimizeFlexible(highs: Highs, input: SizingInput, solve: (highs
     first ??= result;
     const chosenX = x ?? result.mix?.flexibleGridMW ?? 0;
     frontier.push(candidateOf(flexible, result, chosenX));
-    if (result.status === 'optimal' && result.objectiveUSDPerYear !== null && (best === null || result.objectiveUSDPerYear < (best.result.objectiveUSDPerYear ?? Infinity))) best = { result, x: chosenX };
+    // A tie (within solver tolerance) keeps the smaller flexible MW: where the firm offer does not
+    // bind, firm and flexible MW cost alike and the firm MW is the one to keep.
+    const cost = result.objectiveUSDPerYear;
+    if (result.status === 'optimal' && cost !== null && (best === null || cost < (best.result.objectiveUSDPerYear ?? Infinity) - TIE_RELATIVE * Math.max(1, Math.abs(cost)))) best = { result, x: chosenX };
   };
   xs.forEach((x, k) => solveAt(x, k));
   if (listed) solveAt(undefined, xs.length);

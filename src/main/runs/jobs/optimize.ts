@@ -14,6 +14,9 @@ import { jobRunner } from '../job-runner';
 import { JobCancelled, type JobContext, type JobFunction } from '../types';
 import { recheckMix, type MixRecheck } from './recheck-mix';
 import { sizingInputWithNotes, type ScenarioStructure } from './sizing-input';
+import { recheckFlexibleFields, type FlexibleOfferParams } from './flexible-offer';
+
+const optionalFlexible = <T>(flexible: T | undefined): { flexible?: T } => (flexible === undefined ? {} : { flexible });
 
 export { BATTERY_ENERGY_SHARE, SOLAR_ACRES_PER_MWAC, sizingInputFrom } from './sizing-input';
 
@@ -50,6 +53,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
       ...(typeof p.year === 'number' ? { year: p.year } : {}),
       ...(typeof p.caps === 'object' && p.caps !== null ? { caps: p.caps as SizingCaps } : {}),
       ...(typeof p.reserveUnits === 'number' ? { reserveUnits: p.reserveUnits } : {}),
+      ...(typeof p.flexible === 'object' && p.flexible !== null ? { flexible: p.flexible as FlexibleOfferParams } : {}),
       time,
       scenario,
     },
@@ -81,7 +85,11 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
     seed: RECHECK_SEED,
     availabilityTarget,
     structure,
-    limits: { ...(scenario.permits === undefined ? {} : { permits: scenario.permits }), ...(scenario.fuel === undefined ? {} : { fuel: scenario.fuel }) },
+    limits: {
+      ...(scenario.permits === undefined ? {} : { permits: scenario.permits }),
+      ...(scenario.fuel === undefined ? {} : { fuel: scenario.fuel }),
+      ...optionalFlexible(recheckFlexibleFields(input.grid?.flexible, scenario)),
+    },
     onProgress: (fraction, message) => {
       if (ctx.shouldCancel()) throw new JobCancelled();
       ctx.progress(0.7 + 0.3 * fraction, message);

@@ -11,6 +11,8 @@ import { simulateReliability } from '../../../power-model/reliability/monte-carl
 import type { Estimate, TierComparison } from '../../../power-model/reliability/types';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ScenarioFuel, ScenarioPermits, ScenarioSpec } from '../../../power-model/scenarios/types';
+import type { FlexibleGridInput } from '../../../power-model/grid/flexible';
+import type { FlexibleReadout } from '../../../power-model/grid/flexible-readout';
 import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import type { ModelRunner } from '../../model/runner';
 import { reliabilityInputFrom } from './reliability';
@@ -43,6 +45,8 @@ export type MixRecheck = {
     invariantsOk: boolean;
     /** The CO2 cap the schedule was made under, when it had to be tightened below the cap asked for. */
     tightenedCo2CapTonnes: number | null;
+    /** The flexible part as the simulation ran it (grid/flexible-readout.ts); null without one. */
+    flexible: { flexibleMW: number; curtailedHours: number; workloadCurtailedMWh: number; workloadCurtailmentCostUSD: number; scheduledWorkloadCurtailedMWh: number } | null;
   };
   /** The same mix under the workbench's economic dispatch (what the saved scenario shows there). */
   economicDispatch: { co2Tonnes: number; unservedEnergyMWh: number; annualCostUSD: number; lcoeUSDPerMWh: number | null };
@@ -78,7 +82,7 @@ export function scenarioFromMix(mix: SizedMix, options: { id?: string; name?: st
     name: options.name ?? 'Least-cost mix (optimizer)',
     ...(options.description === undefined ? {} : { description: options.description }),
     strategy: 'economic',
-    grid: mix.gridImportMW > 1e-6 ? { importLimitMW: mix.gridImportMW } : { importAllowed: false },
+    grid: mix.gridImportMW > 1e-6 ? { importLimitMW: mix.gridImportMW, ...flexibleGridOf(mix, options.flexible) } : { importAllowed: false },
     btm: {
       thermal: mix.thermal.filter((t) => t.units > 0).map((t) => ({ technology: t.technologyId, units: t.units })),
       solarMWac: mix.solarMWac,
@@ -88,8 +92,17 @@ export function scenarioFromMix(mix: SizedMix, options: { id?: string; name?: st
   };
 }
 
-/** The requested scenario's air permit and gas deliverability, carried into the mix's scenario. */
-export type ScenarioLimits = { permits?: ScenarioPermits; fuel?: ScenarioFuel };
+/**
+ * The requested scenario's air permit and gas deliverability, carried into the mix's scenario;
+ * with a flexible offer, what its flexible part carries besides its MW (flexible-offer.ts).
+ */
+export type ScenarioLimits = { permits?: ScenarioPermits; fuel?: ScenarioFuel; flexible?: Omit<FlexibleGridInput, 'flexibleMW'> };
+
+/** The mix's flexible grid MW as the scenario spells it (none when the mix took none). */
+function flexibleGridOf(mix: SizedMix, flexible: ScenarioLimits['flexible']): FlexibleGridInput {
+  const mw = mix.flexibleGridMW ?? 0;
+  return flexible === undefined || mw <= 1e-6 ? {} : { ...flexible, flexibleMW: mw };
+}
 
 export type RecheckOptions = {
   year: number;
@@ -162,7 +175,10 @@ export function recheckMix(
   if (schedule === null) throw new Error('the dispatch schedule of the optimized mix is missing');
 
   options.onProgress?.(0.5, `Monte Carlo of the mix, ${options.years} years`);
-  let reliability = simulateReliability(reliabilityInputFrom(site, result, technologies, options.years, options.seed));
+  // A flexible part counts as available in the Monte Carlo, as time-to-power counts it: its cut
+  // hours are ridden through by agreement (on-site supply or workload curtailment at its price).
+  const monteCarloOf = (r: SimulationResult) => simulateReliability(reliabilityInputFrom(site, { ...r, gridLimitMW: r.gridLimitMW + (r.summary.flexibleConnection?.inService === true ? r.summary.flexibleConnection.flexibleMW : 0) }, technologies, options.years, options.seed));
+  let reliability = monteCarloOf(result);
   for (let n = 0; options.availabilityTarget > 0 && reliability.availability.mean < options.availabilityTarget && n < MAX_RELIABILITY_UNITS; n++) {
     const fix = cheapestUnits(input, mix, 0);
     if (fix === null) break;
@@ -177,7 +193,7 @@ export function recheckMix(
     mix = fix.mix;
     result = simulate(mix, schedule);
     options.onProgress?.(0.5 + 0.4 * ((n + 1) / MAX_RELIABILITY_UNITS), `availability ${pctText(before)} below ${pctText(options.availabilityTarget)}: one more ${fix.technologyId}`);
-    reliability = simulateReliability(reliabilityInputFrom(site, result, technologies, options.years, options.seed));
+    reliability = monteCarloOf(result);
   }
 
   const economic = runner.simulate(site, resolveScenario(scenarioFromMix(mix, options.limits)), { year: options.year }).summary;
@@ -205,6 +221,7 @@ export function recheckMix(
         gridPeakMW: s.gridPeakMW,
         invariantsOk: checkInvariants(result).ok,
         tightenedCo2CapTonnes: tightened,
+        flexible: flexibleOf(s.flexibleConnection, dispatched.annual?.workloadCurtailedMWh ?? 0),
       },
       economicDispatch: { co2Tonnes: economic.co2Tonnes, unservedEnergyMWh: economic.unservedEnergyMWh, annualCostUSD: economic.annualCostUSD, lcoeUSDPerMWh: economic.lcoeUSDPerMWh },
       monteCarlo: {
@@ -236,6 +253,12 @@ function cheapestUnits(input: SizingInput, mix: SizedMix, shortMW: number): { mi
     ? mix.thermal.map((t) => (t.technologyId === technology.technologyId ? { ...t, units: t.units + units, capacityMW: (t.units + units) * t.unitMW } : t))
     : [...mix.thermal, { technologyId: technology.technologyId, units, unitMW: technology.unitMW, capacityMW: units * technology.unitMW, lpCapacityMW: 0 }];
   return { mix: { ...mix, thermal }, technologyId: technology.technologyId, units };
+}
+
+/** The simulation's flexible readout beside what the schedule it followed curtailed (the LP's full-year dispatch of the mix). */
+function flexibleOf(readout: FlexibleReadout | null, scheduledWorkloadCurtailedMWh: number): MixRecheck['simulation']['flexible'] {
+  if (readout === null || !readout.inService) return null;
+  return { flexibleMW: readout.flexibleMW, curtailedHours: readout.curtailedHours, workloadCurtailedMWh: readout.workloadCurtailedMWh, workloadCurtailmentCostUSD: readout.workloadCurtailmentCostUSD, scheduledWorkloadCurtailedMWh };
 }
 
 function pctText(value: number): string {

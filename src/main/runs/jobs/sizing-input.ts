@@ -11,6 +11,7 @@ import { cachedSolarPerMWac } from '../../../power-model/site-model';
 import { designDryBulbC, deratingAt, hourlyDerating, type HourlyDerating } from '../../../power-model/thermal/derating';
 import { activeFactors } from '../../../power-model/thermal/emissions';
 import { ModelRunner } from '../../model/runner';
+import { sizingFlexibleOffer, type FlexibleOfferParams } from './flexible-offer';
 
 /**
  * Land use of single-axis tracking PV: 7.9 acres/MWac total area (Ong et al., "Land-Use
@@ -55,6 +56,8 @@ export type SizingInputParams = {
   time: SizingTimeResolution;
   /** The scenario whose structure the answer keeps (default: everything on offer, the hybrid). */
   scenario?: ResolvedScenario;
+  /** A flexible grid offer above the firm limit (flexible-offer.ts). */
+  flexible?: FlexibleOfferParams;
 };
 
 /** Why a technology was left out of the offer, for the notes. */
@@ -137,6 +140,7 @@ export function sizingInputWithNotes(
   }
   if (!structure.behindTheMeter) notes.push(`Scenario "${scenario.id}" has nothing behind the meter: only the grid is offered.`);
   const grid = model.grid;
+  const flexible = sizingFlexibleOffer(params.flexible, { scenario, grid, planningYear: model.planningYear, year, system: reference.systemPeaks, hasGrid: structure.grid && reference.gridLimitMW > 0 }, notes);
   const batteryCapexUSDPerKW = batteryTech.capexUSDPerKW;
   const input: SizingInput = {
     facilityLoadMW: reference.facilityMW,
@@ -144,12 +148,14 @@ export function sizingInputWithNotes(
     ...(structure.grid && reference.gridLimitMW > 0
       ? {
           grid: {
-            importLimitMW: reference.gridLimitMW,
+            // With a flexible offer, the utility's firm offer when the run gives one (flexible-offer.ts).
+            importLimitMW: params.flexible?.firmMW ?? reference.gridLimitMW,
             // The simulation's hourly price: the market's shaped price where the tariff has one (grid/year-charges.ts).
             energyPriceUSDPerMWh: reference.gridPriceUSDPerMWh,
             // USD/kW-month × 12 × 1000 kW/MW + the tariff's firm rate (transmission + capacity price of the year, grid/tariff.ts), else USD/MW-day × 365: the yearly charge per MW of contracted capacity
             capacityChargeUSDPerMWYear: grid.demandChargeUSDPerKWMonth * 12 * 1000 + (grid.tariff ? firmGridRateUSDPerMWYear(grid.tariff, year) : grid.capacityPriceUSDPerMWDay * 365),
             co2KgPerMWh: grid.carbonKgPerMWh,
+            ...(flexible === null ? {} : { flexible }),
           },
         }
       : {}),
