@@ -12,7 +12,7 @@ import { scenarioIdFromName } from './save-mix';
 import { parseYearArg, projectScenarioArg, projectSiteArg } from './simulate-shared';
 
 const USAGE =
-  'stargrid optimize --site ID|FILE [--scenario NAME|FILE] [--year YYYY] [--objective cost] [--days K [--two-stage]] [--reserve N] [--availability tier3|tier4|none|FRACTION] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--save-scenario NAME] [--project FILE] [--json]';
+  'stargrid optimize --site ID|FILE [--scenario NAME|FILE] [--year YYYY] [--objective cost] [--days K [--two-stage]] [--reserve N] [--availability tier3|tier4|none|FRACTION] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--flexible-max-mw MW [--firm-offer-mw MW] [--energize-value-usd-per-mw-month USD] [--workload-curtailment-usd-per-mwh USD] [--flexible-queue-months M] [--firm-queue-months M]] [--save-scenario NAME] [--project FILE] [--json]';
 
 const CAP_NAMES: Record<string, keyof SizingCaps> = {
   co2Tonnes: 'co2TonnesPerYear',
@@ -46,6 +46,47 @@ export function parseAvailability(text: string | undefined): number | undefined 
   return value;
 }
 
+/** The flexible-offer flags and the job param each sets (api/schemas/runs.ts FlexibleOfferSchema checks the values). */
+const FLEXIBLE_FLAGS = {
+  'flexible-max-mw': 'maxMW',
+  'firm-offer-mw': 'firmMW',
+  'energize-value-usd-per-mw-month': 'energizeValueUSDPerMWMonth',
+  'workload-curtailment-usd-per-mwh': 'workloadCurtailmentUSDPerMWh',
+  'flexible-queue-months': 'flexibleQueueMonths',
+  'firm-queue-months': 'firmQueueMonths',
+} as const;
+
+/** params.flexible from the flags; undefined without --flexible-max-mw (the others then refused: they would be ignored). */
+export function parseFlexibleFlags(values: Record<string, unknown>): Record<string, number> | undefined {
+  const out: Record<string, number> = {};
+  for (const [flag, param] of Object.entries(FLEXIBLE_FLAGS)) {
+    const text = values[flag];
+    if (typeof text !== 'string') continue;
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value)) throw new CliUsageError(`--${flag} must be a number, got "${text}"`);
+    out[param] = value;
+  }
+  if (Object.keys(out).length === 0) return undefined;
+  if (out.maxMW === undefined) throw new CliUsageError(`--${Object.keys(FLEXIBLE_FLAGS).filter((f) => values[f] !== undefined).join(', --')} need(s) --flexible-max-mw MW: the flexible offer they describe`);
+  return out;
+}
+
+/** The flexible answer and its frontier as text lines. */
+export function flexibleLines(r: OptimizeJobResult): string[] {
+  const f = r.flexible;
+  if (f === undefined) return [];
+  const mw = (x: number) => Math.round(x).toLocaleString('en-US');
+  const sim = r.recheck?.simulation.flexible;
+  const lines = [
+    `flexible grid: ${mw(f.flexibleMW)} of ${mw(f.offerMW)} MW offered on ${mw(f.firmMW)} MW firm, ${f.monthsEarlier} months earlier (credit ${(f.energizeCreditUSDPerYear / 1e6).toFixed(1)} MUSD/yr); cut ${f.curtailedHours} h, workload curtailed ${f.workloadCurtailedMWh.toFixed(1)} MWh in the LP${sim ? `, ${sim.workloadCurtailedMWh.toFixed(1)} MWh in the re-check (${sim.curtailedHours} h cut)` : ''}`,
+    'frontier: flexible MW | firm MW | on-site MW | cost MUSD/yr | hours cut | workload MWh | months earlier',
+  ];
+  for (const c of f.frontier) {
+    lines.push(`  ${mw(c.flexibleMW)} | ${mw(c.firmMW)} | ${mw(c.onsiteMW)} | ${c.costUSDPerYear === null ? c.status : (c.costUSDPerYear / 1e6).toFixed(2)} | ${c.curtailedHours} | ${c.workloadCurtailedMWh.toFixed(1)} | ${c.monthsEarlier}`);
+  }
+  return lines;
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(4)}%`;
 
 export const optimizeCommand: CliCommand = {
@@ -66,6 +107,7 @@ export const optimizeCommand: CliCommand = {
         reserve: { type: 'string' },
         availability: { type: 'string' },
         cap: { type: 'string', multiple: true },
+        ...Object.fromEntries(Object.keys(FLEXIBLE_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
         'save-scenario': { type: 'string' },
         project: { type: 'string' },
         json: { type: 'boolean' },
@@ -96,6 +138,8 @@ export const optimizeCommand: CliCommand = {
       if (!Number.isInteger(reserve) || reserve < 0 || reserve > 4) throw new CliUsageError(`--reserve must be 0–4 (N+k), got "${values.reserve}"`);
       params.reserveUnits = reserve;
     }
+    const flexible = parseFlexibleFlags(values as Record<string, unknown>);
+    if (flexible !== undefined) params.flexible = flexible;
     return withCliServices(values.project, async (svc) => {
       const site = { id: await projectSiteArg(svc, siteArg) };
       // Default: everything on offer (the hybrid's structure: grid and every behind-the-meter technology).
@@ -126,6 +170,7 @@ export const optimizeCommand: CliCommand = {
         io.stdout(`  Monte Carlo ${mc.years} yr: availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]${mc.target > 0 ? `, target ${pct(mc.target)}` : ''}\n`);
         for (const c of r.recheck.checks) io.stdout(`  ${c.met === true ? 'kept' : c.met === false ? 'NOT MET' : 'NOT EVALUATED'}: ${c.message}\n`);
       }
+      if (r.flexible) for (const line of flexibleLines(r)) io.stdout(`  ${line}\n`);
       if (r.objectiveUSDPerYear !== null) io.stdout(`  LP optimum (continuous mix): ${(r.objectiveUSDPerYear / 1e6).toFixed(1)} MUSD/yr\n`);
       if (r.status === 'optimal' || r.status === 'notMet') io.stdout(`  ${boundLine(r)}\n`);
       for (const inf of r.infeasibilities) io.stdout(`  cannot meet ${inf.constraint}: ${inf.message}\n`);
@@ -154,5 +199,11 @@ export function boundLine(r: OptimizeJobResult): string {
 
 /** The air permit and gas deliverability the re-checked mix ran under, kept in the saved scenario. */
 function limitsOf(scenario: ScenarioSpec | undefined): ScenarioLimits {
-  return { ...(scenario?.permits === undefined ? {} : { permits: scenario.permits }), ...(scenario?.fuel === undefined ? {} : { fuel: scenario.fuel }) };
+  const grid = scenario?.grid;
+  // The flexible part's own fields (its MW comes from the mix).
+  const flexible =
+    grid?.flexibleMW === undefined
+      ? {}
+      : { flexible: { ...(grid.workloadCurtailmentUSDPerMWh === undefined ? {} : { workloadCurtailmentUSDPerMWh: grid.workloadCurtailmentUSDPerMWh }), ...(grid.flexibleQueueMonths === undefined ? {} : { flexibleQueueMonths: grid.flexibleQueueMonths }), ...(grid.flexibleCurtailmentHours === undefined ? {} : { flexibleCurtailmentHours: grid.flexibleCurtailmentHours }) } };
+  return { ...(scenario?.permits === undefined ? {} : { permits: scenario.permits }), ...(scenario?.fuel === undefined ? {} : { fuel: scenario.fuel }), ...flexible };
 }
