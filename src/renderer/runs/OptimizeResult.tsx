@@ -1,5 +1,6 @@
 import { formatBillChange, formatEnergyMWh, formatMW, formatTonnes, formatUSD, formatUSDPerMWh, sig3 } from '../format';
 import type { OptimizeRun } from './run-results';
+import { FlexibleGridResult } from './FlexibleGridResult';
 import { UseMixButton } from './UseMixButton';
 
 /** Availability with three decimals of a percent: Tier III (99.982%) and Tier IV (99.995%) differ in the third. */
@@ -44,7 +45,8 @@ export function OptimizeResult(props: { r: OptimizeRun }) {
       {r.mix ? (
         <table className="data-table" aria-label="Optimal mix">
           <tbody>
-            <tr><th scope="row">Grid import</th><td className="num">{formatMW(r.mix.gridImportMW)}</td></tr>
+            <tr><th scope="row">Grid import{r.mix.flexibleGridMW !== undefined ? ' (firm)' : ''}</th><td className="num">{formatMW(r.mix.gridImportMW)}</td></tr>
+            {r.mix.flexibleGridMW !== undefined ? <tr><th scope="row">Flexible grid</th><td className="num">{formatMW(r.mix.flexibleGridMW)}</td></tr> : null}
             {r.mix.thermal.filter((t) => t.units > 0).map((t) => (
               <tr key={t.technologyId}><th scope="row">{t.technologyId}</th><td className="num">{t.units} × {formatMW(t.unitMW)} = {formatMW(t.capacityMW)}</td></tr>
             ))}
@@ -53,6 +55,7 @@ export function OptimizeResult(props: { r: OptimizeRun }) {
           </tbody>
         </table>
       ) : null}
+      <FlexibleGridResult r={r} />
       {sim && recheck ? (
         <>
           <table className="data-table" aria-label="Dispatch of this mix">

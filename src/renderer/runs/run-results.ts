@@ -36,7 +36,7 @@ export type { PromiseCheck } from '../../power-model/optimize/promises';
 /** The optimizer's re-check of its whole-unit mix (src/main/runs/jobs/recheck-mix.ts), as far as the view shows it. */
 export type MixRecheck = {
   scenario: ScenarioSpec;
-  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number | null; annualCostUSD: number; co2Tonnes: number; tightenedCo2CapTonnes?: number | null };
+  simulation: { year: number; unservedEnergyMWh: number; unservedHours: number; lcoeUSDPerMWh: number | null; annualCostUSD: number; co2Tonnes: number; tightenedCo2CapTonnes?: number | null; flexible?: { flexibleMW: number; curtailedHours: number; workloadCurtailedMWh: number; workloadCurtailmentCostUSD: number } | null };
   economicDispatch?: { co2Tonnes: number; unservedEnergyMWh: number; annualCostUSD: number; lcoeUSDPerMWh: number | null };
   monteCarlo: { years: number; seed: number; availability: Estimate; nines: number | null; lossOfLoadHoursPerYear: Estimate; tiers: TierComparison[]; target?: number };
   added: { technologyId: string; units: number; reason?: string; detail?: string; unservedEnergyMWh?: number }[];

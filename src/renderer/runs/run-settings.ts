@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RunKindSchema, RunParamsSchema } from '../../api/schemas/runs';
+import { MAX_SITE_MW } from '../../power-model/limits';
 
 export type RunKind = z.infer<typeof RunKindSchema>;
 export type RunParams = z.input<typeof RunParamsSchema>;
@@ -27,6 +28,12 @@ export type SettingsDraft = {
   recheckYears: string;
   /** Availability the optimizer's mix must reach in the Monte Carlo, percent (blank: Tier III, 0: none). */
   availabilityTargetPct: string;
+  /** A flexible grid offer (blank: none), the utility's firm offer, the value of energizing earlier and the queues. */
+  flexibleMaxMW: string;
+  firmOfferMW: string;
+  energizeValueUSDPerMWMonth: string;
+  flexibleQueueMonths: string;
+  firmQueueMonths: string;
   sweepXName: string;
   sweepXValues: string;
   sweepYName: string;
@@ -48,6 +55,11 @@ export const EMPTY_SETTINGS: SettingsDraft = {
   twoStage: '',
   recheckYears: '',
   availabilityTargetPct: '',
+  flexibleMaxMW: '',
+  firmOfferMW: '',
+  energizeValueUSDPerMWMonth: '',
+  flexibleQueueMonths: '',
+  firmQueueMonths: '',
   sweepXName: 'gasPriceUSDPerMMBtu',
   sweepXValues: '2, 3, 4, 5, 6',
   sweepYName: '',
@@ -55,10 +67,20 @@ export const EMPTY_SETTINGS: SettingsDraft = {
   threads: '',
 };
 
+/** The optimizer's flexible-offer fields and the param each sets (params.flexible; FlexibleOfferSchema). */
+const FLEXIBLE_PARAMS = {
+  flexibleMaxMW: 'maxMW',
+  firmOfferMW: 'firmMW',
+  energizeValueUSDPerMWMonth: 'energizeValueUSDPerMWMonth',
+  flexibleQueueMonths: 'flexibleQueueMonths',
+  firmQueueMonths: 'firmQueueMonths',
+} as const;
+const FLEXIBLE_FIELDS = Object.keys(FLEXIBLE_PARAMS) as (keyof typeof FLEXIBLE_PARAMS)[];
+
 /** Which fields each kind reads (the services refuse unknown keys, and a field a run ignores is not shown). */
 export const FIELDS_BY_KIND: Record<RunKind, SettingsField[]> = {
   reliability: ['years', 'seed', 'threads'],
-  optimize: ['year', 'representativeDays', 'twoStage', 'reserveUnits', 'recheckYears', 'availabilityTargetPct', 'co2TonnesPerYear', 'gridMW', 'landAcres', 'residentialBillUSDPerMonth'],
+  optimize: ['year', 'representativeDays', 'twoStage', 'reserveUnits', 'recheckYears', 'availabilityTargetPct', 'co2TonnesPerYear', 'gridMW', 'landAcres', 'residentialBillUSDPerMonth', ...FLEXIBLE_FIELDS],
   sensitivity: ['year'],
   sweep: ['sweepXName', 'sweepXValues', 'sweepYName', 'sweepYValues', 'threads'],
 };
@@ -95,6 +117,12 @@ const RULES: Record<NumericField, Rule> = {
   recheckYears: { integer: true, min: 1, max: 100_000 },
   availabilityTargetPct: { min: 0, max: 99.9999 },
   threads: { integer: true, min: 1, max: 256 },
+  // The engine's FLEXIBLE_LIMITS (grid/flexible.ts), which the run schema checks again.
+  flexibleMaxMW: { min: 0, max: 10 * MAX_SITE_MW },
+  firmOfferMW: { min: 0, max: 10 * MAX_SITE_MW },
+  energizeValueUSDPerMWMonth: { min: 0, max: 100_000_000 },
+  flexibleQueueMonths: { min: 0, max: 240 },
+  firmQueueMonths: { min: 0, max: 240 },
 };
 
 function check(text: string, rule: Rule): { value: number } | { error: string } {
@@ -134,6 +162,17 @@ export function parseSettings(kind: RunKind, draft: SettingsDraft): { params: Ru
   if (values.recheckYears !== undefined) params.recheckYears = values.recheckYears;
   if (values.availabilityTargetPct !== undefined) params.availabilityTarget = values.availabilityTargetPct / 100;
   if (values.threads !== undefined) params.threads = values.threads;
+  if (kind === 'optimize') {
+    const flexible: Record<string, number> = {};
+    for (const field of FLEXIBLE_FIELDS) {
+      const v = values[field];
+      if (v !== undefined) flexible[FLEXIBLE_PARAMS[field]] = v;
+    }
+    if (Object.keys(flexible).length > 0) {
+      if (flexible.maxMW === undefined) errors.flexibleMaxMW = 'the flexible settings need a flexible offer, MW';
+      else params.flexible = flexible as NonNullable<RunParams['flexible']>;
+    }
+  }
   if (kind === 'optimize' && draft.twoStage === 'yes') {
     if (values.representativeDays === undefined) errors.twoStage = 'needs representative days';
     else params.twoStage = true;

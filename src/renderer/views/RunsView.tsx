@@ -28,6 +28,11 @@ const FIELD_LABELS: Record<SettingsField, { label: string; hint: string }> = {
   sweepYName: { label: 'Second swept input', hint: 'blank: one input only' },
   sweepYValues: { label: 'Its values', hint: 'e.g. 0.05, 0.07, 0.09' },
   threads: { label: 'Worker threads', hint: 'blank: one per core' },
+  flexibleMaxMW: { label: 'Flexible grid offer, MW', hint: 'blank: none; curtailed in the host system’s stress hours' },
+  firmOfferMW: { label: 'Firm grid offer, MW', hint: 'blank: the site’s import limit' },
+  energizeValueUSDPerMWMonth: { label: 'Value of energizing earlier, USD/MW-month', hint: 'blank: 759 200 (estimate)' },
+  flexibleQueueMonths: { label: 'Flexible queue, months', hint: 'blank: the scenario’s, else 24 (estimate)' },
+  firmQueueMonths: { label: 'Firm queue, months', hint: 'blank: the scenario’s, else the site’s' },
 };
 const NAME_FIELDS: readonly SettingsField[] = ['sweepXName', 'sweepYName'];
 
