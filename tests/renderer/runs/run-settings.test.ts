@@ -21,6 +21,15 @@ describe('run settings', () => {
     expect(params).toEqual({ representativeDays: 12, twoStage: true, reserveUnits: 1, caps: { co2TonnesPerYear: 1_000_000, residentialBillUSDPerMonth: -0.5 } });
   });
 
+  it('gathers the flexible grid settings into the optimizer\'s flexible offer, and asks for the offer before the rest', () => {
+    const full = parseSettings('optimize', { ...EMPTY_SETTINGS, flexibleMaxMW: '360', firmOfferMW: '840', energizeValueUSDPerMWMonth: '250000', firmQueueMonths: '36' });
+    expect(full.errors).toEqual({});
+    expect(full.params.flexible).toEqual({ maxMW: 360, firmMW: 840, energizeValueUSDPerMWMonth: 250_000, firmQueueMonths: 36 });
+    expect(parseSettings('optimize', EMPTY_SETTINGS).params.flexible).toBeUndefined();
+    expect(parseSettings('optimize', { ...EMPTY_SETTINGS, firmQueueMonths: '36' }).errors.flexibleMaxMW).toMatch(/need a flexible offer/);
+    expect(parseSettings('optimize', { ...EMPTY_SETTINGS, flexibleMaxMW: '-1' }).errors.flexibleMaxMW).toBe('must be ≥ 0');
+  });
+
   it('asks for representative days before two stages', () => {
     expect(parseSettings('optimize', { ...EMPTY_SETTINGS, twoStage: 'yes' }).errors).toEqual({ twoStage: 'needs representative days' });
   });
