@@ -2,7 +2,7 @@ import { HOURS_PER_YEAR } from '../hours';
 import { deriveSeed2, Random } from '../random';
 import { triggerHours } from './common-mode';
 import { redundancyDesigns, type Design } from './designs';
-import { addOutageDiffsFromSeed, collectSpells, markGridOutageDiffs, markTriggeredEventDiffs } from './draws';
+import { addOutageDiffsFromSeed, BLOCK_SHIFT, collectSpells, markGridOutageDiffs, markTriggeredEventDiffs, spellScales, type OutageSink } from './draws';
 import { batterySettings, extraCopies, extraDownAt, fractionAt, NO_BATTERY, unitGroups } from './pass-fleet';
 import { addYear, emptyTally, type CaseTally } from './tally';
 import type { ReliabilityInput } from './types';
@@ -12,6 +12,11 @@ export { extraCopies } from './pass-fleet';
 
 /** A shortfall below this is rounding, not lost load, MW. */
 const SHORTFALL_TOLERANCE_MW = 1e-6;
+/**
+ * The quiet-year check calls a year at risk this close to the outage an hour absorbs, MW: its sums
+ * run in another order than the hourly pass's, and a year wrongly called at risk only costs time.
+ */
+const QUIET_CHECK_SLACK_MW = 1e-6;
 const GRID_STREAM = 0;
 const RIDE_THROUGH_STREAM = 1;
 const FIRST_UNIT_STREAM = 2;
@@ -103,6 +108,12 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
     absorbableOutMW[h] = margin + gridMW < 0 ? -1 : maxFraction > 0 ? (margin + gridMW) / maxFraction : Infinity;
     absorbableNoGridOutMW[h] = margin < 0 ? -1 : maxFraction > 0 ? margin / maxFraction : Infinity;
   }
+  // The same bounds per block of 2^BLOCK_SHIFT hours (the least of its hours), less the slack.
+  const blocks = (hours >> BLOCK_SHIFT) + 1;
+  const blockAbsorbableOutMW = blockMinima(absorbableOutMW, blocks);
+  const blockAbsorbableNoGridOutMW = blockMinima(absorbableNoGridOutMW, blocks);
+  // Each unit's spell scales, once (draws.ts).
+  const unitScales = baseUnits.map((unit) => spellScales(unit.forcedOutageRate, Math.max(1, unit.mttrHours)));
 
   // Per-design settings as typed arrays: the hot loop reads them per hour at risk.
   const designK = Int32Array.from(designs, (d) => d.extraUnits);
@@ -130,6 +141,7 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
   // yearly totals, ride-through trials.
   const outDiff = new Float64Array((hours + 1) * groupCount);
   const totalDiff = groupCount === 1 ? outDiff : new Float64Array(hours + 1);
+  const sink: OutageSink = { diff: outDiff, total: groupCount === 1 ? null : totalDiff, blockGrowthMW: new Float64Array(blocks), blockNetMW: new Float64Array(blocks) };
   const gridDiff = new Int32Array(hours + 1);
   const gasDiff = new Int32Array(hours + 1);
   const weatherDiff = new Int32Array(hours + 1);
@@ -171,39 +183,38 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
     for (let u = 0; u < baseUnits.length; u++) {
       const unit = baseUnits[u];
       if (unit === undefined || unit.forcedOutageRate <= 0 || unit.capacityMW <= 0) continue;
-      addOutageDiffsFromSeed(deriveSeed2(input.seed, year, FIRST_UNIT_STREAM + u), unit.capacityMW, unit.forcedOutageRate, unit.mttrHours, hours, outDiff, (groups.ofUnit[u] ?? 0) * (hours + 1), groupCount === 1 ? null : totalDiff);
+      const scales = unitScales[u];
+      if (scales === undefined) continue;
+      addOutageDiffsFromSeed(deriveSeed2(input.seed, year, FIRST_UNIT_STREAM + u), unit.capacityMW, unit.forcedOutageRate, scales.upScale, scales.downScale, hours, (groups.ofUnit[u] ?? 0) * (hours + 1), sink);
     }
     for (const tally of tallies) {
       tally.gasSupplyEvents += gasEvents;
       tally.gridWeatherEvents += weatherEvents;
     }
 
-    // A quiet year (no gas event, no ride-through trial): scan the fleet outage against what each
+    // A quiet year (no gas event, no ride-through trial): check the fleet outage against what each
     // hour absorbs in the worst design (N; without the grid all year if a grid or weather outage
     // was drawn, which costs nothing where there is no grid); if it never exceeds it, no design is
-    // short and every battery stays full, so the year is done.
+    // short and every battery stays full, so the year is done. Block by block: the outage at a
+    // block's start plus the spells starting in it bounds the block, and only a block whose bound
+    // reaches its least absorbable hour is checked hour by hour.
+    let quiet = false;
     if ((gasEvents === 0 || gasShare === 0) && startsPerYear === 0) {
-      const absorbable = gridEvents > 0 || weatherEvents > 0 ? absorbableNoGridOutMW : absorbableOutMW;
-      let outMW = 0;
-      let atRisk = false;
-      for (let h = 0; h < hours; h++) {
-        outMW += totalDiff[h] ?? 0;
-        if (outMW > (absorbable[h] ?? 0)) {
-          atRisk = true;
-          break;
-        }
-      }
-      if (!atRisk) {
-        outDiff.fill(0);
-        totalDiff.fill(0);
-        gridDiff.fill(0);
-        gasDiff.fill(0);
-        weatherDiff.fill(0);
-        for (const tally of tallies) addYear(tally, 0, 0);
-        yearsSimulated++;
-        input.onProgress?.(yearsSimulated / input.years);
-        continue;
-      }
+      const noGrid = gridEvents > 0 || weatherEvents > 0;
+      quiet = isQuietYear(totalDiff, sink, noGrid ? absorbableNoGridOutMW : absorbableOutMW, noGrid ? blockAbsorbableNoGridOutMW : blockAbsorbableOutMW, hours);
+    }
+    sink.blockGrowthMW.fill(0);
+    sink.blockNetMW.fill(0);
+    if (quiet) {
+      outDiff.fill(0);
+      if (totalDiff !== outDiff) totalDiff.fill(0);
+      if (gridEvents > 0) gridDiff.fill(0);
+      if (gasEvents > 0) gasDiff.fill(0);
+      if (weatherEvents > 0) weatherDiff.fill(0);
+      for (const tally of tallies) addYear(tally, 0, 0);
+      yearsSimulated++;
+      input.onProgress?.(yearsSimulated / input.years);
+      continue;
     }
 
     for (let j = 0; j < extras.length; j++) {
@@ -373,4 +384,39 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
     input.onProgress?.(yearsSimulated / input.years);
   }
   return { tallies, yearsSimulated, cancelled };
+}
+
+/** The least of `values` over each block of 2^BLOCK_SHIFT hours, less QUIET_CHECK_SLACK_MW. */
+function blockMinima(values: Float64Array, blocks: number): Float64Array {
+  const minima = new Float64Array(blocks).fill(Infinity);
+  for (let h = 0; h < values.length; h++) {
+    const b = h >> BLOCK_SHIFT;
+    const v = (values[h] ?? 0) - QUIET_CHECK_SLACK_MW;
+    if (v < (minima[b] ?? Infinity)) minima[b] = v;
+  }
+  return minima;
+}
+
+/**
+ * Whether the fleet outage (`totalDiff`, a difference array in nameplate MW) stays within what
+ * every hour absorbs, checked per block from the sink's block sums and hour by hour only in blocks
+ * whose bound (outage at the block's start + MW of spells starting in it) exceeds the block's least.
+ */
+function isQuietYear(totalDiff: Float64Array, sink: OutageSink, absorbable: Float64Array, blockAbsorbable: Float64Array, hours: number): boolean {
+  const growth = sink.blockGrowthMW;
+  const net = sink.blockNetMW;
+  const blocks = blockAbsorbable.length;
+  let atStartMW = 0;
+  for (let b = 0; b < blocks; b++) {
+    if (atStartMW + (growth[b] ?? 0) > (blockAbsorbable[b] ?? 0)) {
+      let outMW = atStartMW;
+      const last = Math.min(hours, (b + 1) << BLOCK_SHIFT);
+      for (let h = b << BLOCK_SHIFT; h < last; h++) {
+        outMW += totalDiff[h] ?? 0;
+        if (outMW > (absorbable[h] ?? 0) - QUIET_CHECK_SLACK_MW) return false;
+      }
+    }
+    atStartMW += net[b] ?? 0;
+  }
+  return true;
 }
