@@ -21,7 +21,7 @@ import { loadSites } from '../src/main/data/load-sites';
 import { loadTechnologies } from '../src/main/data/load-technologies';
 import { ModelRunner } from '../src/main/model/runner';
 import { commonModeFrom, designsFor, reliabilityInputFrom, reliabilityJob } from '../src/main/runs/jobs/reliability';
-import { closeHelperThreads } from '../src/main/runs/jobs/worker-chunks';
+import { closeHelpers } from '../src/main/runs/jobs/reliability-threads';
 import { redundancyDesigns, type Design } from '../src/power-model/reliability/designs';
 import { simulateSinglePass } from '../src/power-model/reliability/single-pass';
 import type { ReliabilityInput } from '../src/power-model/reliability/types';
@@ -151,7 +151,7 @@ export async function runThreaded(): Promise<void> {
         `goal ${goal.toLocaleString('en-US')} years/s wall-clock: ratio ${(wall / goal).toFixed(2)}; ${machineLoad()}`,
     );
   }
-  await closeHelperThreads();
+  await closeHelpers();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,13 +1,16 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Design } from '../../../power-model/reliability/designs';
-import { mergeTallies } from '../../../power-model/reliability/redundancy';
 import { simulateSinglePass, type CaseTally } from '../../../power-model/reliability/single-pass';
+import { mergeTallies } from '../../../power-model/reliability/tally';
 import type { ReliabilityInput } from '../../../power-model/reliability/types';
-import { JobCancelled, type JobContext, type JobRequest } from '../types';
-import { runOnHelper } from './worker-chunks';
+import { JobCancelled, type JobContext } from '../types';
+import { WorkerPool } from '../worker-pool';
 
 /**
  * The years of a Monte Carlo split across threads that take chunks of years as they come free:
- * this thread and `threads − 1` helpers (worker-chunks.ts, kept between runs) claim the next chunk
+ * this thread and `threads − 1` helpers (reliability-worker.ts, a pool kept between runs) claim the next chunk
  * from a counter in shared memory until none is left. So this thread starts at once, a helper
  * still loading joins when it is ready, and a thread slowed by a busy machine simply takes fewer
  * chunks; when this thread runs out of chunks, a helper that has not begun yet is told not to
@@ -82,12 +85,84 @@ export function claimChunks(input: ReliabilityInput, designs: readonly Design[],
   }
 }
 
+/** What a helper thread is sent: the run's plan, its own index, the input and designs, the run's cancel flag. */
+export type HelperTask = { plan: YearChunkPlan; helper: number; input: ReliabilityInput; designs: readonly Design[]; cancelFlag: SharedArrayBuffer };
+type Claimed = { index: number; tallies: CaseTally[] }[];
+
+/**
+ * Where a helper thread starts, as the run worker's entry is found (../worker-entry.ts): from
+ * TypeScript sources, the tsx bootstrap with reliability-worker.ts; built, `STARGRID_MC_WORKER`
+ * (the desktop's service process sets it) or the bundled `mc-worker.js` beside this code.
+ */
+export function helperEntry(): { url: URL; entry: string | null } {
+  const source = new URL('./reliability-worker.ts', import.meta.url);
+  if (import.meta.url.endsWith('.ts') && existsSync(fileURLToPath(source))) return { url: new URL('../ts-worker-bootstrap.mjs', import.meta.url), entry: source.href };
+  const explicit = process.env.STARGRID_MC_WORKER;
+  if (explicit) return { url: pathToFileURL(explicit), entry: null };
+  const built = new URL('./mc-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return { url: built, entry: null };
+  throw new Error(`no Monte Carlo helper beside ${fileURLToPath(import.meta.url)}: build it with \`node scripts/build-node.mjs\``);
+}
+
+/** The helper threads of this thread's runs, started on first use and kept (unref'd when idle). */
+let helpers: WorkerPool | null = null;
+
+function helperPool(): WorkerPool {
+  helpers ??= new WorkerPool(Math.max(1, availableParallelism() - 1), helperEntry);
+  return helpers;
+}
+
+/** Starts the helper threads now (one fewer than the cores), so that the next threaded run finds them ready. */
+export function warmHelpers(): void {
+  helperPool().warm();
+}
+
+/** Ends the idle helper threads (tests, benches and hosts that shut down). */
+export async function closeHelpers(): Promise<void> {
+  const pool = helpers;
+  helpers = null;
+  await pool?.close();
+}
+
+/** Sends `task` to a helper thread; resolves with the chunks it ran. It goes back to the pool when done, and is ended when it fails or is cancelled. */
+function runHelper(task: HelperTask): Promise<Claimed> {
+  const pool = helperPool();
+  const worker = pool.take();
+  return new Promise<Claimed>((resolve, reject) => {
+    let settled = false;
+    const settle = (ok: boolean) => {
+      settled = true;
+      if (ok) pool.give(worker);
+      else void worker.terminate();
+    };
+    worker.on('message', (m: { type: string; result?: Claimed; error?: string }) => {
+      if (m.type === 'done') {
+        settle(true);
+        resolve(m.result ?? []);
+      } else if (m.type === 'cancelled') {
+        settle(false);
+        reject(new JobCancelled());
+      } else if (m.type === 'failed') {
+        settle(false);
+        reject(new Error(m.error ?? 'Monte Carlo helper failed'));
+      }
+    });
+    worker.on('error', (error) => {
+      settle(false);
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(Atomics.load(new Int32Array(task.cancelFlag), 0) === 1 ? new JobCancelled() : new Error(`Monte Carlo helper exited (${code})`));
+    });
+    worker.postMessage(task);
+  });
+}
+
 /**
  * The Monte Carlo of `input` × `designs` over `input.years` years on `threads` threads (this one
- * and `threads − 1` helpers running the reliability job's chunk mode), its tallies added in chunk
- * order. Progress is the years done by every thread, read from shared memory.
+ * and `threads − 1` helpers), its tallies added in chunk order. Progress is the years done by every thread, read from shared memory.
  */
-export async function simulateInThreads(request: JobRequest, input: ReliabilityInput, designs: readonly Design[], threads: number, ctx: JobContext, describe: (yearsDone: number) => string): Promise<CaseTally[]> {
+export async function simulateInThreads(input: ReliabilityInput, designs: readonly Design[], threads: number, ctx: JobContext, describe: (yearsDone: number) => string): Promise<CaseTally[]> {
   const plan = planChunks(input.years, threads);
   const yearsDone = new Int32Array(plan.yearsDone);
   const cancelBuffer = new SharedArrayBuffer(4);
@@ -97,9 +172,13 @@ export async function simulateInThreads(request: JobRequest, input: ReliabilityI
     ctx.progress(years / input.years, describe(years));
   };
   const helperCount = Math.max(0, Math.min(threads, plan.chunks.length) - 1);
-  const helpers = Array.from({ length: helperCount }, (_, helper) =>
+  // Functions do not cross into a thread: the input without its callbacks.
+  const portable: ReliabilityInput = { ...input };
+  delete portable.onProgress;
+  delete portable.shouldCancel;
+  const started = Array.from({ length: helperCount }, (_, helper) =>
     // Caught at once, so that a helper failing while this thread works is not an unhandled rejection.
-    runOnHelper<{ index: number; tallies: CaseTally[] }[]>(request, { yearChunks: plan, helper, prepared: { input, designs } }, cancelBuffer).then(
+    runHelper({ plan, helper, input: portable, designs, cancelFlag: cancelBuffer }).then(
       (parts) => ({ parts, error: null as unknown }),
       (error: unknown) => ({ parts: [] as { index: number; tallies: CaseTally[] }[], error }),
     ),
@@ -119,7 +198,7 @@ export async function simulateInThreads(request: JobRequest, input: ReliabilityI
   }
   // No chunk is left to claim: a helper that has not begun never will, so wait only for those that did.
   const states = new Int32Array(plan.helperStates);
-  const begun = helpers.filter((_, helper) => Atomics.compareExchange(states, helper, 0, HELPER_SKIPPED) === HELPER_BEGUN);
+  const begun = started.filter((_, helper) => Atomics.compareExchange(states, helper, 0, HELPER_SKIPPED) === HELPER_BEGUN);
   const poll = setInterval(report, 100);
   const outcomes = await Promise.all(begun).finally(() => clearInterval(poll));
   const failed = outcomes.find((o) => o.error !== null);

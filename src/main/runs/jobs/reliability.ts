@@ -14,7 +14,7 @@ import type { SimulationResult } from '../../../power-model/simulate';
 import { loadTechnologies } from '../../data/load-technologies';
 import { jobFormulas, jobRunner } from '../job-runner';
 import { JobCancelled, type JobFunction } from '../types';
-import { helperChunks, simulateInThreads, type YearChunkPlan } from './reliability-threads';
+import { simulateInThreads } from './reliability-threads';
 
 /**
  * Grid outage statistics when a site gives none: 1 event a year of 4 h mean. U.S. customers saw
@@ -187,14 +187,6 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   const started = Date.now();
   const years = typeof request.params.years === 'number' ? request.params.years : 1000;
   const seed = typeof request.params.seed === 'number' ? request.params.seed : 1;
-  const plan = request.params.yearChunks as YearChunkPlan | undefined;
-  const helper = request.params.helper as number | undefined;
-  const prepared = request.params.prepared as { input: ReliabilityInput; designs: Design[] } | undefined;
-  if (plan !== undefined && helper !== undefined && prepared !== undefined) {
-    // A helper thread's share (reliability-threads.ts), on the input and designs the run built
-    // (structured-cloned, shared derating arrays kept shared): no second simulation of the site.
-    return helperChunks(prepared.input, prepared.designs, plan, helper, () => ctx.shouldCancel());
-  }
   const scenario = resolveScenario(request.scenario);
   const result = jobRunner(request).simulate(request.site, scenario, jobFormulas(request));
   const commonModeParams = request.params.commonMode as CommonModeParams | undefined;
@@ -221,7 +213,7 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
     if (ctx.shouldCancel() || pass.cancelled) throw new JobCancelled();
     tallies = pass.tallies;
   } else {
-    tallies = await simulateInThreads(request, input, designs, threads, ctx, (done) => `Monte Carlo: ${done}/${years} years of ${what} on ${threads} threads`);
+    tallies = await simulateInThreads(input, designs, threads, ctx, (done) => `Monte Carlo: ${done}/${years} years of ${what} on ${threads} threads`);
   }
   return {
     siteId: request.site.id,
