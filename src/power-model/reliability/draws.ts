@@ -208,9 +208,9 @@ export function collectSpells(random: Random, forcedOutageRate: number, mttrHour
  * a geometric number of whole hours with mean `meanDurationHours`; overlapping events merge.
  * Returns the number of events.
  */
-export function markGridOutageDiffs(random: Random, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array): number {
+export function markGridOutageDiffs(random: Random, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array, eventBlocks: Uint8Array | null = null): number {
   if (eventsPerYear <= 0) return 0;
-  return markEventDiffs(random, hours, (index) => index, Math.min(1, eventsPerYear / 8760), meanDurationHours, hours, diff);
+  return markEventDiffs(random, hours, (index) => index, Math.min(1, eventsPerYear / 8760), meanDurationHours, hours, diff, eventBlocks);
 }
 
 /**
@@ -220,19 +220,21 @@ export function markGridOutageDiffs(random: Random, eventsPerYear: number, meanD
  * lasting a geometric number of whole hours with mean `meanDurationHours` from its start, whatever
  * the weather after; overlapping events merge. Returns the number of events.
  */
-export function markTriggeredEventDiffs(random: Random, triggers: Int32Array, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array): number {
+export function markTriggeredEventDiffs(random: Random, triggers: Int32Array, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array, eventBlocks: Uint8Array | null = null): number {
   const count = triggers.length;
   if (eventsPerYear <= 0 || count === 0) return 0;
-  return markEventDiffs(random, count, (index) => triggers[index] ?? hours, Math.min(1, eventsPerYear / count), meanDurationHours, hours, diff);
+  return markEventDiffs(random, count, (index) => triggers[index] ?? hours, Math.min(1, eventsPerYear / count), meanDurationHours, hours, diff, eventBlocks);
 }
 
 /**
  * Events over `count` candidate start hours (`hourAt(index)`, ascending): each candidate starts one
  * with probability `startProbability`, drawn as geometric gaps between starting candidates (the
  * first at gap − 1, so the first candidate can start one); each lasts a geometric number of whole
- * hours with mean `meanDurationHours`; overlapping events merge in `diff`. Returns the number of events.
+ * hours with mean `meanDurationHours`; overlapping events merge in `diff`. With `eventBlocks`, each
+ * block of 2^BLOCK_SHIFT hours an event touches (its end hour's included) is marked 1. Returns the
+ * number of events.
  */
-function markEventDiffs(random: Random, count: number, hourAt: (index: number) => number, startProbability: number, meanDurationHours: number, hours: number, diff: Int32Array): number {
+function markEventDiffs(random: Random, count: number, hourAt: (index: number) => number, startProbability: number, meanDurationHours: number, hours: number, diff: Int32Array, eventBlocks: Uint8Array | null): number {
   const endPerHour = 1 / meanDurationHours;
   let coveredUntil = 0;
   let events = 0;
@@ -245,6 +247,7 @@ function markEventDiffs(random: Random, count: number, hourAt: (index: number) =
     if (end > from) {
       diff[from] = (diff[from] ?? 0) + 1;
       diff[end] = (diff[end] ?? 0) - 1;
+      if (eventBlocks !== null) eventBlocks.fill(1, from >> BLOCK_SHIFT, (end >> BLOCK_SHIFT) + 1);
       coveredUntil = end;
     }
     index += random.nextGeometric(startProbability);

@@ -17,6 +17,7 @@ const SHORTFALL_TOLERANCE_MW = 1e-6;
  * run in another order than the hourly pass's, and a year wrongly called at risk only costs time.
  */
 const QUIET_CHECK_SLACK_MW = 1e-6;
+const BLOCK_HOURS = 1 << BLOCK_SHIFT;
 const GRID_STREAM = 0;
 const RIDE_THROUGH_STREAM = 1;
 const FIRST_UNIT_STREAM = 2;
@@ -141,7 +142,12 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
   // yearly totals, ride-through trials.
   const outDiff = new Float64Array((hours + 1) * groupCount);
   const totalDiff = groupCount === 1 ? outDiff : new Float64Array(hours + 1);
+  // Blocks that an event (grid, gas, weather) touches this year: the hourly pass never skips them.
+  const eventBlocks = new Uint8Array(blocks);
   const sink: OutageSink = { diff: outDiff, total: groupCount === 1 ? null : totalDiff, blockGrowthMW: new Float64Array(blocks), blockNetMW: new Float64Array(blocks) };
+  const growthMW = sink.blockGrowthMW;
+  const netMW = sink.blockNetMW;
+  const skipBlocks = groupCount === 1 && startsPerYear === 0;
   const gridDiff = new Int32Array(hours + 1);
   const gasDiff = new Int32Array(hours + 1);
   const weatherDiff = new Int32Array(hours + 1);
@@ -168,17 +174,17 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
     let gridEvents = 0;
     if (input.gridOutage !== undefined && anyGrid) {
       random.reseed(deriveSeed2(input.seed, year, GRID_STREAM));
-      gridEvents = markGridOutageDiffs(random, input.gridOutage.eventsPerYear, input.gridOutage.meanDurationHours, hours, gridDiff);
+      gridEvents = markGridOutageDiffs(random, input.gridOutage.eventsPerYear, input.gridOutage.meanDurationHours, hours, gridDiff, eventBlocks);
     }
     let gasEvents = 0;
     if (gas !== undefined) {
       random.reseed(deriveSeed2(input.seed, year, GAS_SUPPLY_STREAM));
-      gasEvents = markTriggeredEventDiffs(random, gasTriggers, gas.eventsPerYear, gas.meanDurationHours, hours, gasDiff);
+      gasEvents = markTriggeredEventDiffs(random, gasTriggers, gas.eventsPerYear, gas.meanDurationHours, hours, gasDiff, eventBlocks);
     }
     let weatherEvents = 0;
     if (gridWeather !== undefined) {
       random.reseed(deriveSeed2(input.seed, year, GRID_WEATHER_STREAM));
-      weatherEvents = markTriggeredEventDiffs(random, gridWeatherTriggers, gridWeather.eventsPerYear, gridWeather.meanDurationHours, hours, weatherDiff);
+      weatherEvents = markTriggeredEventDiffs(random, gridWeatherTriggers, gridWeather.eventsPerYear, gridWeather.meanDurationHours, hours, weatherDiff, eventBlocks);
     }
     for (let u = 0; u < baseUnits.length; u++) {
       const unit = baseUnits[u];
@@ -203,9 +209,10 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       const noGrid = gridEvents > 0 || weatherEvents > 0;
       quiet = isQuietYear(totalDiff, sink, noGrid ? absorbableNoGridOutMW : absorbableOutMW, noGrid ? blockAbsorbableNoGridOutMW : blockAbsorbableOutMW, hours);
     }
-    sink.blockGrowthMW.fill(0);
-    sink.blockNetMW.fill(0);
     if (quiet) {
+      growthMW.fill(0);
+      netMW.fill(0);
+      eventBlocks.fill(0);
       outDiff.fill(0);
       if (totalDiff !== outDiff) totalDiff.fill(0);
       if (gridEvents > 0) gridDiff.fill(0);
@@ -247,6 +254,20 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
     groupOutMW.fill(0);
     let singleGroupOutMW = 0;
     for (let h = 0; h < hours; h++) {
+      // A whole block where no design can be short is passed over: no event touches it, every
+      // battery is full, no ride-through trial runs, and the fleet outage at its start plus the
+      // spells starting in it stays within what its hours absorb with the grid up (as the quiet-year
+      // check). Its outage is carried over by the block's net change: one group only.
+      if (skipBlocks && (h & (BLOCK_HOURS - 1)) === 0 && refilling === 0) {
+        const b = h >> BLOCK_SHIFT;
+        if (eventBlocks[b] === 0 && singleGroupOutMW + (growthMW[b] ?? 0) <= (blockAbsorbableOutMW[b] ?? 0)) {
+          const next = Math.min(hours, h + BLOCK_HOURS);
+          singleGroupOutMW += netMW[b] ?? 0;
+          outDiff.fill(0, h, next);
+          h = next - 1;
+          continue;
+        }
+      }
       let thermalOutMW = 0;
       let gasOutMW = 0;
       if (groupCount === 1) {
@@ -356,6 +377,9 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       }
     }
     for (let g = 0; g < groupCount; g++) outDiff[g * (hours + 1) + hours] = 0;
+    growthMW.fill(0);
+    netMW.fill(0);
+    eventBlocks.fill(0);
     totalDiff[hours] = 0;
     gridDiff[hours] = 0;
     gasDiff[hours] = 0;
