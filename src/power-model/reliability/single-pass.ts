@@ -162,36 +162,49 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
   const trialServed = new Int32Array(startsPerYear * designCount);
   const random = new Random(1);
 
+  // Everything the year loop reads of the input, read once: inputs of other shapes (with or without
+  // common-mode events, derating, a battery) then do not send the optimized loop back to the
+  // interpreter when the next run passes one.
   const firstYear = input.firstYear ?? 0;
+  const seed = input.seed;
+  const yearsWanted = input.years;
+  const onProgress = input.onProgress;
+  const shouldCancel = input.shouldCancel;
+  const gridOutage = input.gridOutage;
+  const unitCount = baseUnits.length;
+  const unitCapacityMW = Float64Array.from(baseUnits, (u) => u.capacityMW);
+  const unitForcedOutageRate = Float64Array.from(baseUnits, (u) => u.forcedOutageRate);
+  const unitUpScale = Float64Array.from(unitScales, (x) => x.upScale);
+  const unitDownScale = Float64Array.from(unitScales, (x) => x.downScale);
+  const unitOffset = Int32Array.from(baseUnits, (_, u) => (groups.ofUnit[u] ?? 0) * (hours + 1));
   let yearsSimulated = 0;
   let cancelled = false;
-  for (let y = 0; y < input.years; y++) {
-    if (input.shouldCancel?.() === true) {
+  for (let y = 0; y < yearsWanted; y++) {
+    if (shouldCancel?.() === true) {
       cancelled = true;
       break;
     }
     const year = firstYear + y;
     let gridEvents = 0;
-    if (input.gridOutage !== undefined && anyGrid) {
-      random.reseed(deriveSeed2(input.seed, year, GRID_STREAM));
-      gridEvents = markGridOutageDiffs(random, input.gridOutage.eventsPerYear, input.gridOutage.meanDurationHours, hours, gridDiff, eventBlocks);
+    if (gridOutage !== undefined && anyGrid) {
+      random.reseed(deriveSeed2(seed, year, GRID_STREAM));
+      gridEvents = markGridOutageDiffs(random, gridOutage.eventsPerYear, gridOutage.meanDurationHours, hours, gridDiff, eventBlocks);
     }
     let gasEvents = 0;
     if (gas !== undefined) {
-      random.reseed(deriveSeed2(input.seed, year, GAS_SUPPLY_STREAM));
+      random.reseed(deriveSeed2(seed, year, GAS_SUPPLY_STREAM));
       gasEvents = markTriggeredEventDiffs(random, gasTriggers, gas.eventsPerYear, gas.meanDurationHours, hours, gasDiff, eventBlocks);
     }
     let weatherEvents = 0;
     if (gridWeather !== undefined) {
-      random.reseed(deriveSeed2(input.seed, year, GRID_WEATHER_STREAM));
+      random.reseed(deriveSeed2(seed, year, GRID_WEATHER_STREAM));
       weatherEvents = markTriggeredEventDiffs(random, gridWeatherTriggers, gridWeather.eventsPerYear, gridWeather.meanDurationHours, hours, weatherDiff, eventBlocks);
     }
-    for (let u = 0; u < baseUnits.length; u++) {
-      const unit = baseUnits[u];
-      if (unit === undefined || unit.forcedOutageRate <= 0 || unit.capacityMW <= 0) continue;
-      const scales = unitScales[u];
-      if (scales === undefined) continue;
-      addOutageDiffsFromSeed(deriveSeed2(input.seed, year, FIRST_UNIT_STREAM + u), unit.capacityMW, unit.forcedOutageRate, scales.upScale, scales.downScale, hours, (groups.ofUnit[u] ?? 0) * (hours + 1), sink);
+    for (let u = 0; u < unitCount; u++) {
+      const capacityMW = unitCapacityMW[u] ?? 0;
+      const forcedOutageRate = unitForcedOutageRate[u] ?? 0;
+      if (forcedOutageRate <= 0 || capacityMW <= 0) continue;
+      addOutageDiffsFromSeed(deriveSeed2(seed, year, FIRST_UNIT_STREAM + u), capacityMW, forcedOutageRate, unitUpScale[u] ?? 0, unitDownScale[u] ?? 0, hours, unitOffset[u] ?? 0, sink);
     }
     for (const tally of tallies) {
       tally.gasSupplyEvents += gasEvents;
@@ -220,7 +233,7 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       if (weatherEvents > 0) weatherDiff.fill(0);
       for (const tally of tallies) addYear(tally, 0, 0);
       yearsSimulated++;
-      input.onProgress?.(yearsSimulated / input.years);
+      onProgress?.(yearsSimulated / yearsWanted);
       continue;
     }
 
@@ -232,11 +245,11 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       spells.end.length = 0;
       spells.next = 0;
       if (unit.forcedOutageRate <= 0 || unit.capacityMW <= 0) continue;
-      random.reseed(deriveSeed2(input.seed, year, FIRST_UNIT_STREAM + baseUnits.length + j));
+      random.reseed(deriveSeed2(seed, year, FIRST_UNIT_STREAM + baseUnits.length + j));
       collectSpells(random, unit.forcedOutageRate, unit.mttrHours, hours, spells.start, spells.end);
     }
     if (startsPerYear > 0) {
-      random.reseed(deriveSeed2(input.seed, year, RIDE_THROUGH_STREAM));
+      random.reseed(deriveSeed2(seed, year, RIDE_THROUGH_STREAM));
       for (let t = 0; t < startsPerYear; t++) trialStart[t] = random.nextInt(hours - longest + 1);
       trialServed.fill(-1);
     }
@@ -405,7 +418,7 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       }
     }
     yearsSimulated++;
-    input.onProgress?.(yearsSimulated / input.years);
+    onProgress?.(yearsSimulated / yearsWanted);
   }
   return { tallies, yearsSimulated, cancelled };
 }
