@@ -24,6 +24,7 @@ export default defineConfig({
           'service-host': resolve(import.meta.dirname, 'src/main/service-host.ts'),
           'run-worker': resolve(import.meta.dirname, 'src/main/runs/worker.ts'),
           'class-worker': resolve(import.meta.dirname, 'src/main/optimize/class-worker.ts'),
+          'mc-worker': resolve(import.meta.dirname, 'src/main/runs/jobs/reliability-worker.ts'),
         },
       },
     },

@@ -21,7 +21,7 @@ export async function buildNode() {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/main/cli/index.ts', 'run-worker': 'src/main/runs/worker.ts', 'class-worker': 'src/main/optimize/class-worker.ts' },
+    entryPoints: { cli: 'src/main/cli/index.ts', 'run-worker': 'src/main/runs/worker.ts', 'class-worker': 'src/main/optimize/class-worker.ts', 'mc-worker': 'src/main/runs/jobs/reliability-worker.ts' },
     outdir: nodeOutDir,
     bundle: true,
     splitting: true,

@@ -15,6 +15,7 @@ type Message = { id: number; channel: string; request: unknown; meta?: unknown }
 // Long runs execute in worker threads bundled beside this file (electron.vite.config.ts).
 process.env.STARGRID_RUN_WORKER ??= join(dirname(fileURLToPath(import.meta.url)), 'run-worker.js');
 process.env.STARGRID_CLASS_WORKER ??= join(dirname(fileURLToPath(import.meta.url)), 'class-worker.js');
+process.env.STARGRID_MC_WORKER ??= join(dirname(fileURLToPath(import.meta.url)), 'mc-worker.js');
 
 const electronVersion = process.env.STARGRID_ELECTRON_VERSION;
 const ctx = createNodeContext('desktop', electronVersion ? { electron: electronVersion, chrome: process.env.STARGRID_CHROME_VERSION ?? '' } : {});

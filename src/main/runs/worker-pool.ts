@@ -10,8 +10,14 @@ export class WorkerPool {
   /** Threads waiting for a job, ready (job code loaded) or still loading: both take a job at once. */
   private readonly idle: Worker[] = [];
 
-  /** `size`: how many idle threads `warm()` keeps (the run manager's concurrency). */
-  constructor(private readonly size: number) {}
+  /**
+   * `size`: how many idle threads `warm()` keeps (the run manager's concurrency); `entry`: where a
+   * thread starts (default the run worker; the Monte Carlo's helpers start from a lighter one).
+   */
+  constructor(
+    private readonly size: number,
+    private readonly entry: () => { url: URL; entry: string | null } = workerEntry,
+  ) {}
 
   /** Starts threads until `size` are idle (loading or ready). */
   warm(): void {
@@ -61,7 +67,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const { url, entry } = workerEntry();
+    const { url, entry } = this.entry();
     return new Worker(url, { workerData: { entry } });
   }
 }

@@ -1,4 +1,5 @@
 import type { Random } from '../random';
+import { exponentialSlow, nextExponential, ZIGGURAT_K, ZIGGURAT_W } from './exponential';
 
 /**
  * The random draws of one simulated year, written as difference arrays (+x at an event's first
@@ -9,21 +10,20 @@ import type { Random } from '../random';
  * One unit's forced outages as a two-state Markov chain stepped hourly: up spells geometric with
  * mean MTTF = MTTR·(1 − FOR)/FOR hours, down spells geometric with mean MTTR, so the long-run down
  * fraction is FOR exactly (Billinton & Allan, "Reliability Evaluation of Power Systems", 2nd ed.,
- * ch. 2); the first hour's state from the stationary distribution. One draw per spell. Each down
- * spell [a, b) adds `capacityMW` at `diff[offset + a]` and removes it at `diff[offset + b]`, and
- * the same at `total[a]`, `total[b]` when a fleet-wide total is kept beside the groups.
+ * ch. 2); the first hour's state from the stationary distribution (one uniform). One draw per
+ * spell: a geometric number of hours as ⌈E / −ln(1 − p)⌉ with E exponential by the ziggurat
+ * (exponential.ts). Each down spell [a, b) adds `capacityMW` at `diff[offset + a]` and removes it
+ * at `diff[offset + b]`, and the same at `total[a]`, `total[b]` when a fleet-wide total is kept
+ * beside the groups. The readable form; `addOutageDiffsFromSeed` is the one the Monte Carlo runs.
  */
 export function addOutageDiffs(random: Random, capacityMW: number, forcedOutageRate: number, mttrHours: number, hours: number, diff: Float64Array, offset: number, total: Float64Array | null): void {
-  // The innermost loop of the Monte Carlo (one call per unit-year): ln(1 − p) taken once per call.
-  const repairPerHour = 1 / mttrHours;
-  const failPerHour = forcedOutageRate / ((1 - forcedOutageRate) * mttrHours);
-  const lnStayDown = repairPerHour >= 1 ? -Infinity : Math.log1p(-repairPerHour);
-  const lnStayUp = failPerHour >= 1 ? -Infinity : Math.log1p(-failPerHour);
+  const { upScale, downScale } = spellScales(forcedOutageRate, mttrHours);
   let isDown = random.nextFloat() < forcedOutageRate;
   let hour = 0;
   while (hour < hours) {
+    const spell = Math.max(1, Math.ceil(nextExponential(random) * (isDown ? downScale : upScale)));
     if (isDown) {
-      const end = Math.min(hours, hour + random.nextGeometricLn(lnStayDown));
+      const end = Math.min(hours, hour + spell);
       diff[offset + hour] = (diff[offset + hour] ?? 0) + capacityMW;
       diff[offset + end] = (diff[offset + end] ?? 0) - capacityMW;
       if (total !== null) {
@@ -32,19 +32,72 @@ export function addOutageDiffs(random: Random, capacityMW: number, forcedOutageR
       }
       hour = end;
     } else {
-      hour += random.nextGeometricLn(lnStayUp);
+      hour += spell;
     }
     isDown = !isDown;
   }
 }
 
 /**
- * `addOutageDiffs` for a unit whose stream is `new Random(seed)`, with the generator's state in
- * local variables: the same draws (xoshiro128** seeded by splitmix32, as random.ts), the same
- * spells, about twice as fast because the state never leaves registers. The Monte Carlo's hottest
- * loop (one call per unit-year); the tests check it against `addOutageDiffs`.
+ * Hours per unit of Exp(1) for the up and down spells: 1 / −ln(1 − p) for the per-hour failure
+ * probability FOR / ((1 − FOR)·MTTR) and repair probability 1 / MTTR (0 when p ≥ 1: one-hour spells).
  */
-export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedOutageRate: number, mttrHours: number, hours: number, diff: Float64Array, offset: number, total: Float64Array | null): void {
+export function spellScales(forcedOutageRate: number, mttrHours: number): { upScale: number; downScale: number } {
+  const repairPerHour = 1 / mttrHours;
+  const failPerHour = forcedOutageRate / ((1 - forcedOutageRate) * mttrHours);
+  return {
+    upScale: failPerHour >= 1 ? 0 : -1 / Math.log1p(-failPerHour),
+    downScale: repairPerHour >= 1 ? 0 : -1 / Math.log1p(-repairPerHour),
+  };
+}
+
+/**
+ * The inlined generator's state, handed to `exponentialSlow` on the ziggurat's rare path (about
+ * one draw in ninety) and read back after it.
+ */
+const slowSource = {
+  s0: 0,
+  s1: 0,
+  s2: 0,
+  s3: 0,
+  nextUint32(): number {
+    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;
+    const t = this.s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= this.s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = rotl(this.s3, 11);
+    return result;
+  },
+};
+
+/** Hours per block of the quiet-year check (single-pass.ts): 16, so a block is `hour >> 4`. */
+export const BLOCK_SHIFT = 4;
+
+/**
+ * Where `addOutageDiffsFromSeed` writes a unit's down spells: `diff` (per group, at the caller's
+ * offset), the fleet's `total` beside it when there are several groups (else null), and per block
+ * of 2^BLOCK_SHIFT hours the MW of the spells that start in it (`blockGrowthMW`) and the net
+ * change of outage MW across it (`blockNetMW`): the outage anywhere in a block is at most the
+ * outage at its start plus its growth, which lets a quiet year be recognised block by block.
+ */
+export type OutageSink = { diff: Float64Array; total: Float64Array | null; blockGrowthMW: Float64Array; blockNetMW: Float64Array };
+
+/**
+ * `addOutageDiffs` for a unit whose stream is `new Random(seed)`, with the generator's state in
+ * local variables and the ziggurat's fast path inlined: the same draws (xoshiro128** seeded by
+ * splitmix32, as random.ts), the same spells, several times faster; the spell scales are the
+ * caller's (`spellScales`, once per unit rather than once per unit-year), and the spells also go
+ * to the sink's block sums. The Monte Carlo's hottest loop (one call per unit-year); the tests
+ * check it against `addOutageDiffs`.
+ */
+export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedOutageRate: number, upScale: number, downScale: number, hours: number, offset: number, sink: OutageSink): void {
+  const diff = sink.diff;
+  const total = sink.total;
+  const growth = sink.blockGrowthMW;
+  const net = sink.blockNetMW;
   let state = seed >>> 0;
   state = (state + 0x9e3779b9) >>> 0;
   let s0 = splitmix32(state);
@@ -55,10 +108,6 @@ export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedO
   state = (state + 0x9e3779b9) >>> 0;
   let s3 = splitmix32(state);
   if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  const repairPerHour = 1 / mttrHours;
-  const failPerHour = forcedOutageRate / ((1 - forcedOutageRate) * mttrHours);
-  const lnStayDown = repairPerHour >= 1 ? -Infinity : Math.log1p(-repairPerHour);
-  const lnStayUp = failPerHour >= 1 ? -Infinity : Math.log1p(-failPerHour);
   // First draw: the stationary state of hour 0 (Random.nextFloat).
   let r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
   let t = s1 << 9;
@@ -71,7 +120,6 @@ export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedO
   let isDown = r / 4294967296 < forcedOutageRate;
   let hour = 0;
   while (hour < hours) {
-    // Random.nextGeometricLn: ⌈ln U / ln(1 − p)⌉ with U = (r + 1)/2^32, at least 1.
     r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
     t = s1 << 9;
     s2 ^= s0;
@@ -80,8 +128,26 @@ export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedO
     s0 ^= s3;
     s2 ^= t;
     s3 = rotl(s3, 11);
-    let spell = Math.ceil(Math.log((r + 1) / 4294967296) / (isDown ? lnStayDown : lnStayUp));
-    if (!(spell >= 1)) spell = 1;
+    // nextExponential: the low 8 bits pick the layer, the high 24 the position.
+    const layer = r & 255;
+    const position = r >>> 8;
+    let e: number;
+    if (position < (ZIGGURAT_K[layer] ?? 0)) {
+      e = position * (ZIGGURAT_W[layer] ?? 0);
+    } else {
+      slowSource.s0 = s0;
+      slowSource.s1 = s1;
+      slowSource.s2 = s2;
+      slowSource.s3 = s3;
+      e = exponentialSlow(layer, position, slowSource);
+      s0 = slowSource.s0;
+      s1 = slowSource.s1;
+      s2 = slowSource.s2;
+      s3 = slowSource.s3;
+    }
+    // Whole hours as 32-bit integers (a spell past the year's end is cut to it).
+    const hoursF = Math.ceil(e * (isDown ? downScale : upScale));
+    const spell = hoursF >= 1 ? (hoursF < hours ? hoursF | 0 : hours) : 1;
     if (isDown) {
       const end = hour + spell < hours ? hour + spell : hours;
       diff[offset + hour] = (diff[offset + hour] ?? 0) + capacityMW;
@@ -89,6 +155,13 @@ export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedO
       if (total !== null) {
         total[hour] = (total[hour] ?? 0) + capacityMW;
         total[end] = (total[end] ?? 0) - capacityMW;
+      }
+      const first = hour >> BLOCK_SHIFT;
+      const last = end >> BLOCK_SHIFT;
+      growth[first] = (growth[first] ?? 0) + capacityMW;
+      if (last !== first) {
+        net[first] = (net[first] ?? 0) + capacityMW;
+        net[last] = (net[last] ?? 0) - capacityMW;
       }
       hour = end;
     } else {
@@ -112,20 +185,18 @@ function rotl(x: number, k: number): number {
 
 /** `addOutageDiffs`' down spells of one unit as lists of starts and ends (the same draws). */
 export function collectSpells(random: Random, forcedOutageRate: number, mttrHours: number, hours: number, starts: number[], ends: number[]): void {
-  const repairPerHour = 1 / mttrHours;
-  const failPerHour = forcedOutageRate / ((1 - forcedOutageRate) * mttrHours);
-  const lnStayDown = repairPerHour >= 1 ? -Infinity : Math.log1p(-repairPerHour);
-  const lnStayUp = failPerHour >= 1 ? -Infinity : Math.log1p(-failPerHour);
+  const { upScale, downScale } = spellScales(forcedOutageRate, mttrHours);
   let isDown = random.nextFloat() < forcedOutageRate;
   let hour = 0;
   while (hour < hours) {
+    const spell = Math.max(1, Math.ceil(nextExponential(random) * (isDown ? downScale : upScale)));
     if (isDown) {
-      const end = Math.min(hours, hour + random.nextGeometricLn(lnStayDown));
+      const end = Math.min(hours, hour + spell);
       starts.push(hour);
       ends.push(end);
       hour = end;
     } else {
-      hour += random.nextGeometricLn(lnStayUp);
+      hour += spell;
     }
     isDown = !isDown;
   }
@@ -137,9 +208,9 @@ export function collectSpells(random: Random, forcedOutageRate: number, mttrHour
  * a geometric number of whole hours with mean `meanDurationHours`; overlapping events merge.
  * Returns the number of events.
  */
-export function markGridOutageDiffs(random: Random, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array): number {
+export function markGridOutageDiffs(random: Random, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array, eventBlocks: Uint8Array | null = null): number {
   if (eventsPerYear <= 0) return 0;
-  return markEventDiffs(random, hours, (index) => index, Math.min(1, eventsPerYear / 8760), meanDurationHours, hours, diff);
+  return markEventDiffs(random, hours, (index) => index, Math.min(1, eventsPerYear / 8760), meanDurationHours, hours, diff, eventBlocks);
 }
 
 /**
@@ -149,19 +220,21 @@ export function markGridOutageDiffs(random: Random, eventsPerYear: number, meanD
  * lasting a geometric number of whole hours with mean `meanDurationHours` from its start, whatever
  * the weather after; overlapping events merge. Returns the number of events.
  */
-export function markTriggeredEventDiffs(random: Random, triggers: Int32Array, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array): number {
+export function markTriggeredEventDiffs(random: Random, triggers: Int32Array, eventsPerYear: number, meanDurationHours: number, hours: number, diff: Int32Array, eventBlocks: Uint8Array | null = null): number {
   const count = triggers.length;
   if (eventsPerYear <= 0 || count === 0) return 0;
-  return markEventDiffs(random, count, (index) => triggers[index] ?? hours, Math.min(1, eventsPerYear / count), meanDurationHours, hours, diff);
+  return markEventDiffs(random, count, (index) => triggers[index] ?? hours, Math.min(1, eventsPerYear / count), meanDurationHours, hours, diff, eventBlocks);
 }
 
 /**
  * Events over `count` candidate start hours (`hourAt(index)`, ascending): each candidate starts one
  * with probability `startProbability`, drawn as geometric gaps between starting candidates (the
  * first at gap − 1, so the first candidate can start one); each lasts a geometric number of whole
- * hours with mean `meanDurationHours`; overlapping events merge in `diff`. Returns the number of events.
+ * hours with mean `meanDurationHours`; overlapping events merge in `diff`. With `eventBlocks`, each
+ * block of 2^BLOCK_SHIFT hours an event touches (its end hour's included) is marked 1. Returns the
+ * number of events.
  */
-function markEventDiffs(random: Random, count: number, hourAt: (index: number) => number, startProbability: number, meanDurationHours: number, hours: number, diff: Int32Array): number {
+function markEventDiffs(random: Random, count: number, hourAt: (index: number) => number, startProbability: number, meanDurationHours: number, hours: number, diff: Int32Array, eventBlocks: Uint8Array | null): number {
   const endPerHour = 1 / meanDurationHours;
   let coveredUntil = 0;
   let events = 0;
@@ -174,6 +247,7 @@ function markEventDiffs(random: Random, count: number, hourAt: (index: number) =
     if (end > from) {
       diff[from] = (diff[from] ?? 0) + 1;
       diff[end] = (diff[end] ?? 0) - 1;
+      if (eventBlocks !== null) eventBlocks.fill(1, from >> BLOCK_SHIFT, (end >> BLOCK_SHIFT) + 1);
       coveredUntil = end;
     }
     index += random.nextGeometric(startProbability);

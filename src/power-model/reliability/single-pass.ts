@@ -2,7 +2,7 @@ import { HOURS_PER_YEAR } from '../hours';
 import { deriveSeed2, Random } from '../random';
 import { triggerHours } from './common-mode';
 import { redundancyDesigns, type Design } from './designs';
-import { addOutageDiffsFromSeed, collectSpells, markGridOutageDiffs, markTriggeredEventDiffs } from './draws';
+import { addOutageDiffsFromSeed, BLOCK_SHIFT, collectSpells, markGridOutageDiffs, markTriggeredEventDiffs, spellScales, type OutageSink } from './draws';
 import { batterySettings, extraCopies, extraDownAt, fractionAt, NO_BATTERY, unitGroups } from './pass-fleet';
 import { addYear, emptyTally, type CaseTally } from './tally';
 import type { ReliabilityInput } from './types';
@@ -12,6 +12,12 @@ export { extraCopies } from './pass-fleet';
 
 /** A shortfall below this is rounding, not lost load, MW. */
 const SHORTFALL_TOLERANCE_MW = 1e-6;
+/**
+ * The quiet-year check calls a year at risk this close to the outage an hour absorbs, MW: its sums
+ * run in another order than the hourly pass's, and a year wrongly called at risk only costs time.
+ */
+const QUIET_CHECK_SLACK_MW = 1e-6;
+const BLOCK_HOURS = 1 << BLOCK_SHIFT;
 const GRID_STREAM = 0;
 const RIDE_THROUGH_STREAM = 1;
 const FIRST_UNIT_STREAM = 2;
@@ -103,6 +109,12 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
     absorbableOutMW[h] = margin + gridMW < 0 ? -1 : maxFraction > 0 ? (margin + gridMW) / maxFraction : Infinity;
     absorbableNoGridOutMW[h] = margin < 0 ? -1 : maxFraction > 0 ? margin / maxFraction : Infinity;
   }
+  // The same bounds per block of 2^BLOCK_SHIFT hours (the least of its hours), less the slack.
+  const blocks = (hours >> BLOCK_SHIFT) + 1;
+  const blockAbsorbableOutMW = blockMinima(absorbableOutMW, blocks);
+  const blockAbsorbableNoGridOutMW = blockMinima(absorbableNoGridOutMW, blocks);
+  // Each unit's spell scales, once (draws.ts).
+  const unitScales = baseUnits.map((unit) => spellScales(unit.forcedOutageRate, Math.max(1, unit.mttrHours)));
 
   // Per-design settings as typed arrays: the hot loop reads them per hour at risk.
   const designK = Int32Array.from(designs, (d) => d.extraUnits);
@@ -130,6 +142,12 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
   // yearly totals, ride-through trials.
   const outDiff = new Float64Array((hours + 1) * groupCount);
   const totalDiff = groupCount === 1 ? outDiff : new Float64Array(hours + 1);
+  // Blocks that an event (grid, gas, weather) touches this year: the hourly pass never skips them.
+  const eventBlocks = new Uint8Array(blocks);
+  const sink: OutageSink = { diff: outDiff, total: groupCount === 1 ? null : totalDiff, blockGrowthMW: new Float64Array(blocks), blockNetMW: new Float64Array(blocks) };
+  const growthMW = sink.blockGrowthMW;
+  const netMW = sink.blockNetMW;
+  const skipBlocks = groupCount === 1 && startsPerYear === 0;
   const gridDiff = new Int32Array(hours + 1);
   const gasDiff = new Int32Array(hours + 1);
   const weatherDiff = new Int32Array(hours + 1);
@@ -144,66 +162,79 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
   const trialServed = new Int32Array(startsPerYear * designCount);
   const random = new Random(1);
 
+  // Everything the year loop reads of the input, read once: inputs of other shapes (with or without
+  // common-mode events, derating, a battery) then do not send the optimized loop back to the
+  // interpreter when the next run passes one.
   const firstYear = input.firstYear ?? 0;
+  const seed = input.seed;
+  const yearsWanted = input.years;
+  const onProgress = input.onProgress;
+  const shouldCancel = input.shouldCancel;
+  const gridOutage = input.gridOutage;
+  const unitCount = baseUnits.length;
+  const unitCapacityMW = Float64Array.from(baseUnits, (u) => u.capacityMW);
+  const unitForcedOutageRate = Float64Array.from(baseUnits, (u) => u.forcedOutageRate);
+  const unitUpScale = Float64Array.from(unitScales, (x) => x.upScale);
+  const unitDownScale = Float64Array.from(unitScales, (x) => x.downScale);
+  const unitOffset = Int32Array.from(baseUnits, (_, u) => (groups.ofUnit[u] ?? 0) * (hours + 1));
   let yearsSimulated = 0;
   let cancelled = false;
-  for (let y = 0; y < input.years; y++) {
-    if (input.shouldCancel?.() === true) {
+  for (let y = 0; y < yearsWanted; y++) {
+    if (shouldCancel?.() === true) {
       cancelled = true;
       break;
     }
     const year = firstYear + y;
     let gridEvents = 0;
-    if (input.gridOutage !== undefined && anyGrid) {
-      random.reseed(deriveSeed2(input.seed, year, GRID_STREAM));
-      gridEvents = markGridOutageDiffs(random, input.gridOutage.eventsPerYear, input.gridOutage.meanDurationHours, hours, gridDiff);
+    if (gridOutage !== undefined && anyGrid) {
+      random.reseed(deriveSeed2(seed, year, GRID_STREAM));
+      gridEvents = markGridOutageDiffs(random, gridOutage.eventsPerYear, gridOutage.meanDurationHours, hours, gridDiff, eventBlocks);
     }
     let gasEvents = 0;
     if (gas !== undefined) {
-      random.reseed(deriveSeed2(input.seed, year, GAS_SUPPLY_STREAM));
-      gasEvents = markTriggeredEventDiffs(random, gasTriggers, gas.eventsPerYear, gas.meanDurationHours, hours, gasDiff);
+      random.reseed(deriveSeed2(seed, year, GAS_SUPPLY_STREAM));
+      gasEvents = markTriggeredEventDiffs(random, gasTriggers, gas.eventsPerYear, gas.meanDurationHours, hours, gasDiff, eventBlocks);
     }
     let weatherEvents = 0;
     if (gridWeather !== undefined) {
-      random.reseed(deriveSeed2(input.seed, year, GRID_WEATHER_STREAM));
-      weatherEvents = markTriggeredEventDiffs(random, gridWeatherTriggers, gridWeather.eventsPerYear, gridWeather.meanDurationHours, hours, weatherDiff);
+      random.reseed(deriveSeed2(seed, year, GRID_WEATHER_STREAM));
+      weatherEvents = markTriggeredEventDiffs(random, gridWeatherTriggers, gridWeather.eventsPerYear, gridWeather.meanDurationHours, hours, weatherDiff, eventBlocks);
     }
-    for (let u = 0; u < baseUnits.length; u++) {
-      const unit = baseUnits[u];
-      if (unit === undefined || unit.forcedOutageRate <= 0 || unit.capacityMW <= 0) continue;
-      addOutageDiffsFromSeed(deriveSeed2(input.seed, year, FIRST_UNIT_STREAM + u), unit.capacityMW, unit.forcedOutageRate, unit.mttrHours, hours, outDiff, (groups.ofUnit[u] ?? 0) * (hours + 1), groupCount === 1 ? null : totalDiff);
+    for (let u = 0; u < unitCount; u++) {
+      const capacityMW = unitCapacityMW[u] ?? 0;
+      const forcedOutageRate = unitForcedOutageRate[u] ?? 0;
+      if (forcedOutageRate <= 0 || capacityMW <= 0) continue;
+      addOutageDiffsFromSeed(deriveSeed2(seed, year, FIRST_UNIT_STREAM + u), capacityMW, forcedOutageRate, unitUpScale[u] ?? 0, unitDownScale[u] ?? 0, hours, unitOffset[u] ?? 0, sink);
     }
     for (const tally of tallies) {
       tally.gasSupplyEvents += gasEvents;
       tally.gridWeatherEvents += weatherEvents;
     }
 
-    // A quiet year (no gas event, no ride-through trial): scan the fleet outage against what each
+    // A quiet year (no gas event, no ride-through trial): check the fleet outage against what each
     // hour absorbs in the worst design (N; without the grid all year if a grid or weather outage
     // was drawn, which costs nothing where there is no grid); if it never exceeds it, no design is
-    // short and every battery stays full, so the year is done.
+    // short and every battery stays full, so the year is done. Block by block: the outage at a
+    // block's start plus the spells starting in it bounds the block, and only a block whose bound
+    // reaches its least absorbable hour is checked hour by hour.
+    let quiet = false;
     if ((gasEvents === 0 || gasShare === 0) && startsPerYear === 0) {
-      const absorbable = gridEvents > 0 || weatherEvents > 0 ? absorbableNoGridOutMW : absorbableOutMW;
-      let outMW = 0;
-      let atRisk = false;
-      for (let h = 0; h < hours; h++) {
-        outMW += totalDiff[h] ?? 0;
-        if (outMW > (absorbable[h] ?? 0)) {
-          atRisk = true;
-          break;
-        }
-      }
-      if (!atRisk) {
-        outDiff.fill(0);
-        totalDiff.fill(0);
-        gridDiff.fill(0);
-        gasDiff.fill(0);
-        weatherDiff.fill(0);
-        for (const tally of tallies) addYear(tally, 0, 0);
-        yearsSimulated++;
-        input.onProgress?.(yearsSimulated / input.years);
-        continue;
-      }
+      const noGrid = gridEvents > 0 || weatherEvents > 0;
+      quiet = isQuietYear(totalDiff, sink, noGrid ? absorbableNoGridOutMW : absorbableOutMW, noGrid ? blockAbsorbableNoGridOutMW : blockAbsorbableOutMW, hours);
+    }
+    if (quiet) {
+      growthMW.fill(0);
+      netMW.fill(0);
+      eventBlocks.fill(0);
+      outDiff.fill(0);
+      if (totalDiff !== outDiff) totalDiff.fill(0);
+      if (gridEvents > 0) gridDiff.fill(0);
+      if (gasEvents > 0) gasDiff.fill(0);
+      if (weatherEvents > 0) weatherDiff.fill(0);
+      for (const tally of tallies) addYear(tally, 0, 0);
+      yearsSimulated++;
+      onProgress?.(yearsSimulated / yearsWanted);
+      continue;
     }
 
     for (let j = 0; j < extras.length; j++) {
@@ -214,11 +245,11 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       spells.end.length = 0;
       spells.next = 0;
       if (unit.forcedOutageRate <= 0 || unit.capacityMW <= 0) continue;
-      random.reseed(deriveSeed2(input.seed, year, FIRST_UNIT_STREAM + baseUnits.length + j));
+      random.reseed(deriveSeed2(seed, year, FIRST_UNIT_STREAM + baseUnits.length + j));
       collectSpells(random, unit.forcedOutageRate, unit.mttrHours, hours, spells.start, spells.end);
     }
     if (startsPerYear > 0) {
-      random.reseed(deriveSeed2(input.seed, year, RIDE_THROUGH_STREAM));
+      random.reseed(deriveSeed2(seed, year, RIDE_THROUGH_STREAM));
       for (let t = 0; t < startsPerYear; t++) trialStart[t] = random.nextInt(hours - longest + 1);
       trialServed.fill(-1);
     }
@@ -236,6 +267,20 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
     groupOutMW.fill(0);
     let singleGroupOutMW = 0;
     for (let h = 0; h < hours; h++) {
+      // A whole block where no design can be short is passed over: no event touches it, every
+      // battery is full, no ride-through trial runs, and the fleet outage at its start plus the
+      // spells starting in it stays within what its hours absorb with the grid up (as the quiet-year
+      // check). Its outage is carried over by the block's net change: one group only.
+      if (skipBlocks && (h & (BLOCK_HOURS - 1)) === 0 && refilling === 0) {
+        const b = h >> BLOCK_SHIFT;
+        if (eventBlocks[b] === 0 && singleGroupOutMW + (growthMW[b] ?? 0) <= (blockAbsorbableOutMW[b] ?? 0)) {
+          const next = Math.min(hours, h + BLOCK_HOURS);
+          singleGroupOutMW += netMW[b] ?? 0;
+          outDiff.fill(0, h, next);
+          h = next - 1;
+          continue;
+        }
+      }
       let thermalOutMW = 0;
       let gasOutMW = 0;
       if (groupCount === 1) {
@@ -345,6 +390,9 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       }
     }
     for (let g = 0; g < groupCount; g++) outDiff[g * (hours + 1) + hours] = 0;
+    growthMW.fill(0);
+    netMW.fill(0);
+    eventBlocks.fill(0);
     totalDiff[hours] = 0;
     gridDiff[hours] = 0;
     gasDiff[hours] = 0;
@@ -370,7 +418,42 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       }
     }
     yearsSimulated++;
-    input.onProgress?.(yearsSimulated / input.years);
+    onProgress?.(yearsSimulated / yearsWanted);
   }
   return { tallies, yearsSimulated, cancelled };
+}
+
+/** The least of `values` over each block of 2^BLOCK_SHIFT hours, less QUIET_CHECK_SLACK_MW. */
+function blockMinima(values: Float64Array, blocks: number): Float64Array {
+  const minima = new Float64Array(blocks).fill(Infinity);
+  for (let h = 0; h < values.length; h++) {
+    const b = h >> BLOCK_SHIFT;
+    const v = (values[h] ?? 0) - QUIET_CHECK_SLACK_MW;
+    if (v < (minima[b] ?? Infinity)) minima[b] = v;
+  }
+  return minima;
+}
+
+/**
+ * Whether the fleet outage (`totalDiff`, a difference array in nameplate MW) stays within what
+ * every hour absorbs, checked per block from the sink's block sums and hour by hour only in blocks
+ * whose bound (outage at the block's start + MW of spells starting in it) exceeds the block's least.
+ */
+function isQuietYear(totalDiff: Float64Array, sink: OutageSink, absorbable: Float64Array, blockAbsorbable: Float64Array, hours: number): boolean {
+  const growth = sink.blockGrowthMW;
+  const net = sink.blockNetMW;
+  const blocks = blockAbsorbable.length;
+  let atStartMW = 0;
+  for (let b = 0; b < blocks; b++) {
+    if (atStartMW + (growth[b] ?? 0) > (blockAbsorbable[b] ?? 0)) {
+      let outMW = atStartMW;
+      const last = Math.min(hours, (b + 1) << BLOCK_SHIFT);
+      for (let h = b << BLOCK_SHIFT; h < last; h++) {
+        outMW += totalDiff[h] ?? 0;
+        if (outMW > (absorbable[h] ?? 0) - QUIET_CHECK_SLACK_MW) return false;
+      }
+    }
+    atStartMW += net[b] ?? 0;
+  }
+  return true;
 }

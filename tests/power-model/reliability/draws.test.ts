@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveSeed2, Random } from '../../../src/power-model/random';
-import { addOutageDiffs, addOutageDiffsFromSeed, collectSpells, markTriggeredEventDiffs } from '../../../src/power-model/reliability/draws';
+import { addOutageDiffs, addOutageDiffsFromSeed, BLOCK_SHIFT, collectSpells, markTriggeredEventDiffs, spellScales } from '../../../src/power-model/reliability/draws';
 
 /** Indices where two series differ (toEqual on 8,761 numbers is slow, and this names the hour). */
 const differences = (a: Float64Array, b: Float64Array): number[] => {
@@ -25,10 +25,27 @@ describe('the Monte Carlo draws', () => {
         const viaClass = new Float64Array(8761);
         const inline = new Float64Array(8761);
         const total = new Float64Array(8761);
+        const blocks = (8760 >> BLOCK_SHIFT) + 1;
+        const sink = { diff: inline, total, blockGrowthMW: new Float64Array(blocks), blockNetMW: new Float64Array(blocks) };
+        const { upScale, downScale } = spellScales(unit.forcedOutageRate, unit.mttrHours);
         addOutageDiffs(new Random(seed), 7, unit.forcedOutageRate, unit.mttrHours, 8760, viaClass, 0, null);
-        addOutageDiffsFromSeed(seed, 7, unit.forcedOutageRate, unit.mttrHours, 8760, inline, 0, total);
+        addOutageDiffsFromSeed(seed, 7, unit.forcedOutageRate, upScale, downScale, 8760, 0, sink);
         expect(differences(inline, viaClass)).toEqual([]);
         expect(differences(total, viaClass)).toEqual([]);
+        // The block sums: the outage at each block's start is the running sum of the hourly
+        // differences before it, and no block holds more than that plus the spells starting in it.
+        let running = 0;
+        let atStart = 0;
+        for (let b = 0; b < blocks; b++) {
+          expect(atStart).toBe(running);
+          let peak = running;
+          for (let h = b << BLOCK_SHIFT; h < Math.min(8761, (b + 1) << BLOCK_SHIFT); h++) {
+            running += viaClass[h] ?? 0;
+            peak = Math.max(peak, running);
+          }
+          expect(peak).toBeLessThanOrEqual(atStart + (sink.blockGrowthMW[b] ?? 0));
+          atStart += sink.blockNetMW[b] ?? 0;
+        }
         const starts: number[] = [];
         const ends: number[] = [];
         collectSpells(new Random(seed), unit.forcedOutageRate, unit.mttrHours, 8760, starts, ends);

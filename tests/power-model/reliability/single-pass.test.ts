@@ -40,6 +40,24 @@ describe('the single-pass Monte Carlo', () => {
     expect(lolh[1]).toBeGreaterThan(lolh[2] ?? Infinity);
   });
 
+  it('gives the hour-by-hour answer when it passes over quiet years and quiet blocks', () => {
+    // Ride-through trials make every hour of every year go through the full hourly pass; without
+    // them the pass skips years and 16-hour blocks it can prove quiet. The trials draw on their own
+    // stream and touch no tally but their own, so loss of load must be the same either way.
+    const input = { ...campus(400, 11), extraUnits: [0, 1, 2] };
+    const full = simulateSinglePass({ ...input, rideThroughHours: [4] }).tallies;
+    const fast = simulateSinglePass({ ...input, rideThroughHours: [] }).tallies;
+    fast.forEach((t, d) => {
+      expect(t.lossOfLoadHours).toBe(full[d]?.lossOfLoadHours);
+      expect(t.unservedHoursHistogram).toEqual(full[d]?.unservedHoursHistogram);
+      expect(t.unservedMWh).toBeCloseTo(full[d]?.unservedMWh ?? NaN, 6);
+    });
+    // Not vacuous: N loses load in some years and is quiet in others.
+    const histogram = fast[0]?.unservedHoursHistogram ?? [];
+    expect(histogram[0]).toBeGreaterThan(0);
+    expect(histogram[0]).toBeLessThan(400);
+  });
+
   it('gives the same tallies when the years are split between workers and added back', () => {
     const input = { ...campus(200, 7), extraUnits: [0, 1, 2] };
     const whole = simulateSinglePass(input).tallies;

@@ -4,7 +4,7 @@ import type { CommonModeFile, CommonModeParams, MitigationParams } from '../../.
 import type { TechnologyFile } from '../../../api/schemas/technology';
 import { triggerHours, type CommonModeEvents } from '../../../power-model/reliability/common-mode';
 import { mitigationDesigns, redundancyDesigns, type Design } from '../../../power-model/reliability/designs';
-import { casesFromTallies, mergeTallies, type RedundancyCase } from '../../../power-model/reliability/redundancy';
+import { casesFromTallies, type RedundancyCase } from '../../../power-model/reliability/redundancy';
 import { simulateSinglePass, type CaseTally } from '../../../power-model/reliability/single-pass';
 import type { GridOutageStatistics, ReliabilityInput, ReliabilityUnit } from '../../../power-model/reliability/types';
 import { loadCommonModeEvents } from '../../data/load-common-mode';
@@ -14,7 +14,7 @@ import type { SimulationResult } from '../../../power-model/simulate';
 import { loadTechnologies } from '../../data/load-technologies';
 import { jobFormulas, jobRunner } from '../job-runner';
 import { JobCancelled, type JobFunction } from '../types';
-import { runInWorkers } from './worker-chunks';
+import { simulateInThreads } from './reliability-threads';
 
 /**
  * Grid outage statistics when a site gives none: 1 event a year of 4 h mean. U.S. customers saw
@@ -31,8 +31,11 @@ export const DEFAULT_GRID_OUTAGE: GridOutageStatistics & { source: string } = {
 
 /** Battery reserve the Monte Carlo never uses, percent: the engine's dispatch keeps the same floor. */
 const BATTERY_RESERVE_PCT = 10;
-/** Below this many years a run stays on one thread: starting workers would cost more than it saves. */
-const YEARS_PER_EXTRA_THREAD = 2000;
+/**
+ * Below this many years a run stays on one thread: a helper's share would take less time than
+ * handing it the run's input (helpers are kept warm between runs, and one still loading is not waited for).
+ */
+const YEARS_PER_EXTRA_THREAD = 1000;
 /** The N+k designs compared: N, N+1, N+2. */
 const EXTRA_UNITS = [0, 1, 2] as const;
 /** Default battery mitigation: this share of the peak load, for MITIGATION_BATTERY_HOURS (an assumption to compare against; the run may set it). */
@@ -176,7 +179,7 @@ export type ReliabilityJobResult = {
  * Monte Carlo reliability of a site × scenario for the design as simulated and with one and two
  * more of its largest unit (N, N+1, N+2), all from the same draws in one pass
  * (`simulateSinglePass`), the years split across worker threads (`threads`, else one per core and at
- * most one per 2,000 years) whose tallies are added: each design's availability, loss-of-load hours and
+ * most one per 1,000 years; reliability-threads.ts) whose tallies are added: each design's availability, loss-of-load hours and
  * unserved energy with their intervals, the distribution of annual loss-of-load hours, the unit
  * failures it rides through, the Tier III/IV verdicts, and — with a grid — grid-outage ride-through.
  */
@@ -184,15 +187,6 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   const started = Date.now();
   const years = typeof request.params.years === 'number' ? request.params.years : 1000;
   const seed = typeof request.params.seed === 'number' ? request.params.seed : 1;
-  const chunk = request.params.yearChunk as { firstYear: number; years: number } | undefined;
-  const prepared = request.params.prepared as { input: ReliabilityInput; designs: Design[] } | undefined;
-  if (chunk !== undefined && prepared !== undefined) {
-    // A worker's share, on the input and designs the parent built (structured-cloned, shared
-    // derating arrays kept shared): no second simulation of the site. Its tallies only.
-    const pass = simulateSinglePass({ ...prepared.input, years: chunk.years, firstYear: chunk.firstYear, designs: prepared.designs, onProgress: (f) => ctx.progress(f), shouldCancel: () => ctx.shouldCancel() });
-    if (pass.cancelled) throw new JobCancelled();
-    return pass.tallies;
-  }
   const scenario = resolveScenario(request.scenario);
   const result = jobRunner(request).simulate(request.site, scenario, jobFormulas(request));
   const commonModeParams = request.params.commonMode as CommonModeParams | undefined;
@@ -203,13 +197,7 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
   validateReliabilityInput(input);
   const designs = designsFor(input, mitigations);
   const what = commonMode ? `${designs.length} designs with and without common-mode events` : 'N, N+1 and N+2';
-  if (chunk !== undefined) {
-    // A worker's share: its tallies only.
-    const pass = simulateSinglePass({ ...input, years: chunk.years, firstYear: chunk.firstYear, designs, onProgress: (f) => ctx.progress(f), shouldCancel: () => ctx.shouldCancel() });
-    if (pass.cancelled) throw new JobCancelled();
-    return pass.tallies;
-  }
-  // Threads asked for are used (one year each at least); otherwise one per core, one per 2,000 years.
+  // Threads asked for are used (one year each at least); otherwise one per core, one per 1,000 years.
   const threads =
     typeof request.params.threads === 'number'
       ? Math.max(1, Math.min(request.params.threads, years))
@@ -225,10 +213,7 @@ export const reliabilityJob: JobFunction = async (request, ctx) => {
     if (ctx.shouldCancel() || pass.cancelled) throw new JobCancelled();
     tallies = pass.tallies;
   } else {
-    const size = Math.ceil(years / threads);
-    const chunks = Array.from({ length: threads }, (_, i) => ({ firstYear: i * size, years: Math.min(size, years - i * size) })).filter((c) => c.years > 0);
-    const parts = await runInWorkers<CaseTally[]>(request, chunks.map((c) => ({ yearChunk: c, prepared: { input, designs } })), chunks.map((c) => c.years), ctx, (f) => `Monte Carlo: ${Math.round(f * years)}/${years} years on ${chunks.length} threads`);
-    tallies = mergeTallies(parts);
+    tallies = await simulateInThreads(input, designs, threads, ctx, (done) => `Monte Carlo: ${done}/${years} years of ${what} on ${threads} threads`);
   }
   return {
     siteId: request.site.id,
