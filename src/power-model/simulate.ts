@@ -189,7 +189,8 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const thermal = buildThermalFleet(fleet.thermal, year, gasPriceUSDPerMMBtu, { dryBulbC: cache.weather.dryBulbC, elevationM });
   const designTempC = designDryBulbC(cache.weather.dryBulbC);
   // Permit budgets and gas deliverability (permits/scenario-limits.ts): undefined when the scenario sets none.
-  const limits = thermalLimitsFor(scenario, fleet.thermal, cache.weather.dryBulbC);
+  // The pipeline's daily quantity per NAESB gas day, on the weather's clock in the simulated year.
+  const limits = thermalLimitsFor(scenario, fleet.thermal, cache.weather.dryBulbC, { utcOffsetHours: cache.weather.utcOffsetHours, year });
 
   const dispatchInput = {
     strategy: scenario.strategy,

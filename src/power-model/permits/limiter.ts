@@ -1,5 +1,6 @@
 import type { GasSupply } from '../fuel/gas-supply';
 import { pipelineHourlyCap } from '../fuel/gas-supply';
+import type { GasDays } from '../fuel/gas-day';
 import { activeFactors, LB_PER_SHORT_TON } from '../thermal/emissions';
 import { blockFuelMMBtu, maxOutputForFuelMW, type ThermalBlock } from '../thermal/fleet';
 import type { PermitLimits } from './limits';
@@ -41,6 +42,8 @@ export type ThermalLimiter = {
   unitsAllowed: Float64Array;
   left: Float64Array;
   pipeCapMMBtu: Float64Array | null;
+  /** The gas days the daily quantity and the refill follow (fuel/gas-day.ts); null without a gas supply. */
+  gasDays: GasDays | null;
   pipeHourLeft: number;
   pipeHourStart: number;
   pipeDayLeft: number;
@@ -92,6 +95,7 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
     unitsAllowed: new Float64Array(n),
     left,
     pipeCapMMBtu: pipe?.capMMBtu ?? null,
+    gasDays: pipe?.days ?? null,
     pipeHourLeft: Infinity,
     pipeHourStart: Infinity,
     pipeDayLeft: Infinity,
@@ -115,10 +119,15 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
   };
 }
 
-/** Opens hour `h`: a new gas day resets the daily quantity and brings the day's refill; units allowed from the hours left. */
+/**
+ * Opens hour `h`: the first hour of a gas day resets the daily quantity (its share of it for the
+ * year's first, partial gas day) and brings the day's refill; units allowed from the hours left.
+ */
 export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | undefined): void {
-  if (gas !== undefined && h % 24 === 0) {
-    l.pipeDayLeft = gas.pipelineMMBtuPerDay;
+  const days = l.gasDays;
+  const day = days?.dayOfHour[h] ?? 0;
+  if (gas !== undefined && days !== null && (h === 0 || days.dayOfHour[h - 1] !== day)) {
+    l.pipeDayLeft = gas.pipelineMMBtuPerDay * (days.fraction[day] ?? 1);
     l.pipeDayMMBtu = 0;
     l.storageLeft = Math.min(gas.storageMMBtu, l.storageLeft + gas.storageRefillMMBtuPerDay);
   }

@@ -1,4 +1,5 @@
 import { DEFAULT_INTERRUPT_BELOW_C, validateGasSupply, type GasSupply } from '../fuel/gas-supply';
+import type { ModelClock } from '../fuel/gas-day';
 import { storageMMBtuForHours } from '../fuel/storage';
 import type { ResolvedScenario } from '../scenarios/types';
 import type { ThermalBlockSpec } from '../thermal/fleet';
@@ -21,9 +22,10 @@ export function permitLimits(scenario: ResolvedScenario): PermitLimits {
 /**
  * The scenario's gas deliverability in engine form, or undefined when it sets none (unlimited firm
  * gas). A daily figure alone leaves the hour free; an hourly figure alone gives 24 × it a day.
- * Storage in MMBtu from hours of the sized fleet at full load (fuel/storage.ts).
+ * Storage in MMBtu from hours of the sized fleet at full load (fuel/storage.ts). With `clock` the
+ * daily quantity is per NAESB gas day (fuel/gas-day.ts), else per calendar day of the model.
  */
-export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[]): GasSupply | undefined {
+export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[], clock?: ModelClock): GasSupply | undefined {
   const f = scenario.fuel;
   if (f === undefined || (f.pipelineMMBtuPerDay === undefined && f.pipelineMMBtuPerHour === undefined && !((f.storageHoursAtFullLoad ?? 0) > 0))) return undefined;
   const perHour = f.pipelineMMBtuPerHour ?? Infinity;
@@ -34,6 +36,7 @@ export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlo
     interruptBelowC: f.interruptBelowC ?? DEFAULT_INTERRUPT_BELOW_C,
     storageMMBtu: storageMMBtuForHours(fleet, f.storageHoursAtFullLoad ?? 0),
     storageRefillMMBtuPerDay: f.storageRefillMMBtuPerDay ?? 0,
+    ...(clock === undefined ? {} : { clock }),
   };
   validateGasSupply(supply);
   return supply;
@@ -44,9 +47,9 @@ export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlo
  * gas limit (SCR alone changes emission factors and cost, not the dispatch), so a scenario
  * without these fields dispatches exactly as before.
  */
-export function thermalLimitsFor(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[], dryBulbC: Float64Array): ThermalLimits | undefined {
+export function thermalLimitsFor(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[], dryBulbC: Float64Array, clock?: ModelClock): ThermalLimits | undefined {
   const permits = permitLimits(scenario);
-  const gas = gasSupply(scenario, fleet);
+  const gas = gasSupply(scenario, fleet, clock);
   if (!hasPermitBudget(permits) && gas === undefined) return undefined;
   return { dryBulbC, ...(hasPermitBudget(permits) ? { permits } : {}), ...(gas === undefined ? {} : { gas }) };
 }
