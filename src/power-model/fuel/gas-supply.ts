@@ -22,7 +22,7 @@ export const DEFAULT_INTERRUPT_BELOW_C = -5;
  * - `clock`: where the model hours sit on the clock; with it a day is the NAESB gas day (9:00 to
  *   9:00 Central Clock Time, fuel/gas-day.ts: the day a pipeline's daily quantity and its cuts
  *   follow); without it (a bare engine call), 24 model hours from local midnight.
- * - `storageMMBtu`: on-site backup fuel (dual fuel: distillate in tanks, or LNG/CNG), full at
+ * - `storageMMBtu`: on-site backup gas (LNG/CNG), full at
  *   hour 0, drawn only when the pipeline cannot deliver; `storageRefillMMBtuPerDay` comes back by
  *   truck at the start of each gas day, up to the tank (0: not refilled within the year).
  */
@@ -34,7 +34,15 @@ export type GasSupply = {
   storageMMBtu: number;
   storageRefillMMBtuPerDay: number;
   clock?: ModelClock;
+  distillate?: DistillateSupply;
 };
+
+/**
+ * On-site distillate for dual-fuel units (fuel/distillate.ts): `tankMMBtu` full at hour 0, burned
+ * only by blocks that can (emissions.distillate) once the pipeline and the gas storage cannot
+ * deliver; its price and CO2 replace gas's for the MMBtu it supplies.
+ */
+export type DistillateSupply = { tankMMBtu: number; priceUSDPerMMBtu: number; co2KgPerMMBtu: number };
 
 /** The days the supply counts in: NAESB gas days when it knows the clock, else calendar days of the model. */
 export function gasDaysOf(supply: GasSupply): GasDays {
@@ -76,5 +84,6 @@ export function validateGasSupply(supply: GasSupply): void {
   positive('pipelineMMBtuPerHour', supply.pipelineMMBtuPerHour);
   if (!(supply.storageMMBtu >= 0 && Number.isFinite(supply.storageMMBtu))) throw new Error(`fuel.storageMMBtu: must be a finite number ≥ 0, got ${supply.storageMMBtu}`);
   if (!(supply.storageRefillMMBtuPerDay >= 0)) throw new Error(`fuel.storageRefillMMBtuPerDay: must be ≥ 0, got ${supply.storageRefillMMBtuPerDay}`);
+  if (supply.distillate !== undefined && !(supply.distillate.tankMMBtu >= 0 && Number.isFinite(supply.distillate.tankMMBtu))) throw new Error(`fuel.distillateHoursAtFullLoad: the tank must be a finite number ≥ 0 MMBtu, got ${supply.distillate.tankMMBtu}`);
   if (!Number.isFinite(supply.interruptBelowC)) throw new Error(`fuel.interruptBelowC: must be a finite number, got ${supply.interruptBelowC}`);
 }
