@@ -189,7 +189,8 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const thermal = buildThermalFleet(fleet.thermal, year, gasPriceUSDPerMMBtu, { dryBulbC: cache.weather.dryBulbC, elevationM });
   const designTempC = designDryBulbC(cache.weather.dryBulbC);
   // Permit budgets and gas deliverability (permits/scenario-limits.ts): undefined when the scenario sets none.
-  const limits = thermalLimitsFor(scenario, fleet.thermal, cache.weather.dryBulbC);
+  // The pipeline's daily quantity per NAESB gas day, on the weather's clock in the simulated year.
+  const limits = thermalLimitsFor(scenario, fleet.thermal, cache.weather.dryBulbC, { utcOffsetHours: cache.weather.utcOffsetHours, year }, site.distillate);
 
   const dispatchInput = {
     strategy: scenario.strategy,
@@ -220,13 +221,21 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const solarEnergyMWh = sumSeries(flows.solarToLoadMW) + sumSeries(flows.solarToBatteryMW);
   const batteryDischargeMWh = sumSeries(flows.batteryToLoadMW);
   const fuelMMBtu = thermalBlocks.reduce((s, b) => s + b.fuelMMBtu, 0);
+  // Dual fuel: the tank and kit as an asset, the distillate burned at its own price and CO2 in the sheet.
+  const distSupply = limits?.gas?.distillate;
+  const distillateAsset = distSupply !== undefined && site.distillate !== undefined ? { tankMMBtu: distSupply.tankMMBtu, fuel: site.distillate } : undefined;
+  const distillateSheet =
+    distSupply !== undefined && site.distillate !== undefined
+      ? { mmbtu: limitTotals?.distillate.burnedMMBtu ?? 0, priceUSDPerMMBtu: distSupply.priceUSDPerMMBtu, co2KgPerMMBtu: distSupply.co2KgPerMMBtu, priceSource: site.distillate.sources.priceUSDPerMMBtu, co2Source: site.distillate.sources.co2KgPerMMBtu }
+      : undefined;
 
   const baseSheet = buildEconomicsSheet({
-      assets: [...economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh), ...permitFuelAssets(fleet.thermal, thermalBlocks, scenario.permits?.scr === true, limits?.gas?.storageMMBtu ?? 0)],
+      assets: [...economicsAssets(fleet, thermalBlocks, technologies, site, solarEnergyMWh, batteryDischargeMWh), ...permitFuelAssets(fleet.thermal, thermalBlocks, scenario.permits?.scr === true, limits?.gas?.storageMMBtu ?? 0, distillateAsset)],
       loadEnergyMWh: load.energyMWh,
       unservedEnergyMWh,
       ...(flexible.readout?.inService ? { workloadCurtailment: { energyMWh: workloadCurtailedMWh, usdPerMWh: flexible.readout.workloadCurtailmentUSDPerMWh, source: flexible.readout.workloadCurtailmentSource } } : {}),
       fuelMMBtu,
+      ...(distillateSheet === undefined ? {} : { distillate: distillateSheet }),
       gridEnergyMWh: bill.energyMWh,
       gridEnergyCostUSD: bill.energyCostUSD,
       billedDemandAvgMW: bill.billedDemandAvgMW,
@@ -304,7 +313,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     designDryBulbC: designTempC,
     elevationM,
     permits: permitReport(permitLimits(scenario), thermalBlocks, technologies, limitTotals),
-    gasSupply: limits?.gas === undefined ? null : gasSupplyReport(limits.gas, limitTotals),
+    gasSupply: limits?.gas === undefined ? null : gasSupplyReport(limits.gas, limitTotals, { blocks: thermalBlocks, technologies, scr: scenario.permits?.scr === true }),
     flexibleConnection: flexible.readout,
   };
   const thermalOutputFraction: Record<string, Float64Array> = {};

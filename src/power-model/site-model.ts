@@ -1,3 +1,4 @@
+import type { DistillateFuel } from './fuel/distillate';
 import type { CostRanges } from './economics/ranges';
 import type { GridSpec } from './grid/supply';
 import { buildLoad, type LoadPhase, type LoadProfile, type LoadSpec } from './load/load';
@@ -38,6 +39,8 @@ export type SiteModel = {
   battery: BatteryTechnology;
   gasPriceUSDPerMMBtu: number;
   gasCo2KgPerMMBtu: number;
+  /** No. 2 distillate for dual-fuel backup (fuel/distillate.ts); absent = no distillate can be stored at this site. */
+  distillate?: DistillateFuel;
   /** Ground elevation, m above sea level; thermal output derates with it. Absent = 0 (sea level). */
   elevationM?: number;
   /** Where site-specific figures came from, by sheet input name. */

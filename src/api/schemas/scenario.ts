@@ -77,6 +77,7 @@ export const ScenarioFuelSchema = z.strictObject({
   interruptBelowC: inEngineRange(L.interruptBelowC).optional(),
   storageHoursAtFullLoad: inEngineRange(L.storageHoursAtFullLoad).optional(),
   storageRefillMMBtuPerDay: inEngineRange(L.storageRefillMMBtuPerDay).optional(),
+  distillateHoursAtFullLoad: inEngineRange(L.storageHoursAtFullLoad).optional(),
 });
 
 /**

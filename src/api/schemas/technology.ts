@@ -78,6 +78,13 @@ export const EmissionsSchema = z.strictObject({
       ...sourcedFigureNotes,
     })
     .optional(),
+  /**
+   * The same technology burning No. 2 distillate from on-site tanks (dual fuel; fuel/distillate.ts):
+   * NOx and CO per MMBtu, and NOx with SCR where it takes one (CO unchanged); absent = it cannot.
+   */
+  distillate: z
+    .strictObject({ noxLbPerMMBtu: lbPerMMBtu, coLbPerMMBtu: lbPerMMBtu, scrNoxLbPerMMBtu: lbPerMMBtu.optional(), ...sourcedFigureNotes })
+    .optional(),
 });
 export type Emissions = z.infer<typeof EmissionsSchema>;
 
@@ -134,7 +141,12 @@ export const TechnologyFileSchema = z
     schemaVersion: z.literal(1, { error: 'must be 1' }),
     dataAsOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' }),
     note: z.string().optional(),
-    fuel: z.strictObject({ gasPriceUSDPerMMBtu: nonNegative, gasCo2KgPerMMBtu: nonNegative }),
+    fuel: z.strictObject({
+      gasPriceUSDPerMMBtu: nonNegative,
+      gasCo2KgPerMMBtu: nonNegative,
+      /** No. 2 distillate for dual-fuel backup: price, CO2, tank and dual-fuel kit cost (engine form: fuel/distillate.ts). */
+      distillate: z.strictObject({ priceUSDPerMMBtu: nonNegative, co2KgPerMMBtu: nonNegative, tankUSDPerMMBtu: nonNegative, dualFuelUSDPerKW: nonNegative }).optional(),
+    }),
     technologies: z.array(TechnologySchema).min(1),
   })
   .superRefine((f, ctx) => {

@@ -62,6 +62,7 @@ export function siteModel(site: Site, catalog: EngineCatalog, attached: Attached
     battery: catalog.battery,
     gasPriceUSDPerMMBtu: catalog.gasPriceUSDPerMMBtu,
     gasCo2KgPerMMBtu: catalog.gasCo2KgPerMMBtu,
+    ...(catalog.distillate === undefined ? {} : { distillate: catalog.distillate }),
     elevationM: site.location.elevationM?.value ?? 0,
     sources: {
       gasPriceUSDPerMMBtu: catalog.gasPriceSource,

@@ -2,6 +2,7 @@ import type { Sourced } from '../../api/schemas/sourced';
 import type { Emissions, Technology, TechnologyFile } from '../../api/schemas/technology';
 import type { ThermalEmissions } from '../../power-model/thermal/emissions';
 import type { CostRanges, FigureRange } from '../../power-model/economics/ranges';
+import type { DistillateFuel } from '../../power-model/fuel/distillate';
 import type { BatteryTechnology, SolarTechnology } from '../../power-model/site-model';
 import { THERMAL_OPERATING_ESTIMATES, type ThermalKind, type ThermalTechnology } from '../../power-model/thermal/technology';
 
@@ -13,6 +14,8 @@ export type EngineCatalog = {
   gasPriceUSDPerMMBtu: number;
   gasCo2KgPerMMBtu: number;
   gasPriceSource: string;
+  /** No. 2 distillate for dual-fuel backup (data/technologies.json `fuel.distillate`); absent when the file has none. */
+  distillate?: DistillateFuel;
 };
 
 const SOLAR_ID = 'solar-pv-tracking';
@@ -76,6 +79,7 @@ export function engineCatalog(file: TechnologyFile): EngineCatalog {
   }
   if (!solar) throw new Error(`data/technologies.json: technologies must include '${SOLAR_ID}'`);
   if (!battery) throw new Error(`data/technologies.json: technologies must include '${BATTERY_ID}'`);
+  const distillate = engineDistillate(file);
   return {
     thermal,
     solar: {
@@ -100,15 +104,36 @@ export function engineCatalog(file: TechnologyFile): EngineCatalog {
     gasPriceUSDPerMMBtu: file.fuel.gasPriceUSDPerMMBtu.value,
     gasCo2KgPerMMBtu: file.fuel.gasCo2KgPerMMBtu.value,
     gasPriceSource: file.fuel.gasPriceUSDPerMMBtu.source,
+    ...(distillate === undefined ? {} : { distillate }),
   };
 }
 
 /** The file's emission factors in engine terms (thermal/emissions.ts), without their sources. */
 function engineEmissions(e: Emissions): ThermalEmissions {
   const { noxLbPerMMBtu, coLbPerMMBtu } = e.uncontrolled;
-  if (e.scr === undefined) return { uncontrolled: { noxLbPerMMBtu, coLbPerMMBtu } };
   const s = e.scr;
-  return { uncontrolled: { noxLbPerMMBtu, coLbPerMMBtu }, scr: { noxLbPerMMBtu: s.noxLbPerMMBtu, coLbPerMMBtu: s.coLbPerMMBtu, capexUSDPerKW: s.capexUSDPerKW, fixedOMUSDPerKWYear: s.fixedOMUSDPerKWYear, variableOMUSDPerMWh: s.variableOMUSDPerMWh } };
+  const d = e.distillate;
+  return {
+    uncontrolled: { noxLbPerMMBtu, coLbPerMMBtu },
+    ...(s === undefined ? {} : { scr: { noxLbPerMMBtu: s.noxLbPerMMBtu, coLbPerMMBtu: s.coLbPerMMBtu, capexUSDPerKW: s.capexUSDPerKW, fixedOMUSDPerKWYear: s.fixedOMUSDPerKWYear, variableOMUSDPerMWh: s.variableOMUSDPerMWh } }),
+    ...(d === undefined
+      ? {}
+      : { distillate: { uncontrolled: { noxLbPerMMBtu: d.noxLbPerMMBtu, coLbPerMMBtu: d.coLbPerMMBtu }, ...(d.scrNoxLbPerMMBtu === undefined ? {} : { scr: { noxLbPerMMBtu: d.scrNoxLbPerMMBtu, coLbPerMMBtu: d.coLbPerMMBtu } }) } }),
+  };
+}
+
+/** The file's distillate figures in engine terms (fuel/distillate.ts); undefined when the file has none. */
+function engineDistillate(file: TechnologyFile): DistillateFuel | undefined {
+  const d = file.fuel.distillate;
+  if (d === undefined) return undefined;
+  const text = (f: Sourced) => (f.source === 'assumption' ? `estimate: ${f.assumption ?? ''}` : `${f.source}${f.year === undefined ? '' : ` (${f.year})`}${f.note === undefined ? '' : `; ${f.note}`}`);
+  return {
+    priceUSDPerMMBtu: d.priceUSDPerMMBtu.value,
+    co2KgPerMMBtu: d.co2KgPerMMBtu.value,
+    tankUSDPerMMBtu: d.tankUSDPerMMBtu.value,
+    dualFuelUSDPerKW: d.dualFuelUSDPerKW.value,
+    sources: { priceUSDPerMMBtu: text(d.priceUSDPerMMBtu), co2KgPerMMBtu: text(d.co2KgPerMMBtu), tankUSDPerMMBtu: text(d.tankUSDPerMMBtu), dualFuelUSDPerKW: text(d.dualFuelUSDPerKW) },
+  };
 }
 
 /** The file's ranges in engine terms; a range end's source reads "URL (year)" or "estimate: note". */

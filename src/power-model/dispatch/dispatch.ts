@@ -2,7 +2,7 @@ import { HOURS_PER_YEAR } from '../hours';
 import { missingCase } from '../missing-case';
 import type { DispatchStrategy } from '../scenarios/types';
 import { batteryState, charge, discharge, validateBattery } from '../storage/battery';
-import { beginLimitHour, createThermalLimiter, endLimitHour, limiterTotals, limitTakeMW, type ThermalLimiter } from '../permits/limiter';
+import { beginLimitHour, createThermalLimiter, distillatePremiumUSDPerMMBtu, endLimitHour, limiterTotals, limitTakeMW, type ThermalLimiter } from '../permits/limiter';
 import { blockAvailableMW, blockFuelMMBtu, type ThermalBlock } from '../thermal/fleet';
 import { marginalCostWithoutBattery, planBatteryDaily } from './economic-plan';
 import { allocateFlows, thermalBlockTotals } from './flows';
@@ -70,6 +70,7 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
   const peakShaveCapMW = Math.max(0, input.peakShaveCapMW);
   // Permit budgets and gas deliverability (permits/limiter.ts): absent, the blocks run as before.
   const limiter = input.limits === undefined ? undefined : createThermalLimiter(input.limits, blocks);
+  const distPremiumUSDPerMMBtu = distillatePremiumUSDPerMMBtu(input.limits, input.gasPriceUSDPerMMBtu);
 
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
     const loadMW = input.facilityMW[h] ?? 0;
@@ -154,8 +155,11 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
     flows.unservedMW[h] = remainingMW;
     flows.batterySocMWh[h] = battery.socMWh;
     flows.thermalFuelMMBtu[h] = fuelMMBtu;
+    // Distillate burned this hour (dual fuel): its price and CO2 over gas's.
+    const distMMBtu = limiter === undefined ? 0 : limiter.hourDistMMBtu;
+    if (limiter !== undefined && distMMBtu > 0) co2Kg += limiter.hourDistCo2DeltaKg;
     flows.co2Tonnes[h] = co2Kg / 1000;
-    flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + vomUSD;
+    flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + distMMBtu * distPremiumUSDPerMMBtu + vomUSD;
   }
 
   const thermalBlocks = thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours);

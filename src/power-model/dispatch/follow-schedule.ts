@@ -1,6 +1,6 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { batteryState, charge, discharge } from '../storage/battery';
-import { beginLimitHour, createThermalLimiter, endLimitHour, limiterTotals, limitTakeMW } from '../permits/limiter';
+import { beginLimitHour, createThermalLimiter, distillatePremiumUSDPerMMBtu, endLimitHour, limiterTotals, limitTakeMW } from '../permits/limiter';
 import { blockAvailableMW, blockFuelMMBtu } from '../thermal/fleet';
 import { allocateFlows, thermalBlockTotals } from './flows';
 import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule } from './types';
@@ -42,6 +42,7 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
   const battery = batteryState({ ...input.battery, initialSocFraction: initial });
   const gridLimitMW = Math.max(0, input.gridLimitMW);
   const limiter = input.limits === undefined ? undefined : createThermalLimiter(input.limits, blocks);
+  const distPremiumUSDPerMMBtu = distillatePremiumUSDPerMMBtu(input.limits, input.gasPriceUSDPerMMBtu);
   const blockOutMW = new Float64Array(blocks.length);
 
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
@@ -105,8 +106,11 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
     flows.unservedMW[h] = remainingMW;
     flows.batterySocMWh[h] = battery.socMWh;
     flows.thermalFuelMMBtu[h] = fuelMMBtu;
+    // Distillate burned this hour (dual fuel): its price and CO2 over gas's.
+    const distMMBtu = limiter === undefined ? 0 : limiter.hourDistMMBtu;
+    if (limiter !== undefined && distMMBtu > 0) co2Kg += limiter.hourDistCo2DeltaKg;
     flows.co2Tonnes[h] = co2Kg / 1000;
-    flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + vomUSD;
+    flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + distMMBtu * distPremiumUSDPerMMBtu + vomUSD;
   }
 
   const thermalBlocks = thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours);

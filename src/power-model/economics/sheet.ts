@@ -29,6 +29,8 @@ export type EconomicsInput = {
   /** Load not served because a flexible connection was curtailed (grid/flexible-readout.ts): served less, valued at its own USD/MWh instead of the VOLL. */
   workloadCurtailment?: { energyMWh: number; usdPerMWh: number; source: string };
   fuelMMBtu: number;
+  /** Of `fuelMMBtu`, what was distillate (dual fuel, fuel/distillate.ts), at its price and CO2; absent = all gas. */
+  distillate?: { mmbtu: number; priceUSDPerMMBtu: number; co2KgPerMMBtu: number; priceSource: string; co2Source: string };
   gridEnergyMWh: number;
   gridEnergyCostUSD: number;
   billedDemandAvgMW: number;
@@ -115,6 +117,13 @@ export function buildEconomicsSheet(input: EconomicsInput): Sheet {
       : []),
     { name: 'fuelMMBtuPerYear', value: input.fuelMMBtu, unit: 'MMBtu/yr', description: 'gas burned by the BTM fleet', source: 'hourly dispatch' },
     { name: 'gasPriceUSDPerMMBtu', value: input.gasPriceUSDPerMMBtu, unit: 'USD/MMBtu', description: 'delivered gas price', source: src('gasPriceUSDPerMMBtu', 'data/technologies.json') },
+    ...(input.distillate
+      ? [
+          { name: 'distillateMMBtuPerYear', value: input.distillate.mmbtu, unit: 'MMBtu/yr', description: 'No. 2 distillate burned by dual-fuel units when the gas could not be delivered (part of the fuel above)', source: 'hourly dispatch' },
+          { name: 'distillatePriceUSDPerMMBtu', value: input.distillate.priceUSDPerMMBtu, unit: 'USD/MMBtu', description: 'delivered No. 2 distillate price', source: input.distillate.priceSource, ...(input.distillate.priceSource.includes('stimate') ? { estimate: true } : {}) },
+          { name: 'distillateCo2KgPerMMBtu', value: input.distillate.co2KgPerMMBtu, unit: 'kg/MMBtu', description: 'CO2 per MMBtu of No. 2 distillate (HHV)', source: input.distillate.co2Source },
+        ]
+      : []),
     { name: 'gasCo2KgPerMMBtu', value: input.gasCo2KgPerMMBtu, unit: 'kg/MMBtu', description: 'CO2 per MMBtu of natural gas (HHV)', source: src('gasCo2KgPerMMBtu', '40 CFR 98 Table NN-1') },
     { name: 'gridEnergyMWhPerYear', value: input.gridEnergyMWh, unit: 'MWh/yr', description: 'energy imported from the grid', source: 'hourly dispatch' },
     { name: 'gridEnergyCostUSDPerYear', value: input.gridEnergyCostUSD, unit: 'USD/yr', description: 'Σ hourly import × hourly energy price', source: 'hourly dispatch × grid price' },
@@ -170,7 +179,9 @@ export function buildEconomicsSheet(input: EconomicsInput): Sheet {
     { name: 'capitalNpvUSD', expr: sum(capitalAssets.map((a) => `${a.key}CapitalNpvUSD`), '0 USD'), unit: 'USD', description: 'present value of purchases and replacements in the horizon, less salvage' },
     { name: 'fixedOMUSDPerYear', expr: sum(fomTerms, '0 USD/yr'), unit: 'USD/yr', description: 'fixed O&M of all assets' },
     { name: 'variableOMUSDPerYear', expr: sum(vomTerms, '0 USD/yr'), unit: 'USD/yr', description: 'variable O&M of all assets' },
-    { name: 'fuelUSDPerYear', expr: 'fuelMMBtuPerYear * gasPriceUSDPerMMBtu', unit: 'USD/yr', description: 'gas cost' },
+    input.distillate
+      ? { name: 'fuelUSDPerYear', expr: '(fuelMMBtuPerYear - distillateMMBtuPerYear) * gasPriceUSDPerMMBtu + distillateMMBtuPerYear * distillatePriceUSDPerMMBtu', unit: 'USD/yr', description: 'gas and distillate cost' }
+      : { name: 'fuelUSDPerYear', expr: 'fuelMMBtuPerYear * gasPriceUSDPerMMBtu', unit: 'USD/yr', description: 'gas cost' },
     { name: 'gridEnergyUSDPerYear', expr: 'gridEnergyCostUSDPerYear', unit: 'USD/yr', description: 'grid energy charges' },
     { name: 'demandChargeUSDPerYear', expr: 'billedDemandAvgMW * demandChargeUSDPerKWMonth * 12 month / yr', unit: 'USD/yr', description: 'grid demand charges' },
     { name: 'capacityUSDPerYear', expr: 'coincidentPeakMW * capacityPriceUSDPerMWDay * 365 day / yr', unit: 'USD/yr', description: 'capacity cost on the coincident peak' },
@@ -203,7 +214,9 @@ export function buildEconomicsSheet(input: EconomicsInput): Sheet {
       unit: 'USD',
       description: 'net present cost over the horizon (purchases and replacements less salvage + escalating operating cost)',
     },
-    { name: 'fuelCo2TonnesPerYear', expr: 'fuelMMBtuPerYear * gasCo2KgPerMMBtu', unit: 'tCO2/yr', description: 'CO2 from BTM gas' },
+    input.distillate
+      ? { name: 'fuelCo2TonnesPerYear', expr: '(fuelMMBtuPerYear - distillateMMBtuPerYear) * gasCo2KgPerMMBtu + distillateMMBtuPerYear * distillateCo2KgPerMMBtu', unit: 'tCO2/yr', description: 'CO2 from BTM gas and distillate' }
+      : { name: 'fuelCo2TonnesPerYear', expr: 'fuelMMBtuPerYear * gasCo2KgPerMMBtu', unit: 'tCO2/yr', description: 'CO2 from BTM gas' },
     { name: 'gridCo2TonnesPerYear', expr: 'gridEnergyMWhPerYear * gridCarbonKgPerMWh', unit: 'tCO2/yr', description: 'CO2 of grid energy (average rate)' },
     { name: 'co2TonnesPerYear', expr: 'fuelCo2TonnesPerYear + gridCo2TonnesPerYear', unit: 'tCO2/yr', description: 'total CO2' },
     { name: 'co2IntensityKgPerMWh', expr: 'servedEnergyMWhPerYear > 0 MWh/yr ? co2TonnesPerYear / servedEnergyMWhPerYear : 0 kg/MWh', unit: 'kg/MWh', description: 'CO2 per MWh served (0 when nothing is served)' },

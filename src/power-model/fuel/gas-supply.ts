@@ -1,4 +1,5 @@
 import { HOURS_PER_YEAR } from '../hours';
+import { calendarDays, naesbGasDays, type GasDays, type ModelClock } from './gas-day';
 
 /** Pipeline transport service: firm is never cut; interruptible is cut first in a cold snap. */
 export const GAS_SERVICES = ['firm', 'interruptible'] as const;
@@ -16,12 +17,14 @@ export const DEFAULT_INTERRUPT_BELOW_C = -5;
  * Gas deliverability of a site for one year, engine form (every field in its unit):
  * - `pipelineMMBtuPerDay`: the lateral's daily quantity; Infinity = no daily cap.
  * - `pipelineMMBtuPerHour`: the most it delivers in one hour; Infinity = only the daily cap binds.
- * - `service`: firm, or interruptible — cut to zero on each gas day (24 model hours from local
- *   midnight; the NAESB gas day starts at 9:00 Central, a shift this hourly model ignores) whose
- *   coldest hour is below `interruptBelowC`.
- * - `storageMMBtu`: on-site backup fuel (dual fuel: distillate in tanks, or LNG/CNG), full at
+ * - `service`: firm, or interruptible — cut to zero on each gas day whose coldest hour is below
+ *   `interruptBelowC`.
+ * - `clock`: where the model hours sit on the clock; with it a day is the NAESB gas day (9:00 to
+ *   9:00 Central Clock Time, fuel/gas-day.ts: the day a pipeline's daily quantity and its cuts
+ *   follow); without it (a bare engine call), 24 model hours from local midnight.
+ * - `storageMMBtu`: on-site backup gas (LNG/CNG), full at
  *   hour 0, drawn only when the pipeline cannot deliver; `storageRefillMMBtuPerDay` comes back by
- *   truck at the start of each day, up to the tank (0: not refilled within the year).
+ *   truck at the start of each gas day, up to the tank (0: not refilled within the year).
  */
 export type GasSupply = {
   pipelineMMBtuPerDay: number;
@@ -30,28 +33,46 @@ export type GasSupply = {
   interruptBelowC: number;
   storageMMBtu: number;
   storageRefillMMBtuPerDay: number;
+  clock?: ModelClock;
+  distillate?: DistillateSupply;
 };
 
 /**
- * The pipeline's deliverable MMBtu in each hour of the year before the daily cap: the hourly
- * figure, or 0 in the hours of an interrupted gas day. Also the interrupted days.
+ * On-site distillate for dual-fuel units (fuel/distillate.ts): `tankMMBtu` full at hour 0, burned
+ * only by blocks that can (emissions.distillate) once the pipeline and the gas storage cannot
+ * deliver; its price and CO2 replace gas's for the MMBtu it supplies.
  */
-export function pipelineHourlyCap(supply: GasSupply, dryBulbC: Float64Array): { capMMBtu: Float64Array; interruptedDays: number; firstInterruptedHour: number | null } {
+export type DistillateSupply = { tankMMBtu: number; priceUSDPerMMBtu: number; co2KgPerMMBtu: number };
+
+/** The days the supply counts in: NAESB gas days when it knows the clock, else calendar days of the model. */
+export function gasDaysOf(supply: GasSupply): GasDays {
+  return supply.clock === undefined ? calendarDays() : naesbGasDays(supply.clock);
+}
+
+/**
+ * The pipeline's deliverable MMBtu in each hour of the year before the daily cap: the hourly
+ * figure, or 0 in the hours of an interrupted gas day. Also the interrupted days, and the gas days
+ * themselves (for the daily cap).
+ */
+export function pipelineHourlyCap(supply: GasSupply, dryBulbC: Float64Array): { capMMBtu: Float64Array; interruptedDays: number; firstInterruptedHour: number | null; days: GasDays } {
   if (dryBulbC.length !== HOURS_PER_YEAR) throw new Error(`gas supply: dryBulbC must have ${HOURS_PER_YEAR} values, got ${dryBulbC.length}`);
   const capMMBtu = new Float64Array(HOURS_PER_YEAR).fill(supply.pipelineMMBtuPerHour);
+  const days = gasDaysOf(supply);
   let interruptedDays = 0;
   let firstInterruptedHour: number | null = null;
   if (supply.service === 'interruptible') {
-    for (let start = 0; start < HOURS_PER_YEAR; start += 24) {
+    for (let d = 0; d < days.startHours.length; d++) {
+      const start = days.startHours[d] ?? 0;
+      const end = days.startHours[d + 1] ?? HOURS_PER_YEAR;
       let coldest = Infinity;
-      for (let h = start; h < start + 24; h++) coldest = Math.min(coldest, dryBulbC[h] ?? Infinity);
+      for (let h = start; h < end; h++) coldest = Math.min(coldest, dryBulbC[h] ?? Infinity);
       if (!(coldest < supply.interruptBelowC)) continue;
-      capMMBtu.fill(0, start, start + 24);
+      capMMBtu.fill(0, start, end);
       interruptedDays++;
       firstInterruptedHour ??= start;
     }
   }
-  return { capMMBtu, interruptedDays, firstInterruptedHour };
+  return { capMMBtu, interruptedDays, firstInterruptedHour, days };
 }
 
 /** Refuses a supply the dispatch cannot use, naming the field as the scenario spells it (`fuel.…`). */
@@ -63,5 +84,6 @@ export function validateGasSupply(supply: GasSupply): void {
   positive('pipelineMMBtuPerHour', supply.pipelineMMBtuPerHour);
   if (!(supply.storageMMBtu >= 0 && Number.isFinite(supply.storageMMBtu))) throw new Error(`fuel.storageMMBtu: must be a finite number ≥ 0, got ${supply.storageMMBtu}`);
   if (!(supply.storageRefillMMBtuPerDay >= 0)) throw new Error(`fuel.storageRefillMMBtuPerDay: must be ≥ 0, got ${supply.storageRefillMMBtuPerDay}`);
+  if (supply.distillate !== undefined && !(supply.distillate.tankMMBtu >= 0 && Number.isFinite(supply.distillate.tankMMBtu))) throw new Error(`fuel.distillateHoursAtFullLoad: the tank must be a finite number ≥ 0 MMBtu, got ${supply.distillate.tankMMBtu}`);
   if (!Number.isFinite(supply.interruptBelowC)) throw new Error(`fuel.interruptBelowC: must be a finite number, got ${supply.interruptBelowC}`);
 }

@@ -1,5 +1,7 @@
 import type { GasSupply } from '../fuel/gas-supply';
 import { pipelineHourlyCap } from '../fuel/gas-supply';
+import type { GasDays } from '../fuel/gas-day';
+import { distillateFactors } from '../fuel/distillate';
 import { activeFactors, LB_PER_SHORT_TON } from '../thermal/emissions';
 import { blockFuelMMBtu, maxOutputForFuelMW, type ThermalBlock } from '../thermal/fleet';
 import type { PermitLimits } from './limits';
@@ -41,6 +43,8 @@ export type ThermalLimiter = {
   unitsAllowed: Float64Array;
   left: Float64Array;
   pipeCapMMBtu: Float64Array | null;
+  /** The gas days the daily quantity and the refill follow (fuel/gas-day.ts); null without a gas supply. */
+  gasDays: GasDays | null;
   pipeHourLeft: number;
   pipeHourStart: number;
   pipeDayLeft: number;
@@ -51,6 +55,18 @@ export type ThermalLimiter = {
   storageDrawnMMBtu: number;
   storageLowestMMBtu: number;
   storageFirstEmptyHour: number;
+  /** Distillate (dual fuel): 1 for a block that can burn it, its NOx and CO per MMBtu, what is left in the tank, burned per block. */
+  distCan: Uint8Array;
+  distNoxLbPerMMBtu: Float64Array;
+  distCoLbPerMMBtu: Float64Array;
+  distCo2KgPerMMBtu: number;
+  distLeft: number;
+  distByBlockMMBtu: Float64Array;
+  distFirstBurnHour: number;
+  /** Distillate burned this hour, MMBtu, and the CO2 it adds over the same MMBtu of gas, kg (the dispatch prices both). */
+  hourDistMMBtu: number;
+  hourDistCo2DeltaKg: number;
+  distCo2Kg: number;
   bound: Uint8Array;
   open: boolean;
   closedHours: number;
@@ -83,6 +99,16 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
   if (permits?.co2TonnesPerYear !== undefined) left[CO2] = permits.co2TonnesPerYear * 1000;
   const gas = limits.gas;
   const pipe = gas === undefined ? null : pipelineHourlyCap(gas, limits.dryBulbC);
+  const distCan = new Uint8Array(n);
+  const distNoxLbPerMMBtu = new Float64Array(n);
+  const distCoLbPerMMBtu = new Float64Array(n);
+  blocks.forEach((block, b) => {
+    const f = distillateFactors(block.technology.emissions, scr);
+    if (f === null) return;
+    distCan[b] = 1;
+    distNoxLbPerMMBtu[b] = f.noxLbPerMMBtu;
+    distCoLbPerMMBtu[b] = f.coLbPerMMBtu;
+  });
   return {
     blocks,
     noxLbPerMMBtu,
@@ -92,6 +118,7 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
     unitsAllowed: new Float64Array(n),
     left,
     pipeCapMMBtu: pipe?.capMMBtu ?? null,
+    gasDays: pipe?.days ?? null,
     pipeHourLeft: Infinity,
     pipeHourStart: Infinity,
     pipeDayLeft: Infinity,
@@ -102,6 +129,16 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
     storageDrawnMMBtu: 0,
     storageLowestMMBtu: gas?.storageMMBtu ?? 0,
     storageFirstEmptyHour: -1,
+    distCan,
+    distNoxLbPerMMBtu,
+    distCoLbPerMMBtu,
+    distCo2KgPerMMBtu: gas?.distillate?.co2KgPerMMBtu ?? 0,
+    distLeft: gas?.distillate?.tankMMBtu ?? 0,
+    distByBlockMMBtu: new Float64Array(n),
+    distFirstBurnHour: -1,
+    hourDistMMBtu: 0,
+    hourDistCo2DeltaKg: 0,
+    distCo2Kg: 0,
     bound: new Uint8Array(KINDS),
     open: true,
     closedHours: 0,
@@ -115,10 +152,15 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
   };
 }
 
-/** Opens hour `h`: a new gas day resets the daily quantity and brings the day's refill; units allowed from the hours left. */
+/**
+ * Opens hour `h`: the first hour of a gas day resets the daily quantity (its share of it for the
+ * year's first, partial gas day) and brings the day's refill; units allowed from the hours left.
+ */
 export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | undefined): void {
-  if (gas !== undefined && h % 24 === 0) {
-    l.pipeDayLeft = gas.pipelineMMBtuPerDay;
+  const days = l.gasDays;
+  const day = days?.dayOfHour[h] ?? 0;
+  if (gas !== undefined && days !== null && (h === 0 || days.dayOfHour[h - 1] !== day)) {
+    l.pipeDayLeft = gas.pipelineMMBtuPerDay * (days.fraction[day] ?? 1);
     l.pipeDayMMBtu = 0;
     l.storageLeft = Math.min(gas.storageMMBtu, l.storageLeft + gas.storageRefillMMBtuPerDay);
   }
@@ -127,6 +169,8 @@ export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | un
   for (let b = 0; b < l.blocks.length; b++) l.unitsAllowed[b] = Math.min(l.blocks[b]?.onlineUnits ?? 0, Math.floor((l.unitHoursLeft[b] ?? 0) + 1e-9));
   l.bound.fill(0);
   l.hourUse.fill(0);
+  l.hourDistMMBtu = 0;
+  l.hourDistCo2DeltaKg = 0;
   l.open = l.openHours === null || l.openHours[h] === 1;
 }
 
@@ -144,19 +188,22 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   let allowed = Math.min(takeMW, unitsCapMW - usedMW);
   let kind = allowed < takeMW - 1e-9 ? HOURS : -1;
   // The smallest fuel allowance and the budget it comes from (scalars: nothing allocated per call).
-  let fuelCap = l.pipeHourLeft + l.storageLeft;
+  // Gas on hand (pipeline, then gas storage) burns first; distillate only beyond it, for a block that can.
+  const gasMMBtu = l.pipeHourLeft + l.storageLeft;
+  const distMMBtu = l.distCan[b] === 1 ? l.distLeft : 0;
+  let fuelCap = gasMMBtu + distMMBtu;
   let fuelKind = GAS;
-  const nox = perFuel(l.left[NOX] ?? Infinity, l.noxLbPerMMBtu[b] ?? 0);
+  const nox = perFuel(l.left[NOX] ?? Infinity, l.noxLbPerMMBtu[b] ?? 0, l.distNoxLbPerMMBtu[b] ?? 0, gasMMBtu, distMMBtu);
   if (nox < fuelCap) {
     fuelCap = nox;
     fuelKind = NOX;
   }
-  const co = perFuel(l.left[CO] ?? Infinity, l.coLbPerMMBtu[b] ?? 0);
+  const co = perFuel(l.left[CO] ?? Infinity, l.coLbPerMMBtu[b] ?? 0, l.distCoLbPerMMBtu[b] ?? 0, gasMMBtu, distMMBtu);
   if (co < fuelCap) {
     fuelCap = co;
     fuelKind = CO;
   }
-  const co2 = perFuel(l.left[CO2] ?? Infinity, block.technology.co2KgPerMMBtu);
+  const co2 = perFuel(l.left[CO2] ?? Infinity, block.technology.co2KgPerMMBtu, l.distCo2KgPerMMBtu, gasMMBtu, distMMBtu);
   if (co2 < fuelCap) {
     fuelCap = co2;
     fuelKind = CO2;
@@ -175,22 +222,43 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   if (allowed <= 1e-9) allowed = 0;
   if (kind >= 0) l.bound[kind] = 1;
   if (allowed <= 0) return 0;
-  l.left[NOX] = Math.max(0, (l.left[NOX] ?? 0) - fuel * (l.noxLbPerMMBtu[b] ?? 0));
-  l.left[CO] = Math.max(0, (l.left[CO] ?? 0) - fuel * (l.coLbPerMMBtu[b] ?? 0));
-  l.left[CO2] = Math.max(0, (l.left[CO2] ?? 0) - fuel * block.technology.co2KgPerMMBtu);
   const fromPipe = Math.min(fuel, l.pipeHourLeft);
+  let fromDist = l.distCan[b] === 1 ? Math.min(l.distLeft, fuel - fromPipe - l.storageLeft) : 0;
+  if (!(fromDist > 1e-9)) fromDist = 0;
+  const fromGas = fuel - fromDist;
+  const gasCo2 = block.technology.co2KgPerMMBtu;
+  const noxLb = fromGas * (l.noxLbPerMMBtu[b] ?? 0) + fromDist * (l.distNoxLbPerMMBtu[b] ?? 0);
+  const coLb = fromGas * (l.coLbPerMMBtu[b] ?? 0) + fromDist * (l.distCoLbPerMMBtu[b] ?? 0);
+  const co2Kg = fromGas * gasCo2 + fromDist * l.distCo2KgPerMMBtu;
+  l.left[NOX] = Math.max(0, (l.left[NOX] ?? 0) - noxLb);
+  l.left[CO] = Math.max(0, (l.left[CO] ?? 0) - coLb);
+  l.left[CO2] = Math.max(0, (l.left[CO2] ?? 0) - co2Kg);
   l.pipeHourLeft -= fromPipe;
-  l.storageLeft = Math.max(0, l.storageLeft - (fuel - fromPipe));
-  l.storageDrawnMMBtu += fuel - fromPipe;
-  l.hourUse[NOX] = (l.hourUse[NOX] ?? 0) + fuel * (l.noxLbPerMMBtu[b] ?? 0);
-  l.hourUse[CO] = (l.hourUse[CO] ?? 0) + fuel * (l.coLbPerMMBtu[b] ?? 0);
-  l.hourUse[CO2] = (l.hourUse[CO2] ?? 0) + fuel * block.technology.co2KgPerMMBtu;
+  l.storageLeft = Math.max(0, l.storageLeft - (fromGas - fromPipe));
+  l.storageDrawnMMBtu += fromGas - fromPipe;
+  if (fromDist > 0) {
+    l.distLeft = Math.max(0, l.distLeft - fromDist);
+    l.distByBlockMMBtu[b] = (l.distByBlockMMBtu[b] ?? 0) + fromDist;
+    l.hourDistMMBtu += fromDist;
+    l.hourDistCo2DeltaKg += fromDist * (l.distCo2KgPerMMBtu - gasCo2);
+    l.distCo2Kg += fromDist * l.distCo2KgPerMMBtu;
+    if (l.distFirstBurnHour < 0) l.distFirstBurnHour = hour;
+  }
+  l.hourUse[NOX] = (l.hourUse[NOX] ?? 0) + noxLb;
+  l.hourUse[CO] = (l.hourUse[CO] ?? 0) + coLb;
+  l.hourUse[CO2] = (l.hourUse[CO2] ?? 0) + co2Kg;
   return allowed;
 }
 
-/** Budget left ÷ factor = MMBtu it allows; a zero factor never binds. */
-function perFuel(left: number, factor: number): number {
-  return factor > 0 ? left / factor : Infinity;
+/**
+ * The most fuel a budget `left` allows when the first `gasMMBtu` burn at `gasFactor` and the next
+ * `distMMBtu` at `distFactor`: left ÷ gas factor while that stays within the gas on hand, else all
+ * the gas and (left − gas × gas factor) ÷ distillate factor more. A zero factor never binds.
+ */
+function perFuel(left: number, gasFactor: number, distFactor: number, gasMMBtu: number, distMMBtu: number): number {
+  const onGas = gasFactor > 0 ? left / gasFactor : Infinity;
+  if (onGas <= gasMMBtu || distMMBtu <= 0) return onGas;
+  return gasMMBtu + (distFactor > 0 ? (left - gasFactor * gasMMBtu) / distFactor : Infinity);
 }
 
 /** Closes hour `h`: counts each block's committed units against its hours and the pipeline's draw against the day. */
@@ -238,6 +306,8 @@ export type LimiterTotals = {
   storageDrawnMMBtu: number;
   storageLowestMMBtu: number;
   storageFirstEmptyHour: number | null;
+  /** Distillate burned (dual fuel): per block (dispatch order), in all, its CO2, the first hour it burned and what is left in the tank. */
+  distillate: { byBlockMMBtu: Float64Array; burnedMMBtu: number; co2Kg: number; firstBurnHour: number | null; leftMMBtu: number };
   /** Hours the reservation kept closed to save the budgets for others (0 without one). */
   closedHours: number;
   interruptedDays: number;
@@ -254,9 +324,19 @@ export function limiterTotals(l: ThermalLimiter): LimiterTotals {
     storageDrawnMMBtu: l.storageDrawnMMBtu,
     storageLowestMMBtu: l.storageLowestMMBtu,
     storageFirstEmptyHour: l.storageFirstEmptyHour < 0 ? null : l.storageFirstEmptyHour,
+    distillate: { byBlockMMBtu: l.distByBlockMMBtu, burnedMMBtu: l.distByBlockMMBtu.reduce((a, v) => a + v, 0), co2Kg: l.distCo2Kg, firstBurnHour: l.distFirstBurnHour < 0 ? null : l.distFirstBurnHour, leftMMBtu: l.distLeft },
     closedHours: l.closedHours,
     interruptedDays: l.interruptedDays,
     firstInterruptedHour: l.firstInterruptedHour,
   };
 }
 
+/**
+ * What a MMBtu of distillate costs over a MMBtu of gas, USD: the dispatch counts every MMBtu at
+ * the gas price and gas CO2 first, then adds, each hour, this × the hour's distillate MMBtu
+ * (`hourDistMMBtu`) and the CO2 difference (`hourDistCo2DeltaKg`).
+ */
+export function distillatePremiumUSDPerMMBtu(limits: ThermalLimits | undefined, gasPriceUSDPerMMBtu: number): number {
+  const d = limits?.gas?.distillate;
+  return d === undefined ? 0 : d.priceUSDPerMMBtu - gasPriceUSDPerMMBtu;
+}

@@ -1,5 +1,6 @@
 import type { ThermalBlockTotals } from '../dispatch/types';
 import type { GasService, GasSupply } from '../fuel/gas-supply';
+import { distillateFactors } from '../fuel/distillate';
 import { activeFactors, LB_PER_SHORT_TON } from '../thermal/emissions';
 import type { ThermalTechnology } from '../thermal/technology';
 import type { LimiterTotals } from './limiter';
@@ -37,6 +38,12 @@ export type GasSupplyReport = {
   bindingHours: number;
   firstBindingHour: number | null;
   storage: { capacityMMBtu: number; refillMMBtuPerDay: number; drawnMMBtu: number; lowestMMBtu: number; firstEmptyHour: number | null } | null;
+  /**
+   * Distillate (dual fuel), null when the scenario stores none: the tank, what was burned, what
+   * it cost (MMBtu × distillate price), its NOx (short tons, in the permit's NOx too) and the
+   * first hour it burned.
+   */
+  distillate: { tankMMBtu: number; burnedMMBtu: number; leftMMBtu: number; costUSD: number; priceUSDPerMMBtu: number; noxTons: number; firstBurnHour: number | null } | null;
 };
 
 const UNITS: Record<PermitBudget, string> = { hoursPerUnit: 'h/unit', noxTonsPerYear: 'short tons/yr', coTonsPerYear: 'short tons/yr', co2TonnesPerYear: 't/yr' };
@@ -50,13 +57,18 @@ export function permitReport(limits: PermitLimits, blocks: readonly ThermalBlock
   let noxLb = 0;
   let coLb = 0;
   let co2Kg = 0;
-  for (const b of blocks) {
+  // Distillate (dual fuel) burns at its own factors; the rest of each block's fuel is gas.
+  blocks.forEach((b, i) => {
     const tech = technologies[b.technologyId];
     const f = activeFactors(tech?.emissions, limits.scr);
-    noxLb += b.fuelMMBtu * f.noxLbPerMMBtu;
-    coLb += b.fuelMMBtu * f.coLbPerMMBtu;
-    co2Kg += b.fuelMMBtu * (tech?.co2KgPerMMBtu ?? 0);
-  }
+    const distMMBtu = limiter?.distillate.byBlockMMBtu[i] ?? 0;
+    const d = distillateFactors(tech?.emissions, limits.scr) ?? { noxLbPerMMBtu: 0, coLbPerMMBtu: 0 };
+    const gasMMBtu = b.fuelMMBtu - distMMBtu;
+    noxLb += gasMMBtu * f.noxLbPerMMBtu + distMMBtu * d.noxLbPerMMBtu;
+    coLb += gasMMBtu * f.coLbPerMMBtu + distMMBtu * d.coLbPerMMBtu;
+    co2Kg += gasMMBtu * (tech?.co2KgPerMMBtu ?? 0);
+  });
+  co2Kg += limiter?.distillate.co2Kg ?? 0;
   let hoursPerUnit: number | null = null;
   if (limiter !== undefined && limits.hoursPerUnit !== undefined) {
     hoursPerUnit = 0;
@@ -72,8 +84,12 @@ export function permitReport(limits: PermitLimits, blocks: readonly ThermalBlock
   return { scr: limits.scr, order: limits.order ?? 'chronological', closedHours: limiter?.closedHours ?? 0, budgets };
 }
 
-/** The year's gas deliverability from the supply and what the limiter counted. */
-export function gasSupplyReport(supply: GasSupply, limiter: LimiterTotals | undefined): GasSupplyReport {
+/**
+ * The year's gas deliverability from the supply and what the limiter counted; the distillate's
+ * NOx from each block's distillate MMBtu × its distillate factor (`technologies` in the blocks'
+ * order of `blocks`, with SCR when `scr`).
+ */
+export function gasSupplyReport(supply: GasSupply, limiter: LimiterTotals | undefined, dist?: { blocks: readonly ThermalBlockTotals[]; technologies: Readonly<Record<string, ThermalTechnology>>; scr: boolean }): GasSupplyReport {
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
   const interruptible = supply.service === 'interruptible';
   return {
@@ -91,5 +107,15 @@ export function gasSupplyReport(supply: GasSupply, limiter: LimiterTotals | unde
       supply.storageMMBtu > 0
         ? { capacityMMBtu: supply.storageMMBtu, refillMMBtuPerDay: supply.storageRefillMMBtuPerDay, drawnMMBtu: limiter?.storageDrawnMMBtu ?? 0, lowestMMBtu: limiter?.storageLowestMMBtu ?? supply.storageMMBtu, firstEmptyHour: limiter?.storageFirstEmptyHour ?? null }
         : null,
+    distillate: supply.distillate === undefined ? null : distillateReport(supply.distillate, limiter, dist),
   };
+}
+
+function distillateReport(d: NonNullable<GasSupply['distillate']>, limiter: LimiterTotals | undefined, dist: { blocks: readonly ThermalBlockTotals[]; technologies: Readonly<Record<string, ThermalTechnology>>; scr: boolean } | undefined): NonNullable<GasSupplyReport['distillate']> {
+  const burned = limiter?.distillate.burnedMMBtu ?? 0;
+  let noxLb = 0;
+  dist?.blocks.forEach((b, i) => {
+    noxLb += (limiter?.distillate.byBlockMMBtu[i] ?? 0) * (distillateFactors(dist.technologies[b.technologyId]?.emissions, dist.scr)?.noxLbPerMMBtu ?? 0);
+  });
+  return { tankMMBtu: d.tankMMBtu, burnedMMBtu: burned, leftMMBtu: limiter?.distillate.leftMMBtu ?? d.tankMMBtu, costUSD: burned * d.priceUSDPerMMBtu, priceUSDPerMMBtu: d.priceUSDPerMMBtu, noxTons: noxLb / LB_PER_SHORT_TON, firstBurnHour: limiter?.distillate.firstBurnHour ?? null };
 }

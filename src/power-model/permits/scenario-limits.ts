@@ -1,5 +1,7 @@
 import { DEFAULT_INTERRUPT_BELOW_C, validateGasSupply, type GasSupply } from '../fuel/gas-supply';
+import type { ModelClock } from '../fuel/gas-day';
 import { storageMMBtuForHours } from '../fuel/storage';
+import { distillateTankMMBtuForHours, validateDistillate, type DistillateFuel } from '../fuel/distillate';
 import type { ResolvedScenario } from '../scenarios/types';
 import type { ThermalBlockSpec } from '../thermal/fleet';
 import type { ThermalLimits } from './limiter';
@@ -21,11 +23,18 @@ export function permitLimits(scenario: ResolvedScenario): PermitLimits {
 /**
  * The scenario's gas deliverability in engine form, or undefined when it sets none (unlimited firm
  * gas). A daily figure alone leaves the hour free; an hourly figure alone gives 24 × it a day.
- * Storage in MMBtu from hours of the sized fleet at full load (fuel/storage.ts).
+ * Storage in MMBtu from hours of the sized fleet at full load (fuel/storage.ts). With `clock` the
+ * daily quantity is per NAESB gas day (fuel/gas-day.ts), else per calendar day of the model.
+ * Distillate (dual fuel) in MMBtu from hours of the units that can burn it at full load, priced
+ * from `distillate` (the site's catalog figures); a scenario that asks for it where the catalog
+ * has none is refused.
  */
-export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[]): GasSupply | undefined {
+export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[], clock?: ModelClock, distillate?: DistillateFuel): GasSupply | undefined {
   const f = scenario.fuel;
-  if (f === undefined || (f.pipelineMMBtuPerDay === undefined && f.pipelineMMBtuPerHour === undefined && !((f.storageHoursAtFullLoad ?? 0) > 0))) return undefined;
+  const distHours = f?.distillateHoursAtFullLoad ?? 0;
+  if (f === undefined || (f.pipelineMMBtuPerDay === undefined && f.pipelineMMBtuPerHour === undefined && !((f.storageHoursAtFullLoad ?? 0) > 0) && !(distHours > 0))) return undefined;
+  if (distHours > 0 && distillate === undefined) throw new Error('fuel.distillateHoursAtFullLoad: this site has no distillate fuel figures (data/technologies.json fuel.distillate)');
+  if (distillate !== undefined) validateDistillate(distillate);
   const perHour = f.pipelineMMBtuPerHour ?? Infinity;
   const supply: GasSupply = {
     pipelineMMBtuPerDay: f.pipelineMMBtuPerDay ?? 24 * perHour,
@@ -34,6 +43,8 @@ export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlo
     interruptBelowC: f.interruptBelowC ?? DEFAULT_INTERRUPT_BELOW_C,
     storageMMBtu: storageMMBtuForHours(fleet, f.storageHoursAtFullLoad ?? 0),
     storageRefillMMBtuPerDay: f.storageRefillMMBtuPerDay ?? 0,
+    ...(clock === undefined ? {} : { clock }),
+    ...(distHours > 0 && distillate !== undefined ? { distillate: { tankMMBtu: distillateTankMMBtuForHours(fleet, distHours), priceUSDPerMMBtu: distillate.priceUSDPerMMBtu, co2KgPerMMBtu: distillate.co2KgPerMMBtu } } : {}),
   };
   validateGasSupply(supply);
   return supply;
@@ -44,9 +55,9 @@ export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlo
  * gas limit (SCR alone changes emission factors and cost, not the dispatch), so a scenario
  * without these fields dispatches exactly as before.
  */
-export function thermalLimitsFor(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[], dryBulbC: Float64Array): ThermalLimits | undefined {
+export function thermalLimitsFor(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[], dryBulbC: Float64Array, clock?: ModelClock, distillate?: DistillateFuel): ThermalLimits | undefined {
   const permits = permitLimits(scenario);
-  const gas = gasSupply(scenario, fleet);
+  const gas = gasSupply(scenario, fleet, clock, distillate);
   if (!hasPermitBudget(permits) && gas === undefined) return undefined;
   return { dryBulbC, ...(hasPermitBudget(permits) ? { permits } : {}), ...(gas === undefined ? {} : { gas }) };
 }

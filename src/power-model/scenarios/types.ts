@@ -103,6 +103,10 @@ export type ScenarioPermits = {
  *   thermal fleet at full load (units × size × ISO heat rate); full at the start of the year,
  *   burned only when the pipeline falls short. 0 or absent = none.
  * - `storageRefillMMBtuPerDay`: fuel trucked in each day, up to the tank (default 0).
+ * - `distillateHoursAtFullLoad`: No. 2 distillate in tanks for the units that can burn it (dual
+ *   fuel, fuel/distillate.ts), in hours of those units at full load; burned after the pipeline and
+ *   the gas storage, at its own price and emission factors, counted against the permits; its
+ *   tank and dual-fuel kit priced. 0 or absent = none.
  */
 export type ScenarioFuel = {
   pipelineMMBtuPerDay?: number;
@@ -111,6 +115,7 @@ export type ScenarioFuel = {
   interruptBelowC?: number;
   storageHoursAtFullLoad?: number;
   storageRefillMMBtuPerDay?: number;
+  distillateHoursAtFullLoad?: number;
 };
 
 /** A scenario as written in a file or saved in a project; a `base` fills what it leaves out. */

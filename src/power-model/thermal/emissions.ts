@@ -11,8 +11,12 @@ export type EmissionFactors = { noxLbPerMMBtu: number; coLbPerMMBtu: number };
  */
 export type ScrOption = EmissionFactors & { capexUSDPerKW: number; fixedOMUSDPerKWYear: number; variableOMUSDPerMWh: number };
 
-/** A technology's factors without controls beyond its own combustor, and with SCR when it can take one. */
-export type ThermalEmissions = { uncontrolled: EmissionFactors; scr?: ScrOption };
+/**
+ * A technology's factors without controls beyond its own combustor, and with SCR when it can take
+ * one; `distillate`: its factors burning No. 2 oil (dual fuel, fuel/distillate.ts), absent when it
+ * cannot (a fuel cell).
+ */
+export type ThermalEmissions = { uncontrolled: EmissionFactors; scr?: ScrOption; distillate?: { uncontrolled: EmissionFactors; scr?: EmissionFactors } };
 
 /** Pounds in a short ton: US permits state NOx and CO in short tons per year (tpy). */
 export const LB_PER_SHORT_TON = 2000;
@@ -30,6 +34,10 @@ export function validateEmissions(emissions: ThermalEmissions, owner: string): v
   };
   check('uncontrolled.noxLbPerMMBtu', emissions.uncontrolled.noxLbPerMMBtu);
   check('uncontrolled.coLbPerMMBtu', emissions.uncontrolled.coLbPerMMBtu);
+  if (emissions.distillate !== undefined) {
+    check('distillate.uncontrolled.noxLbPerMMBtu', emissions.distillate.uncontrolled.noxLbPerMMBtu);
+    check('distillate.uncontrolled.coLbPerMMBtu', emissions.distillate.uncontrolled.coLbPerMMBtu);
+  }
   if (emissions.scr !== undefined) {
     for (const field of ['noxLbPerMMBtu', 'coLbPerMMBtu', 'capexUSDPerKW', 'fixedOMUSDPerKWYear', 'variableOMUSDPerMWh'] as const) check(`scr.${field}`, emissions.scr[field]);
   }

@@ -21,3 +21,20 @@ describe('engineCatalog emission factors', () => {
     expect(catalog.thermal['fuel-cell-sofc']?.emissions?.uncontrolled.noxLbPerMMBtu).toBeCloseTo(0.07 / 6.469, 4);
   });
 });
+
+describe('distillate (dual fuel) in the engine catalog', () => {
+  const catalog = engineCatalog(loadTechnologies());
+
+  it('carries the distillate price, CO2 and tank and kit costs of data/technologies.json, with their sources', () => {
+    // data/technologies.json fuel.distillate: 18.7 USD/MMBtu (EIA, estimate), 73.96 kg/MMBtu (40 CFR 98 Table C-1), 15 USD/MMBtu, 50 USD/kW (estimates).
+    expect(catalog.distillate).toMatchObject({ priceUSDPerMMBtu: 18.7, co2KgPerMMBtu: 73.96, tankUSDPerMMBtu: 15, dualFuelUSDPerKW: 50 });
+    expect(catalog.distillate?.sources.priceUSDPerMMBtu).toMatch(/eia\.gov.*Estimate/);
+    expect(catalog.distillate?.sources.tankUSDPerMMBtu).toMatch(/^estimate: /);
+  });
+
+  it('gives turbines and engines their AP-42 distillate factors and fuel cells none', () => {
+    expect(catalog.thermal['gas-ct-aeroderivative']?.emissions?.distillate).toEqual({ uncontrolled: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 }, scr: { noxLbPerMMBtu: 0.0194, coLbPerMMBtu: 0.076 } });
+    expect(catalog.thermal['gas-recip-engine']?.emissions?.distillate?.uncontrolled).toEqual({ noxLbPerMMBtu: 3.2, coLbPerMMBtu: 0.85 });
+    expect(catalog.thermal['fuel-cell-sofc']?.emissions?.distillate).toBeUndefined();
+  });
+});

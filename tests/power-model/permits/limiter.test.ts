@@ -104,10 +104,11 @@ describe('thermal limits in the dispatch', () => {
     expect(result.flows.thermalToLoadMW[3203]).toBeCloseTo(10, 6);
   });
 
-  it('binds a 10,000 MMBtu/day pipeline at hour 4,004 of a day with an evening peak', () => {
-    // Day 166 (hours 3,984–4,007): 40 MW (400 MMBtu/h) for 16 h = 6,400 MMBtu, then 80 MW (800/h).
-    // 3,600 MMBtu left at hour 4,000: four full hours (3,200), 400 MMBtu = 40 MW in hour 4,004,
-    // nothing in 4,005–4,007 (3 × 80 MW unserved + 40 MW at 4,004 = 280 MWh).
+  it('binds a 10,000 MMBtu/day pipeline over calendar days at hour 4,004 of a day with an evening peak', () => {
+    // Without a clock the day is 24 model hours from midnight. Day 166 (hours 3,984–4,007): 40 MW
+    // (400 MMBtu/h) for 16 h = 6,400 MMBtu, then 80 MW (800/h). 3,600 MMBtu left at hour 4,000:
+    // four full hours (3,200), 400 MMBtu = 40 MW in hour 4,004, nothing in 4,005–4,007
+    // (3 × 80 MW unserved + 40 MW at 4,004 = 280 MWh).
     const load = flat(40);
     load.fill(80, 4000, 4008);
     const gas = { ...FIRM, pipelineMMBtuPerDay: 10_000 };
@@ -115,6 +116,25 @@ describe('thermal limits in the dispatch', () => {
     expect(result.limits?.binding.gas.firstBindingHour).toBe(4004);
     expect(result.flows.thermalToLoadMW[4004]).toBeCloseTo(40, 6);
     expect(result.flows.thermalToLoadMW[4005]).toBe(0);
+    expect(sumSeries(result.flows.unservedMW)).toBeCloseTo(280, 6);
+    expect(result.limits?.peakDayMMBtu).toBeCloseTo(10_000, 6);
+  });
+
+  it('binds the same pipeline over the NAESB gas day at hour 4,009, after the evening peak is served', () => {
+    // A Central site (UTC−6) in 2026: on 16 June (hours 3,984–4,007) daylight saving is on, so the
+    // gas day starts at 9:00 CDT = 8:00 CST = hour 3,992 and runs to hour 4,015. Hours 3,992–3,999
+    // at 400 MMBtu = 3,200; the peak 4,000–4,007 at 800 = 6,400 (9,600 so far, all served);
+    // 400 left = 40 MW in hour 4,008; nothing in 4,009–4,015 (7 × 40 = 280 MWh unserved).
+    // The partial first gas day (hours 0–8, 9/24 × 10,000 = 3,750) covers 9 × 400 = 3,600.
+    const load = flat(40);
+    load.fill(80, 4000, 4008);
+    const gas: GasSupply = { ...FIRM, pipelineMMBtuPerDay: 10_000, clock: { utcOffsetHours: -6, year: 2026 } };
+    const result = dispatchYear(input({ facilityMW: load, limits: { dryBulbC: MILD, gas } }));
+    expect(result.flows.thermalToLoadMW[4007]).toBeCloseTo(80, 9);
+    expect(result.flows.thermalToLoadMW[4008]).toBeCloseTo(40, 6);
+    expect(result.flows.thermalToLoadMW[4009]).toBe(0);
+    expect(result.flows.thermalToLoadMW[4016]).toBeCloseTo(40, 9);
+    expect(result.limits?.binding.gas.firstBindingHour).toBe(4009);
     expect(sumSeries(result.flows.unservedMW)).toBeCloseTo(280, 6);
     expect(result.limits?.peakDayMMBtu).toBeCloseTo(10_000, 6);
   });

@@ -83,6 +83,29 @@ describe('permits and gas in simulateSite', () => {
     expect(gas?.firstBindingHour).toBe(gas?.firstInterruptedHour);
   });
 
+  it('burns distillate from dual-fuel tanks on cut gas days, priced at its own price in the fuel line, tanks and kits in capex', () => {
+    const dist = { priceUSDPerMMBtu: 18.7, co2KgPerMMBtu: 73.96, tankUSDPerMMBtu: 15, dualFuelUSDPerKW: 50, sources: { priceUSDPerMMBtu: 'test (estimate)', co2KgPerMMBtu: 'test', tankUSDPerMMBtu: 'test', dualFuelUSDPerKW: 'test' } };
+    const dualSite = testSite({ thermalTechnologies: { [AERO_WITH_FACTORS.id]: { ...AERO_WITH_FACTORS, emissions: { ...AERO_WITH_FACTORS.emissions!, distillate: { uncontrolled: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 } } } } }, distillate: dist });
+    const fuel = { pipelineMMBtuPerDay: 1e6, service: 'interruptible', interruptBelowC: 0 };
+    const without = simulateSite(dualSite, btmGas({ fuel }), cache);
+    const r = simulateSite(dualSite, btmGas({ fuel: { ...fuel, distillateHoursAtFullLoad: 12 } }), cache);
+    expectInvariants(r);
+    const units = r.summary.thermal[0]?.units ?? 0;
+    // Tank: units × 34 MW × 9.447 MMBtu/MWh × 12 h; capex + tank × 15 USD/MMBtu + units × 34 MW × 1,000 × 50 USD/kW.
+    const tankMMBtu = units * 34 * 9.447 * 12;
+    const d = r.summary.gasSupply?.distillate;
+    expect(d?.tankMMBtu).toBeCloseTo(tankMMBtu, 6);
+    expect(r.summary.capexUSD - without.summary.capexUSD).toBeCloseTo(tankMMBtu * 15 + units * 34 * 1000 * 50, 0);
+    // It burns on cut days, from the first interrupted hour: the fleet runs where the grid had to take over.
+    expect(d?.firstBurnHour).toBe(r.summary.gasSupply?.firstInterruptedHour);
+    expect(d?.burnedMMBtu ?? 0).toBeGreaterThan(0);
+    expect(r.summary.thermalEnergyMWh).toBeGreaterThan(without.summary.thermalEnergyMWh);
+    // Fuel line = gas MMBtu × gas price + distillate MMBtu × 18.7.
+    const burned = d?.burnedMMBtu ?? 0;
+    expect(r.summary.annualCostLinesUSDPerYear.fuelUSDPerYear).toBeCloseTo((r.summary.fuelMMBtu - burned) * dualSite.gasPriceUSDPerMMBtu + burned * 18.7, 0);
+    expect(d?.costUSD).toBeCloseTo(burned * 18.7, 6);
+  });
+
   it('spends an hours budget on the dearest grid hours in priority order, cutting the grid energy bill', () => {
     // The test grid (1,300 MW) covers the load, so no hour is short and the rank is by price:
     // the time-of-use on-peak hours (14–20 h, 120 USD/MWh) come before the 45 USD/MWh ones.

@@ -27,7 +27,7 @@ describe('permitRows', () => {
   it('adds the pipeline and the tank when the scenario sets a gas supply', () => {
     const s = summaryFixture({
       fuelMMBtu: 1e6,
-      gasSupply: { service: 'interruptible', pipelineMMBtuPerDay: 10_000, pipelineMMBtuPerHour: null, interruptBelowC: -5, interruptedDays: 3, firstInterruptedHour: 720, pipelineMMBtu: 3e6, peakDayMMBtu: 10_000, bindingHours: 12, firstBindingHour: 732, storage: { capacityMMBtu: 6000, refillMMBtuPerDay: 0, drawnMMBtu: 6000, lowestMMBtu: 0, firstEmptyHour: 731 } },
+      gasSupply: { service: 'interruptible', pipelineMMBtuPerDay: 10_000, pipelineMMBtuPerHour: null, interruptBelowC: -5, interruptedDays: 3, firstInterruptedHour: 720, pipelineMMBtu: 3e6, peakDayMMBtu: 10_000, bindingHours: 12, firstBindingHour: 732, storage: { capacityMMBtu: 6000, refillMMBtuPerDay: 0, drawnMMBtu: 6000, lowestMMBtu: 0, firstEmptyHour: 731 }, distillate: null },
     });
     const rows = permitRows(s);
     expect(rows.find((r) => r.id === 'pipeline')).toMatchObject({ label: 'Pipeline, interruptible (cut below -5 °C: 3 days)', limit: '10,000 MMBtu/day', share: 1, tone: 'warn' });

@@ -12,8 +12,9 @@ import { withCliServices, type CliServices } from '../project-services';
 import { permitLines } from './permit-lines';
 import { fmt, fmtCostPerMWh, parseYearArg, projectScenarioArg, projectSiteArg, servedText } from './simulate-shared';
 import { applyGridFlags, flexibleText, GRID_FLAG_OPTIONS } from './simulate-grid-flags';
+import { applyPermitFuelFlags, PERMIT_FUEL_FLAG_OPTIONS } from './simulate-permit-flags';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--system-load FILE] [--system-year Y] [--firm-mw N] [--flexible-mw N] [--curtail-cost USD] [--flexible-queue-months M] [--firm-queue-months M] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--system-load FILE] [--system-year Y] [--firm-mw N] [--flexible-mw N] [--curtail-cost USD] [--flexible-queue-months M] [--firm-queue-months M] [--hours-per-unit H] [--nox-tons T] [--co-tons T] [--co2-tonnes T] [--scr on|off] [--permit-order chronological|priority] [--pipeline-mmbtu-day N] [--pipeline-mmbtu-hour N] [--gas-service firm|interruptible] [--storage-hours H] [--distillate-hours H] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit, from model:simulate's hourly series. */
 export function hourlyCsv(hourly: Record<HourlySeriesName, ArrayLike<number>>): string {
@@ -120,6 +121,7 @@ export const simulateCommand: CliCommand = {
           'rate-impact': { type: 'boolean' },
           project: { type: 'string' },
           ...GRID_FLAG_OPTIONS,
+          ...PERMIT_FUEL_FLAG_OPTIONS,
         },
       }));
     } catch (error) {
@@ -130,7 +132,8 @@ export const simulateCommand: CliCommand = {
     const site = values.site;
     return withCliServices(values.project, async (svc) => {
       const siteId = await projectSiteArg(svc, site);
-      const scenarioId = await applyGridFlags(svc, values, await projectScenarioArg(svc, values.scenario ?? 'grid-only', siteId), siteId);
+      const gridId = await applyGridFlags(svc, values, await projectScenarioArg(svc, values.scenario ?? 'grid-only', siteId), siteId);
+      const scenarioId = await applyPermitFuelFlags(svc, values, gridId, siteId);
       await attachFiles(svc, values, siteId);
       await setSystemYear(svc, values['system-year'], siteId, scenarioId);
       const response = await svc.call('model:simulate', { siteId, scenarioId, hourly: values.hourly !== undefined, ...(year !== undefined ? { year } : {}) }, '--scenario');

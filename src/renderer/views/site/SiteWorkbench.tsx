@@ -27,6 +27,8 @@ import { SupplyPanel } from './SupplyPanel';
 import { PermitBudgets } from './PermitBudgets';
 import { permitOrderNote, permitRows } from '../../results/permit-rows';
 import { FlexibleReadout } from './FlexibleReadout';
+import { PermitFuelPanel } from './PermitFuelPanel';
+import { parsePermitFuel, permitFuelDraft, type PermitFuelDraft, type PermitFuelField } from '../../results/permit-fuel';
 import { YearPicker } from './YearPicker';
 import { useEditLock } from '../../state/read-only';
 
@@ -64,24 +66,56 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
   const [errors, setErrors] = useState<Partial<Record<SupplyField, string>>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const origin = useQuery(() => client.scenarios.get({ id: scenarioId }), [scenarioId, revision, refresh]);
+  const [permitDraft, setPermitDraft] = useState<PermitFuelDraft | null>(null);
+  const [permitErrors, setPermitErrors] = useState<Partial<Record<PermitFuelField, string>>>({});
+  const permitTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // A picked scenario, an undo or a redo shows the sizes the engine actually built.
   useEffect(() => {
     setDraft(null);
     setChanged(new Set());
     setErrors({});
+    setPermitDraft(null);
+    setPermitErrors({});
   }, [scenarioId, revision]);
+  useEffect(() => {
+    if (origin.status === 'ready' && permitDraft === null && origin.data.scenario.id === scenarioId) setPermitDraft(permitFuelDraft(origin.data.scenario));
+  }, [origin, permitDraft, scenarioId]);
   useEffect(() => {
     if (sim.result && draft === null && sim.result.summary.scenarioId === scenarioId) setDraft(draftFromResult(sim.result));
   }, [sim.result, draft, scenarioId]);
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
+    if (permitTimer.current) clearTimeout(permitTimer.current);
   }, []);
 
   const apply = async (next: SupplyDraft, fields: Set<SupplyField>) => {
     const parsed = parseSupply(next, fields);
     setErrors(parsed.errors);
-    if (Object.keys(parsed.errors).length > 0 || site.status !== 'ready') return;
+    if (Object.keys(parsed.errors).length > 0) return;
+    await saveEdited((from, meta) => editedScenario(from, parsed.values, next.strategy, meta));
+  };
+
+  // Permits and gas: checked by the scenario schema as typed, saved into the same edited scenario.
+  const applyPermits = async (next: PermitFuelDraft) => {
+    if (origin.status !== 'ready') return;
+    const parsed = parsePermitFuel(next, origin.data.scenario);
+    setPermitErrors(parsed.errors);
+    if (Object.keys(parsed.errors).length > 0) return;
+    await saveEdited((from, meta) => ({ ...from, ...meta, permits: parsed.permits, fuel: parsed.fuel }));
+  };
+
+  const onPermitChange = (next: PermitFuelDraft, _field: PermitFuelField, immediate: boolean) => {
+    setPermitDraft(next);
+    if (permitTimer.current) clearTimeout(permitTimer.current);
+    if (immediate) void applyPermits(next);
+    else permitTimer.current = setTimeout(() => void applyPermits(next), TYPING_PAUSE_MS);
+  };
+
+  /** Saves the site's edited scenario made by `build` from the picked one, selects it and records the undo. */
+  const saveEdited = async (build: (from: Scenario, meta: { id: string; name: string }) => Scenario) => {
+    if (site.status !== 'ready') return;
     setSaveError(null);
     const editedId = editedScenarioId(siteId);
     try {
@@ -91,7 +125,7 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
         () => null,
       );
       const name = origin.id === editedId ? origin.name : `${site.data.site.name}: edited ${origin.name}`;
-      const scenario: Scenario = editedScenario(origin, parsed.values, next.strategy, { id: editedId, name });
+      const scenario: Scenario = build(origin, { id: editedId, name });
       await client.scenarios.save({ scenario, siteId });
       const before = scenarioId;
       setScenario(siteId, editedId);
@@ -156,21 +190,24 @@ export function SiteWorkbench(props: { siteId: string; onBack: () => void; onEdi
       </div>
       <AttachedSeries siteId={siteId} onChanged={() => setRefresh((r) => r + 1)} />
       <div className="workbench-grid">
-        <SupplyPanel
-          scenarios={scenarioOptions}
-          scenarioId={scenarioId}
-          onPick={(id) => setScenario(siteId, id)}
-          draft={draft}
-          errors={errors}
-          onChange={onChange}
-          onStrategy={(strategy) => {
-            if (!draft) return;
-            const next = { ...draft, strategy };
-            setDraft(next);
-            void apply(next, changed);
-          }}
-          status={status}
-        />
+        <div className="workbench-inputs">
+          <SupplyPanel
+            scenarios={scenarioOptions}
+            scenarioId={scenarioId}
+            onPick={(id) => setScenario(siteId, id)}
+            draft={draft}
+            errors={errors}
+            onChange={onChange}
+            onStrategy={(strategy) => {
+              if (!draft) return;
+              const next = { ...draft, strategy };
+              setDraft(next);
+              void apply(next, changed);
+            }}
+            status={status}
+          />
+          <PermitFuelPanel draft={permitDraft} errors={permitErrors} onChange={onPermitChange} />
+        </div>
         <div className="workbench-results" aria-busy={sim.running}>
           {sim.error ? <ErrorState message={sim.error} /> : null}
           {saveError ? <div className="banner banner-error" role="alert">Not saved: {saveError}</div> : null}
