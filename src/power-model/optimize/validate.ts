@@ -60,6 +60,7 @@ export function validateSizingInput(input: SizingInput): void {
   if (reserveUnits !== undefined && (!Number.isInteger(reserveUnits) || reserveUnits < 0)) {
     throw new RangeError(`reserveUnits must be an integer ≥ 0, got ${reserveUnits}`);
   }
+  validateWorstDay(input);
   if (input.unserved !== undefined) {
     finiteAtLeast('unserved.allowanceMWhPerYear', input.unserved.allowanceMWhPerYear, 0);
     finiteAtLeast('unserved.valueOfLostLoadUSDPerMWh', input.unserved.valueOfLostLoadUSDPerMWh, 0);
@@ -90,6 +91,27 @@ export function validateSizingInput(input: SizingInput): void {
   if (input.solver !== undefined && !['choose', 'simplex', 'ipm'].includes(input.solver)) {
     throw new RangeError(`solver must be 'choose', 'simplex' or 'ipm', got ${String(input.solver)}`);
   }
+}
+
+function validateWorstDay(input: SizingInput): void {
+  const target = input.reliabilityTarget;
+  if (target !== undefined && target !== 'n-plus-k' && target !== 'worst-day') {
+    throw new RangeError(`reliabilityTarget must be 'n-plus-k' or 'worst-day', got ${String(target)}`);
+  }
+  if (target !== 'worst-day') return;
+  const worstDay = input.worstDay;
+  if (worstDay === undefined) throw new RangeError("worstDay: the 'worst-day' reliability target needs its design events");
+  finiteAtLeast('worstDay.dualFuel.systemUSDPerKW', worstDay.dualFuel.systemUSDPerKW, 0);
+  finiteAtLeast('worstDay.dualFuel.tankUSDPerMMBtu', worstDay.dualFuel.tankUSDPerMMBtu, 0);
+  positive('worstDay.dualFuel.lifetimeYears', worstDay.dualFuel.lifetimeYears);
+  worstDay.events.forEach((e, k) => {
+    const field = `worstDay.events[${k}]`;
+    if (e.kind !== 'gasSupply' && e.kind !== 'gridOutage') throw new RangeError(`${field}.kind must be 'gasSupply' or 'gridOutage', got ${String(e.kind)}`);
+    finiteAtLeast(`${field}.loadMW`, e.loadMW, 0);
+    positive(`${field}.durationHours`, e.durationHours);
+    if (!(e.shareOfGasLost >= 0 && e.shareOfGasLost <= 1)) throw new RangeError(`${field}.shareOfGasLost must be in [0, 1], got ${e.shareOfGasLost}`);
+    for (const [id, f] of Object.entries(e.thermalOutputFraction)) finiteAtLeast(`${field}.thermalOutputFraction.${id}`, f, 0);
+  });
 }
 
 function hourly(field: string, series: Float64Array, maximum: number): void {
