@@ -1,5 +1,5 @@
 import { capitalRecoveryFactor } from '../capital-recovery';
-import type { SizingInput, WorstDayEvent } from '../types';
+import type { SizingInput, SizingThermalTechnology, WorstDayEvent } from '../types';
 import { annualRow, type CapRow } from './annual-rows';
 import type { CapacityColumns } from './capacity-columns';
 import { largestFirmUnitMW } from './reserve';
@@ -52,12 +52,19 @@ export function addWorstDayColumns(writer: RowWriter, input: SizingInput, cost: 
   const worstDay = input.worstDay;
   if (input.reliabilityTarget !== 'worst-day' || worstDay === undefined || fixed) return NO_WORST_DAY_COLUMNS;
   const builder = writer.builder;
-  const crf = capitalRecoveryFactor(input.discountRate, worstDay.dualFuel.lifetimeYears);
   const hasGasEvent = worstDay.events.some((e) => e.kind === 'gasSupply' && e.shareOfGasLost > 0);
-  const dualFuelPerMW = input.thermal.map((t) => crf * (1000 * worstDay.dualFuel.systemUSDPerKW + worstDay.dualFuel.tankUSDPerMMBtu * tankMMBtuPerMW(t.heatRateBtuPerKWh, worstDay.events)));
+  const dualFuelPerMW = input.thermal.map((t) => dualFuelUSDPerMWYear(input, t));
   const dualFuelMW = input.thermal.map((t, k) => (hasGasEvent && (t.gasFired ?? true) ? builder.addColumn(cost(dualFuelPerMW[k] ?? 0)) : -1));
   const eventBatteryMW = worstDay.events.map(() => (input.battery === undefined ? -1 : builder.addColumn(0)));
   return { dualFuelMW, eventBatteryMW, dualFuelPerMW };
+}
+
+/** Annualized cost of one MW of dual fuel on technology `t`: CRF × (1000 × system USD/kW + tank USD/MMBtu × HR/1000 × H_gas); 0 without the target. */
+export function dualFuelUSDPerMWYear(input: SizingInput, t: SizingThermalTechnology): number {
+  const worstDay = input.worstDay;
+  if (worstDay === undefined) return 0;
+  const crf = capitalRecoveryFactor(input.discountRate, worstDay.dualFuel.lifetimeYears);
+  return crf * (1000 * worstDay.dualFuel.systemUSDPerKW + worstDay.dualFuel.tankUSDPerMMBtu * tankMMBtuPerMW(t.heatRateBtuPerKWh, worstDay.events));
 }
 
 /** The rows of `addWorstDayColumns`'s doc, one per event (each elastic when explaining infeasibility), plus D_t ≤ X_t and the battery links. */
