@@ -12,7 +12,7 @@ import { scenarioIdFromName } from './save-mix';
 import { parseYearArg, projectScenarioArg, projectSiteArg } from './simulate-shared';
 
 const USAGE =
-  'stargrid optimize --site ID|FILE [--scenario NAME|FILE] [--year YYYY] [--objective cost] [--days K [--two-stage]] [--reserve N] [--availability tier3|tier4|none|FRACTION] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--save-scenario NAME] [--project FILE] [--json]';
+  'stargrid optimize --site ID|FILE [--scenario NAME|FILE] [--year YYYY] [--objective cost] [--days K [--two-stage]] [--reserve N] [--reliability-target n-plus-k|worst-day] [--availability tier3|tier4|none|FRACTION] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--save-scenario NAME] [--project FILE] [--json]';
 
 const CAP_NAMES: Record<string, keyof SizingCaps> = {
   co2Tonnes: 'co2TonnesPerYear',
@@ -64,6 +64,7 @@ export const optimizeCommand: CliCommand = {
         days: { type: 'string' },
         'two-stage': { type: 'boolean' },
         reserve: { type: 'string' },
+        'reliability-target': { type: 'string' },
         availability: { type: 'string' },
         cap: { type: 'string', multiple: true },
         'save-scenario': { type: 'string' },
@@ -96,6 +97,11 @@ export const optimizeCommand: CliCommand = {
       if (!Number.isInteger(reserve) || reserve < 0 || reserve > 4) throw new CliUsageError(`--reserve must be 0–4 (N+k), got "${values.reserve}"`);
       params.reserveUnits = reserve;
     }
+    const target = values['reliability-target'];
+    if (target !== undefined) {
+      if (target !== 'n-plus-k' && target !== 'worst-day') throw new CliUsageError(`--reliability-target must be n-plus-k (the N+k reserve) or worst-day (also ride through the common-mode events), got "${target}"`);
+      params.reliabilityTarget = target;
+    }
     return withCliServices(values.project, async (svc) => {
       const site = { id: await projectSiteArg(svc, siteArg) };
       // Default: everything on offer (the hybrid's structure: grid and every behind-the-meter technology).
@@ -126,6 +132,7 @@ export const optimizeCommand: CliCommand = {
         io.stdout(`  Monte Carlo ${mc.years} yr: availability ${pct(mc.availability.mean)} [${pct(mc.availability.low95)}–${pct(mc.availability.high95)}]${mc.target > 0 ? `, target ${pct(mc.target)}` : ''}\n`);
         for (const c of r.recheck.checks) io.stdout(`  ${c.met === true ? 'kept' : c.met === false ? 'NOT MET' : 'NOT EVALUATED'}: ${c.message}\n`);
       }
+      for (const line of worstDayLines(r)) io.stdout(`  ${line}\n`);
       if (r.objectiveUSDPerYear !== null) io.stdout(`  LP optimum (continuous mix): ${(r.objectiveUSDPerYear / 1e6).toFixed(1)} MUSD/yr\n`);
       if (r.status === 'optimal' || r.status === 'notMet') io.stdout(`  ${boundLine(r)}\n`);
       for (const inf of r.infeasibilities) io.stdout(`  cannot meet ${inf.constraint}: ${inf.message}\n`);
@@ -135,6 +142,25 @@ export const optimizeCommand: CliCommand = {
     });
   },
 };
+
+/** The worst-day answer against the N+k one, as a small table: cost and hours lost a year with and without common-mode events. */
+export function worstDayLines(r: OptimizeJobResult): string[] {
+  const w = r.worstDay;
+  if (w === null) return [];
+  const a = w.added;
+  const lines = [
+    `worst-day target: ${w.events.length === 0 ? 'no common-mode event applies' : w.events.map((e) => e.label).join('; ')}`,
+    `  added against N+k: ${a.thermalMW.toFixed(0)} MW of units, ${a.dualFuelMW.toFixed(0)} MW dual fuel, battery ${a.batteryMW.toFixed(0)} MW / ${a.batteryMWh.toFixed(0)} MWh, ${(a.costUSDPerYear / 1e6).toFixed(1)} MUSD/yr`,
+  ];
+  const check = w.check;
+  if (check === null) return [...lines, `  no comparison: the N+k sizing ended "${w.nPlusKStatus}"`];
+  lines.push(`  Monte Carlo ${check.years} yr, seed ${check.seed}:   cost MUSD/yr   h/yr lost without events   with events`);
+  for (const row of check.rows) {
+    const name = row.target === 'n-plus-k' ? 'N+k (on paper)   ' : 'worst day (firm) ';
+    lines.push(`  ${name}${(row.costUSDPerYear / 1e6).toFixed(1).padStart(12)}${row.lossOfLoadHoursPerYear.withoutEvents.mean.toFixed(2).padStart(28)}${row.lossOfLoadHoursPerYear.withEvents.mean.toFixed(2).padStart(14)}`);
+  }
+  return lines;
+}
 
 /** The description a saved mix carries: where it came from and what its re-check found. */
 export function mixDescription(r: OptimizeJobResult): string {
