@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CommonModeParamsSchema, MitigationParamsSchema } from './common-mode';
+import { RELIABILITY_TARGETS } from '../../power-model/optimize/types';
 
 export const RunKindSchema = z.enum(['reliability', 'optimize', 'sensitivity', 'sweep']);
 
@@ -28,7 +29,7 @@ export const RunParamsSchema = z.strictObject({
   recheckYears: z.number().int().gte(1).lte(100_000).optional(),
   reserveUnits: z.number().int().gte(0).lte(4).optional(),
   /** Optimize: 'n-plus-k' (default, the N+k reserve) or 'worst-day' (also ride through the design common-mode events). */
-  reliabilityTarget: z.enum(['n-plus-k', 'worst-day'], { error: "must be 'n-plus-k' or 'worst-day'" }).optional(),
+  reliabilityTarget: z.enum(RELIABILITY_TARGETS, { error: `must be ${RELIABILITY_TARGETS.map((t) => `'${t}'`).join(' or ')}` }).optional(),
   /** Optimize with 'worst-day': Monte Carlo years of the with/without-events check of both mixes (default 2000). */
   eventCheckYears: z.number().int().gte(1).lte(100_000).optional(),
   /** Availability the optimizer's rounded mix must reach in the Monte Carlo (default Tier III, 0.99982; 0: none). */

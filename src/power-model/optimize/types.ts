@@ -54,7 +54,8 @@ export type SizingFuel = { pipelineMMBtuPerHour?: number; pipelineMMBtuPerDay?: 
  * 'worst-day': that reserve and, besides, every design common-mode event of `worstDay` ridden
  * through with the largest unit out (families/worst-day.ts), "firm on the worst day".
  */
-export type ReliabilityTarget = 'n-plus-k' | 'worst-day';
+export const RELIABILITY_TARGETS = ['n-plus-k', 'worst-day'] as const;
+export type ReliabilityTarget = (typeof RELIABILITY_TARGETS)[number];
 
 /**
  * One design common-mode event the worst-day target must ride through (optimize/worst-day-events.ts

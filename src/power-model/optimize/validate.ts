@@ -1,5 +1,5 @@
 import { HOURS_PER_YEAR } from '../hours';
-import type { SizingInput } from './types';
+import { RELIABILITY_TARGETS, type SizingInput } from './types';
 
 /** Throws a RangeError naming the field and the problem for any input the sizing LP cannot use. */
 export function validateSizingInput(input: SizingInput): void {
@@ -95,8 +95,8 @@ export function validateSizingInput(input: SizingInput): void {
 
 function validateWorstDay(input: SizingInput): void {
   const target = input.reliabilityTarget;
-  if (target !== undefined && target !== 'n-plus-k' && target !== 'worst-day') {
-    throw new RangeError(`reliabilityTarget must be 'n-plus-k' or 'worst-day', got ${String(target)}`);
+  if (target !== undefined && !RELIABILITY_TARGETS.includes(target)) {
+    throw new RangeError(`reliabilityTarget must be ${RELIABILITY_TARGETS.map((t) => `'${t}'`).join(' or ')}, got ${String(target)}`);
   }
   if (target !== 'worst-day') return;
   const worstDay = input.worstDay;
