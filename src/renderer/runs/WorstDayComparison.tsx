@@ -23,7 +23,7 @@ export function WorstDayComparison(props: { outcome: WorstDayOutcome }) {
           : events.map((e) => `${e.label}, ${formatMW(e.loadMW)} of load for ${e.durationHours} h${e.kind === 'gasSupply' ? `, ${Math.round(e.shareOfGasLost * 100)}% of gas-only MW without fuel` : ', no grid'}`).join('; ') + '.'}
       </p>
       <table className="data-table" aria-label="Added against N+k">
-        <caption>Added against the N+k answer</caption>
+        <caption>Added against the N+k answer (re-checked mixes)</caption>
         <tbody>
           <tr><th scope="row">Units</th><td className="num">{signedMW(added.thermalMW)}</td></tr>
           <tr><th scope="row">Dual fuel (distillate, whole units)</th><td className="num">{formatMW(added.dualFuelMW)}</td></tr>
@@ -39,12 +39,13 @@ export function WorstDayComparison(props: { outcome: WorstDayOutcome }) {
             Monte Carlo, {check.years.toLocaleString('en-US')} years, seed {check.seed}, the same draws: hours of lost load a year
           </caption>
           <thead>
-            <tr><th scope="col">Answer</th><th scope="col">Annual cost</th><th scope="col">Without common-mode events</th><th scope="col">With them</th><th scope="col">Unserved with them</th></tr>
+            <tr><th scope="col">Answer</th><th scope="col">LP cost</th><th scope="col">Re-checked mix cost</th><th scope="col">Without common-mode events</th><th scope="col">With them</th><th scope="col">Unserved with them</th></tr>
           </thead>
           <tbody>
             {check.rows.map((row) => (
               <tr key={row.target} data-target={row.target}>
                 <th scope="row">{name(row)}</th>
+                <td className="num">{formatUSD(row.lpCostUSDPerYear)}/yr</td>
                 <td className="num">{formatUSD(row.costUSDPerYear)}/yr</td>
                 <td className="num">{interval(row.lossOfLoadHoursPerYear.withoutEvents)}</td>
                 <td className="num">{interval(row.lossOfLoadHoursPerYear.withEvents)}</td>

@@ -47,6 +47,7 @@ export type MixRecheck = {
 export type EventCheckRow = {
   target: 'n-plus-k' | 'worst-day';
   costUSDPerYear: number;
+  lpCostUSDPerYear: number;
   thermalMW: number;
   dualFuelMW: number;
   batteryMW: number;

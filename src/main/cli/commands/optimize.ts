@@ -150,14 +150,14 @@ export function worstDayLines(r: OptimizeJobResult): string[] {
   const a = w.added;
   const lines = [
     `worst-day target: ${w.events.length === 0 ? 'no common-mode event applies' : w.events.map((e) => e.label).join('; ')}`,
-    `  added against N+k: ${a.thermalMW.toFixed(0)} MW of units, ${a.dualFuelMW.toFixed(0)} MW dual fuel, battery ${a.batteryMW.toFixed(0)} MW / ${a.batteryMWh.toFixed(0)} MWh, ${(a.costUSDPerYear / 1e6).toFixed(1)} MUSD/yr`,
+    `  added against N+k (re-checked mixes): ${a.thermalMW.toFixed(0)} MW of units, ${a.dualFuelMW.toFixed(0)} MW dual fuel, battery ${a.batteryMW.toFixed(0)} MW / ${a.batteryMWh.toFixed(0)} MWh, ${(a.costUSDPerYear / 1e6).toFixed(1)} MUSD/yr`,
   ];
   const check = w.check;
   if (check === null) return [...lines, `  no comparison: the N+k sizing ended "${w.nPlusKStatus}"`];
-  lines.push(`  Monte Carlo ${check.years} yr, seed ${check.seed}:   cost MUSD/yr   h/yr lost without events   with events`);
+  lines.push(`  Monte Carlo ${check.years} yr, seed ${check.seed}:   LP MUSD/yr   re-checked MUSD/yr   h/yr lost without events   with events`);
   for (const row of check.rows) {
     const name = row.target === 'n-plus-k' ? 'N+k (on paper)   ' : 'worst day (firm) ';
-    lines.push(`  ${name}${(row.costUSDPerYear / 1e6).toFixed(1).padStart(12)}${row.lossOfLoadHoursPerYear.withoutEvents.mean.toFixed(2).padStart(28)}${row.lossOfLoadHoursPerYear.withEvents.mean.toFixed(2).padStart(14)}`);
+    lines.push(`  ${name}${(row.lpCostUSDPerYear / 1e6).toFixed(1).padStart(12)}${(row.costUSDPerYear / 1e6).toFixed(1).padStart(20)}${row.lossOfLoadHoursPerYear.withoutEvents.mean.toFixed(2).padStart(26)}${row.lossOfLoadHoursPerYear.withEvents.mean.toFixed(2).padStart(14)}`);
   }
   return lines;
 }

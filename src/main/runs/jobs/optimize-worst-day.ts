@@ -25,15 +25,18 @@ export type WorstDayOutcome = {
   nPlusKStatus: SizingResult['status'];
 };
 
-type Answer = { mix: SizedMix; recheck: MixRecheck };
+/** A re-checked answer and the LP's optimum it came from (continuous mix, dual fuel included), USD/yr. */
+type Answer = { mix: SizedMix; recheck: MixRecheck; lpCostUSDPerYear: number };
 
 /**
  * The N+k sizing of the same input (the worst-day rows left out), re-checked as the optimizer's
  * answer is (`recheck`: whole units, units added for the availability target), then both answers
- * through the Monte Carlo with and without the common-mode events (`checkOnEvents`). Each answer's
- * cost is the engine's annual cost of its whole-unit mix (the re-check's simulation) plus its
- * dual-fuel systems and tanks, annualized as the LP prices them (the scenario a mix saves to does
- * not carry dual fuel, so the engine does not cost it).
+ * through the Monte Carlo with and without the common-mode events (`checkOnEvents`). Each answer
+ * carries two costs: the LP's optimum (continuous mix, in the LP's cost model, where worst-day can
+ * never cost less than N+k) and the engine's annual cost of its re-checked whole-unit mix (the
+ * re-check's simulation) plus its dual-fuel systems and tanks annualized as the LP prices them (the
+ * scenario a mix saves to does not carry dual fuel, so the engine does not cost it). The two can
+ * rank the answers differently: the engine prices the grid and the whole units its own way.
  */
 export function compareWithNPlusK(
   highs: Highs,
@@ -42,7 +45,7 @@ export function compareWithNPlusK(
   technologies: TechnologyFile,
   input: SizingInput,
   worstDay: Answer,
-  options: { year: number; years: number; seed: number; limits: ScenarioLimits; ctx: JobContext; recheck: (input: SizingInput, mix: SizedMix) => Answer },
+  options: { year: number; years: number; seed: number; limits: ScenarioLimits; ctx: JobContext; recheck: (input: SizingInput, mix: SizedMix) => Omit<Answer, 'lpCostUSDPerYear'> },
 ): WorstDayOutcome {
   const { ctx } = options;
   ctx.progress(0.85, 'sizing the same site to N+k alone, to compare');
@@ -60,7 +63,7 @@ export function compareWithNPlusK(
     const added = { thermalMW: 0, dualFuelMW: dualFuelUnitsMW(worstDay.mix), batteryMW: 0, batteryMWh: 0, costUSDPerYear: 0 };
     return { events, added, check: null, nPlusKStatus: nPlusK.status };
   }
-  const nPlusKAnswer = options.recheck(nPlusKInput, nPlusK.mix);
+  const nPlusKAnswer: Answer = { ...options.recheck(nPlusKInput, nPlusK.mix), lpCostUSDPerYear: nPlusK.objectiveUSDPerYear ?? 0 };
   const added = {
     thermalMW: thermalMW(worstDay.mix) - thermalMW(nPlusKAnswer.mix),
     dualFuelMW: dualFuelUnitsMW(worstDay.mix),
@@ -76,8 +79,8 @@ export function compareWithNPlusK(
     site,
     technologies,
     [
-      { target: 'n-plus-k', mix: nPlusKAnswer.mix, costUSDPerYear: cost(nPlusKAnswer) },
-      { target: 'worst-day', mix: worstDay.mix, costUSDPerYear: cost(worstDay) },
+      { target: 'n-plus-k', mix: nPlusKAnswer.mix, costUSDPerYear: cost(nPlusKAnswer), lpCostUSDPerYear: nPlusKAnswer.lpCostUSDPerYear },
+      { target: 'worst-day', mix: worstDay.mix, costUSDPerYear: cost(worstDay), lpCostUSDPerYear: worstDay.lpCostUSDPerYear },
     ],
     { year: options.year, years: options.years, seed: options.seed, commonMode: (dryBulbC) => commonModeFrom(dryBulbC, file, undefined), limits: options.limits, shouldCancel: () => ctx.shouldCancel() },
   );
@@ -98,6 +101,6 @@ export function worstDayNotes(outcome: WorstDayOutcome): string[] {
   const check = outcome.check;
   if (check === null) return [`The N+k sizing to compare with ended "${outcome.nPlusKStatus}": no comparison.`];
   const line = (r: EventCheck['rows'][number]) =>
-    `${r.target === 'n-plus-k' ? 'N+k ("N+1 on paper")' : 'worst day'} ${(r.costUSDPerYear / 1e6).toFixed(1)} MUSD/yr, ${r.lossOfLoadHoursPerYear.withoutEvents.mean.toFixed(2)} h/yr lost without events, ${r.lossOfLoadHoursPerYear.withEvents.mean.toFixed(2)} h/yr with them`;
+    `${r.target === 'n-plus-k' ? 'N+k ("N+1 on paper")' : 'worst day'} LP ${(r.lpCostUSDPerYear / 1e6).toFixed(1)} MUSD/yr, re-checked mix ${(r.costUSDPerYear / 1e6).toFixed(1)} MUSD/yr, ${r.lossOfLoadHoursPerYear.withoutEvents.mean.toFixed(2)} h/yr lost without events, ${r.lossOfLoadHoursPerYear.withEvents.mean.toFixed(2)} h/yr with them`;
   return [`Both answers re-checked, then in the Monte Carlo with and without common-mode events (${check.years} years, seed ${check.seed}, the same event draws): ${check.rows.map(line).join('; ')}.`];
 }

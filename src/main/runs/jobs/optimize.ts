@@ -125,7 +125,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   const broken = recheck.checks.filter((c) => c.met !== true);
   const status: SizingResult['status'] = broken.length === 0 ? 'optimal' : 'notMet';
   const worstDay = worstDayTarget
-    ? compareWithNPlusK(highs, runner, request.site, technologies, input, { mix, recheck }, {
+    ? compareWithNPlusK(highs, runner, request.site, technologies, input, { mix, recheck, lpCostUSDPerYear: result.objectiveUSDPerYear ?? 0 }, {
         year,
         years: typeof p.eventCheckYears === 'number' ? p.eventCheckYears : EVENT_CHECK_YEARS,
         seed: RECHECK_SEED,

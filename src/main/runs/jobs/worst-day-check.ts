@@ -14,11 +14,13 @@ import { reliabilityInputFrom } from './reliability';
 /** Simulated years of the events check unless the run says otherwise: a few thousand, enough to see events of one in seven years. */
 export const EVENT_CHECK_YEARS = 2000;
 
-/** One sized mix in the "N+1 on paper" against "firm on the worst day" table. */
+/** One answer in the "N+1 on paper" against "firm on the worst day" table. */
 export type EventCheckRow = {
   target: ReliabilityTarget;
-  /** The LP's annualized cost of the design (continuous mix), USD/yr. */
+  /** The engine's annual cost of the re-checked whole-unit mix plus its dual fuel, USD/yr. */
   costUSDPerYear: number;
+  /** The LP's optimum of the design (continuous mix, dual fuel included), USD/yr. */
+  lpCostUSDPerYear: number;
   thermalMW: number;
   /** Whole units able to run on stored fuel, and their MW. */
   dualFuelUnits: number;
@@ -76,10 +78,10 @@ export function checkOnEvents(
   runner: ModelRunner,
   site: Site,
   technologies: TechnologyFile,
-  mixes: readonly { target: ReliabilityTarget; mix: SizedMix; costUSDPerYear: number }[],
+  mixes: readonly { target: ReliabilityTarget; mix: SizedMix; costUSDPerYear: number; lpCostUSDPerYear: number }[],
   options: { year: number; years: number; seed: number; commonMode: (dryBulbC: Float64Array) => CommonModeEvents | undefined; limits?: ScenarioLimits; shouldCancel?: () => boolean },
 ): EventCheck {
-  const rows = mixes.map(({ target, mix, costUSDPerYear }): EventCheckRow => {
+  const rows = mixes.map(({ target, mix, costUSDPerYear, lpCostUSDPerYear }): EventCheckRow => {
     const result = runner.simulate(site, resolveScenario(scenarioFromMix(mix, options.limits)), { year: options.year });
     const commonMode = options.commonMode(result.dryBulbC);
     const base = reliabilityInputFrom(site, result, technologies, options.years, options.seed, commonMode);
@@ -91,6 +93,7 @@ export function checkOnEvents(
     return {
       target,
       costUSDPerYear,
+      lpCostUSDPerYear,
       thermalMW: mix.thermal.reduce((sum, t) => sum + t.capacityMW, 0),
       dualFuelUnits: units,
       dualFuelMW,
