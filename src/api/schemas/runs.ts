@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CommonModeParamsSchema, MitigationParamsSchema } from './common-mode';
 import { FLEXIBLE_LIMITS } from '../../power-model/grid/flexible';
 import { inRange, rangeText, type Range } from '../../power-model/limits';
+import { RELIABILITY_TARGETS } from '../../power-model/optimize/types';
 
 export const RunKindSchema = z.enum(['reliability', 'optimize', 'sensitivity', 'sweep']);
 
@@ -49,6 +50,10 @@ export const RunParamsSchema = z.strictObject({
   /** Monte Carlo years of the optimizer's re-check of its rounded mix (default 200). */
   recheckYears: z.number().int().gte(1).lte(100_000).optional(),
   reserveUnits: z.number().int().gte(0).lte(4).optional(),
+  /** Optimize: 'n-plus-k' (default, the N+k reserve) or 'worst-day' (also ride through the design common-mode events). */
+  reliabilityTarget: z.enum(RELIABILITY_TARGETS, { error: `must be ${RELIABILITY_TARGETS.map((t) => `'${t}'`).join(' or ')}` }).optional(),
+  /** Optimize with 'worst-day': Monte Carlo years of the with/without-events check of both mixes (default 2000). */
+  eventCheckYears: z.number().int().gte(1).lte(100_000).optional(),
   /** Availability the optimizer's rounded mix must reach in the Monte Carlo (default Tier III, 0.99982; 0: none). */
   availabilityTarget: z.number().gte(0, { error: 'must be ≥ 0' }).lt(1, { error: 'must be < 1' }).optional(),
   caps: CapsSchema.optional(),

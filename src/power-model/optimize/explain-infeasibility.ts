@@ -92,6 +92,15 @@ function describe(cap: CapRow, needed: number, shortfall: number, peakLoadMW: nu
         unit: 'MWh/yr',
         message: `The air permit's operating hours per unit cannot be met: a technology must make ${n(shortfall)} MWh/yr more than its units can within their permitted hours.`,
       };
+    case 'worstDayGasSupply':
+    case 'worstDayGridOutage': {
+      const what = cap.constraint === 'worstDayGasSupply' ? 'a gas-supply interruption in the cold snap' : 'a grid outage in extreme weather';
+      return {
+        ...base,
+        unit: 'MW',
+        message: `The worst-day target cannot be met: riding through ${what} with the largest unit out needs ${n(cap.limit)} MW of firm supply (campus load and the unit out), but at most ${n(needed)} MW can be had within the technology limits and the caps, ${n(shortfall)} MW short.`,
+      };
+    }
     case 'unservedEnergy':
       return {
         ...base,

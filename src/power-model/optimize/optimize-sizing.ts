@@ -256,8 +256,10 @@ function solveClasses(
     const classInput = restrictToClass(input, reserveClass);
     // The battery's state chain makes the full-year LP several times slower to solve; when the
     // optimum builds none, solving without it and pricing it (`priceBattery`) proves as much.
+    // Pricing reads the battery's worth from the hourly balance duals only; under the worst-day
+    // target it also counts in the event rows, so it is left in the LP there.
     const battery = classInput.battery;
-    if (priceBatteryFirst && battery !== undefined) {
+    if (priceBatteryFirst && battery !== undefined && input.reliabilityTarget !== 'worst-day') {
       const withoutBattery: SizingInput = { ...classInput, battery: undefined };
       const buildStarted = Date.now();
       const layout = buildSizingModel(withoutBattery, false, { largestUnitMW: reserveClass.largestUnitMW });

@@ -20,7 +20,8 @@ export function readSolution(
   const thermal: SizedThermal[] = input.thermal.map((technology, t) => {
     const lpCapacityMW = at(layout.thermalMW[t] ?? -1);
     const units = Math.max(0, Math.ceil(lpCapacityMW / technology.unitMW - UNIT_ROUNDING_TOLERANCE));
-    return { technologyId: technology.technologyId, units, unitMW: technology.unitMW, capacityMW: units * technology.unitMW, lpCapacityMW };
+    const dualFuelColumn = layout.worstDay.dualFuelMW[t] ?? -1;
+    return { technologyId: technology.technologyId, units, unitMW: technology.unitMW, capacityMW: units * technology.unitMW, lpCapacityMW, ...(dualFuelColumn >= 0 ? { dualFuelMW: at(dualFuelColumn) } : {}) };
   });
   const solarMWac = at(layout.solarMWac);
   const batteryMW = at(layout.batteryMW);
@@ -93,6 +94,7 @@ export function readSolution(
       batteryUSD: batteryMW * costs.batteryPerMW + batteryMWh * costs.batteryPerMWh,
       unservedPenaltyUSD: unservedEnergyMWh * (input.unserved?.valueOfLostLoadUSDPerMWh ?? 0),
       ...flexibleCosts,
+      ...(layout.worstDay.dualFuelMW.length > 0 ? { dualFuelUSD: layout.worstDay.dualFuelMW.reduce((sum, column, t) => sum + at(column) * (layout.worstDay.dualFuelPerMW[t] ?? 0), 0) } : {}),
     },
   };
 }

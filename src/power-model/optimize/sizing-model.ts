@@ -12,6 +12,7 @@ import { largestFirmUnitMW, reserveRow } from './families/reserve';
 import { CapacityCopies, RowWriter } from './families/row-writer';
 import { storageRows } from './families/storage';
 import { timeStructure, type TimeStructure } from './families/time-structure';
+import { addWorstDayColumns, worstDayRows, type WorstDayColumns } from './families/worst-day';
 import type { SizingInput } from './types';
 
 export type { CapRow } from './families/annual-rows';
@@ -33,6 +34,8 @@ export type SizingLayout = Omit<TimeStructure, 'modelIndexOfYearHour'> &
   HourlyColumns &
   EnergyRates & {
   builder: LpBuilder;
+  /** The worst-day target's dual-fuel and event-battery columns (empty for 'n-plus-k'). */
+  worstDay: WorstDayColumns;
   /** The energy-balance row of each modelled hour (its dual is the hour's marginal energy value). */
   balanceRow: Int32Array;
   /** Modelled hours whose grid draw is held to the coincident-peak column (empty without one). */
@@ -72,6 +75,7 @@ export type SizingLayout = Omit<TimeStructure, 'modelIndexOfYearHour'> &
  * Once: the N+k reserve G + Σ_t X_t ≥ peak load + k × L, L = `options.largestUnitMW` (default the
  * largest unit offered; `optimizeSizing` solves one LP per class of largest unit built, see
  * `reserveClasses`); Σ_i w_i·u_i ≤ allowance;
+ * with the 'worst-day' target, each design common-mode event ridden through (families/worst-day.ts);
  * and each cap given: CO2 Σ_i w_i (Σ_t ef_t p_{t,i} + ef_grid g_i) ≤ cap, with ef_t = HR_t/1000 ×
  * co2_t/1000 t/MWh; G ≤ gridMW; acres·S ≤ landAcres; bill coefficient × (P, or G) ≤ bill cap with
  * P ≥ g_i at the coincident-peak hours.
@@ -101,6 +105,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   const rates = energyRates(input);
   const hourly = addHourlyColumns(builder, input, time, capacity, rates, cost);
   const flexible = addFlexibleColumns(builder, input, time, cost);
+  const worstDay = addWorstDayColumns(writer, input, cost, fixed !== undefined);
 
   // Hourly rows, hour by hour; fixed capacity columns are removed by presolve, so copies of them would only add rows.
   const copies = new CapacityCopies(writer, fixed === undefined && (options.columnSplitting ?? true));
@@ -132,11 +137,12 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   const reserveUnits = input.reserveUnits ?? 1;
   const largestUnitMW = largestFirmUnitMW(input.thermal, options.largestUnitMW);
   reserveRow(writer, elastic, rows, input.thermal, capacity, peakLoadMW, reserveUnits, largestUnitMW, flexible?.flexibleMW ?? -1);
+  worstDayRows(writer, elastic, rows, input, capacity, worstDay, options.largestUnitMW);
   capRows(writer, elastic, rows, input, capacity, hourly, rates, time.hourWeight);
   permitRows(writer, elastic, rows, input, capacity, hourly, time.hourWeight);
   fuelRows(writer, input, hourly, time.periods);
 
   const { annualCost, ...columns } = capacity;
   const { modelIndexOfYearHour: _index, ...structure } = time;
-  return { builder, ...structure, ...columns, ...hourly, balanceRow, coincidentPeakModelHours, capRows: rows, peakLoadMW, reserveUnits, largestUnitMW, annualCost, flexible, ...rates };
+  return { builder, worstDay, ...structure, ...columns, ...hourly, balanceRow, coincidentPeakModelHours, capRows: rows, peakLoadMW, reserveUnits, largestUnitMW, annualCost, flexible, ...rates };
 }

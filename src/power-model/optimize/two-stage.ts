@@ -68,7 +68,9 @@ export function optimizeTwoStage(highs: Highs, input: SizingInput, optimizeSizin
     }
     const read = readSolution({ ...input, timeResolution: { kind: 'fullYear' } }, layout, solution.colValue);
     const annual = read.annual;
-    const costs = read.costBreakdownUSDPerYear;
+    // The dispatch LP has no worst-day columns: the dual fuel sized in stage 1 keeps its cost.
+    const dualFuelUSD = stage1.costBreakdownUSDPerYear?.dualFuelUSD;
+    const costs = read.costBreakdownUSDPerYear === null ? null : { ...read.costBreakdownUSDPerYear, ...(dualFuelUSD === undefined ? {} : { dualFuelUSD }) };
     const unservedMWh = annual?.unservedEnergyMWh ?? 0;
     if (unservedMWh <= allowanceMWh + 1e-6 || round === MAX_FIX_ROUNDS) {
       if (unservedMWh > allowanceMWh + 1e-6) notes.push(`After ${MAX_FIX_ROUNDS} rounds of added units the full year still leaves ${unservedMWh.toFixed(1)} MWh unserved (allowance ${allowanceMWh} MWh).`);

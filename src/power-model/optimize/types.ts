@@ -32,6 +32,11 @@ export type SizingThermalTechnology = {
   /** NOx and CO, lb per MMBtu of fuel (thermal/emissions.ts, with SCR where the scenario has it); default 0. */
   noxLbPerMMBtu?: number;
   coLbPerMMBtu?: number;
+  /**
+   * Burns pipeline gas, so a gas-supply interruption can take it and dual fuel can keep it
+   * running (the worst-day target, families/worst-day.ts); default true.
+   */
+  gasFired?: boolean;
 };
 
 /**
@@ -43,6 +48,45 @@ export type SizingPermits = { hoursPerUnit?: number; noxTonsPerYear?: number; co
 
 /** Firm gas deliverability to the site (the scenario's `fuel`), MMBtu; each absent = no limit. */
 export type SizingFuel = { pipelineMMBtuPerHour?: number; pipelineMMBtuPerDay?: number };
+
+/**
+ * 'n-plus-k': the N+k reserve on independent unit failures (families/reserve.ts), "N+1 on paper".
+ * 'worst-day': that reserve and, besides, every design common-mode event of `worstDay` ridden
+ * through with the largest unit out (families/worst-day.ts), "firm on the worst day".
+ */
+export const RELIABILITY_TARGETS = ['n-plus-k', 'worst-day'] as const;
+export type ReliabilityTarget = (typeof RELIABILITY_TARGETS)[number];
+
+/**
+ * One design common-mode event the worst-day target must ride through (optimize/worst-day-events.ts
+ * derives them from the Monte Carlo's common-mode settings and the site's weather):
+ * - 'gasSupply': `shareOfGasLost` of the gas-fired MW (not dual fuel) loses its fuel; the grid stays;
+ * - 'gridOutage': the grid is out (its MW count for nothing); the gas keeps flowing.
+ * The campus load `loadMW` is met for `durationHours` with the largest unit out, thermal MW at
+ * `thermalOutputFraction` of their rating (by technologyId; absent = 1).
+ */
+export type WorstDayEvent = {
+  kind: 'gasSupply' | 'gridOutage';
+  /** In words, for notes and the view: e.g. "gas-supply interruption at −6.1 °C". */
+  label: string;
+  loadMW: number;
+  durationHours: number;
+  /** Dry-bulb the thermal fractions were taken at, °C. */
+  dryBulbC: number;
+  thermalOutputFraction: Readonly<Record<string, number>>;
+  /** 0..1; 0 for a grid outage. */
+  shareOfGasLost: number;
+};
+
+/**
+ * The worst-day target's events and what dual fuel costs: per MW of dual-fuel capability, a
+ * liquid-fuel system (USD/kW) and tanks holding the event's hours of fuel at the unit's heat rate
+ * (USD per MMBtu stored), annualized over `lifetimeYears`.
+ */
+export type SizingWorstDay = {
+  events: readonly WorstDayEvent[];
+  dualFuel: { systemUSDPerKW: number; tankUSDPerMMBtu: number; lifetimeYears: number };
+};
 
 export type SizingSolar = {
   capexUSDPerKWac: number;
@@ -158,6 +202,9 @@ export type SizingInput = {
   battery?: SizingBattery;
   /** k of N+k: grid + thermal MW ≥ peak load + k × the largest unit built; default 1. */
   reserveUnits?: number;
+  /** Default 'n-plus-k'; 'worst-day' needs `worstDay`. */
+  reliabilityTarget?: ReliabilityTarget;
+  worstDay?: SizingWorstDay;
   /** Unserved energy allowed, MWh/yr, and its penalty, USD/MWh; default: none allowed. */
   unserved?: { allowanceMWhPerYear: number; valueOfLostLoadUSDPerMWh: number };
   caps?: SizingCaps;
@@ -199,7 +246,9 @@ export type Infeasibility = {
     | 'noxTonsPerYear'
     | 'coTonsPerYear'
     | 'fleetCo2TonnesPerYear'
-    | 'hoursPerUnit';
+    | 'hoursPerUnit'
+    | 'worstDayGasSupply'
+    | 'worstDayGridOutage';
   limit: number;
   needed: number;
   shortfall: number;
@@ -216,6 +265,11 @@ export type SizedThermal = {
   capacityMW: number;
   /** The LP's continuous answer before rounding. */
   lpCapacityMW: number;
+  /**
+   * Worst-day target only: rated MW able to run on stored distillate through a gas-supply
+   * interruption (the LP's answer; whole dual-fuel units are ⌈this / unitMW⌉); absent = none.
+   */
+  dualFuelMW?: number;
 };
 
 /** The mix in the shape of a scenario's supply. */
@@ -240,6 +294,8 @@ export type SizingCostBreakdown = {
   /** With a flexible offer: its charge less the energize credit (negative when the credit is larger), and compute not run. */
   flexibleGridUSD?: number;
   workloadCurtailmentUSD?: number;
+  /** Worst-day target only: dual-fuel systems and tanks, annualized. */
+  dualFuelUSD?: number;
 };
 
 export type SizingResult = {

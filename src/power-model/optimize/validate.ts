@@ -1,5 +1,5 @@
 import { HOURS_PER_YEAR } from '../hours';
-import type { SizingFlexibleGrid, SizingInput } from './types';
+import { RELIABILITY_TARGETS, type SizingFlexibleGrid, type SizingInput } from './types';
 
 /** Throws a RangeError naming the field and the problem for any input the sizing LP cannot use. */
 export function validateSizingInput(input: SizingInput): void {
@@ -61,6 +61,7 @@ export function validateSizingInput(input: SizingInput): void {
   if (reserveUnits !== undefined && (!Number.isInteger(reserveUnits) || reserveUnits < 0)) {
     throw new RangeError(`reserveUnits must be an integer ≥ 0, got ${reserveUnits}`);
   }
+  validateWorstDay(input);
   if (input.unserved !== undefined) {
     finiteAtLeast('unserved.allowanceMWhPerYear', input.unserved.allowanceMWhPerYear, 0);
     finiteAtLeast('unserved.valueOfLostLoadUSDPerMWh', input.unserved.valueOfLostLoadUSDPerMWh, 0);
@@ -118,6 +119,27 @@ function validateFlexible(flexible: SizingFlexibleGrid): void {
     hourly(field('curtailment.hostLoadMW'), rule.hostLoadMW, Infinity);
     hourly(field('curtailment.servableMW'), rule.servableMW, Infinity);
   }
+}
+
+function validateWorstDay(input: SizingInput): void {
+  const target = input.reliabilityTarget;
+  if (target !== undefined && !RELIABILITY_TARGETS.includes(target)) {
+    throw new RangeError(`reliabilityTarget must be ${RELIABILITY_TARGETS.map((t) => `'${t}'`).join(' or ')}, got ${String(target)}`);
+  }
+  if (target !== 'worst-day') return;
+  const worstDay = input.worstDay;
+  if (worstDay === undefined) throw new RangeError("worstDay: the 'worst-day' reliability target needs its design events");
+  finiteAtLeast('worstDay.dualFuel.systemUSDPerKW', worstDay.dualFuel.systemUSDPerKW, 0);
+  finiteAtLeast('worstDay.dualFuel.tankUSDPerMMBtu', worstDay.dualFuel.tankUSDPerMMBtu, 0);
+  positive('worstDay.dualFuel.lifetimeYears', worstDay.dualFuel.lifetimeYears);
+  worstDay.events.forEach((e, k) => {
+    const field = `worstDay.events[${k}]`;
+    if (e.kind !== 'gasSupply' && e.kind !== 'gridOutage') throw new RangeError(`${field}.kind must be 'gasSupply' or 'gridOutage', got ${String(e.kind)}`);
+    finiteAtLeast(`${field}.loadMW`, e.loadMW, 0);
+    positive(`${field}.durationHours`, e.durationHours);
+    if (!(e.shareOfGasLost >= 0 && e.shareOfGasLost <= 1)) throw new RangeError(`${field}.shareOfGasLost must be in [0, 1], got ${e.shareOfGasLost}`);
+    for (const [id, f] of Object.entries(e.thermalOutputFraction)) finiteAtLeast(`${field}.thermalOutputFraction.${id}`, f, 0);
+  });
 }
 
 function hourly(field: string, series: Float64Array, maximum: number): void {

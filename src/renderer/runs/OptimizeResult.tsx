@@ -2,6 +2,7 @@ import { formatBillChange, formatEnergyMWh, formatMW, formatTonnes, formatUSD, f
 import type { OptimizeRun } from './run-results';
 import { FlexibleGridResult } from './FlexibleGridResult';
 import { UseMixButton } from './UseMixButton';
+import { WorstDayComparison } from './WorstDayComparison';
 
 /** Availability with three decimals of a percent: Tier III (99.982%) and Tier IV (99.995%) differ in the third. */
 const availabilityPct = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(3)}%` : '—');
@@ -28,7 +29,7 @@ export function OptimizeResult(props: { r: OptimizeRun }) {
     <div className="run-result" data-result="optimize">
       <p>
         Status: <strong data-status={r.status}>{r.status === 'notMet' ? 'not met' : r.status}</strong>
-        {r.year !== undefined ? <> · {r.year}</> : null} · {r.lp.columns.toLocaleString('en-US')} columns × {r.lp.rows.toLocaleString('en-US')} rows, {r.lp.modelledHours} modelled hours, solved in {(r.solveTimeMs / 1000).toFixed(1)} s
+        {r.year !== undefined ? <> · {r.year}</> : null} · target {r.reliabilityTarget === 'worst-day' ? 'firm on the worst day' : 'N+k reserve'} · {r.lp.columns.toLocaleString('en-US')} columns × {r.lp.rows.toLocaleString('en-US')} rows, {r.lp.modelledHours} modelled hours, solved in {(r.solveTimeMs / 1000).toFixed(1)} s
       </p>
       {broken.length > 0 ? (
         <div className="banner banner-error" role="alert">
@@ -48,7 +49,7 @@ export function OptimizeResult(props: { r: OptimizeRun }) {
             <tr><th scope="row">Grid import{r.mix.flexibleGridMW !== undefined ? ' (firm)' : ''}</th><td className="num">{formatMW(r.mix.gridImportMW)}</td></tr>
             {r.mix.flexibleGridMW !== undefined ? <tr><th scope="row">Flexible grid</th><td className="num">{formatMW(r.mix.flexibleGridMW)}</td></tr> : null}
             {r.mix.thermal.filter((t) => t.units > 0).map((t) => (
-              <tr key={t.technologyId}><th scope="row">{t.technologyId}</th><td className="num">{t.units} × {formatMW(t.unitMW)} = {formatMW(t.capacityMW)}</td></tr>
+              <tr key={t.technologyId}><th scope="row">{t.technologyId}</th><td className="num">{t.units} × {formatMW(t.unitMW)} = {formatMW(t.capacityMW)}{(t.dualFuelMW ?? 0) > 1e-6 ? `, dual fuel ${Math.min(t.units, Math.ceil((t.dualFuelMW ?? 0) / t.unitMW - 1e-6))} units` : ''}</td></tr>
             ))}
             <tr><th scope="row">Solar</th><td className="num">{formatMW(r.mix.solarMWac)} AC</td></tr>
             <tr><th scope="row">Battery</th><td className="num">{formatMW(r.mix.batteryMW)}, {formatEnergyMWh(r.mix.batteryMWh)}</td></tr>
@@ -87,6 +88,7 @@ export function OptimizeResult(props: { r: OptimizeRun }) {
           {r.siteId ? <UseMixButton siteId={r.siteId} scenario={recheck.scenario} description={`Least-cost mix from the optimizer (${sim.year}, status ${r.status}); re-checked at ${sig3(sim.co2Tonnes)} t CO2 and ${sig3(sim.unservedEnergyMWh)} MWh unserved on the optimizer’s schedule. Saved with economic dispatch.`} /> : null}
         </>
       ) : null}
+      {r.worstDay ? <WorstDayComparison outcome={r.worstDay} /> : null}
       {r.objectiveUSDPerYear !== null ? <p className="note">LP optimum of the continuous mix: {formatUSD(r.objectiveUSDPerYear)}/yr. {boundText(r)}</p> : null}
       {r.costBreakdownUSDPerYear ? (
         <table className="data-table" aria-label="Cost of the mix">

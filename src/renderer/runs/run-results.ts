@@ -43,7 +43,26 @@ export type MixRecheck = {
   checks?: PromiseCheck[];
   roundedMixLpCostUSDPerYear?: number | null;
 };
-export type OptimizeRun = SizingResult & { siteId?: string; year?: number; recheck?: MixRecheck | null };
+/** One answer in the worst-day comparison (src/main/runs/jobs/worst-day-check.ts EventCheckRow). */
+export type EventCheckRow = {
+  target: 'n-plus-k' | 'worst-day';
+  costUSDPerYear: number;
+  lpCostUSDPerYear: number;
+  thermalMW: number;
+  dualFuelMW: number;
+  batteryMW: number;
+  batteryMWh: number;
+  lossOfLoadHoursPerYear: { withoutEvents: Estimate; withEvents: Estimate };
+  expectedUnservedEnergyMWhPerYear: { withoutEvents: Estimate; withEvents: Estimate };
+};
+/** The worst-day target's comparison with N+k (src/main/runs/jobs/optimize-worst-day.ts WorstDayOutcome). */
+export type WorstDayOutcome = {
+  events: { kind: 'gasSupply' | 'gridOutage'; label: string; loadMW: number; durationHours: number; shareOfGasLost: number }[];
+  added: { thermalMW: number; dualFuelMW: number; batteryMW: number; batteryMWh: number; costUSDPerYear: number };
+  check: { years: number; seed: number; rows: EventCheckRow[] } | null;
+  nPlusKStatus: string;
+};
+export type OptimizeRun = SizingResult & { siteId?: string; year?: number; recheck?: MixRecheck | null; reliabilityTarget?: 'n-plus-k' | 'worst-day'; worstDay?: WorstDayOutcome | null };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 

@@ -25,6 +25,8 @@ export type SettingsDraft = {
   residentialBillUSDPerMonth: string;
   /** 'yes' or '' (a checkbox). */
   twoStage: string;
+  /** 'n-plus-k' or 'worst-day' (a choice). */
+  reliabilityTarget: string;
   recheckYears: string;
   /** Availability the optimizer's mix must reach in the Monte Carlo, percent (blank: Tier III, 0: none). */
   availabilityTargetPct: string;
@@ -53,6 +55,7 @@ export const EMPTY_SETTINGS: SettingsDraft = {
   landAcres: '',
   residentialBillUSDPerMonth: '',
   twoStage: '',
+  reliabilityTarget: 'n-plus-k',
   recheckYears: '',
   availabilityTargetPct: '',
   flexibleMaxMW: '',
@@ -80,13 +83,13 @@ const FLEXIBLE_FIELDS = Object.keys(FLEXIBLE_PARAMS) as (keyof typeof FLEXIBLE_P
 /** Which fields each kind reads (the services refuse unknown keys, and a field a run ignores is not shown). */
 export const FIELDS_BY_KIND: Record<RunKind, SettingsField[]> = {
   reliability: ['years', 'seed', 'threads'],
-  optimize: ['year', 'representativeDays', 'twoStage', 'reserveUnits', 'recheckYears', 'availabilityTargetPct', 'co2TonnesPerYear', 'gridMW', 'landAcres', 'residentialBillUSDPerMonth', ...FLEXIBLE_FIELDS],
+  optimize: ['year', 'representativeDays', 'twoStage', 'reserveUnits', 'reliabilityTarget', 'recheckYears', 'availabilityTargetPct', 'co2TonnesPerYear', 'gridMW', 'landAcres', 'residentialBillUSDPerMonth', ...FLEXIBLE_FIELDS],
   sensitivity: ['year'],
   sweep: ['sweepXName', 'sweepXValues', 'sweepYName', 'sweepYValues', 'threads'],
 };
 
 /** Fields that are not one number: a checkbox, input names and lists of values. */
-const NON_NUMERIC = ['twoStage', 'sweepXName', 'sweepXValues', 'sweepYName', 'sweepYValues'] as const satisfies readonly SettingsField[];
+const NON_NUMERIC = ['twoStage', 'reliabilityTarget', 'sweepXName', 'sweepXValues', 'sweepYName', 'sweepYValues'] as const satisfies readonly SettingsField[];
 type NumericField = Exclude<SettingsField, (typeof NON_NUMERIC)[number]>;
 const isNumeric = (f: SettingsField): f is NumericField => !(NON_NUMERIC as readonly string[]).includes(f);
 
@@ -177,6 +180,7 @@ export function parseSettings(kind: RunKind, draft: SettingsDraft): { params: Ru
     if (values.representativeDays === undefined) errors.twoStage = 'needs representative days';
     else params.twoStage = true;
   }
+  if (kind === 'optimize' && draft.reliabilityTarget === 'worst-day') params.reliabilityTarget = 'worst-day';
   if (kind === 'sweep') {
     const axis = (nameField: 'sweepXName' | 'sweepYName', valuesField: 'sweepXValues' | 'sweepYValues', required: boolean) => {
       const name = draft[nameField].trim();

@@ -21,6 +21,7 @@ const FIELD_LABELS: Record<SettingsField, { label: string; hint: string }> = {
   landAcres: { label: 'Land cap, acres', hint: 'blank: no cap' },
   residentialBillUSDPerMonth: { label: 'Household bill cap, USD/month', hint: 'blank: no cap' },
   twoStage: { label: 'Two stages: size on the days, then dispatch the full year', hint: '' },
+  reliabilityTarget: { label: 'Reliability target', hint: '' },
   recheckYears: { label: 'Monte Carlo years of the re-check', hint: 'blank: 200' },
   availabilityTargetPct: { label: 'Availability target, %', hint: 'blank: Tier III 99.982; 0: none' },
   sweepXName: { label: 'Swept input', hint: 'e.g. gasPriceUSDPerMMBtu' },
@@ -115,6 +116,17 @@ export function RunsView(props: { siteId: string | null; onSelectSite: (id: stri
                     <input type="checkbox" checked={draft.twoStage === 'yes'} onChange={(e) => setDraft((d) => ({ ...d, twoStage: e.target.checked ? 'yes' : '' }))} aria-describedby={error ? `${id}-error` : undefined} /> {FIELD_LABELS[field].label}
                   </label>
                   <FieldError id={`${id}-error`} error={error} />
+                </div>
+              );
+            }
+            if (field === 'reliabilityTarget') {
+              return (
+                <div className="field" key={field}>
+                  <label htmlFor={id}>{FIELD_LABELS[field].label}</label>
+                  <select id={id} value={draft.reliabilityTarget} onChange={(e) => setDraft((d) => ({ ...d, reliabilityTarget: e.target.value }))}>
+                    <option value="n-plus-k">N+k reserve (“N+1 on paper”)</option>
+                    <option value="worst-day">Firm on the worst day (common-mode events ridden through)</option>
+                  </select>
                 </div>
               );
             }

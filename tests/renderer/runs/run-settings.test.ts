@@ -30,6 +30,13 @@ describe('run settings', () => {
     expect(parseSettings('optimize', { ...EMPTY_SETTINGS, flexibleMaxMW: '-1' }).errors.flexibleMaxMW).toBe('must be ≥ 0');
   });
 
+  it("sends the optimizer the worst-day target when chosen, and nothing for the default N+k (today's run)", () => {
+    expect(parseSettings('optimize', { ...EMPTY_SETTINGS, reliabilityTarget: 'worst-day' }).params).toEqual({ reserveUnits: 1, reliabilityTarget: 'worst-day' });
+    expect(parseSettings('optimize', EMPTY_SETTINGS).params).toEqual({ reserveUnits: 1 });
+    // Only the optimizer reads it.
+    expect(parseSettings('reliability', { ...EMPTY_SETTINGS, reliabilityTarget: 'worst-day' }).params).toEqual({ years: 1000, seed: 1 });
+  });
+
   it('asks for representative days before two stages', () => {
     expect(parseSettings('optimize', { ...EMPTY_SETTINGS, twoStage: 'yes' }).errors).toEqual({ twoStage: 'needs representative days' });
   });

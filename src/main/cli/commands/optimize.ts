@@ -12,7 +12,7 @@ import { scenarioIdFromName } from './save-mix';
 import { parseYearArg, projectScenarioArg, projectSiteArg } from './simulate-shared';
 
 const USAGE =
-  'stargrid optimize --site ID|FILE [--scenario NAME|FILE] [--year YYYY] [--objective cost] [--days K [--two-stage]] [--reserve N] [--availability tier3|tier4|none|FRACTION] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--flexible-max-mw MW [--firm-offer-mw MW] [--energize-value-usd-per-mw-month USD] [--workload-curtailment-usd-per-mwh USD] [--flexible-queue-months M] [--firm-queue-months M]] [--save-scenario NAME] [--project FILE] [--json]';
+  'stargrid optimize --site ID|FILE [--scenario NAME|FILE] [--year YYYY] [--objective cost] [--days K [--two-stage]] [--reserve N] [--reliability-target n-plus-k|worst-day] [--availability tier3|tier4|none|FRACTION] [--cap co2Tonnes=T] [--cap gridMW=MW] [--cap landAcres=A] [--cap residentialBillUSDPerMonth=USD] [--flexible-max-mw MW [--firm-offer-mw MW] [--energize-value-usd-per-mw-month USD] [--workload-curtailment-usd-per-mwh USD] [--flexible-queue-months M] [--firm-queue-months M]] [--save-scenario NAME] [--project FILE] [--json]';
 
 const CAP_NAMES: Record<string, keyof SizingCaps> = {
   co2Tonnes: 'co2TonnesPerYear',
@@ -105,6 +105,7 @@ export const optimizeCommand: CliCommand = {
         days: { type: 'string' },
         'two-stage': { type: 'boolean' },
         reserve: { type: 'string' },
+        'reliability-target': { type: 'string' },
         availability: { type: 'string' },
         cap: { type: 'string', multiple: true },
         ...Object.fromEntries(Object.keys(FLEXIBLE_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
@@ -140,6 +141,11 @@ export const optimizeCommand: CliCommand = {
     }
     const flexible = parseFlexibleFlags(values as Record<string, unknown>);
     if (flexible !== undefined) params.flexible = flexible;
+    const target = values['reliability-target'];
+    if (target !== undefined) {
+      if (target !== 'n-plus-k' && target !== 'worst-day') throw new CliUsageError(`--reliability-target must be n-plus-k (the N+k reserve) or worst-day (also ride through the common-mode events), got "${target}"`);
+      params.reliabilityTarget = target;
+    }
     return withCliServices(values.project, async (svc) => {
       const site = { id: await projectSiteArg(svc, siteArg) };
       // Default: everything on offer (the hybrid's structure: grid and every behind-the-meter technology).
@@ -171,6 +177,7 @@ export const optimizeCommand: CliCommand = {
         for (const c of r.recheck.checks) io.stdout(`  ${c.met === true ? 'kept' : c.met === false ? 'NOT MET' : 'NOT EVALUATED'}: ${c.message}\n`);
       }
       if (r.flexible) for (const line of flexibleLines(r)) io.stdout(`  ${line}\n`);
+      for (const line of worstDayLines(r)) io.stdout(`  ${line}\n`);
       if (r.objectiveUSDPerYear !== null) io.stdout(`  LP optimum (continuous mix): ${(r.objectiveUSDPerYear / 1e6).toFixed(1)} MUSD/yr\n`);
       if (r.status === 'optimal' || r.status === 'notMet') io.stdout(`  ${boundLine(r)}\n`);
       for (const inf of r.infeasibilities) io.stdout(`  cannot meet ${inf.constraint}: ${inf.message}\n`);
@@ -180,6 +187,25 @@ export const optimizeCommand: CliCommand = {
     });
   },
 };
+
+/** The worst-day answer against the N+k one, as a small table: cost and hours lost a year with and without common-mode events. */
+export function worstDayLines(r: OptimizeJobResult): string[] {
+  const w = r.worstDay;
+  if (w === null) return [];
+  const a = w.added;
+  const lines = [
+    `worst-day target: ${w.events.length === 0 ? 'no common-mode event applies' : w.events.map((e) => e.label).join('; ')}`,
+    `  added against N+k (re-checked mixes): ${a.thermalMW.toFixed(0)} MW of units, ${a.dualFuelMW.toFixed(0)} MW dual fuel, battery ${a.batteryMW.toFixed(0)} MW / ${a.batteryMWh.toFixed(0)} MWh, ${(a.costUSDPerYear / 1e6).toFixed(1)} MUSD/yr`,
+  ];
+  const check = w.check;
+  if (check === null) return [...lines, `  no comparison: the N+k sizing ended "${w.nPlusKStatus}"`];
+  lines.push(`  Monte Carlo ${check.years} yr, seed ${check.seed}:   LP MUSD/yr   re-checked MUSD/yr   h/yr lost without events   with events`);
+  for (const row of check.rows) {
+    const name = row.target === 'n-plus-k' ? 'N+k (on paper)   ' : 'worst day (firm) ';
+    lines.push(`  ${name}${(row.lpCostUSDPerYear / 1e6).toFixed(1).padStart(12)}${(row.costUSDPerYear / 1e6).toFixed(1).padStart(20)}${row.lossOfLoadHoursPerYear.withoutEvents.mean.toFixed(2).padStart(26)}${row.lossOfLoadHoursPerYear.withEvents.mean.toFixed(2).padStart(14)}`);
+  }
+  return lines;
+}
 
 /** The description a saved mix carries: where it came from and what its re-check found. */
 export function mixDescription(r: OptimizeJobResult): string {

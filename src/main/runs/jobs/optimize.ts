@@ -6,14 +6,16 @@ import { DEFAULT_TIME_LIMIT_SECONDS, optimizeSizing } from '../../../power-model
 import { reserveClasses } from '../../../power-model/optimize/reserve-margin';
 import { validateSizingInput } from '../../../power-model/optimize/validate';
 import { parallelClassesAvailable, solveClassesInParallel } from '../../optimize/parallel-classes';
-import type { SizingCaps, SizingInput, SizingResult, SizingTimeResolution } from '../../../power-model/optimize/types';
+import type { ReliabilityTarget, SizingCaps, SizingInput, SizingResult, SizingTimeResolution } from '../../../power-model/optimize/types';
 import { TIER_AVAILABILITY } from '../../../power-model/reliability/tiers';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import { loadTechnologies } from '../../data/load-technologies';
 import { jobRunner } from '../job-runner';
 import { JobCancelled, type JobContext, type JobFunction } from '../types';
-import { recheckMix, type MixRecheck } from './recheck-mix';
+import { recheckMix, type MixRecheck, type ScenarioLimits } from './recheck-mix';
 import { sizingInputWithNotes, type ScenarioStructure } from './sizing-input';
+import { EVENT_CHECK_YEARS } from './worst-day-check';
+import { compareWithNPlusK, worstDayNotes, type WorstDayOutcome } from './optimize-worst-day';
 import { recheckFlexibleFields, type FlexibleOfferParams } from './flexible-offer';
 
 const optionalFlexible = <T>(flexible: T | undefined): { flexible?: T } => (flexible === undefined ? {} : { flexible });
@@ -27,7 +29,15 @@ const RECHECK_SEED = 1;
 export const DEFAULT_AVAILABILITY_TARGET = TIER_AVAILABILITY['Tier III'];
 
 /** What the optimize job returns: the LP's answer, the year and structure it kept, and the re-check of its whole-unit mix. */
-export type OptimizeJobResult = SizingResult & { siteId: string; year: number; structure: ScenarioStructure; recheck: MixRecheck | null };
+export type OptimizeJobResult = SizingResult & {
+  siteId: string;
+  year: number;
+  structure: ScenarioStructure;
+  recheck: MixRecheck | null;
+  reliabilityTarget: ReliabilityTarget;
+  /** With the 'worst-day' target (and a mix), the comparison with 'n-plus-k'; else null. */
+  worstDay: WorstDayOutcome | null;
+};
 
 /**
  * Least-cost supply mix of one site by linear programming (HiGHS), in the year the workbench
@@ -46,6 +56,8 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   const technologies = loadTechnologies();
   const runner = jobRunner(request);
   const scenario = resolveScenario(request.scenario);
+  const reliabilityTarget: ReliabilityTarget = p.reliabilityTarget === 'worst-day' ? 'worst-day' : 'n-plus-k';
+  const worstDayTarget = reliabilityTarget === 'worst-day';
   const { input, year, structure, notes: offerNotes } = sizingInputWithNotes(
     request.site,
     technologies,
@@ -56,6 +68,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
       ...(typeof p.flexible === 'object' && p.flexible !== null ? { flexible: p.flexible as FlexibleOfferParams } : {}),
       time,
       scenario,
+      reliabilityTarget,
     },
     runner,
   );
@@ -71,30 +84,31 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
     },
   }, onThreads === null ? {} : { decomposed: onThreads.decomposed });
   if (onThreads !== null && onThreads.decomposed.kind === 'solved') result.notes.push(onThreads.note);
-  const base = { siteId: request.site.id, year, structure };
+  const base = { siteId: request.site.id, year, structure, reliabilityTarget };
   if (result.status !== 'optimal' || result.mix === null) {
     ctx.progress(1, result.status);
-    return { ...base, ...result, notes: [...offerNotes, ...result.notes], recheck: null } satisfies OptimizeJobResult;
+    return { ...base, ...result, notes: [...offerNotes, ...result.notes], recheck: null, worstDay: null } satisfies OptimizeJobResult;
   }
+  // The worst-day answer's comparison takes the last quarter of the bar.
+  const recheckSpan = worstDayTarget ? 0.15 : 0.3;
   if (ctx.shouldCancel()) throw new JobCancelled();
   const recheckYears = typeof p.recheckYears === 'number' ? p.recheckYears : RECHECK_YEARS;
   const availabilityTarget = typeof p.availabilityTarget === 'number' ? p.availabilityTarget : DEFAULT_AVAILABILITY_TARGET;
-  const { mix, recheck } = recheckMix(highs, runner, request.site, technologies, input, result.mix, {
-    year,
-    years: recheckYears,
-    seed: RECHECK_SEED,
-    availabilityTarget,
-    structure,
-    limits: {
-      ...(scenario.permits === undefined ? {} : { permits: scenario.permits }),
-      ...(scenario.fuel === undefined ? {} : { fuel: scenario.fuel }),
-      ...optionalFlexible(recheckFlexibleFields(input.grid?.flexible, scenario)),
-    },
-    onProgress: (fraction, message) => {
-      if (ctx.shouldCancel()) throw new JobCancelled();
-      ctx.progress(0.7 + 0.3 * fraction, message);
-    },
-  });
+  const limits: ScenarioLimits = { ...(scenario.permits === undefined ? {} : { permits: scenario.permits }), ...(scenario.fuel === undefined ? {} : { fuel: scenario.fuel }) };
+  const recheckOf = (sizing: SizingInput, lp: NonNullable<SizingResult['mix']>, from: number, span: number) =>
+    recheckMix(highs, runner, request.site, technologies, sizing, lp, {
+      year,
+      years: recheckYears,
+      seed: RECHECK_SEED,
+      availabilityTarget,
+      structure,
+      limits: { ...limits, ...optionalFlexible(recheckFlexibleFields(sizing.grid?.flexible, scenario)) },
+      onProgress: (fraction, message) => {
+        if (ctx.shouldCancel()) throw new JobCancelled();
+        ctx.progress(from + span * fraction, message);
+      },
+    });
+  const { mix, recheck } = recheckOf(input, result.mix, 0.7, recheckSpan);
   const sim = recheck.simulation;
   const availability = recheck.monteCarlo.availability;
   const notes = [...offerNotes, ...result.notes.filter((n) => !n.startsWith('Thermal unit counts'))];
@@ -114,8 +128,19 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   }
   const broken = recheck.checks.filter((c) => c.met !== true);
   const status: SizingResult['status'] = broken.length === 0 ? 'optimal' : 'notMet';
+  const worstDay = worstDayTarget
+    ? compareWithNPlusK(highs, runner, request.site, technologies, input, { mix, recheck, lpCostUSDPerYear: result.objectiveUSDPerYear ?? 0 }, {
+        year,
+        years: typeof p.eventCheckYears === 'number' ? p.eventCheckYears : EVENT_CHECK_YEARS,
+        seed: RECHECK_SEED,
+        limits,
+        ctx,
+        recheck: (sizing, lp) => recheckOf(sizing, lp, 0.87, 0.05),
+      })
+    : null;
+  if (worstDay !== null) notes.push(...worstDayNotes(worstDay));
   ctx.progress(1, status);
-  return { ...base, ...result, status, mix, recheck, notes } satisfies OptimizeJobResult;
+  return { ...base, ...result, status, mix, recheck, notes, worstDay } satisfies OptimizeJobResult;
 };
 
 /**

@@ -4,7 +4,12 @@ import { FINANCE_DEFAULTS } from '../../../power-model/economics/sheet';
 import type { Site } from '../../../api/schemas/site';
 import type { TechnologyFile } from '../../../api/schemas/technology';
 import { firmGridRateUSDPerMWYear } from '../../../power-model/grid/tariff';
-import type { SizingCaps, SizingFuel, SizingInput, SizingPermits, SizingTimeResolution } from '../../../power-model/optimize/types';
+import type { ReliabilityTarget, SizingCaps, SizingFuel, SizingInput, SizingPermits, SizingTimeResolution, SizingWorstDay } from '../../../power-model/optimize/types';
+import { worstDayEvents } from '../../../power-model/optimize/worst-day-events';
+import { FUEL_STORAGE_COST_ESTIMATE } from '../../../power-model/fuel/storage';
+import type { CommonModeEvents } from '../../../power-model/reliability/common-mode';
+import { loadCommonModeEvents } from '../../data/load-common-mode';
+import { commonModeFrom } from './reliability';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ResolvedScenario } from '../../../power-model/scenarios/types';
 import { cachedSolarPerMWac } from '../../../power-model/site-model';
@@ -58,6 +63,8 @@ export type SizingInputParams = {
   scenario?: ResolvedScenario;
   /** A flexible grid offer above the firm limit (flexible-offer.ts). */
   flexible?: FlexibleOfferParams;
+  /** Default 'n-plus-k'; 'worst-day' adds the design common-mode events (data/common-mode-events.json). */
+  reliabilityTarget?: ReliabilityTarget;
 };
 
 /** Why a technology was left out of the offer, for the notes. */
@@ -121,6 +128,7 @@ export function sizingInputWithNotes(
             lifetimeYears: t.lifetimeYears,
             forcedOutageRate: t.forcedOutageRate,
             mttrHours: file?.mttrHours?.value ?? 50,
+            gasFired: file?.fuel === 'natural-gas',
             firmFraction: deratingAt(t.derating, designTempC, model.elevationM ?? 0).outputFraction,
             ...derated(hourlyDerating(t.derating, cache.weather.dryBulbC, model.elevationM ?? 0)),
           };
@@ -188,12 +196,38 @@ export function sizingInputWithNotes(
     ...permitsAndFuel(scenario, notes),
     timeResolution: params.time,
   };
+  if (params.reliabilityTarget === 'worst-day') {
+    const commonMode = commonModeFrom(cache.weather.dryBulbC, loadCommonModeEvents(), undefined);
+    const elevationM = model.elevationM ?? 0;
+    input.reliabilityTarget = 'worst-day';
+    input.worstDay = worstDayOf(input, commonMode, (id, t) => deratingAt(model.thermalTechnologies[id]?.derating, t, elevationM).outputFraction);
+    notes.push(worstDayNote(input.worstDay));
+  }
   return { input, year, structure, notes };
 }
 
 /** The sizing problem alone (see `sizingInputWithNotes`); the bench and older callers use it. */
 export function sizingInputFrom(site: Site, technologies: TechnologyFile, params: SizingInputParams, runner: ModelRunner = new ModelRunner()): SizingInput {
   return sizingInputWithNotes(site, technologies, params, runner).input;
+}
+
+/**
+ * The worst-day target's design events (worst-day-events.ts) from the Monte Carlo's common-mode
+ * settings on the site's weather, and dual fuel at the fuel module's estimated cost
+ * (FUEL_STORAGE_COST_ESTIMATE: tanks per MMBtu stored and the liquid-fuel system per kW).
+ */
+function worstDayOf(input: SizingInput, commonMode: CommonModeEvents | undefined, outputFractionAt: (technologyId: string, dryBulbC: number) => number): SizingWorstDay {
+  const events =
+    commonMode === undefined
+      ? []
+      : worstDayEvents({ facilityLoadMW: input.facilityLoadMW, commonMode, hasGrid: input.grid !== undefined, technologyIds: input.thermal.map((t) => t.technologyId), outputFractionAt });
+  const estimate = FUEL_STORAGE_COST_ESTIMATE;
+  return { events, dualFuel: { systemUSDPerKW: estimate.dualFuelUSDPerKW, tankUSDPerMMBtu: estimate.tankUSDPerMMBtu, lifetimeYears: estimate.lifetimeYears } };
+}
+
+function worstDayNote(worstDay: SizingWorstDay): OfferNote {
+  const events = worstDay.events.map((e) => `${e.label}: ${Math.round(e.loadMW)} MW of load for ${e.durationHours} h${e.kind === 'gasSupply' ? `, ${Math.round(e.shareOfGasLost * 100)}% of the gas-only MW without fuel` : ', no grid'}`);
+  return `Worst-day target: besides the N+k reserve, each design common-mode event is ridden through with the largest unit out (${events.length > 0 ? events.join('; ') : 'no event applies to this site'}). Dual fuel is offered at ${worstDay.dualFuel.systemUSDPerKW} USD/kW plus tanks at ${worstDay.dualFuel.tankUSDPerMMBtu} USD/MMBtu (${FUEL_STORAGE_COST_ESTIMATE.note}); a battery counts with the energy for the event's hours.`;
 }
 
 /** Every hour's available output per MW built, as the dispatch derates it; nothing without a curve. */

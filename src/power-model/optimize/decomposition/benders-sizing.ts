@@ -37,12 +37,15 @@ export type DecomposedSizing =
  * at most one annual row with a fixed limit ties the hours — the CO2 cap, an unserved-energy
  * allowance, or one of the air permit's NOx, CO or fleet-CO2 limits — and nothing else does. Hours
  * per unit (a limit that grows with the capacity) and gas deliverability (a cap shared by the
- * technologies every hour and day) are the whole LP's.
+ * technologies every hour and day) are the whole LP's, as is the worst-day target (its dual-fuel and
+ * event-battery columns are not capacities the master knows).
  */
 export function canDecompose(input: SizingInput): boolean {
   // A flexible offer makes the grid's hourly cap G + F·open_i and adds priced workload columns:
   // the whole LP's (see optimize-flexible.ts for why, and what it would take here).
   if (flexibleOffer(input) !== null) return false;
+  // The worst-day rows add dual-fuel and event-battery columns the master does not carry.
+  if (input.reliabilityTarget === 'worst-day') return false;
   if (input.permits?.hoursPerUnit !== undefined) return false;
   const fuel = input.fuel;
   if (fuel !== undefined && (fuel.pipelineMMBtuPerHour !== undefined || fuel.pipelineMMBtuPerDay !== undefined) && input.thermal.length > 0) return false;
