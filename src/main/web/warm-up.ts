@@ -1,6 +1,7 @@
 import { DEFAULT_SCENARIO_ID, HEADLINE_METHOD } from '../../api/portfolio-defaults';
 import type { SiteSummary } from '../../api/channels';
 import { DEFAULT_PORTFOLIO_SITE_SET, sitesInSet } from '../../power-model/portfolio/site-set';
+import { BALANCING_AUTHORITY_CLOCKS } from '../../power-model/system-load/types';
 import type { HandlerRegistry } from '../services/registry';
 
 /** How long the server must have been without a request before a warm-up step runs. */
@@ -25,7 +26,8 @@ async function untilQuiet(options: WarmUpOptions): Promise<void> {
 /**
  * After `serve` starts listening: asks the services, one step at a time, for what the start page
  * asks first — the sites, then each default site's summary under the default plan and its
- * headline bill change — so the sheet library is loaded and the model service's caches are full
+ * headline bill change — and then the shipped systems of the grid-headroom view, so the sheet
+ * library is loaded and the model service's caches are full
  * when the browser arrives. Without it the first `model:simulate` paid ~1.5 s (mathjs and the
  * site's weather, solar and load) inside the page's load, and each later site 50–150 ms. Each
  * step is one ordinary request through the registry, run only while no request is being served,
@@ -46,6 +48,13 @@ export async function warmPortfolio(registry: HandlerRegistry, options: WarmUpOp
     if (options.stopped()) break;
     await registry.dispatch('rateImpact:site', { siteId: site.id, scenarioIds: [DEFAULT_SCENARIO_ID], methods: [HEADLINE_METHOD] });
     warmed++;
+  }
+  // Then the grid-headroom view's table: reading a shipped system's file is 200–450 ms each, the
+  // whole of that view's first-open wait; one system per step.
+  for (const ba of Object.keys(BALANCING_AUTHORITY_CLOCKS)) {
+    await untilQuiet(options);
+    if (options.stopped()) break;
+    await registry.dispatch('headroom:systems', { bas: [ba], limitsPct: [0.5] });
   }
   return warmed;
 }

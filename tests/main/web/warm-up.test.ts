@@ -41,6 +41,10 @@ describe('the serve warm-up', () => {
     expect(simulated).toEqual(expected.map((siteId) => ({ siteId, scenarioId: 'hybrid', hourly: false })));
     const bills = calls.filter((c) => c.channel === 'rateImpact:site').map((c) => c.raw);
     expect(bills).toEqual(expected.map((siteId) => ({ siteId, scenarioIds: ['hybrid'], methods: ['4CP'] })));
+    // Then each shipped system of the headroom view, one request each.
+    const systems = calls.filter((c) => c.channel === 'headroom:systems').map((c) => c.raw as { bas: string[]; limitsPct: number[] });
+    expect(systems.flatMap((r) => r.bas).sort()).toEqual(['EPE', 'ERCO', 'MISO', 'PJM', 'SWPP']);
+    expect(systems.every((r) => r.bas.length === 1 && r.limitsPct.join() === '0.5')).toBe(true);
   }, 120_000);
 
   it('waits while the server is answering requests and stops when serve stops', async () => {
