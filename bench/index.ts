@@ -13,6 +13,7 @@ import { run as runReliabilityCampus, runThreaded as runReliabilityThreaded } fr
 import { run as runRenderer } from './renderer';
 import { run as runRunManager } from './run-manager';
 import { run as runScene } from './scene';
+import { run as runSizingSites } from './sizing-sites';
 import { run as runStartup } from './startup';
 
 const benches: Array<[string, () => Promise<void>]> = [
@@ -20,6 +21,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['renderer', runRenderer],
   ['power-model', runPowerModel],
   ['optimize', runOptimize],
+  ['sizing-sites', runSizingSites],
   ['reliability', runReliability],
   ['run-manager', runRunManager],
   ['reliability-campus', runReliabilityCampus],

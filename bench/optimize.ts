@@ -52,7 +52,6 @@ export async function run(): Promise<void> {
   wholeVersusDecomposed(highs);
   await portfolio(highs, { kind: 'representativeDays', days: 12 }, '12 representative days');
   await portfolio(highs, { kind: 'fullYear' }, 'full year');
-  withBatteryOverWithout(highs);
   await thermalScaling(highs);
 }
 
@@ -63,38 +62,6 @@ function timed<T>(run: () => T): { value: T; wallMs: number; cpuMs: number } {
   const value = run();
   const used = process.cpuUsage(cpu);
   return { value, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
-}
-
-/**
- * Issue 14's goal per bundled site: full-year sizing with a battery on offer under a CO2 cap (70% of
- * the site's uncapped emissions; Abilene 1.5 Mt as in the issue), against the same sizing with no
- * battery on offer, interleaved so that both see the same load; medians of each and their ratio.
- */
-export function withBatteryOverWithout(highs: Awaited<ReturnType<typeof highsLoader>>): void {
-  const runs = Number(process.env.BENCH_SIZING_RUNS ?? 3);
-  const technologies = loadTechnologies();
-  for (const site of loadSites().sites) {
-    const base = sizingInputFrom(site, technologies, { time: { kind: 'fullYear' } });
-    const uncapped = optimizeSizing(highs, { ...base, battery: undefined });
-    const capTonnes = site.id === 'abilene' ? 1_500_000 : Math.round(0.7 * (uncapped.annual?.co2Tonnes ?? 0));
-    const input: SizingInput = { ...base, caps: { co2TonnesPerYear: capTonnes } };
-    const withBattery: Array<ReturnType<typeof timed<ReturnType<typeof optimizeSizing>>>> = [];
-    const without: typeof withBattery = [];
-    for (let r = 0; r < runs; r++) {
-      withBattery.push(timed(() => optimizeSizing(highs, input)));
-      without.push(timed(() => optimizeSizing(highs, { ...input, battery: undefined })));
-    }
-    const last = withBattery[withBattery.length - 1]?.value;
-    const gap = last?.notes.find((n) => /proven within/.test(n))?.replace(/.*proven within ([^)]*\)).*/, '$1') ?? 'n/a (whole LP)';
-    const wall = median(withBattery.map((t) => t.wallMs));
-    const wallWithout = median(without.map((t) => t.wallMs));
-    const cpu = median(withBattery.map((t) => t.cpuMs));
-    const cpuWithout = median(without.map((t) => t.cpuMs));
-    console.log(
-      `optimize ${site.id}, full year, CO2 cap ${capTonnes.toLocaleString('en-US')} t: with battery ${wall.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms), without ${wallWithout.toFixed(0)} ms (cpu ${cpuWithout.toFixed(0)} ms); ratio ${(wall / wallWithout).toFixed(2)}× (cpu ${(cpu / cpuWithout).toFixed(2)}×); ` +
-        `battery ${last?.mix?.batteryMW.toFixed(1)} MW / ${last?.mix?.batteryMWh.toFixed(1)} MWh, ${((last?.objectiveUSDPerYear ?? NaN) / 1e6).toFixed(3)} M USD/yr, proven gap ${gap}`,
-    );
-  }
 }
 
 /**
