@@ -34,6 +34,8 @@ export const channelNames = [
   'rateImpact:site',
   'firm:capacity',
   'headroom:system',
+  'headroom:systems',
+  'headroom:attached',
   'runs:start',
   'runs:status',
   'runs:cancel',

@@ -5,7 +5,7 @@ import { AssumptionResetRequestSchema, AssumptionSetRequestSchema, AssumptionsGe
 import { ImportedSeriesSchema, ImportedSystemLoadSchema, ImportedWeatherSchema, ImportSystemLoadRequestSchema, ImportLoadRequestSchema, ImportPriceRequestSchema, ImportSiteRequestSchema, ImportTariffRequestSchema, ImportWeatherRequestSchema, SeriesGetRequestSchema, SeriesListRequestSchema, SeriesRemoveRequestSchema, SeriesRestoreRequestSchema, SiteSeriesInfoSchema, StoredSeriesSchema } from './schemas/imports';
 import { SimulateRequestSchema, SimulateResponseSchema } from './schemas/model';
 import { FirmCapacityRequestSchema, FirmCapacityResponseSchema } from './schemas/firm-capacity';
-import { HeadroomSystemRequestSchema, HeadroomSystemResponseSchema } from './schemas/headroom';
+import { HeadroomAttachedRequestSchema, HeadroomAttachedResponseSchema, HeadroomSystemRequestSchema, HeadroomSystemResponseSchema, HeadroomSystemsRequestSchema, HeadroomSystemsResponseSchema } from './schemas/headroom';
 import { SiteRateImpactRequestSchema, SiteRateImpactResponseSchema } from './schemas/site-rate-impact';
 import { HostUtilityGetRequestSchema, HostUtilityResetRequestSchema, HostUtilityResponseSchema, HostUtilitySetRequestSchema } from './schemas/host-utility-edit';
 import { RunIdSchema, RunStartRequestSchema, RunStateSchema } from './schemas/runs';
@@ -73,6 +73,8 @@ export const channels = {
   'rateImpact:site': { request: SiteRateImpactRequestSchema, response: SiteRateImpactResponseSchema },
   'firm:capacity': { request: FirmCapacityRequestSchema, response: FirmCapacityResponseSchema },
   'headroom:system': { request: HeadroomSystemRequestSchema, response: HeadroomSystemResponseSchema },
+  'headroom:systems': { request: HeadroomSystemsRequestSchema, response: HeadroomSystemsResponseSchema },
+  'headroom:attached': { request: HeadroomAttachedRequestSchema, response: HeadroomAttachedResponseSchema },
   'runs:start': { request: RunStartRequestSchema, response: RunStateSchema },
   'runs:status': { request: z.object({ runId: RunIdSchema }).strict(), response: RunStateSchema },
   'runs:cancel': { request: z.object({ runId: RunIdSchema }).strict(), response: z.object({ cancelling: z.boolean() }) },

@@ -4,6 +4,7 @@ import type { ApiError } from '../api/errors';
 import { createNodeContext } from './app-context';
 import { parseRequestMeta } from './services/channel-scope';
 import { createServices } from './services/index';
+import { warmPortfolio } from './web/warm-up';
 
 /**
  * The desktop app's service process: plain Node (so better-sqlite3 keeps Node's ABI and the
@@ -31,6 +32,11 @@ if (initial) {
   }
 }
 
+// Requests being answered and when the last one was, so warm-up steps run only while the window asks for nothing.
+let inFlight = 0;
+let lastAnsweredAt = performance.now();
+let stopping = false;
+
 process.on('message', (raw: unknown) => {
   const message = raw as Message;
   let meta;
@@ -40,10 +46,18 @@ process.on('message', (raw: unknown) => {
     process.send?.({ id: message.id, envelope: { ok: false, error: (error as ApiError).toBody() } });
     return;
   }
-  void registry.dispatch(message.channel, message.request, meta).then((envelope) => process.send?.({ id: message.id, envelope }));
+  inFlight++;
+  void registry.dispatch(message.channel, message.request, meta).then((envelope) => {
+    inFlight--;
+    lastAnsweredAt = performance.now();
+    process.send?.({ id: message.id, envelope });
+  });
 });
 process.on('disconnect', () => {
+  stopping = true;
   ctx.session.close();
   process.exit(0);
 });
 process.send?.({ ready: true });
+// The start page's answers computed while the window opens, as `serve` does (web/warm-up.ts).
+void warmPortfolio(registry, { quietMs: () => (inFlight > 0 ? 0 : performance.now() - lastAnsweredAt), stopped: () => stopping }).catch(() => 0);

@@ -16,6 +16,18 @@ import { useSelection } from './state/selection';
 import { useProject } from './state/project';
 import { requestPresentation, usePresentation } from './scene/presentation-store';
 
+/**
+ * The portfolio remounts (and reloads) when another project file is shown, but not when the
+ * first answer of `app:info` names the project it already loaded: its sites request went out
+ * beside `app:info`, and remounting then cost the start page a second round trip.
+ */
+function usePortfolioKey(path: string | null | undefined): string {
+  const first = useRef<string | null | undefined>(undefined);
+  if (path === undefined) return 'first';
+  if (first.current === undefined) first.current = path;
+  return path === first.current ? 'first' : `path:${path}`;
+}
+
 export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | undefined }) {
   const client = useClient();
   const [view, setView] = useState<ViewId>(() => viewFromHash(window.location.hash));
@@ -28,6 +40,7 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
   const generation = useProject((s) => s.generation);
   useEffect(() => setSiteId(null), [generation]);
   const info = useQuery(() => client.app.info({}), []);
+  const portfolioKey = usePortfolioKey(info.status === 'ready' ? info.data.project?.path ?? null : undefined);
   // The menu listener is registered once; these refs let it read the view and site of now.
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -119,7 +132,7 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
         <ProjectBar project={info.status === 'ready' ? info.data.project : null} onChanged={() => { info.reload(); go('portfolio'); }} />
         <Toolbar onImported={() => { info.reload(); setDataTick((t) => t + 1); }} />
         <Fragment key={generation}>
-        {view === 'portfolio' ? <PortfolioView key={`${info.status === 'ready' ? info.data.project?.path : 'none'}:${dataTick}`} onOpenSite={(id) => { setSiteId(id); go('site'); }} /> : null}
+        {view === 'portfolio' ? <PortfolioView key={`${portfolioKey}:${dataTick}`} onOpenSite={(id) => { setSiteId(id); go('site'); }} /> : null}
         <Suspense fallback={<Loading what="the view" />}>
           {view === 'site' ? <SiteView key={dataTick} selectedId={siteId} onSelect={setSiteId} /> : null}
           {view === 'compare' ? <CompareView siteId={siteId} onSelectSite={setSiteId} /> : null}

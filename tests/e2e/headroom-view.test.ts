@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screenshotPath } from './support/browser';
 import { webAppPerFile } from './support/session';
+import type { HeadroomSystemResponse } from '../../src/api/schemas/headroom';
+import { syntheticSystemLoadCsv } from '../fixtures/headroom/synthetic-system-load';
 
 const session = webAppPerFile('headroom-view');
 
@@ -89,6 +91,36 @@ describe('the grid-headroom view in Chromium (web mode)', () => {
     await page.locator('#headroom-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('date_time,load_MW\n2019-01-01 00:00,5\n') });
     await expect.poll(() => page.locator('.state-error').first().innerText(), { timeout: 60_000 }).toMatch(/Something went wrong\..+/);
     await expect.poll(() => table.locator('tbody tr').count(), { timeout: 60_000 }).toBe(5);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('offers the system load attached to a site beside the shipped systems, and fills the table from one request', async () => {
+    await session.api('import:systemLoad', { text: syntheticSystemLoadCsv(), fileName: 'abilene-host.csv', attachTo: 'abilene' });
+    const page = await session.openPage('#/');
+    await expect.poll(() => page.locator('tr[data-site-id]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    const headroomCalls: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/api\/(headroom:[a-z]+)$/.exec(r.url());
+      if (m?.[1]) headroomCalls.push(m[1]);
+    });
+    await page.getByRole('link', { name: 'Grid headroom' }).click();
+    const table = page.locator('table[aria-label="Headroom of the shipped systems"]');
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 90_000 }).toBe(5);
+    await expect.poll(() => page.locator('#headroom-system option[value="site:abilene"]').count(), { timeout: 60_000 }).toBe(1);
+    expect(await page.locator('#headroom-system optgroup').getAttribute('label')).toBe('Attached to a site of this project');
+    expect(await page.locator('#headroom-system option[value="site:abilene"]').innerText()).toMatch(/Abilene.*: abilene-host\.csv/);
+    // The table from one batch request (it was 20), beside the chosen system's and the attached list's.
+    expect([...headroomCalls].sort()).toEqual(['headroom:attached', 'headroom:system', 'headroom:systems']);
+
+    await page.locator('#headroom-system').selectOption('site:abilene');
+    // Read on ERCOT's clock as the model reads Abilene's attached load: the service's answer for the same file with ba ERCO.
+    const expected = await session.api<HeadroomSystemResponse>('headroom:system', { text: syntheticSystemLoadCsv(), fileName: 'abilene-host.csv', ba: 'ERCO', curtailmentPct: 0.5 });
+    await expect.poll(() => page.locator('dl.headroom-figures dd').first().innerText(), { timeout: 60_000 }).toBe(`${(expected.headroomMW / 1000).toPrecision(3)} GW`);
+    await expect.poll(() => page.locator('figure.headroom-heat svg').count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.locator('#headroom-year option').count(), { timeout: 60_000 }).toBe(2); // all years, and 2019 (the one whole year)
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath('headroom-view-attached'), fullPage: true });
     expect(page.errors).toEqual([]);
     await page.close();
   }, 180_000);

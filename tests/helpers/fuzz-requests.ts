@@ -112,6 +112,7 @@ const WEIGHT: Partial<Record<ChannelName, number>> = {
   'rateImpact:site': 2,
   'firm:capacity': 2,
   'headroom:system': 2,
+  'headroom:systems': 2,
   'import:load': 2,
   'import:price': 2,
   'series:remove': 2,
@@ -203,7 +204,10 @@ export function fuzzRequests(w: FuzzWorld, channels: readonly ChannelName[]): fc
     'headroom:system': fc.oneof(
       fc.record({ ba: fc.constantFrom('ERCO', 'PJM', 'EPE', 'ISNE'), curtailmentPct: fc.constantFrom(0, 0.25, 0.5, 5, 90), year: fc.constantFrom(2016, 2019, 2021), curvePcts: fc.constantFrom([0.5, 1], [0.1]), detail: fc.boolean() }, { requiredKeys: ['ba', 'curtailmentPct'] }),
       fc.record({ text: systemText, fileName: fc.constant('system.csv'), ba: fc.constantFrom('SWPP', 'MISO'), curtailmentPct: fc.constantFrom(0.5, 1), year: fc.constant(2019) }, { requiredKeys: ['text', 'curtailmentPct'] }),
+      fc.record({ siteId, curtailmentPct: fc.constantFrom(0.5, 1), ba: fc.constant('ERCO') }, { requiredKeys: ['siteId', 'curtailmentPct'] }),
     ),
+    'headroom:systems': fc.record({ bas: fc.constantFrom(['ERCO'], ['PJM', 'EPE'], [], ['ISNE']), limitsPct: fc.constantFrom([0.5], [0.25, 0.5, 1, 5], [], [120]), year: fc.constantFrom(2016, 2019, 2021) }, { requiredKeys: ['limitsPct'] }),
+    'headroom:attached': fc.constant({}),
     'runs:start': fc.record({ kind: fc.constantFrom('reliability', 'sensitivity', 'sweep', 'optimize'), siteId, scenarioId, params: fc.constant({ years: 2, x: { name: 'gasPriceUSDPerMMBtu', values: [3] }, representativeDays: 2 }) }),
     'runs:status': fc.record({ runId: fc.integer({ min: 0, max: 50 }) }),
     'runs:cancel': fc.record({ runId: fc.integer({ min: 0, max: 50 }) }),

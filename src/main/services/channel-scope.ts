@@ -40,6 +40,8 @@ export const channelScope = {
   'firm:capacity': 'read',
   // Reads shipped data or the request's own text; touches no project.
   'headroom:system': 'read',
+  'headroom:systems': 'read',
+  'headroom:attached': 'read',
   // A run on a read-only project still runs; its history is not written (run-manager).
   'runs:start': 'read',
   'runs:status': 'read',
@@ -78,6 +80,8 @@ export const SHEET_FREE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName
   'runs:status',
   'runs:cancel',
   'headroom:system',
+  'headroom:systems',
+  'headroom:attached',
   'stories:list',
 ]);
 

@@ -37,7 +37,7 @@ export function createServices(ctx: ServiceContext, options: { warmRuns?: boolea
   registerHostUtilityHandlers(registry, ctx, model);
   registerRateImpactHandlers(registry, ctx, registerModelHandlers(registry, ctx, model));
   registerFirmCapacityHandlers(registry, ctx, model);
-  registerHeadroomHandlers(registry);
+  registerHeadroomHandlers(registry, ctx);
   registerExportHandlers(registry, ctx, model);
   registerStoryHandlers(registry, ctx);
   registry.assertComplete();

@@ -45,7 +45,16 @@ function decodeSegment(text: string): string | null {
   }
 }
 
-export type RunningWebServer = { server: Server; url: string; host: string; port: number; token: string; close: () => Promise<void> };
+export type RunningWebServer = {
+  server: Server;
+  url: string;
+  host: string;
+  port: number;
+  token: string;
+  /** Milliseconds since the last request was answered; 0 while one is being served (background work waits for quiet). */
+  quietMs: () => number;
+  close: () => Promise<void>;
+};
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -95,7 +104,14 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const token = chooseToken(options.token);
   let port = options.port ?? 0;
 
+  let inFlight = 0;
+  let lastAnsweredAt = performance.now();
   const server = createServer((req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      inFlight--;
+      lastAnsweredAt = performance.now();
+    });
     void handle(req, res).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) sendError(res, { code: 'internal', message, path: '' });
@@ -174,7 +190,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
+      // Hashed assets are kept by the browser (no request on reload, and V8 reuses its compiled
+      // code for them); index.html is asked for each time, so a new build is seen at once.
+      'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
@@ -194,6 +212,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     port,
     token,
     url: `http://${shownHost}:${port}/?token=${token}`,
+    quietMs: () => (inFlight > 0 ? 0 : performance.now() - lastAnsweredAt),
     close: () =>
       new Promise<void>((done) => {
         server.close(() => done());

@@ -14,11 +14,16 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** Where vite writes the built scripts, styles and chunks, each named with a hash of its content. */
+const HASHED_DIR = 'assets';
+
 /**
  * Resolves a URL path inside `root`, refusing anything that escapes it (`..`, encoded or not).
- * Unknown paths fall back to index.html so client-side routes load the app.
+ * Unknown paths fall back to index.html so client-side routes load the app. `immutable`: the file
+ * is one of the build's content-hashed assets, so a browser may keep it without asking again
+ * (a new build has new names; index.html, which names them, is never cached that way).
  */
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string; immutable: boolean } | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -30,7 +35,11 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
   if (full !== root && !full.startsWith(root + sep)) return null;
   const candidate = (await isFile(full)) ? full : join(root, 'index.html');
   if (!(await isFile(candidate))) return null;
-  return { body: await readFile(candidate), type: TYPES[extname(candidate)] ?? 'application/octet-stream' };
+  return {
+    body: await readFile(candidate),
+    type: TYPES[extname(candidate)] ?? 'application/octet-stream',
+    immutable: candidate.startsWith(join(root, HASHED_DIR) + sep),
+  };
 }
 
 async function isFile(path: string): Promise<boolean> {

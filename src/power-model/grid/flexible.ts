@@ -1,7 +1,7 @@
 import { hourCalendar, seasonOfMonth } from '../headroom/calendar';
 import { servableLevels } from '../headroom/servable';
 import type { ServableLevels } from '../headroom/types';
-import { HOURS_PER_YEAR, monthOfHour } from '../hours';
+import { DAYS_PER_YEAR, HOURS_PER_YEAR, MONTH_START_DAY } from '../hours';
 import { ModelInputError } from '../input-error';
 import { inRange, MAX_SITE_MW, rangeText, type Range } from '../limits';
 import type { SystemLoadSeries } from '../system-load/types';
@@ -111,25 +111,42 @@ export function seriesServableLevels(series: SystemLoadSeries): ServableLevels {
 export type CurtailmentHours = { curtailed: Uint8Array; rule: string };
 
 /**
+ * Masks already worked out, by the system year's load array, its servable levels and the flexible
+ * MW: the same site-year run again (a sweep, a re-run, the optimizer's re-check) reuses its mask.
+ * The mask is read, never written, by everything that gets it (dispatch limit, readout).
+ */
+const maskCache = new WeakMap<Float64Array, { levels: ServableLevels; byMW: Map<number, CurtailmentHours> }>();
+const MASKS_KEPT_PER_YEAR = 8;
+
+/**
  * The system-load rule: model hour h is curtailed when the host system's load in h (its year laid
  * on the model calendar, system-load/calendar.ts) plus `flexibleMW` would pass the servable level
  * of h's season (months of the model calendar: winter Dec–Feb, summer Jun–Aug, spring and autumn
  * the higher of the two). These are the hours Duke's headroom method curtails a new load of
- * `flexibleMW` in (headroom/curtailment.ts: curtailed where the load exceeds the room).
+ * `flexibleMW` in (headroom/curtailment.ts: curtailed where the load exceeds the room). Worked
+ * month by month (one level per month, no calendar lookup per hour) and kept per system year.
  */
 export function systemRuleHours(system: SystemLoadYear, levels: ServableLevels, flexibleMW: number): CurtailmentHours {
+  const load = system.mapped.loadMW;
+  let kept = maskCache.get(load);
+  const known = kept?.levels === levels ? kept.byMW.get(flexibleMW) : undefined;
+  if (known) return known;
   const byCode = [levels.winterMW, levels.summerMW, levels.shoulderMW];
   const curtailed = new Uint8Array(HOURS_PER_YEAR);
-  const load = system.mapped.loadMW;
-  for (let h = 0; h < HOURS_PER_YEAR; h++) {
-    const level = byCode[seasonOfMonth(monthOfHour(h))] ?? 0;
-    if ((load[h] ?? 0) + flexibleMW > level) curtailed[h] = 1;
+  for (let month = 0; month < 12; month++) {
+    const level = byCode[seasonOfMonth(month)] ?? 0;
+    const end = (MONTH_START_DAY[month + 1] ?? DAYS_PER_YEAR) * 24;
+    for (let h = (MONTH_START_DAY[month] ?? 0) * 24; h < end; h++) if ((load[h] ?? 0) + flexibleMW > level) curtailed[h] = 1;
   }
   const fmt = (mw: number) => Math.round(mw).toLocaleString('en-US');
-  return {
+  const hours = {
     curtailed,
     rule: `hours where the ${system.mapped.seriesId} load (${system.mapped.description}) plus ${fmt(flexibleMW)} MW passes its servable level (winter ${fmt(levels.winterMW)} MW, summer ${fmt(levels.summerMW)} MW, spring/autumn ${fmt(levels.shoulderMW)} MW; Duke 2025 definition, over all the data held)`,
   };
+  if (kept?.levels !== levels) maskCache.set(load, (kept = { levels, byMW: new Map() }));
+  if (kept.byMW.size >= MASKS_KEPT_PER_YEAR) kept.byMW.delete(kept.byMW.keys().next().value ?? Number.NaN);
+  kept.byMW.set(flexibleMW, hours);
+  return hours;
 }
 
 /** The user's list of model hours as a curtailment mask. */
@@ -144,8 +161,9 @@ export function listedHours(hours: readonly number[]): CurtailmentHours {
  * curtailed hours, firm + flexible in the others.
  */
 export function hourlyGridLimitMW(firmMW: number, flexibleMW: number, curtailed: Uint8Array): Float64Array {
-  const limit = new Float64Array(HOURS_PER_YEAR);
-  for (let h = 0; h < HOURS_PER_YEAR; h++) limit[h] = curtailed[h] === 1 ? firmMW : firmMW + flexibleMW;
+  // A fresh array each call: it leaves the engine in the result (gridLimitByHourMW).
+  const limit = new Float64Array(HOURS_PER_YEAR).fill(firmMW + flexibleMW);
+  for (let h = 0; h < HOURS_PER_YEAR; h++) if (curtailed[h] === 1) limit[h] = firmMW;
   return limit;
 }
 

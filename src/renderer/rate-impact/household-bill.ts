@@ -1,8 +1,9 @@
 import type { SiteRateImpactCase, SiteRateImpactResponse } from '../../api/schemas/site-rate-impact';
+import { HEADLINE_METHOD } from '../../api/portfolio-defaults';
 import { formatBillChange } from '../format';
 
-/** The allocator of the headline: 4CP, ERCOT's transmission allocator and a common one elsewhere. */
-export const HEADLINE_METHOD = '4CP' as const;
+/** The allocator of the headline (shared with `serve`'s warm-up). */
+export { HEADLINE_METHOD };
 
 /** The headline household bill change of a site × scenario, as every view shows it. */
 export type HeadlineBill = { usdPerMonth: number | null; estimate: boolean; year: number | null; note: string };

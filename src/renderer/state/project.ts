@@ -13,6 +13,9 @@ type ProjectState = {
 
 export const useProject = create<ProjectState>(() => ({ project: null, generation: 0 }));
 
+/** Whether any answer has named the open project (or none) since the page loaded. */
+let heardFirst = false;
+
 /**
  * Hears which project is open (the client calls it after every answer that names the project).
  * When another one opens, everything that belonged to the old one goes: its undo history, the
@@ -22,6 +25,14 @@ export const useProject = create<ProjectState>(() => ({ project: null, generatio
 export function projectOpened(project: ProjectInfo | null): void {
   const before = useProject.getState().project;
   if ((before?.id ?? null) === (project?.id ?? null)) {
+    useProject.setState({ project });
+    return;
+  }
+  if (!heardFirst) {
+    // The first answer names the project the page's first requests were already made in: nothing
+    // to drop, and bumping the undo revision would make every view fetch its data a second time.
+    heardFirst = true;
+    useUndo.setState({ projectId: project?.id ?? null });
     useProject.setState({ project });
     return;
   }

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
+import { DEFAULT_SCENARIO_ID } from '../../api/portfolio-defaults';
 
-/** The default supply plan shown for a site until the planner picks another. */
-export const DEFAULT_SCENARIO_ID = 'hybrid';
+/** The default supply plan shown for a site until the planner picks another (shared with `serve`'s warm-up). */
+export { DEFAULT_SCENARIO_ID };
 
 type SelectionState = {
   /** The scenario each site is shown under, by site id; kept across views and undo. */

@@ -16,6 +16,9 @@ import './headroom/headroom.css';
 
 type FileSeries = { name: string; text: string };
 const FILE = 'file';
+/** A system load attached to a site of the project: `site:<siteId>` in the system picker. */
+const SITE = 'site:';
+const isShipped = (id: string) => SHIPPED_SYSTEMS.some((s) => s.id === id);
 
 function dayText(ms: number): string {
   return new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -41,10 +44,12 @@ export function HeadroomView() {
   const custom = parseLimitPct(customText);
   const pct = limit === 'custom' ? (custom.ok ? custom.pct : null) : limit;
   const isFile = system === FILE && file !== null;
+  const attached = useQuery(() => client.headroom.attached({}), []);
+  const attachedSeries = attached.status === 'ready' ? attached.data.series : [];
 
   const request = useMemo((): z.input<typeof HeadroomSystemRequestSchema> | null => {
     if (pct === null) return null;
-    const series = isFile ? { text: file.text, fileName: file.name, ...(fileClock ? { ba: fileClock } : {}) } : { ba: system };
+    const series = isFile ? { text: file.text, fileName: file.name, ...(fileClock ? { ba: fileClock } : {}) } : system.startsWith(SITE) ? { siteId: system.slice(SITE.length) } : { ba: system };
     return { ...series, curtailmentPct: pct, curvePcts: curvePcts(pct), detail: true, ...(year === null ? {} : { year }) };
   }, [pct, isFile, file, fileClock, system, year]);
 
@@ -108,6 +113,15 @@ export function HeadroomView() {
                 {s.name} ({s.id})
               </option>
             ))}
+            {attachedSeries.length > 0 ? (
+              <optgroup label="Attached to a site of this project">
+                {attachedSeries.map((a) => (
+                  <option key={a.siteId} value={`${SITE}${a.siteId}`}>
+                    {a.siteName}: {a.fileName ?? 'system load'}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
             {file ? <option value={FILE}>File: {file.name}</option> : null}
           </select>
         </div>
@@ -187,7 +201,7 @@ export function HeadroomView() {
       <h2>The shipped systems</h2>
       {table.status === 'loading' ? <Loading what="the shipped systems" /> : null}
       {table.status === 'error' && pct !== null ? <ErrorState message={table.message} onRetry={table.reload} /> : null}
-      {table.status === 'ready' && pct !== null ? <SystemsTable rows={table.data} chosenPct={pct} spanText={tableSpan} selected={isFile ? null : system} onSelect={pickSystem} /> : null}
+      {table.status === 'ready' && pct !== null ? <SystemsTable rows={table.data} chosenPct={pct} spanText={tableSpan} selected={isShipped(system) ? system : null} onSelect={pickSystem} /> : null}
       {data ? <p className="note">{data.method}</p> : null}
     </section>
   );

@@ -39,6 +39,8 @@ const MALFORMED: Record<ChannelName, { request: unknown; path: string }> = {
   'rateImpact:site': { request: { siteId: 'saline', methods: ['4CP', 'NCP'] }, path: 'methods.1' },
   'firm:capacity': { request: { siteId: 'abilene', scenarioId: 'btm-gas', reserveUnits: 9 }, path: 'reserveUnits' },
   'headroom:system': { request: { ba: 'ERCO', curtailmentPct: 120 }, path: 'curtailmentPct' },
+  'headroom:systems': { request: { limitsPct: [0.5, 120] }, path: 'limitsPct.1' },
+  'headroom:attached': { request: { extra: 1 }, path: '(root)' },
   'runs:start': { request: { kind: 'fortune-telling', siteId: 'abilene', scenarioId: 'hybrid' }, path: 'kind' },
   'runs:status': { request: { runId: 'one' }, path: 'runId' },
   'runs:cancel': { request: { runId: 22 }, path: 'runId' },

@@ -18,6 +18,8 @@ const REQUESTS: Record<string, unknown> = {
   'runs:status': { runId: '00000000-0000-4000-8000-000000000000' },
   'runs:cancel': { runId: '00000000-0000-4000-8000-000000000000' },
   'headroom:system': { ba: 'ERCO', curtailmentPct: 0.5 },
+  'headroom:systems': { limitsPct: [0.5] },
+  'headroom:attached': {},
   'stories:list': { siteId: 'abilene' },
 };
 

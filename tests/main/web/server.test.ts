@@ -102,6 +102,28 @@ describe('the web-mode server', () => {
     const escape = await fetch(`http://127.0.0.1:${server.port}/..%2f..%2fsettings.json`);
     expect(await escape.text()).not.toContain('recent');
   });
+
+  it('lets the browser keep the content-hashed assets but asks it to check index.html every time', async () => {
+    const root = join(tmp.dir, 'web');
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'assets', 'index-Ab12Cd34.js'), 'export {};');
+    const asset = await fetch(`http://127.0.0.1:${server.port}/assets/index-Ab12Cd34.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(`http://127.0.0.1:${server.port}/`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    // A missing asset falls back to index.html, which must not be kept under the asset's name.
+    const missing = await fetch(`http://127.0.0.1:${server.port}/assets/gone-00000000.js`);
+    expect(missing.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('reports quiet time: none while a request is being served, growing after the last answer', async () => {
+    await api('app:info', {});
+    const after = server.quietMs();
+    expect(after).toBeGreaterThanOrEqual(0);
+    await new Promise((done) => setTimeout(done, 30));
+    // Timers may fire a little early; 20 ms of the 30 waited is a safe floor.
+    expect(server.quietMs()).toBeGreaterThanOrEqual(after + 20);
+  });
 });
 
 describe('the web-mode server refuses what the caller can fix', () => {

@@ -57,4 +57,39 @@ describe('the Grid headroom view', () => {
     await waitFor(() => expect(cellSum(svg)).toBe(SYNTHETIC_HEADROOM.allYearsCurtailedHours), { timeout: 30_000 });
     expect(svg.querySelector('g[data-month="11"] .heat-total')?.textContent).toBe('1,032');
   });
+
+  it('fills the whole table from one batch request', async () => {
+    const client = inProcessClient(tmp.dir);
+    const asked: string[] = [];
+    const counted = { ...client, headroom: { ...client.headroom, system: (r: Parameters<typeof client.headroom.system>[0]) => (asked.push('system'), client.headroom.system(r)), systems: (r: Parameters<typeof client.headroom.systems>[0]) => (asked.push('systems'), client.headroom.systems(r)) } };
+    render(
+      <ClientProvider client={counted}>
+        <HeadroomView />
+      </ClientProvider>,
+    );
+    expect(within(await table()).getAllByRole('row').slice(1)).toHaveLength(5);
+    await heatMap();
+    // One request for the table and one for the chosen system's figures and charts (there were 21).
+    expect(asked.sort()).toEqual(['system', 'systems']);
+  });
+
+  it('offers the system load attached to a site of the project, and shows its headroom', async () => {
+    const client = inProcessClient(tmp.dir);
+    await client.import.systemLoad({ text: syntheticSystemLoadCsv(), fileName: 'abilene-host.csv', attachTo: 'abilene' });
+    render(
+      <ClientProvider client={client}>
+        <HeadroomView />
+      </ClientProvider>,
+    );
+    await table();
+    const picker = screen.getByLabelText<HTMLSelectElement>('System');
+    await waitFor(() => expect([...picker.options].map((o) => o.value)).toContain('site:abilene'), { timeout: 30_000 });
+    expect([...picker.options].find((o) => o.value === 'site:abilene')?.textContent).toMatch(/Abilene.*: abilene-host\.csv/);
+    fireEvent.change(picker, { target: { value: 'site:abilene' } });
+    // Read on ERCOT's clock as the model reads it: the service's answer for the same file with ba ERCO.
+    const expected = await client.headroom.system({ text: syntheticSystemLoadCsv(), fileName: 'abilene-host.csv', ba: 'ERCO', curtailmentPct: 0.5 });
+    await waitFor(() => expect(document.querySelector('dl.headroom-figures dd')?.textContent).toBe(`${(expected.headroomMW / 1000).toPrecision(3)} GW`), { timeout: 60_000 });
+    // No shipped row is marked as the one shown.
+    expect(document.querySelector('table[aria-label="Headroom of the shipped systems"] tr[aria-selected="true"]')).toBeNull();
+  });
 });

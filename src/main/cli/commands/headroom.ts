@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { HeadroomSystemResponse } from '../../../api/schemas/headroom';
+import type { HeadroomSystemResponse, HeadroomSystemsResponse } from '../../../api/schemas/headroom';
 import type { HeadroomFigures } from '../../../power-model/headroom/types';
 import { CliUsageError, type CliCommand } from '../command';
 import { withCliServices } from '../project-services';
 import { fmt, parseYearArg } from './simulate-shared';
 
-const USAGE = 'stargrid headroom --ba ERCO|PJM|MISO|EPE|SWPP | --system-load FILE [--ba BA] --curtailment PCT [--year Y] [--curve PCT,PCT,…] [--json]';
+const USAGE =
+  'stargrid headroom --ba ERCO|PJM|MISO|EPE|SWPP | --system-load FILE [--ba BA] | --site ID [--project FILE] --curtailment PCT [--year Y] [--curve PCT,PCT,…] [--json]\n' +
+  '       stargrid headroom --ba BA,BA,…|all --curtailment PCT,PCT,… [--year Y] [--json]   (a table: several shipped systems and limits in one request)';
 
 /** `0.5` or `0.5%`: a percentage of the new load's potential energy; the range is the channel's to check. */
 function parsePct(arg: string, flag: string): number {
@@ -24,6 +26,28 @@ function figuresText(f: HeadroomFigures): string[] {
     `  ${fmt(f.eventsPerYear, 1)} events/yr of ${fmt(f.averageEventHours, 1)} h on average (longest ${fmt(f.longestEventHours)} h)`,
     `  in curtailed hours the new load keeps ≥ 50 % of its MW ${pct(f.keepsAtLeast50PctShare)} of the time, ≥ 75 % ${pct(f.keepsAtLeast75PctShare)}, ≥ 90 % ${pct(f.keepsAtLeast90PctShare)}`,
   ];
+}
+
+function tableReport(r: HeadroomSystemsResponse, year: number | undefined): string {
+  const lines = r.systems.map((s) => {
+    const cells = s.atLimits.map((a) => {
+      const f = year === undefined ? a.allYears : a.years[0];
+      return `${a.curtailmentPct} % → ${fmt(f?.headroomMW ?? Number.NaN)} MW (${fmt(f?.curtailedHoursPerYear ?? Number.NaN, 1)} h/yr)`;
+    });
+    return `${s.system.name}: ${cells.join(', ')}${s.published ? `; Duke at ${s.published.curtailmentPct} %: ${fmt(s.published.headroomMW)} MW` : ''}`;
+  });
+  return `headroom ${year === undefined ? 'over all years' : `in ${year}`}\n${lines.join('\n')}\n`;
+}
+
+/** The message of a refusal, worded with the flag the user typed (`flags` maps request fields to flags). */
+function withFlag(error: unknown, channel: string, flags: Record<string, string>): never {
+  if (error instanceof CliUsageError) {
+    // `<field>[.i]: [<channel>: <field>[.i]: ]<problem>`, as the services word a refusal.
+    const m = new RegExp(`^([A-Za-z]+)(?:\\.(\\d+))?: (?:${channel}: )?(?:\\1(?:\\.\\d+)?: )?([\\s\\S]*)$`).exec(error.message);
+    const flag = m?.[1] === undefined ? undefined : flags[m[1]];
+    if (m && flag !== undefined) throw new CliUsageError(`${flag}${m[2] === undefined ? '' : ` (value ${Number(m[2]) + 1})`}: ${m[3] ?? ''}`);
+  }
+  throw error;
 }
 
 function textReport(r: HeadroomSystemResponse, oneYear: boolean): string {
@@ -57,6 +81,8 @@ export const headroomCommand: CliCommand = {
         options: {
           ba: { type: 'string' },
           'system-load': { type: 'string' },
+          site: { type: 'string' },
+          project: { type: 'string' },
           curtailment: { type: 'string' },
           year: { type: 'string' },
           curve: { type: 'string' },
@@ -67,10 +93,22 @@ export const headroomCommand: CliCommand = {
       throw new CliUsageError((error as Error).message);
     }
     const file = values['system-load'];
-    if (values.ba === undefined && file === undefined) throw new CliUsageError('--ba or --system-load is required (a shipped system such as ERCO, or a system-load CSV)');
+    if (values.ba === undefined && file === undefined && values.site === undefined) throw new CliUsageError('--ba, --system-load or --site is required (a shipped system such as ERCO, a system-load CSV, or a site with a system load attached)');
     if (values.curtailment === undefined) throw new CliUsageError('--curtailment is required: the limit as % of the new load\'s energy, such as 0.5');
-    const curtailmentPct = parsePct(values.curtailment, '--curtailment');
     const year = parseYearArg(values.year);
+    const batch = values.curtailment.includes(',') || (values.ba !== undefined && (values.ba.includes(',') || values.ba === 'all'));
+    if (batch) {
+      if (file !== undefined || values.site !== undefined || values.curve !== undefined) throw new CliUsageError('a table (several systems or limits) takes shipped systems only: leave out --system-load, --site and --curve');
+      const limitsPct = values.curtailment.split(',').map((p) => parsePct(p, '--curtailment'));
+      const bas = values.ba === undefined || values.ba === 'all' ? undefined : values.ba.split(',').map((b) => b.trim());
+      return withCliServices(values.project, async (svc) => {
+        const request = { limitsPct, ...(bas !== undefined ? { bas } : {}), ...(year !== undefined ? { year } : {}) };
+        const response = await svc.call('headroom:systems', request).catch((error: unknown) => withFlag(error, 'headroom:systems', { bas: '--ba', limitsPct: '--curtailment', year: '--year' }));
+        io.stdout(values.json === true ? JSON.stringify(response, null, 2) + '\n' : tableReport(response, year));
+        return 0;
+      });
+    }
+    const curtailmentPct = parsePct(values.curtailment, '--curtailment');
     const curvePcts = values.curve === undefined ? undefined : values.curve.split(',').map((p) => parsePct(p, '--curve'));
     let text: string | undefined;
     if (file !== undefined) {
@@ -80,25 +118,17 @@ export const headroomCommand: CliCommand = {
         throw new CliUsageError(`--system-load: ${(error as Error).message.split('\n')[0]}`);
       }
     }
-    const flags: Record<string, string> = { ba: '--ba', text: '--system-load', curtailmentPct: '--curtailment', year: '--year', curvePcts: '--curve' };
-    return withCliServices(undefined, async (svc) => {
+    const flags: Record<string, string> = { ba: '--ba', text: '--system-load', siteId: '--site', curtailmentPct: '--curtailment', year: '--year', curvePcts: '--curve' };
+    return withCliServices(values.project, async (svc) => {
       const request = {
         curtailmentPct,
         ...(values.ba !== undefined ? { ba: values.ba } : {}),
         ...(text !== undefined ? { text, fileName: basename(file ?? '') } : {}),
+        ...(values.site !== undefined ? { siteId: values.site } : {}),
         ...(year !== undefined ? { year } : {}),
         ...(curvePcts !== undefined ? { curvePcts } : {}),
       };
-      const response = await svc.call('headroom:system', request).catch((error: unknown) => {
-        // The refusal names the request field; say it as the flag the user typed.
-        if (error instanceof CliUsageError) {
-          // `<field>[.i]: [headroom:system: <field>[.i]: ]<problem>`, as the services word a refusal.
-          const m = /^([A-Za-z]+)(?:\.(\d+))?: (?:headroom:system: )?(?:\1(?:\.\d+)?: )?([\s\S]*)$/.exec(error.message);
-          const flag = m?.[1] === undefined ? undefined : flags[m[1]];
-          if (m && flag !== undefined) throw new CliUsageError(`${flag}${m[2] === undefined ? '' : ` (value ${Number(m[2]) + 1})`}: ${m[3] ?? ''}`);
-        }
-        throw error;
-      });
+      const response = await svc.call('headroom:system', request).catch((error: unknown) => withFlag(error, 'headroom:system', flags));
       io.stdout(values.json === true ? JSON.stringify(response, null, 2) + '\n' : textReport(response, year !== undefined));
       return 0;
     });

@@ -6,6 +6,7 @@ import { webDistDir } from '../../paths';
 import { createServices } from '../../services/index';
 import { userDataDir } from '../../settings';
 import { LOOPBACK_HOST, startWebServer } from '../../web/server';
+import { warmPortfolio } from '../../web/warm-up';
 import { CliUsageError, type CliCommand } from '../command';
 import { cliProjectPath } from '../project-services';
 
@@ -52,9 +53,13 @@ export const serveCommand: CliCommand = {
     const running = await startWebServer({ registry, staticRoot, host, port, token: process.env.STARGRID_TOKEN });
     io.stdout(`Stargrid web mode: ${running.url}\n`);
     io.stderr(`project: ${info.path} (${info.siteCount} sites). Press Ctrl+C to stop.\n`);
+    let stopping = false;
+    // The start page's answers, computed while the user opens the URL (src/main/web/warm-up.ts).
+    const warm = warmPortfolio(registry, { quietMs: running.quietMs, stopped: () => stopping }).catch(() => 0);
     await new Promise<void>((done) => {
       const stop = () => {
-        void running.close().then(() => {
+        stopping = true;
+        void Promise.all([running.close(), warm]).then(() => {
           ctx.session.close();
           done();
         });

@@ -1,11 +1,13 @@
 import { ApiError } from '../../../api/errors';
-import type { HeadroomDetail, HeadroomSystemResponse } from '../../../api/schemas/headroom';
+import type { HeadroomAtLimit, HeadroomDetail, HeadroomSystemResponse, HeadroomSystemsResponse } from '../../../api/schemas/headroom';
 import { allYearsHeadroom, curtailedHoursByMonthHour, durationCurve, headroomCurve, HeadroomInputError, prepareHeadroom, publishedHeadroom, yearlyHeadroom, type PreparedHeadroom, type YearHeadroom } from '../../../power-model/headroom/index';
 import { BALANCING_AUTHORITY_CLOCKS, type SystemLoadSeries, type TariffClock } from '../../../power-model/system-load/types';
 import { bundledSystemLoad } from '../../data/load-grid-tariffs';
 import { ImportError } from '../../import/errors';
 import { parseSystemLoadCsv, systemLoadSeries } from '../../import/system-load-csv';
+import type { ServiceContext } from '../context';
 import type { HandlerRegistry } from '../registry';
+import { attachedSystemLoad, attachedSystemLoads } from './headroom-attached';
 
 const UTC_CLOCK: TariffClock = { standardUtcOffsetHours: 0, daylightSaving: false, label: 'UTC (no balancing authority named; give ba to read the file in its clock)' };
 
@@ -15,8 +17,49 @@ const METHOD =
   'the headroom is the largest constant new load whose curtailed energy (what would take the total above the servable level) is at most the limit times its potential energy, solved exactly. ' +
   'Year by year: the same servable levels, the limit applied to that calendar year (local standard time) alone.';
 
-/** Shipped systems prepared once per process (calendar, levels and sorted room: ~15 ms each). */
+/** Shipped systems prepared once per process (reading the file, calendar, levels and sorted room: 120–300 ms each). */
 const prepared = new Map<string, PreparedHeadroom>();
+/** Attached series prepared, by project, site and import time; the last few only (a new import is a new key). */
+const preparedAttached = new Map<string, PreparedHeadroom>();
+const MAX_ATTACHED_KEPT = 4;
+
+function preparedShipped(ba: string): { series: SystemLoadSeries; p: PreparedHeadroom } {
+  const series = shippedSeries(ba);
+  let p = prepared.get(series.id);
+  if (!p) {
+    p = prepareHeadroom(series);
+    prepared.set(series.id, p);
+  }
+  return { series, p };
+}
+
+/** A file is prepared for each request: it comes with the request and may differ every time. */
+function preparedFile(text: string, fileName: string | undefined, ba: string | undefined): { series: SystemLoadSeries; p: PreparedHeadroom } {
+  const series = fileSeries(text, fileName, ba);
+  return { series, p: prepareHeadroom(series) };
+}
+
+function preparedOfAttached(ctx: ServiceContext, siteId: string): { series: SystemLoadSeries; p: PreparedHeadroom } {
+  const attached = attachedSystemLoad(ctx.session.require(), siteId);
+  const series = attached.read();
+  let p = preparedAttached.get(attached.key);
+  if (!p) {
+    p = prepareHeadroom(series);
+    if (preparedAttached.size >= MAX_ATTACHED_KEPT) preparedAttached.delete(preparedAttached.keys().next().value ?? '');
+    preparedAttached.set(attached.key, p);
+  }
+  return { series, p };
+}
+
+/** The figures at one limit, as both `headroom:system` and its batch form answer them. */
+function atLimit(p: PreparedHeadroom, curtailmentPct: number, year: number | undefined): HeadroomAtLimit {
+  const allYears = allYearsHeadroom(p, curtailmentPct);
+  return { curtailmentPct, headroomMW: allYears.headroomMW, allYears, years: yearlyHeadroom(p, curtailmentPct, year) };
+}
+
+function systemInfo(series: SystemLoadSeries): HeadroomSystemResponse['system'] {
+  return { id: series.id, name: series.name, source: series.source, clock: series.clock.label, firstHourUtc: new Date(series.firstHourUtcMs).toISOString(), hours: series.loadMW.length };
+}
 
 function shippedSeries(ba: string): SystemLoadSeries {
   const series = bundledSystemLoad(ba);
@@ -55,37 +98,45 @@ function detailOf(p: PreparedHeadroom, series: SystemLoadSeries, headroomAllMW: 
 }
 
 /**
- * `headroom:system`: the curtailment-enabled headroom of a shipped system (`ba`) or of a
- * system-load file (`text`), over all its hours, year by year, and as a curve over `curvePcts`;
- * with `detail`, its month × hour curtailment and duration curve.
+ * `headroom:system`: the curtailment-enabled headroom of a shipped system (`ba`), of a
+ * system-load file (`text`) or of the system load attached to a site (`siteId`), over all its
+ * hours, year by year, and as a curve over `curvePcts`; with `detail`, its month × hour
+ * curtailment and duration curve. `headroom:systems`: the same figures for several shipped
+ * systems at several limits in one answer (the view's table). `headroom:attached`: the system
+ * loads attached to the project's sites, to offer beside the shipped ones.
  */
-export function registerHeadroomHandlers(registry: HandlerRegistry): void {
+export function registerHeadroomHandlers(registry: HandlerRegistry, ctx: ServiceContext): void {
   registry.register('headroom:system', (request): HeadroomSystemResponse => {
-    const { ba, text, fileName, curtailmentPct, year, curvePcts, detail } = request;
-    const seriesField = text === undefined ? 'ba' : 'text';
-    const series = text === undefined ? shippedSeries(ba ?? '') : fileSeries(text, fileName, ba);
+    const { ba, text, fileName, siteId, curtailmentPct, year, curvePcts, detail } = request;
+    const seriesField = siteId !== undefined ? 'siteId' : text === undefined ? 'ba' : 'text';
     try {
-      let p = text === undefined ? prepared.get(series.id) : undefined;
-      if (!p) {
-        p = prepareHeadroom(series);
-        if (text === undefined) prepared.set(series.id, p);
-      }
-      const allYears = allYearsHeadroom(p, curtailmentPct);
-      const years = yearlyHeadroom(p, curtailmentPct, year);
+      const { series, p } = siteId !== undefined ? preparedOfAttached(ctx, siteId) : text === undefined ? preparedShipped(ba ?? '') : preparedFile(text, fileName, ba);
+      const at = atLimit(p, curtailmentPct, year);
       return {
-        system: { id: series.id, name: series.name, source: series.source, clock: series.clock.label, firstHourUtc: new Date(series.firstHourUtcMs).toISOString(), hours: series.loadMW.length },
+        system: systemInfo(series),
         servable: p.servable,
-        curtailmentPct,
-        headroomMW: allYears.headroomMW,
-        allYears,
-        years,
+        ...at,
         curve: curvePcts === undefined ? [] : headroomCurve(p, curvePcts),
-        published: text === undefined ? publishedHeadroom(series.id) : null,
-        ...(detail ? { detail: detailOf(p, series, allYears.headroomMW, year === undefined ? undefined : years[0]) } : {}),
+        published: ba !== undefined && text === undefined ? publishedHeadroom(series.id) : null,
+        ...(detail ? { detail: detailOf(p, series, at.headroomMW, year === undefined ? undefined : at.years[0]) } : {}),
         method: METHOD,
       };
     } catch (error) {
       asApiError(error, seriesField);
     }
   });
+
+  registry.register('headroom:systems', ({ bas, limitsPct, year }): HeadroomSystemsResponse => {
+    const systems = (bas ?? Object.keys(BALANCING_AUTHORITY_CLOCKS)).map((ba) => {
+      const { series, p } = preparedShipped(ba);
+      try {
+        return { system: systemInfo(series), servable: p.servable, published: publishedHeadroom(series.id), atLimits: limitsPct.map((pct) => atLimit(p, pct, year)) };
+      } catch (error) {
+        return asApiError(error, 'bas');
+      }
+    });
+    return { systems, method: METHOD };
+  });
+
+  registry.register('headroom:attached', () => ({ series: attachedSystemLoads(ctx.session.require()) }));
 }
