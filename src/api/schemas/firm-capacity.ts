@@ -24,7 +24,8 @@ const BlockSchema = z.strictObject({
 /**
  * The firm-capacity waterfall of a site × scenario × year (power-model/thermal/firm-capacity.ts):
  * nameplateMW → at designTempC deratedMW → at elevationM altitudeDeratedMW → less the
- * reserveUnits largest units (largestUnitsMW) → firmMW; with the grid limit and the hour of the
+ * reserveUnits largest units (largestUnitsMW) → reserveFirmMW → what the fuel on hand holds through
+ * the design day (limits.pipelineFirmMW) → what the annual permits allow (limits.permitFirmMW) = firmMW; with the grid limit and the hour of the
  * year with the smallest margin (firm supply − load). Every field carries its unit.
  */
 export const FirmCapacityResponseSchema = z.strictObject({
@@ -41,11 +42,23 @@ export const FirmCapacityResponseSchema = z.strictObject({
   altitudeDeratedMW: z.number(),
   reserveUnits: z.number().int(),
   largestUnitsMW: z.number(),
+  /** After N+k; then the fuel on hand through the design day, then the permits (thermal/firm-limits.ts). */
+  reserveFirmMW: z.number(),
+  limits: z.strictObject({
+    fuelMMBtuPerHour: z.number().nullable(),
+    pipelineFirmMW: z.number(),
+    pipelineLossMW: z.number(),
+    needHours: z.number().int(),
+    needMWh: z.number(),
+    permitBinding: z.enum(['hoursPerUnit', 'noxTonsPerYear', 'coTonsPerYear', 'co2TonnesPerYear']).nullable(),
+    permitFirmMW: z.number(),
+    permitLossMW: z.number(),
+  }),
   firmMW: z.number(),
   gridImportLimitMW: z.number(),
   blocks: z.array(BlockSchema),
   smallestMargin: z.strictObject({ hour: z.number().int(), dryBulbC: z.number(), loadMW: z.number(), firmSupplyMW: z.number(), marginMW: z.number() }),
-  /** What the figure leaves out in this step: permits, gas deliverability and common-mode events (issue 15). */
+  /** What the figure leaves out: common-mode events (the Monte Carlo's and the worst-day optimizer's) and how it reads an interruptible pipeline. */
   notCounted: z.array(z.string()),
 });
 

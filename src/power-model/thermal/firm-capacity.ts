@@ -1,5 +1,6 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { altitudeOutputFraction, ambientCorrection, designDryBulbC, deratingAt } from './derating';
+import { firmLimits, type FirmFuelLimit, type FirmLimits, type FirmPermitLimit } from './firm-limits';
 import type { ThermalTechnology } from './technology';
 
 /** Units of one technology counted in the firm capacity. */
@@ -16,6 +17,9 @@ export type FirmCapacityInput = {
   facilityMW: Float64Array;
   /** Grid import limit of the year, MW (0 islanded): firm supply beside the on-site units. */
   gridImportLimitMW: number;
+  /** The scenario's gas deliverability and permit budgets (firm-limits.ts), when it sets them. */
+  fuel?: FirmFuelLimit;
+  permits?: FirmPermitLimit;
 };
 
 /** One technology's line of the waterfall, MW. */
@@ -36,7 +40,9 @@ export type FirmBlockLine = {
  * The firm-capacity waterfall of a site's on-site thermal fleet (every quantity in MW, except
  * `designTempC`), each step the one before less what it names:
  * nameplateMW → (ambient at designTempC) deratedMW → (altitude) altitudeDeratedMW →
- * (k largest derated units) firmMW. Plus `gridImportLimitMW` and the hour of the year with the
+ * (k largest derated units) reserveFirmMW → (fuel through the design day) pipelineFirmMW →
+ * (annual permit budgets) permitFirmMW = firmMW (firm-limits.ts; each equal to the one before
+ * when the scenario sets no such limit). Plus `gridImportLimitMW` and the hour of the year with the
  * smallest margin = firm supply in that hour (units derated at that hour's dry-bulb, less the k
  * largest of them, plus the grid limit) − load.
  */
@@ -50,6 +56,8 @@ export type FirmCapacity = {
   altitudeDeratedMW: number;
   reserveUnits: number;
   largestUnitsMW: number;
+  reserveFirmMW: number;
+  limits: FirmLimits;
   firmMW: number;
   gridImportLimitMW: number;
   blocks: FirmBlockLine[];
@@ -66,19 +74,28 @@ export function firmCapacity(input: FirmCapacityInput): FirmCapacity {
   if (!Number.isInteger(input.reserveUnits) || input.reserveUnits < 0) throw new Error(`firm capacity: reserveUnits must be a whole number ≥ 0, got ${input.reserveUnits}`);
   if (input.dryBulbC.length !== HOURS_PER_YEAR || input.facilityMW.length !== HOURS_PER_YEAR) throw new Error(`firm capacity: dryBulbC and facilityMW must have ${HOURS_PER_YEAR} values`);
   const designTempC = designDryBulbC(input.dryBulbC);
-  const blocks = input.blocks
-    .filter((b) => b.units > 0)
-    .map((b): FirmBlockLine => {
-      const unitMW = b.technology.unitSizeMW;
-      const ambientFraction = b.technology.derating === undefined ? 1 : ambientCorrection(b.technology.derating.ambient, designTempC).outputFraction;
-      const altitudeFraction = b.technology.derating === undefined ? 1 : altitudeOutputFraction(b.technology.derating.altitude, input.elevationM);
-      return { technologyId: b.technology.id, units: b.units, unitMW, nameplateMW: b.units * unitMW, ambientFraction, altitudeFraction, deratedUnitMW: unitMW * ambientFraction * altitudeFraction };
-    });
+  const active = input.blocks.filter((b) => b.units > 0);
+  const blocks = active.map((b): FirmBlockLine => {
+    const unitMW = b.technology.unitSizeMW;
+    const ambientFraction = b.technology.derating === undefined ? 1 : ambientCorrection(b.technology.derating.ambient, designTempC).outputFraction;
+    const altitudeFraction = b.technology.derating === undefined ? 1 : altitudeOutputFraction(b.technology.derating.altitude, input.elevationM);
+    return { technologyId: b.technology.id, units: b.units, unitMW, nameplateMW: b.units * unitMW, ambientFraction, altitudeFraction, deratedUnitMW: unitMW * ambientFraction * altitudeFraction };
+  });
   const nameplateMW = sum(blocks.map((b) => b.nameplateMW));
   const deratedMW = sum(blocks.map((b) => b.nameplateMW * b.ambientFraction));
   const altitudeDeratedMW = sum(blocks.map((b) => b.units * b.deratedUnitMW));
   const largestUnitsMW = largestUnits(blocks.map((b) => ({ units: b.units, mw: b.deratedUnitMW })), input.reserveUnits);
-  const firmMW = Math.max(0, altitudeDeratedMW - largestUnitsMW);
+  const reserveFirmMW = Math.max(0, altitudeDeratedMW - largestUnitsMW);
+  const limits = firmLimits({
+    blocks: active.map((b, i) => ({ technology: b.technology, units: b.units, deratedUnitMW: blocks[i]?.deratedUnitMW ?? 0 })),
+    designTempC,
+    elevationM: input.elevationM,
+    firmMW: reserveFirmMW,
+    facilityMW: input.facilityMW,
+    gridImportLimitMW: input.gridImportLimitMW,
+    ...(input.fuel === undefined ? {} : { fuel: input.fuel }),
+    ...(input.permits === undefined ? {} : { permits: input.permits }),
+  });
   return {
     nameplateMW,
     designTempC,
@@ -89,7 +106,9 @@ export function firmCapacity(input: FirmCapacityInput): FirmCapacity {
     altitudeDeratedMW,
     reserveUnits: input.reserveUnits,
     largestUnitsMW,
-    firmMW,
+    reserveFirmMW,
+    limits,
+    firmMW: limits.permitFirmMW,
     gridImportLimitMW: input.gridImportLimitMW,
     blocks,
     smallestMargin: smallestMargin(input),

@@ -61,7 +61,7 @@ export function FirmWaterfall(props: { firm: FirmCapacityResponse; fileName: str
           Tightest hour {m.hour} ({m.dryBulbC.toFixed(1)} °C): firm supply with grid {formatMW(m.firmSupplyMW)} − load {formatMW(m.loadMW)} = {formatMW(m.marginMW)}
         </text>
       </svg>
-      <p className="note">Not counted yet: {props.firm.notCounted.join('; ')}.</p>
+      <p className="note">Not counted here: {props.firm.notCounted.join('; ')}.</p>
     </figure>
   );
 }

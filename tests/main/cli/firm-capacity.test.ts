@@ -22,7 +22,7 @@ describe('stargrid firm-capacity', () => {
     const { code, stdout } = await cli(['firm-capacity', '--site', 'abilene', '--scenario', 'btm-gas', '--reserve', '2']);
     expect(code).toBe(0);
     // Hand-worked in tests/main/services/firm-capacity.test.ts: 1,010.7 MW firm at N+2.
-    expect(stdout).toMatch(/N\+2: .*firm 1,010\.7 MW/);
+    expect(stdout).toMatch(/N\+2: .*→ 1,010\.7 MW\n\s*firm 1,010\.7 MW/);
     expect(stdout).toMatch(/at 36\.7 °C/);
   });
 

@@ -50,6 +50,21 @@ describe('firm:capacity', () => {
     expect(grid.smallestMargin.firmSupplyMW).toBe(grid.gridImportLimitMW);
   });
 
+  it('holds Abilene’s fleet to what a pipeline delivers through the design day', async () => {
+    // 240,000 MMBtu a gas day = 10,000 MMBtu/h. The aeroderivative's heat rate at 36.7 °C: 9,447 ×
+    // (1.025 + 0.67 × 0.020) = 9,447 × 1.0384 = 9,809.76 Btu/kWh, so the pipeline carries
+    // 10,000 ÷ 9.80976 = 1,019.392 MW, under the 1,038.052 MW after N+1: 18.66 MW lost to fuel.
+    const saved = await svc.get().registry.dispatch('scenarios:save', { scenario: { id: 'piped', name: 'Piped', base: 'btm-gas', fuel: { pipelineMMBtuPerDay: 240_000 } }, siteId: 'abilene' });
+    expect(saved.ok).toBe(true);
+    const r = await firm({ siteId: 'abilene', scenarioId: 'piped' });
+    expect(r.reserveFirmMW).toBeCloseTo(1038.0521, 3);
+    expect(r.limits.fuelMMBtuPerHour).toBeCloseTo(10_000, 6);
+    expect(r.limits.pipelineFirmMW).toBeCloseTo(1019.392, 2);
+    expect(r.firmMW).toBeCloseTo(1019.392, 2);
+    expect(r.limits.permitBinding).toBeNull();
+    expect(r.notCounted.join(' ')).not.toMatch(/pipeline deliverability/);
+  });
+
   it('refuses an unknown scenario and a reserve beyond N+4, naming the field', async () => {
     const unknown = await svc.get().registry.dispatch('firm:capacity', { siteId: 'abilene', scenarioId: 'no-such-scenario' });
     expect(unknown.ok).toBe(false);

@@ -17,6 +17,8 @@ const firm: FirmCapacityResponse = {
   altitudeDeratedMW: 282.125,
   reserveUnits: 1,
   largestUnitsMW: 81.375,
+  reserveFirmMW: 200.75,
+  limits: { fuelMMBtuPerHour: null, pipelineFirmMW: 200.75, pipelineLossMW: 0, needHours: 8760, needMWh: 1_314_070, permitBinding: null, permitFirmMW: 200.75, permitLossMW: 0 },
   firmMW: 200.75,
   gridImportLimitMW: 0,
   blocks: [],
@@ -34,6 +36,24 @@ describe('the firm-capacity waterfall', () => {
       [300.5, 282.125],
       [282.125, 200.75],
       [0, 200.75],
+    ]);
+  });
+
+  it('adds a fuel step and a permit step when the scenario sets such limits, each from where the last ended', () => {
+    // The figures of tests/power-model/thermal/firm-limits.test.ts: 175 → 144 (fuel) → 40 MW (NOx).
+    const limited: FirmCapacityResponse = {
+      ...firm,
+      reserveFirmMW: 175,
+      limits: { fuelMMBtuPerHour: 1500, pipelineFirmMW: 144, pipelineLossMW: 31, needHours: 8760, needMWh: 438_070, permitBinding: 'noxTonsPerYear', permitFirmMW: 40, permitLossMW: 104 },
+      firmMW: 40,
+    };
+    const bars = waterfallBars(limited);
+    expect(bars.map((b) => b.label)).toEqual(['Nameplate', 'Heat, 40.0 °C', 'Altitude, 600 m', 'N+1 out', 'Fuel, design day', 'Permits', 'Firm']);
+    expect(bars.slice(3).map((b) => [b.fromMW, b.toMW])).toEqual([
+      [282.125, 175],
+      [175, 144],
+      [144, 40],
+      [0, 40],
     ]);
   });
 

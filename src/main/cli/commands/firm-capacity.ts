@@ -13,7 +13,9 @@ export function firmCapacityText(r: FirmCapacityResponse): string {
     `  nameplate ${fmt(r.nameplateMW, 1)} MW`,
     `  at ${fmt(r.designTempC, 1)} °C (0.4% design dry-bulb): −${fmt(r.ambientLossMW, 1)} MW → ${fmt(r.deratedMW, 1)} MW`,
     `  at ${fmt(r.elevationM)} m elevation: −${fmt(r.altitudeLossMW, 1)} MW → ${fmt(r.altitudeDeratedMW, 1)} MW`,
-    `  N+${r.reserveUnits}: largest unit(s) out: −${fmt(r.largestUnitsMW, 1)} MW → firm ${fmt(r.firmMW, 1)} MW`,
+    `  N+${r.reserveUnits}: largest unit(s) out: −${fmt(r.largestUnitsMW, 1)} MW → ${fmt(r.reserveFirmMW, 1)} MW`,
+    ...limitLines(r),
+    `  firm ${fmt(r.firmMW, 1)} MW`,
     ...r.blocks.map((b) => `    ${b.name}: ${b.units} × ${fmt(b.unitMW, 1)} MW, ${(b.ambientFraction * 100).toFixed(1)}% at the design temperature, ${(b.altitudeFraction * 100).toFixed(1)}% at the elevation → ${fmt(b.deratedUnitMW, 2)} MW each`),
     `  grid import limit ${fmt(r.gridImportLimitMW, 1)} MW`,
     `  smallest margin: hour ${r.smallestMargin.hour} at ${fmt(r.smallestMargin.dryBulbC, 1)} °C, firm supply ${fmt(r.smallestMargin.firmSupplyMW, 1)} MW − load ${fmt(r.smallestMargin.loadMW, 1)} MW = ${fmt(r.smallestMargin.marginMW, 1)} MW`,
@@ -23,9 +25,18 @@ export function firmCapacityText(r: FirmCapacityResponse): string {
   return lines.join('\n') + '\n';
 }
 
+/** The fuel and permit steps, when the scenario sets such limits. */
+function limitLines(r: FirmCapacityResponse): string[] {
+  const l = r.limits;
+  const lines: string[] = [];
+  if (l.fuelMMBtuPerHour !== null) lines.push(`  fuel on hand through the design day (${fmt(l.fuelMMBtuPerHour, 0)} MMBtu/h): −${fmt(l.pipelineLossMW, 1)} MW → ${fmt(l.pipelineFirmMW, 1)} MW`);
+  if (l.permitBinding !== null || l.permitLossMW > 0) lines.push(`  permits over the ${fmt(l.needHours)} h a year the campus needs the fleet (${fmt(l.needMWh, 0)} MWh)${l.permitBinding === null ? '' : `, ${l.permitBinding} binding`}: −${fmt(l.permitLossMW, 1)} MW → ${fmt(l.permitFirmMW, 1)} MW`);
+  return lines;
+}
+
 export const firmCapacityCommand: CliCommand = {
   name: 'firm-capacity',
-  summary: 'Firm on-site MW of a site × scenario on its hot day: nameplate → ambient → altitude → N+k → firm, and the tightest hour.',
+  summary: 'Firm on-site MW of a site × scenario on its hot day: nameplate → ambient → altitude → N+k → fuel → permits → firm, and the tightest hour.',
   usage: USAGE,
   run: async (argv, io) => {
     let values;

@@ -1,14 +1,15 @@
 import type { FirmCapacityResponse } from '../../../api/schemas/firm-capacity';
+import type { SimulationSummary } from '../../../power-model/simulate';
 import { firmCapacity } from '../../../power-model/thermal/firm-capacity';
+import type { FirmFuelLimit, FirmPermitLimit } from '../../../power-model/thermal/firm-limits';
 import type { ServiceContext } from '../context';
 import type { ModelService } from '../model-service';
 import type { HandlerRegistry } from '../registry';
 
 /** Limits the waterfall does not take off yet; said beside every answer so no one reads it as the whole story. */
 const NOT_COUNTED = [
-  'air-permit limits on hours and emissions',
-  'gas pipeline deliverability',
-  'common-mode events (gas supply loss in a cold snap, weather-correlated grid outages)',
+  'common-mode events (gas supply loss in a cold snap, weather-correlated grid outages): the Monte Carlo counts them, and the optimizer\'s worst-day target sizes for them',
+  'an interruptible pipeline counts as delivering on the hot day (it is cut on cold gas days)',
 ];
 
 /**
@@ -27,7 +28,18 @@ export function registerFirmCapacityHandlers(registry: HandlerRegistry, ctx: Ser
       return technology === undefined ? [] : [{ technology, units: b.onlineUnits }];
     });
     const elevationM = result.summary.elevationM;
-    const firm = firmCapacity({ blocks, dryBulbC: result.dryBulbC, elevationM, reserveUnits, facilityMW: result.facilityMW, gridImportLimitMW: result.gridLimitMW });
+    const fuel = fuelLimit(result.summary.gasSupply);
+    const permits = permitLimit(result.summary.permits);
+    const firm = firmCapacity({
+      blocks,
+      dryBulbC: result.dryBulbC,
+      elevationM,
+      reserveUnits,
+      facilityMW: result.facilityMW,
+      gridImportLimitMW: result.gridLimitMW,
+      ...(fuel === undefined ? {} : { fuel }),
+      ...(permits === undefined ? {} : { permits }),
+    });
     const elevation = site.location.elevationM;
     return {
       siteId,
@@ -39,4 +51,21 @@ export function registerFirmCapacityHandlers(registry: HandlerRegistry, ctx: Ser
       notCounted: NOT_COUNTED,
     };
   });
+}
+
+/** The scenario's gas deliverability as the simulation kept it; undefined when it set none. */
+function fuelLimit(gas: SimulationSummary['gasSupply']): FirmFuelLimit | undefined {
+  if (gas === null) return undefined;
+  return {
+    pipelineMMBtuPerHour: gas.pipelineMMBtuPerHour,
+    pipelineMMBtuPerDay: gas.pipelineMMBtuPerDay,
+    onSiteMMBtu: (gas.storage?.capacityMMBtu ?? 0) + (gas.distillate?.tankMMBtu ?? 0),
+  };
+}
+
+/** The scenario's permit budgets as the simulation kept them; undefined when none is set. */
+function permitLimit(report: SimulationSummary['permits']): FirmPermitLimit | undefined {
+  const limit = (budget: string): number | null => report.budgets.find((b) => b.budget === budget)?.limit ?? null;
+  const permits: FirmPermitLimit = { hoursPerUnit: limit('hoursPerUnit'), noxTonsPerYear: limit('noxTonsPerYear'), coTonsPerYear: limit('coTonsPerYear'), co2TonnesPerYear: limit('co2TonnesPerYear'), scr: report.scr };
+  return Object.values(permits).some((v) => typeof v === 'number') ? permits : undefined;
 }
