@@ -7,6 +7,7 @@ import { firmGridRateUSDPerMWYear } from '../../../power-model/grid/tariff';
 import type { ReliabilityTarget, SizingCaps, SizingFuel, SizingInput, SizingPermits, SizingTimeResolution, SizingWorstDay } from '../../../power-model/optimize/types';
 import { worstDayEvents } from '../../../power-model/optimize/worst-day-events';
 import { FUEL_STORAGE_COST_ESTIMATE } from '../../../power-model/fuel/storage';
+import { DUAL_FUEL_LIFETIME_YEARS, type DistillateFuel } from '../../../power-model/fuel/distillate';
 import type { CommonModeEvents } from '../../../power-model/reliability/common-mode';
 import { loadCommonModeEvents } from '../../data/load-common-mode';
 import { commonModeFrom } from './reliability';
@@ -200,7 +201,7 @@ export function sizingInputWithNotes(
     const commonMode = commonModeFrom(cache.weather.dryBulbC, loadCommonModeEvents(), undefined);
     const elevationM = model.elevationM ?? 0;
     input.reliabilityTarget = 'worst-day';
-    input.worstDay = worstDayOf(input, commonMode, (id, t) => deratingAt(model.thermalTechnologies[id]?.derating, t, elevationM).outputFraction);
+    input.worstDay = worstDayOf(input, commonMode, model.distillate, (id, t) => deratingAt(model.thermalTechnologies[id]?.derating, t, elevationM).outputFraction);
     notes.push(worstDayNote(input.worstDay));
   }
   return { input, year, structure, notes };
@@ -213,21 +214,22 @@ export function sizingInputFrom(site: Site, technologies: TechnologyFile, params
 
 /**
  * The worst-day target's design events (worst-day-events.ts) from the Monte Carlo's common-mode
- * settings on the site's weather, and dual fuel at the fuel module's estimated cost
- * (FUEL_STORAGE_COST_ESTIMATE: tanks per MMBtu stored and the liquid-fuel system per kW).
+ * settings on the site's weather, and dual fuel at the site's distillate figures (tanks per MMBtu
+ * and the liquid-fuel kit per kW, data/technologies.json `fuel.distillate`, the ones the dispatch
+ * costs); the fuel module's estimate only where the site has none.
  */
-function worstDayOf(input: SizingInput, commonMode: CommonModeEvents | undefined, outputFractionAt: (technologyId: string, dryBulbC: number) => number): SizingWorstDay {
+function worstDayOf(input: SizingInput, commonMode: CommonModeEvents | undefined, distillate: DistillateFuel | undefined, outputFractionAt: (technologyId: string, dryBulbC: number) => number): SizingWorstDay {
   const events =
     commonMode === undefined
       ? []
       : worstDayEvents({ facilityLoadMW: input.facilityLoadMW, commonMode, hasGrid: input.grid !== undefined, technologyIds: input.thermal.map((t) => t.technologyId), outputFractionAt });
-  const estimate = FUEL_STORAGE_COST_ESTIMATE;
-  return { events, dualFuel: { systemUSDPerKW: estimate.dualFuelUSDPerKW, tankUSDPerMMBtu: estimate.tankUSDPerMMBtu, lifetimeYears: estimate.lifetimeYears } };
+  const costs = distillate ?? FUEL_STORAGE_COST_ESTIMATE;
+  return { events, dualFuel: { systemUSDPerKW: costs.dualFuelUSDPerKW, tankUSDPerMMBtu: costs.tankUSDPerMMBtu, lifetimeYears: DUAL_FUEL_LIFETIME_YEARS } };
 }
 
 function worstDayNote(worstDay: SizingWorstDay): OfferNote {
   const events = worstDay.events.map((e) => `${e.label}: ${Math.round(e.loadMW)} MW of load for ${e.durationHours} h${e.kind === 'gasSupply' ? `, ${Math.round(e.shareOfGasLost * 100)}% of the gas-only MW without fuel` : ', no grid'}`);
-  return `Worst-day target: besides the N+k reserve, each design common-mode event is ridden through with the largest unit out (${events.length > 0 ? events.join('; ') : 'no event applies to this site'}). Dual fuel is offered at ${worstDay.dualFuel.systemUSDPerKW} USD/kW plus tanks at ${worstDay.dualFuel.tankUSDPerMMBtu} USD/MMBtu (${FUEL_STORAGE_COST_ESTIMATE.note}); a battery counts with the energy for the event's hours.`;
+  return `Worst-day target: besides the N+k reserve, each design common-mode event is ridden through with the largest unit out (${events.length > 0 ? events.join('; ') : 'no event applies to this site'}). Dual fuel is offered at ${worstDay.dualFuel.systemUSDPerKW} USD/kW plus tanks at ${worstDay.dualFuel.tankUSDPerMMBtu} USD/MMBtu (estimates: data/technologies.json fuel.distillate); a battery counts with the energy for the event's hours.`;
 }
 
 /** Every hour's available output per MW built, as the dispatch derates it; nothing without a curve. */
