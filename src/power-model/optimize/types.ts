@@ -31,6 +31,13 @@ export type SizingThermalTechnology = {
    * correction too).
    */
   outputFractionByHour?: Float64Array;
+  /**
+   * Heat rate per its rating, each hour of the year (8760 values, thermal/derating.ts
+   * hourlyDerating): the fuel family's pipeline rows and the distillate family burn HR × this, so
+   * the gas a hot hour takes is what the re-check's dispatch burns. Omitted = 1. Cost and
+   * emissions stay at the rated heat rate.
+   */
+  heatRateFractionByHour?: Float64Array;
   /** NOx and CO, lb per MMBtu of fuel (thermal/emissions.ts, with SCR where the scenario has it); default 0. */
   noxLbPerMMBtu?: number;
   coLbPerMMBtu?: number;

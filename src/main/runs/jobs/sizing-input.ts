@@ -149,7 +149,7 @@ export function sizingInputWithNotes(
   if (!structure.grid) notes.push(`Scenario "${scenario.id}" has no grid: none is offered.`);
   const deratedIds = thermal.filter((t) => t.outputFractionByHour !== undefined).map((t) => t.technologyId);
   if (deratedIds.length > 0) {
-    notes.push(`Thermal output is capped every hour at its ambient- and altitude-derated rating (the weather year's dry-bulb, ${Math.round(model.elevationM ?? 0)} m): ${deratedIds.join(', ')}; the N+k reserve counts units at the ${designTempC.toFixed(1)} °C design temperature. Heat rates stay at their rating in the LP; the re-check's simulation corrects them hour by hour.`);
+    notes.push(`Thermal output is capped every hour at its ambient- and altitude-derated rating (the weather year's dry-bulb, ${Math.round(model.elevationM ?? 0)} m): ${deratedIds.join(', ')}; the N+k reserve counts units at the ${designTempC.toFixed(1)} °C design temperature. Heat rates stay at their rating in the LP's cost and emissions (its pipeline rows burn the hour's corrected heat rate); the re-check's simulation corrects them hour by hour.`);
   }
   if (!structure.behindTheMeter) notes.push(`Scenario "${scenario.id}" has nothing behind the meter: only the grid is offered.`);
   const grid = model.grid;
@@ -236,9 +236,9 @@ function worstDayNote(worstDay: SizingWorstDay): OfferNote {
   return `Worst-day target: besides the N+k reserve, each design common-mode event is ridden through with the largest unit out (${events.length > 0 ? events.join('; ') : 'no event applies to this site'}). Dual fuel is offered at ${worstDay.dualFuel.systemUSDPerKW} USD/kW plus tanks at ${worstDay.dualFuel.tankUSDPerMMBtu} USD/MMBtu (estimates: data/technologies.json fuel.distillate); a battery counts with the energy for the event's hours.`;
 }
 
-/** Every hour's available output per MW built, as the dispatch derates it; nothing without a curve. */
-function derated(hourly: HourlyDerating | undefined): { outputFractionByHour?: Float64Array } {
-  return hourly === undefined ? {} : { outputFractionByHour: hourly.outputFraction };
+/** Every hour's available output per MW built and heat rate per its rating, as the dispatch derates them; nothing without a curve. */
+function derated(hourly: HourlyDerating | undefined): { outputFractionByHour?: Float64Array; heatRateFractionByHour?: Float64Array } {
+  return hourly === undefined ? {} : { outputFractionByHour: hourly.outputFraction, heatRateFractionByHour: hourly.heatRateFraction };
 }
 
 /**

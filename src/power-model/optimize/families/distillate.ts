@@ -4,7 +4,7 @@ import { capitalRecoveryFactor } from '../capital-recovery';
 import type { LpBuilder } from '../lp-builder';
 import type { SizingInput, SizingThermalTechnology } from '../types';
 import type { CapacityColumns } from './capacity-columns';
-import { fuelDays } from './fuel';
+import { burnMMBtuPerMWh, fuelDays } from './fuel';
 import type { HourlyColumns } from './hourly-columns';
 import { fuelMMBtuPerMWh } from './permits';
 import type { RowWriter } from './row-writer';
@@ -83,7 +83,7 @@ export function addDistillateColumns(builder: LpBuilder, input: SizingInput, tim
 
 /**
  * The rows of dual fuel:
- * - each hour, q_{t,i} ≤ HR_t/1000 · p_{t,i}: distillate replaces at most the fuel t burns;
+ * - each hour, q_{t,i} ≤ HR_{t,i}/1000 · p_{t,i}: distillate replaces at most the fuel t burns;
  * - the tank: T = Σ_t h · HR_t/1000 · X_t;
  * - full year, the tank's level by fuel day d (Q_d = Σ_{i∈d} Σ_t q_{t,i}, R the refill a day):
  *   L_0 = T (full at hour 0); L_d ≤ T; L_d − Q_d ≥ 0 (the day burns what it holds: refills come at
@@ -104,7 +104,7 @@ export function distillateRows(writer: RowWriter, input: SizingInput, capacity: 
     if (t.distillate === undefined || burn === undefined || output === undefined) return;
     for (let i = 0; i < modelledHours; i++) {
       writer.term(burn[i] ?? -1, 1);
-      writer.term(output[i] ?? -1, -fuelMMBtuPerMWh(t));
+      writer.term(output[i] ?? -1, -burnMMBtuPerMWh(t, time.yearHourOf[i] ?? 0));
       writer.row(-Infinity, 0);
     }
   });

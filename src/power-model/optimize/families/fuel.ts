@@ -1,6 +1,6 @@
 import { gasDaysFor } from '../../fuel/gas-day';
 import { HOURS_PER_YEAR } from '../../hours';
-import type { SizingInput } from '../types';
+import type { SizingInput, SizingThermalTechnology } from '../types';
 import type { DistillateColumns } from './distillate';
 import type { HourlyColumns } from './hourly-columns';
 import { fuelMMBtuPerMWh } from './permits';
@@ -35,9 +35,23 @@ export function fuelDays(input: SizingInput, periods: readonly Period[]): FuelDa
   return days;
 }
 
+/** The year hour of each modelled hour of `periods`, in order. */
+export function yearHoursOf(periods: readonly Period[]): Int32Array {
+  const out = new Int32Array(periods.reduce((sum, p) => sum + p.hours, 0));
+  let i = 0;
+  for (const p of periods) for (let k = 0; k < p.hours; k++) out[i++] = p.firstYearHour + k;
+  return out;
+}
+
+/** MMBtu per MWh technology t burns in modelled hour i: HR_t/1000 × its hour's heat-rate fraction (1 without one). */
+export function burnMMBtuPerMWh(t: SizingThermalTechnology, yearHour: number): number {
+  return fuelMMBtuPerMWh(t) * (t.heatRateFractionByHour?.[yearHour] ?? 1);
+}
+
 /**
- * Firm gas deliverability: the pipeline gas the fleet burns, Σ_t HR_t/1000 · p_{t,i} − Σ_t q_{t,i}
- * MMBtu (q: distillate burned in its place, families/distillate.ts; none without dual fuel), is at
+ * Firm gas deliverability: the pipeline gas the fleet burns, Σ_t HR_{t,i}/1000 · p_{t,i} − Σ_t q_{t,i}
+ * MMBtu (HR_{t,i}: the heat rate at the hour's dry-bulb, burnMMBtuPerMWh; q: distillate burned in
+ * its place, families/distillate.ts; none without dual fuel), is at
  * most the pipeline's hourly quantity in every modelled hour, and over every gas day (fuelDays) at
  * most its daily quantity × the day's share. Interruptible service and on-site gas storage are
  * the re-check's dispatch's (fuel/gas-supply.ts): the LP plans on firm gas.
@@ -45,9 +59,12 @@ export function fuelDays(input: SizingInput, periods: readonly Period[]): FuelDa
 export function fuelRows(writer: RowWriter, input: SizingInput, hourly: HourlyColumns, periods: readonly Period[], distillate?: DistillateColumns): void {
   const fuel = input.fuel;
   if (fuel === undefined || input.thermal.length === 0) return;
-  const burn = input.thermal.map(fuelMMBtuPerMWh);
+  const yearHour = yearHoursOf(periods);
   const gasTerms = (i: number): void => {
-    hourly.thermalHour.forEach((hours, t) => writer.term(hours[i] ?? -1, burn[t] ?? 0));
+    hourly.thermalHour.forEach((hours, t) => {
+      const technology = input.thermal[t];
+      if (technology !== undefined) writer.term(hours[i] ?? -1, burnMMBtuPerMWh(technology, yearHour[i] ?? 0));
+    });
     for (const hours of distillate?.burnHour ?? []) writer.term(hours[i] ?? -1, -1);
   };
   const hourlyLimit = fuel.pipelineMMBtuPerHour;
