@@ -10,6 +10,6 @@ export default defineConfig({
     testTimeout: 240_000,
     hookTimeout: 240_000,
     pool: 'forks',
-    setupFiles: ['tests/helpers/load-sheet-math.ts'],
+    setupFiles: ['tests/helpers/load-sheet-math.ts', 'tests/helpers/testing-library-timeout.ts'],
   },
 });
