@@ -80,8 +80,10 @@ export const BLOCK_SHIFT = 4;
  * Where `addOutageDiffsFromSeed` writes a unit's down spells: `diff` (per group, at the caller's
  * offset), the fleet's `total` beside it when there are several groups (else null), and per block
  * of 2^BLOCK_SHIFT hours the MW of the spells that start in it (`blockGrowthMW`) and the net
- * change of outage MW across it (`blockNetMW`): the outage anywhere in a block is at most the
- * outage at its start plus its growth, which lets a quiet year be recognised block by block.
+ * change of outage MW across it (`blockNetMW`; its slot past the last block is written and never
+ * read, and may be left out: a typed array ignores a write past its end): the outage anywhere in a
+ * block is at most the outage at its start plus its growth, which lets a quiet year be recognised
+ * block by block.
  */
 export type OutageSink = { diff: Float64Array; total: Float64Array | null; blockGrowthMW: Float64Array; blockNetMW: Float64Array };
 
@@ -98,6 +100,7 @@ export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedO
   const total = sink.total;
   const growth = sink.blockGrowthMW;
   const net = sink.blockNetMW;
+  const spare = (hours >> BLOCK_SHIFT) + 1;
   let state = seed >>> 0;
   state = (state + 0x9e3779b9) >>> 0;
   let s0 = splitmix32(state);
@@ -159,10 +162,13 @@ export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedO
       const first = hour >> BLOCK_SHIFT;
       const last = end >> BLOCK_SHIFT;
       growth[first] = (growth[first] ?? 0) + capacityMW;
-      if (last !== first) {
-        net[first] = (net[first] ?? 0) + capacityMW;
-        net[last] = (net[last] ?? 0) - capacityMW;
-      }
+      // Without a branch (a spell ends in the block it starts in about a third of the time, at
+      // random): such a spell adds 0 to its block's net change (exactly: x + 0 = x) and its
+      // −capacity goes to the spare slot past the last block, which nothing reads.
+      const crosses = (first - last) >>> 31;
+      net[first] = (net[first] ?? 0) + capacityMW * crosses;
+      const into = spare + crosses * (last - spare);
+      net[into] = (net[into] ?? 0) - capacityMW;
       hour = end;
     } else {
       hour += spell;

@@ -1,4 +1,4 @@
-import { deriveSeed2, Random } from '../random';
+import { deriveSeed2, Random, scrambledKey, seedKey, seedWithKey } from '../random';
 import { addOutageDiffsFromSeed, BLOCK_SHIFT, collectSpells, markGridOutageDiffs, markTriggeredEventDiffs, type OutageSink } from './draws';
 import type { PassPlan } from './pass-plan';
 
@@ -36,6 +36,8 @@ export class YearDraws {
   readonly trialStart: Int32Array;
   /** The hourly pass's running outage per group, nameplate MW. */
   readonly groupOutMW: Float64Array;
+  /** Each unit's stream key, scrambled (random.ts `scrambledKey`). */
+  private readonly unitKeys: Uint32Array;
   gridEvents = 0;
   gasEvents = 0;
   weatherEvents = 0;
@@ -48,13 +50,14 @@ export class YearDraws {
     this.outDiff = new Float64Array((hours + 1) * groupCount);
     this.totalDiff = groupCount === 1 ? this.outDiff : new Float64Array(hours + 1);
     this.eventBlocks = new Uint8Array(blocks);
-    this.sink = { diff: this.outDiff, total: groupCount === 1 ? null : this.totalDiff, blockGrowthMW: new Float64Array(blocks), blockNetMW: new Float64Array(blocks) };
+    this.sink = { diff: this.outDiff, total: groupCount === 1 ? null : this.totalDiff, blockGrowthMW: new Float64Array(blocks), blockNetMW: new Float64Array(blocks + 1) };
     this.gridDiff = new Int32Array(hours + 1);
     this.gasDiff = new Int32Array(hours + 1);
     this.weatherDiff = new Int32Array(hours + 1);
     this.extraSpells = plan.extras.map(() => ({ start: [], end: [], next: 0 }));
     this.trialStart = new Int32Array(plan.startsPerYear);
     this.groupOutMW = new Float64Array(groupCount);
+    this.unitKeys = Uint32Array.from(plan.unitCapacityMW, (_, u) => scrambledKey(FIRST_UNIT_STREAM + u));
   }
 
   /** The year's grid, gas and weather events and the fleet's unit outages: what the quiet-year check reads. */
@@ -82,12 +85,15 @@ export class YearDraws {
     const unitUpScale = plan.unitUpScale;
     const unitDownScale = plan.unitDownScale;
     const unitOffset = plan.unitOffset;
+    const unitKeys = this.unitKeys;
     const sink = this.sink;
+    // deriveSeed2(seed, year, FIRST_UNIT_STREAM + u), its (seed, year) part once a year.
+    const keyed = seedKey(seed, year);
     for (let u = 0; u < unitCapacityMW.length; u++) {
       const capacityMW = unitCapacityMW[u] ?? 0;
       const forcedOutageRate = unitForcedOutageRate[u] ?? 0;
       if (forcedOutageRate <= 0 || capacityMW <= 0) continue;
-      addOutageDiffsFromSeed(deriveSeed2(seed, year, FIRST_UNIT_STREAM + u), capacityMW, forcedOutageRate, unitUpScale[u] ?? 0, unitDownScale[u] ?? 0, hours, unitOffset[u] ?? 0, sink);
+      addOutageDiffsFromSeed(seedWithKey(keyed, unitKeys[u] ?? 0), capacityMW, forcedOutageRate, unitUpScale[u] ?? 0, unitDownScale[u] ?? 0, hours, unitOffset[u] ?? 0, sink);
     }
   }
 
