@@ -1,5 +1,5 @@
 import { deriveSeed2, Random, scrambledKey, seedKey, seedWithKey } from '../random';
-import { addOutageDiffsFromSeed, BLOCK_SHIFT, collectSpells, markGridOutageDiffs, markTriggeredEventDiffs, type OutageSink } from './draws';
+import { addFleetOutageDiffs, BLOCK_SHIFT, collectSpells, markGridOutageDiffs, markTriggeredEventDiffs, type FleetDrawSettings, type OutageSink } from './draws';
 import type { PassPlan } from './pass-plan';
 
 const GRID_STREAM = 0;
@@ -38,6 +38,9 @@ export class YearDraws {
   readonly groupOutMW: Float64Array;
   /** Each unit's stream key, scrambled (random.ts `scrambledKey`). */
   private readonly unitKeys: Uint32Array;
+  /** This year's seed of each unit's stream. */
+  private readonly unitSeeds: Uint32Array;
+  private readonly fleet: FleetDrawSettings;
   gridEvents = 0;
   gasEvents = 0;
   weatherEvents = 0;
@@ -58,6 +61,8 @@ export class YearDraws {
     this.trialStart = new Int32Array(plan.startsPerYear);
     this.groupOutMW = new Float64Array(groupCount);
     this.unitKeys = Uint32Array.from(plan.unitCapacityMW, (_, u) => scrambledKey(FIRST_UNIT_STREAM + u));
+    this.unitSeeds = new Uint32Array(plan.unitCapacityMW.length);
+    this.fleet = { capacityMW: plan.unitCapacityMW, forcedOutageRate: plan.unitForcedOutageRate, upScale: plan.unitUpScale, downScale: plan.unitDownScale, offset: plan.unitOffset };
   }
 
   /** The year's grid, gas and weather events and the fleet's unit outages: what the quiet-year check reads. */
@@ -80,21 +85,12 @@ export class YearDraws {
       random.reseed(deriveSeed2(seed, year, GRID_WEATHER_STREAM));
       this.weatherEvents = markTriggeredEventDiffs(random, plan.gridWeatherTriggers, plan.gridWeather.eventsPerYear, plan.gridWeather.meanDurationHours, hours, this.weatherDiff, this.eventBlocks);
     }
-    const unitCapacityMW = plan.unitCapacityMW;
-    const unitForcedOutageRate = plan.unitForcedOutageRate;
-    const unitUpScale = plan.unitUpScale;
-    const unitDownScale = plan.unitDownScale;
-    const unitOffset = plan.unitOffset;
-    const unitKeys = this.unitKeys;
-    const sink = this.sink;
     // deriveSeed2(seed, year, FIRST_UNIT_STREAM + u), its (seed, year) part once a year.
     const keyed = seedKey(seed, year);
-    for (let u = 0; u < unitCapacityMW.length; u++) {
-      const capacityMW = unitCapacityMW[u] ?? 0;
-      const forcedOutageRate = unitForcedOutageRate[u] ?? 0;
-      if (forcedOutageRate <= 0 || capacityMW <= 0) continue;
-      addOutageDiffsFromSeed(seedWithKey(keyed, unitKeys[u] ?? 0), capacityMW, forcedOutageRate, unitUpScale[u] ?? 0, unitDownScale[u] ?? 0, hours, unitOffset[u] ?? 0, sink);
-    }
+    const unitKeys = this.unitKeys;
+    const unitSeeds = this.unitSeeds;
+    for (let u = 0; u < unitSeeds.length; u++) unitSeeds[u] = seedWithKey(keyed, unitKeys[u] ?? 0);
+    addFleetOutageDiffs(unitSeeds, this.fleet, hours, this.sink);
   }
 
   /** The rest of a year the hourly pass runs: the extra units' down spells and the ride-through start hours. */
