@@ -15,11 +15,12 @@ const BLOCK_HOURS = 1 << BLOCK_SHIFT;
  *
  * Work: every added unit, mitigation or absent event only raises a margin, so an hour where the
  * worst design (N with every event) has no deficit — and no battery is refilling, no ride-through
- * trial running or starting — is skipped for all designs at once. With one unit group and no
- * ride-through trials, a whole block of 2^BLOCK_SHIFT hours is passed over when no event touches
- * it, every battery is full, and the fleet outage at its start plus the spells starting in it stays
- * within what its hours absorb with the grid up (as the quiet-year check, quiet-year.ts); its
- * outage is carried over by the block's net change.
+ * trial running or starting — is skipped for all designs at once. With one unit group, a whole
+ * block of 2^BLOCK_SHIFT hours is passed over when no event touches it and no ride-through trial
+ * starts in it or runs into it, every battery is full, and the fleet outage at its start plus the
+ * spells starting in it stays within what its hours absorb with the grid up (as the quiet-year
+ * check, quiet-year.ts): no hour of it would reach the designs. Its outage is carried over by the
+ * block's net change (equal to the hourly sum to rounding).
  */
 export function passHours(plan: PassPlan, draws: YearDraws, year: DesignYear): void {
   const hours = plan.hours;
@@ -36,7 +37,7 @@ export function passHours(plan: PassPlan, draws: YearDraws, year: DesignYear): v
   const { outDiff, totalDiff, gridDiff, gasDiff, weatherDiff, eventBlocks, groupOutMW, trialStart } = draws;
   const growthMW = draws.sink.blockGrowthMW;
   const netMW = draws.sink.blockNetMW;
-  const skipBlocks = groupCount === 1 && startsPerYear === 0;
+  const skipBlocks = groupCount === 1;
   const fleet: FleetHour = { marginNoGridMW: 0, gasUpMW: 0, gridDown: 0, gasInProgress: 0, weatherDown: 0 };
 
   let refilling = 0;
@@ -47,7 +48,7 @@ export function passHours(plan: PassPlan, draws: YearDraws, year: DesignYear): v
   groupOutMW.fill(0);
   let singleGroupOutMW = 0;
   for (let h = 0; h < hours; h++) {
-    if (skipBlocks && (h & (BLOCK_HOURS - 1)) === 0 && refilling === 0) {
+    if (skipBlocks && (h & (BLOCK_HOURS - 1)) === 0 && refilling === 0 && active === 0) {
       const b = h >> BLOCK_SHIFT;
       if (eventBlocks[b] === 0 && singleGroupOutMW + (growthMW[b] ?? 0) <= (blockAbsorbableOutMW[b] ?? 0)) {
         const next = Math.min(hours, h + BLOCK_HOURS);

@@ -21,7 +21,8 @@ export type ExtraSpells = { start: number[]; end: number[]; next: number };
  *
  * Difference arrays (draws.ts): the fleet's outage MW per unit group (`outDiff`, hours + 1 per
  * group) and in all (`totalDiff`, the same array with one group), grid, gas and weather events in
- * progress; `eventBlocks` marks the blocks an event touches. The hourly pass zeroes each entry it
+ * progress; `eventBlocks` marks the blocks an event touches or a ride-through trial starts in, which
+ * the hourly pass never passes over. The hourly pass zeroes each entry it
  * reads, so the arrays are clean for the next year; a year passed over whole is cleared here.
  */
 export class YearDraws {
@@ -111,7 +112,12 @@ export class YearDraws {
     }
     if (plan.startsPerYear > 0) {
       random.reseed(deriveSeed2(seed, year, RIDE_THROUGH_STREAM));
-      for (let t = 0; t < plan.startsPerYear; t++) this.trialStart[t] = random.nextInt(plan.hours - plan.longest + 1);
+      for (let t = 0; t < plan.startsPerYear; t++) {
+        const start = random.nextInt(plan.hours - plan.longest + 1);
+        this.trialStart[t] = start;
+        // The hourly pass walks the block a trial starts in hour by hour (it runs on from there).
+        this.eventBlocks[start >> BLOCK_SHIFT] = 1;
+      }
     }
   }
 
