@@ -3,7 +3,7 @@ import { serveDesigns, type FleetHour } from './design-hour';
 import { BLOCK_SHIFT } from './draws';
 import { fractionAt } from './pass-fleet';
 import type { PassPlan } from './pass-plan';
-import { activeTrials, trialStartsAt } from './ride-through';
+import { activeTrials, serveTrialsFromSurplus, TRIAL_SURPLUS_MW, trialStartsAt } from './ride-through';
 import type { YearDraws } from './year-draws';
 
 const BLOCK_HOURS = 1 << BLOCK_SHIFT;
@@ -15,7 +15,9 @@ const BLOCK_HOURS = 1 << BLOCK_SHIFT;
  *
  * Work: every added unit, mitigation or absent event only raises a margin, so an hour where the
  * worst design (N with every event) has no deficit — and no battery is refilling, no ride-through
- * trial running or starting — is skipped for all designs at once. With one unit group, a whole
+ * trial running or starting — is skipped for all designs at once; where trials run and the worst
+ * design covers the hour without the grid, only the trials advance (ride-through.ts). With one
+ * unit group, a whole
  * block of 2^BLOCK_SHIFT hours is passed over when no event touches it and no ride-through trial
  * starts in it or runs into it, every battery is full, and the fleet outage at its start plus the
  * spells starting in it stays within what its hours absorb with the grid up (as the quiet-year
@@ -28,7 +30,7 @@ export function passHours(plan: PassPlan, draws: YearDraws, year: DesignYear): v
   const gasShare = plan.gasShare;
   const startsPerYear = plan.startsPerYear;
   const longest = plan.longest;
-  const trialSlots = startsPerYear * plan.designs.length;
+  const designCount = plan.designs.length;
   const groups = plan.groups;
   const groupCount = groups.fractions.length;
   const singleFraction = groups.fractions[0];
@@ -91,7 +93,14 @@ export function passHours(plan: PassPlan, draws: YearDraws, year: DesignYear): v
     const gasTakenMW = gasInProgress > 0 ? gasShare * gasUpMW : 0;
     const worstMarginMW = marginNoGridMW - gasTakenMW + (gridDown > 0 || weatherDown > 0 ? 0 : gridMW);
     const startsHere = startsPerYear > 0 && trialStartsAt(trialStart, startsPerYear, h);
-    if (worstMarginMW >= 0 && refilling === 0 && active === 0 && !startsHere) continue;
+    if (worstMarginMW >= 0 && refilling === 0 && !startsHere) {
+      if (active === 0) continue;
+      // Only trials run, and every design covers the hour without the grid: they serve it.
+      if (marginNoGridMW - gasTakenMW >= TRIAL_SURPLUS_MW && serveTrialsFromSurplus(year, h, trialStart, designCount, longest, plan.batteries)) {
+        active = activeTrials(year, h, trialStart, designCount, longest);
+        continue;
+      }
+    }
 
     fleet.marginNoGridMW = marginNoGridMW;
     fleet.gasUpMW = gasUpMW;
@@ -99,6 +108,6 @@ export function passHours(plan: PassPlan, draws: YearDraws, year: DesignYear): v
     fleet.gasInProgress = gasInProgress;
     fleet.weatherDown = weatherDown;
     refilling = serveDesigns(plan, draws, year, h, fleet);
-    if (startsPerYear > 0) active = activeTrials(year, trialSlots, longest);
+    if (startsPerYear > 0) active = activeTrials(year, h, trialStart, designCount, longest);
   }
 }

@@ -43,14 +43,54 @@ export function stepTrials(year: DesignYear, d: number, designCount: number, h: 
   }
 }
 
-/** Trials still running (begun, not ended short, not yet `longest` hours long). */
-export function activeTrials(year: DesignYear, slots: number, longest: number): number {
+/**
+ * Trials still running after hour `h` (begun, not ended short, not yet `longest` hours long). Only
+ * a trial that started within the last `longest` hours can be: the others are looked at no further.
+ */
+export function activeTrials(year: DesignYear, h: number, trialStart: Int32Array, designCount: number, longest: number): number {
   let active = 0;
-  for (let slot = 0; slot < slots; slot++) {
-    const served = year.trialServed[slot] ?? -1;
-    if (served >= 0 && served < longest) active++;
+  for (let t = 0; t < trialStart.length; t++) {
+    const since = h - (trialStart[t] ?? 0);
+    if (since < 0 || since >= longest) continue;
+    for (let slot = t * designCount; slot < (t + 1) * designCount; slot++) {
+      const served = year.trialServed[slot] ?? -1;
+      if (served >= 0 && served < longest) active++;
+    }
   }
   return active;
+}
+
+/**
+ * How far above 0 the worst design's margin without the grid must be for `serveTrialsFromSurplus`,
+ * MW: far above the rounding by which another design's margin, summed in another order, could
+ * fall below the worst's.
+ */
+export const TRIAL_SURPLUS_MW = 1e-6;
+
+/**
+ * An hour of the running trials when every design's margin without the grid is positive (the
+ * caller checks the worst design's against TRIAL_SURPLUS_MW) and no trial starts: each running
+ * trial whose turn it is serves the hour, and a battery that is full stays full — what `stepTrials`
+ * does, without the designs' margins. Returns false, having changed nothing, when such a trial's
+ * battery is below full (its charge would depend on its design's margin).
+ */
+export function serveTrialsFromSurplus(year: DesignYear, h: number, trialStart: Int32Array, designCount: number, longest: number, batteries: readonly BatterySettings[]): boolean {
+  const trialServed = year.trialServed;
+  for (let t = 0; t < trialStart.length; t++) {
+    const since = h - (trialStart[t] ?? 0);
+    if (since < 0 || since >= longest) continue;
+    for (let d = 0; d < designCount; d++) {
+      const slot = t * designCount + d;
+      const battery = batteries[d];
+      if (trialServed[slot] === since && battery !== undefined && battery.has && (year.trialSoc[slot] ?? 0) < battery.socMaxMWh) return false;
+    }
+  }
+  for (let t = 0; t < trialStart.length; t++) {
+    const since = h - (trialStart[t] ?? 0);
+    if (since < 0 || since >= longest) continue;
+    for (let slot = t * designCount; slot < (t + 1) * designCount; slot++) if (trialServed[slot] === since) trialServed[slot] = since + 1;
+  }
+  return true;
 }
 
 /** Whether a trial starts at hour `h` (the hourly pass never passes over such an hour). */
