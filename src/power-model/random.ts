@@ -110,9 +110,27 @@ export function deriveSeed(seed: number, ...keys: readonly number[]): number {
 
 /** `deriveSeed(seed, a, b)` without the rest-parameter array: the same value, for hot loops. */
 export function deriveSeed2(seed: number, a: number, b: number): number {
-  let h = fmix32((Math.trunc(seed) >>> 0) ^ 0x9e3779b9);
-  h = fmix32(h ^ fmix32(((Math.trunc(a) >>> 0) + 0x632be5ab) >>> 0));
-  return fmix32(h ^ fmix32(((Math.trunc(b) >>> 0) + 0x632be5ab) >>> 0));
+  return seedWithKey(seedKey(seed, a), scrambledKey(b));
+}
+
+/**
+ * `deriveSeed2` in parts, for loops over many keys b under one (seed, a) — the Monte Carlo's units
+ * within a year: `deriveSeed2(seed, a, b) === seedWithKey(seedKey(seed, a), scrambledKey(b))`, with
+ * `seedKey` once per (seed, a) and `scrambledKey(b)` once per b, one finalizer per stream.
+ */
+export function seedKey(seed: number, a: number): number {
+  const h = fmix32((Math.trunc(seed) >>> 0) ^ 0x9e3779b9);
+  return fmix32(h ^ scrambledKey(a));
+}
+
+/** A key as `deriveSeed` mixes it in (see `seedKey`). */
+export function scrambledKey(key: number): number {
+  return fmix32(((Math.trunc(key) >>> 0) + 0x632be5ab) >>> 0);
+}
+
+/** The seed of the stream with scrambled key `scrambled` under `seedKey(seed, a)` (see `seedKey`). */
+export function seedWithKey(keyed: number, scrambled: number): number {
+  return fmix32(keyed ^ scrambled);
 }
 
 /** murmur3's 32-bit finalizer (Appleby, MurmurHash3): a bijection with full avalanche. */

@@ -14,7 +14,7 @@ import { exponentialSlow, nextExponential, ZIGGURAT_K, ZIGGURAT_W } from './expo
  * spell: a geometric number of hours as ⌈E / −ln(1 − p)⌉ with E exponential by the ziggurat
  * (exponential.ts). Each down spell [a, b) adds `capacityMW` at `diff[offset + a]` and removes it
  * at `diff[offset + b]`, and the same at `total[a]`, `total[b]` when a fleet-wide total is kept
- * beside the groups. The readable form; `addOutageDiffsFromSeed` is the one the Monte Carlo runs.
+ * beside the groups. The readable form; `addFleetOutageDiffs` is the one the Monte Carlo runs.
  */
 export function addOutageDiffs(random: Random, capacityMW: number, forcedOutageRate: number, mttrHours: number, hours: number, diff: Float64Array, offset: number, total: Float64Array | null): void {
   const { upScale, downScale } = spellScales(forcedOutageRate, mttrHours);
@@ -77,98 +77,124 @@ const slowSource = {
 export const BLOCK_SHIFT = 4;
 
 /**
- * Where `addOutageDiffsFromSeed` writes a unit's down spells: `diff` (per group, at the caller's
+ * Where `addFleetOutageDiffs` writes a unit's down spells: `diff` (per group, at the caller's
  * offset), the fleet's `total` beside it when there are several groups (else null), and per block
  * of 2^BLOCK_SHIFT hours the MW of the spells that start in it (`blockGrowthMW`) and the net
- * change of outage MW across it (`blockNetMW`): the outage anywhere in a block is at most the
- * outage at its start plus its growth, which lets a quiet year be recognised block by block.
+ * change of outage MW across it (`blockNetMW`; its slot past the last block is written and never
+ * read, and may be left out: a typed array ignores a write past its end): the outage anywhere in a
+ * block is at most the outage at its start plus its growth, which lets a quiet year be recognised
+ * block by block.
  */
 export type OutageSink = { diff: Float64Array; total: Float64Array | null; blockGrowthMW: Float64Array; blockNetMW: Float64Array };
 
+/** Per unit of a fleet, what `addFleetOutageDiffs` draws with: nameplate MW, forced-outage rate, spell scales (`spellScales`), offset of its group's difference array. */
+export type FleetDrawSettings = { capacityMW: Float64Array; forcedOutageRate: Float64Array; upScale: Float64Array; downScale: Float64Array; offset: Int32Array };
+
 /**
- * `addOutageDiffs` for a unit whose stream is `new Random(seed)`, with the generator's state in
- * local variables and the ziggurat's fast path inlined: the same draws (xoshiro128** seeded by
- * splitmix32, as random.ts), the same spells, several times faster; the spell scales are the
- * caller's (`spellScales`, once per unit rather than once per unit-year), and the spells also go
- * to the sink's block sums. The Monte Carlo's hottest loop (one call per unit-year); the tests
- * check it against `addOutageDiffs`.
+ * `addOutageDiffs` for each unit u of a fleet whose stream is `new Random(seeds[u])`, with the
+ * generator's state in local variables and the ziggurat's fast path inlined: the same draws
+ * (xoshiro128** seeded by splitmix32, as random.ts), the same spells, several times faster; the
+ * spell scales are the caller's (`spellScales`, once per unit rather than once per unit-year), and
+ * the spells also go to the sink's block sums. A unit with no capacity or a forced-outage rate of 0
+ * draws nothing. The Monte Carlo's hottest loop (the whole fleet in one call a year, so the sink
+ * and the tables are read once); the tests check it against `addOutageDiffs`.
  */
-export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedOutageRate: number, upScale: number, downScale: number, hours: number, offset: number, sink: OutageSink): void {
+export function addFleetOutageDiffs(seeds: Uint32Array, fleet: FleetDrawSettings, hours: number, sink: OutageSink): void {
   const diff = sink.diff;
   const total = sink.total;
   const growth = sink.blockGrowthMW;
   const net = sink.blockNetMW;
-  let state = seed >>> 0;
-  state = (state + 0x9e3779b9) >>> 0;
-  let s0 = splitmix32(state);
-  state = (state + 0x9e3779b9) >>> 0;
-  let s1 = splitmix32(state);
-  state = (state + 0x9e3779b9) >>> 0;
-  let s2 = splitmix32(state);
-  state = (state + 0x9e3779b9) >>> 0;
-  let s3 = splitmix32(state);
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  // First draw: the stationary state of hour 0 (Random.nextFloat).
-  let r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-  let t = s1 << 9;
-  s2 ^= s0;
-  s3 ^= s1;
-  s1 ^= s2;
-  s0 ^= s3;
-  s2 ^= t;
-  s3 = rotl(s3, 11);
-  let isDown = r / 4294967296 < forcedOutageRate;
-  let hour = 0;
-  while (hour < hours) {
-    r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    t = s1 << 9;
+  const spare = (hours >> BLOCK_SHIFT) + 1;
+  const units = seeds.length;
+  for (let u = 0; u < units; u++) {
+    const capacityMW = fleet.capacityMW[u] ?? 0;
+    const forcedOutageRate = fleet.forcedOutageRate[u] ?? 0;
+    if (forcedOutageRate <= 0 || capacityMW <= 0) continue;
+    const upScale = fleet.upScale[u] ?? 0;
+    const downScale = fleet.downScale[u] ?? 0;
+    const offset = fleet.offset[u] ?? 0;
+    const seed = seeds[u] ?? 0;
+    let state = seed >>> 0;
+    state = (state + 0x9e3779b9) >>> 0;
+    let s0 = splitmix32(state);
+    state = (state + 0x9e3779b9) >>> 0;
+    let s1 = splitmix32(state);
+    state = (state + 0x9e3779b9) >>> 0;
+    let s2 = splitmix32(state);
+    state = (state + 0x9e3779b9) >>> 0;
+    let s3 = splitmix32(state);
+    if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+    // First draw: the stationary state of hour 0 (Random.nextFloat).
+    let r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    let t = s1 << 9;
     s2 ^= s0;
     s3 ^= s1;
     s1 ^= s2;
     s0 ^= s3;
     s2 ^= t;
     s3 = rotl(s3, 11);
-    // nextExponential: the low 8 bits pick the layer, the high 24 the position.
-    const layer = r & 255;
-    const position = r >>> 8;
-    let e: number;
-    if (position < (ZIGGURAT_K[layer] ?? 0)) {
-      e = position * (ZIGGURAT_W[layer] ?? 0);
-    } else {
-      slowSource.s0 = s0;
-      slowSource.s1 = s1;
-      slowSource.s2 = s2;
-      slowSource.s3 = s3;
-      e = exponentialSlow(layer, position, slowSource);
-      s0 = slowSource.s0;
-      s1 = slowSource.s1;
-      s2 = slowSource.s2;
-      s3 = slowSource.s3;
-    }
-    // Whole hours as 32-bit integers (a spell past the year's end is cut to it).
-    const hoursF = Math.ceil(e * (isDown ? downScale : upScale));
-    const spell = hoursF >= 1 ? (hoursF < hours ? hoursF | 0 : hours) : 1;
-    if (isDown) {
-      const end = hour + spell < hours ? hour + spell : hours;
-      diff[offset + hour] = (diff[offset + hour] ?? 0) + capacityMW;
-      diff[offset + end] = (diff[offset + end] ?? 0) - capacityMW;
-      if (total !== null) {
-        total[hour] = (total[hour] ?? 0) + capacityMW;
-        total[end] = (total[end] ?? 0) - capacityMW;
+    let isDown = r / 4294967296 < forcedOutageRate;
+    let hour = 0;
+    while (hour < hours) {
+      r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+      t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = rotl(s3, 11);
+      // nextExponential: the low 8 bits pick the layer, the high 24 the position.
+      const layer = r & 255;
+      const position = r >>> 8;
+      let e: number;
+      if (position < (ZIGGURAT_K[layer] ?? 0)) {
+        e = position * (ZIGGURAT_W[layer] ?? 0);
+      } else {
+        slowSource.s0 = s0;
+        slowSource.s1 = s1;
+        slowSource.s2 = s2;
+        slowSource.s3 = s3;
+        e = exponentialSlow(layer, position, slowSource);
+        s0 = slowSource.s0;
+        s1 = slowSource.s1;
+        s2 = slowSource.s2;
+        s3 = slowSource.s3;
       }
-      const first = hour >> BLOCK_SHIFT;
-      const last = end >> BLOCK_SHIFT;
-      growth[first] = (growth[first] ?? 0) + capacityMW;
-      if (last !== first) {
-        net[first] = (net[first] ?? 0) + capacityMW;
-        net[last] = (net[last] ?? 0) - capacityMW;
+      // Whole hours as 32-bit integers (a spell past the year's end is cut to it).
+      const hoursF = Math.ceil(e * (isDown ? downScale : upScale));
+      const spell = hoursF >= 1 ? (hoursF < hours ? hoursF | 0 : hours) : 1;
+      if (isDown) {
+        const end = hour + spell < hours ? hour + spell : hours;
+        diff[offset + hour] = (diff[offset + hour] ?? 0) + capacityMW;
+        diff[offset + end] = (diff[offset + end] ?? 0) - capacityMW;
+        if (total !== null) {
+          total[hour] = (total[hour] ?? 0) + capacityMW;
+          total[end] = (total[end] ?? 0) - capacityMW;
+        }
+        const first = hour >> BLOCK_SHIFT;
+        const last = end >> BLOCK_SHIFT;
+        growth[first] = (growth[first] ?? 0) + capacityMW;
+        // Without a branch (a spell ends in the block it starts in about a third of the time, at
+        // random): such a spell adds 0 to its block's net change (exactly: x + 0 = x) and its
+        // −capacity goes to the spare slot past the last block, which nothing reads.
+        const crosses = (first - last) >>> 31;
+        net[first] = (net[first] ?? 0) + capacityMW * crosses;
+        const into = spare + crosses * (last - spare);
+        net[into] = (net[into] ?? 0) - capacityMW;
+        hour = end;
+      } else {
+        hour += spell;
       }
-      hour = end;
-    } else {
-      hour += spell;
+      isDown = !isDown;
     }
-    isDown = !isDown;
   }
+}
+
+/** `addFleetOutageDiffs` for one unit whose stream is `new Random(seed)`. */
+export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedOutageRate: number, upScale: number, downScale: number, hours: number, offset: number, sink: OutageSink): void {
+  const fleet = { capacityMW: Float64Array.of(capacityMW), forcedOutageRate: Float64Array.of(forcedOutageRate), upScale: Float64Array.of(upScale), downScale: Float64Array.of(downScale), offset: Int32Array.of(offset) };
+  addFleetOutageDiffs(Uint32Array.of(seed), fleet, hours, sink);
 }
 
 /** splitmix32's output function (random.ts). */

@@ -6,6 +6,9 @@ import type { ReliabilityInput, ReliabilityUnit } from './types';
  * hourly capacity fraction and fuel.
  */
 
+/** A shortfall below this is rounding, not lost load, MW. */
+export const SHORTFALL_TOLERANCE_MW = 1e-6;
+
 export type BatterySettings = { has: boolean; powerMW: number; socMaxMWh: number; socMinMWh: number; eta: number };
 export const NO_BATTERY: BatterySettings = { has: false, powerMW: 0, socMaxMWh: 0, socMinMWh: 0, eta: 1 };
 

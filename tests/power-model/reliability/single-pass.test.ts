@@ -41,11 +41,15 @@ describe('the single-pass Monte Carlo', () => {
   });
 
   it('gives the hour-by-hour answer when it passes over quiet years and quiet blocks', () => {
-    // Ride-through trials make every hour of every year go through the full hourly pass; without
-    // them the pass skips years and 16-hour blocks it can prove quiet. The trials draw on their own
-    // stream and touch no tally but their own, so loss of load must be the same either way.
+    // Ride-through trials make every year go through the hourly pass, and two unit groups (the
+    // same ratings at 1.0 every hour, in two arrays) stop it passing over 16-hour blocks, so that
+    // run walks every hour; without them the pass skips years and blocks it can prove quiet. The
+    // trials draw on their own stream and touch no tally but their own, so loss of load must be the
+    // same either way.
     const input = { ...campus(400, 11), extraUnits: [0, 1, 2] };
-    const full = simulateSinglePass({ ...input, rideThroughHours: [4] }).tallies;
+    const [even, odd] = [flat(1), flat(1)];
+    const twoGroups = input.units.map((unit, i) => ({ ...unit, hourlyCapacityFraction: i % 2 === 0 ? even : odd }));
+    const full = simulateSinglePass({ ...input, units: twoGroups, rideThroughHours: [4] }).tallies;
     const fast = simulateSinglePass({ ...input, rideThroughHours: [] }).tallies;
     fast.forEach((t, d) => {
       expect(t.lossOfLoadHours).toBe(full[d]?.lossOfLoadHours);
