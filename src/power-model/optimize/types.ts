@@ -37,6 +37,11 @@ export type SizingThermalTechnology = {
    * running (the worst-day target, families/worst-day.ts); default true.
    */
   gasFired?: boolean;
+  /**
+   * Can be made dual fuel (it burns distillate: data/technologies.json `emissions.distillate`; a
+   * fuel cell cannot); default true. The worst-day target offers dual fuel only where both hold.
+   */
+  dualFuelCapable?: boolean;
 };
 
 /**
