@@ -110,7 +110,7 @@ export function fixForEvents(mix: SizedMix, input: ReliabilityInput, options: Ev
   let stoppedBecause: string | null = null;
   while (current.lossOfLoadHours > lossOfLoadHoursTarget + 1e-12) {
     if (steps.length >= maxSteps) {
-      stoppedBecause = `${maxSteps} steps taken, the bound of the loop`;
+      stoppedBecause = `the loop's bound of ${maxSteps} step${maxSteps === 1 ? '' : 's'} reached`;
       break;
     }
     if (options.shouldCancel?.() === true) {
