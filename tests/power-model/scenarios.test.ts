@@ -3,6 +3,8 @@ import { ScenarioSchema } from '../../src/api/schemas/scenario';
 import { BUILT_IN_SCENARIOS } from '../../src/power-model/scenarios/built-in';
 import { builtInScenarios, resolveScenario } from '../../src/power-model/scenarios/resolve';
 import { sizeFleet } from '../../src/power-model/scenarios/size';
+import { distillateTankMMBtuForHours, dualFuelMW } from '../../src/power-model/fuel/distillate';
+import type { ThermalTechnology } from '../../src/power-model/thermal/technology';
 import { AERO_CT } from './simulate-fixture';
 
 describe('scenarios', () => {
@@ -69,5 +71,34 @@ describe('scenarios', () => {
     const hours = ScenarioSchema.safeParse({ id: 'x', name: 'X', base: 'btm-gas', permits: { hoursPerUnit: 9000 } });
     expect(hours.success ? [] : hours.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['permits.hoursPerUnit: must be between 0 and 8784']);
   });
-});
 
+  describe('dual-fuel units of a thermal entry', () => {
+    /** A 34 MW aeroderivative that can burn distillate (AP-42 water-injected oil figures, as data/technologies.json). */
+    const DUAL_CT: ThermalTechnology = { ...AERO_CT, emissions: { uncontrolled: { noxLbPerMMBtu: 0.1, coLbPerMMBtu: 0.05 }, distillate: { uncontrolled: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 } } } };
+    const ctx = (tech: ThermalTechnology) => ({ referencePeakMW: 1000, technologies: { [tech.id]: tech }, defaultOrderYear: () => 2025, batteryRoundTripEfficiency: 0.85, batteryDefaultDurationHours: 4 });
+    const scenario = (entry: Record<string, unknown>) => ({ id: 'd', name: 'D', base: 'btm-gas' as const, btm: { thermal: [{ technology: 'gas-ct-aeroderivative', ...entry }] }, fuel: { distillateHoursAtFullLoad: 72 } });
+
+    it('sizes the tank and the kits on the dual-fuel units only', () => {
+      const fleet = sizeFleet(resolveScenario(scenario({ units: 10, dualFuelUnits: 3 })), ctx(DUAL_CT));
+      expect(fleet.thermal[0]?.dualFuelUnits).toBe(3);
+      // By hand: 3 × 34 MW = 102 MW; 72 h × 102 MW × 9.447 MMBtu/MWh (AERO_CT's 9,447 Btu/kWh) = 69,380.77 MMBtu.
+      expect(dualFuelMW(fleet.thermal)).toBe(102);
+      expect(distillateTankMMBtuForHours(fleet.thermal, 72)).toBeCloseTo(72 * 102 * 9.447, 6);
+      // Absent: every unit, as before the field existed.
+      const whole = sizeFleet(resolveScenario(scenario({ units: 10 })), ctx(DUAL_CT));
+      expect(dualFuelMW(whole.thermal)).toBe(340);
+    });
+
+    it('refuses more dual-fuel units than units, or a technology that cannot burn distillate, naming the field', () => {
+      const parsed = ScenarioSchema.safeParse(scenario({ units: 2, dualFuelUnits: 3 }));
+      expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['btm.thermal.0.dualFuelUnits: must be at most units']);
+      const fraction = ScenarioSchema.safeParse(scenario({ units: 2, dualFuelUnits: 1.5 }));
+      expect(fraction.success ? [] : fraction.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['btm.thermal.0.dualFuelUnits: must be an integer']);
+      // 100 MW of 34 MW units is 3 units: only the sizing knows, so the engine refuses 4.
+      expect(() => sizeFleet(resolveScenario(scenario({ capacityMW: 100, dualFuelUnits: 4 })), ctx(DUAL_CT))).toThrow(/btm\.thermal\.0\.dualFuelUnits: must be at most the entry's 3 units, got 4/);
+      expect(() => sizeFleet(resolveScenario(scenario({ units: 2, dualFuelUnits: 1 })), ctx(AERO_CT))).toThrow(/btm\.thermal\.0\.dualFuelUnits: "gas-ct-aeroderivative" cannot burn distillate/);
+      // Zero is fine for any technology (the optimizer's mixes say 0 for the units it left gas-only).
+      expect(sizeFleet(resolveScenario(scenario({ units: 2, dualFuelUnits: 0 })), ctx(AERO_CT)).thermal[0]?.dualFuelUnits).toBe(0);
+    });
+  });
+});

@@ -25,9 +25,14 @@ export const ThermalFleetEntrySchema = z
     units: z.number({ error: 'must be a number' }).int({ error: 'must be an integer' }).gte(0, { error: 'must be ≥ 0' }).lte(L.units.max, { error: `must be ≤ ${L.units.max}` }).optional(),
     peakMultiple: inEngineRange(L.peakMultiple).optional(),
     orderYear: year.optional(),
+    dualFuelUnits: z.number({ error: 'must be a number' }).int({ error: 'must be an integer' }).gte(0, { error: 'must be ≥ 0' }).lte(L.units.max, { error: `must be ≤ ${L.units.max}` }).optional(),
   })
   .refine((e) => [e.capacityMW, e.units, e.peakMultiple].filter((v) => v !== undefined).length === 1, {
     error: 'give exactly one of capacityMW, units, peakMultiple',
+  })
+  .refine((e) => e.units === undefined || e.dualFuelUnits === undefined || e.dualFuelUnits <= e.units, {
+    error: 'must be at most units',
+    path: ['dualFuelUnits'],
   });
 
 export const ScenarioGridSchema = z.strictObject({

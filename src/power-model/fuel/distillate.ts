@@ -63,18 +63,23 @@ export function burnsDistillate(tech: ThermalTechnology): boolean {
   return tech.emissions?.distillate !== undefined;
 }
 
-/** MW of the fleet that can run on distillate: units × unit size of every dual-fuel-capable block. */
+/** Units of a block with a liquid-fuel kit: its `dualFuelUnits` (absent = all) if the technology can burn distillate, else 0. */
+function dualFuelUnitCount(s: ThermalBlockSpec): number {
+  return burnsDistillate(s.technology) ? Math.min(s.units, s.dualFuelUnits ?? s.units) : 0;
+}
+
+/** MW of the fleet that can run on distillate: dual-fuel units × unit size of every dual-fuel-capable block. */
 export function dualFuelMW(specs: readonly ThermalBlockSpec[]): number {
-  return specs.reduce((sum, s) => sum + (burnsDistillate(s.technology) ? s.units * s.technology.unitSizeMW : 0), 0);
+  return specs.reduce((sum, s) => sum + dualFuelUnitCount(s) * s.technology.unitSizeMW, 0);
 }
 
 /**
  * MMBtu of distillate that runs the dual-fuel part of the fleet `hours` at full load:
- * Σ units × size (MW) × ISO heat rate (Btu/kWh ÷ 1000 = MMBtu/MWh) × hours, over the blocks that
- * can burn it.
+ * Σ dual-fuel units × size (MW) × ISO heat rate (Btu/kWh ÷ 1000 = MMBtu/MWh) × hours, over the
+ * blocks that can burn it.
  */
 export function distillateTankMMBtuForHours(specs: readonly ThermalBlockSpec[], hours: number): number {
-  return hours * specs.reduce((sum, s) => sum + (burnsDistillate(s.technology) ? (s.units * s.technology.unitSizeMW * s.technology.heatRateBtuPerKWh) / 1000 : 0), 0);
+  return hours * specs.reduce((sum, s) => sum + (dualFuelUnitCount(s) * s.technology.unitSizeMW * s.technology.heatRateBtuPerKWh) / 1000, 0);
 }
 
 /** Capital cost of dual fuel, USD: tank MMBtu × tank USD/MMBtu + dual-fuel MW × 1000 × kit USD/kW (0 without a tank). */

@@ -2,7 +2,7 @@ import type { SizedMix, SizingInput } from './types';
 
 /** One promise of a sizing answer, as the re-check of its whole-unit mix found it. */
 export type PromiseCheck = {
-  promise: 'co2TonnesPerYear' | 'gridMW' | 'landAcres' | 'residentialBillUSDPerMonth' | 'unservedEnergy' | 'availability' | 'noGrid' | 'nothingBehindTheMeter';
+  promise: 'co2TonnesPerYear' | 'gridMW' | 'landAcres' | 'residentialBillUSDPerMonth' | 'unservedEnergy' | 'availability' | 'availabilityWithEvents' | 'noGrid' | 'nothingBehindTheMeter';
   /** The limit (a cap, the unserved allowance, the availability target). */
   limit: number;
   /** What the re-check found; null when it could not be evaluated. */

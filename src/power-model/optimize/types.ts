@@ -47,6 +47,11 @@ export type SizingThermalTechnology = {
    */
   gasFired?: boolean;
   /**
+   * Can be made dual fuel (it burns distillate: data/technologies.json `emissions.distillate`; a
+   * fuel cell cannot); default true. The worst-day target offers dual fuel only where both hold.
+   */
+  dualFuelCapable?: boolean;
+  /**
    * NOx and CO, lb per MMBtu of No. 2 distillate this technology burns on dual fuel (thermal/
    * emissions.ts `distillate`, with SCR where the scenario has it; AP-42 Tables 3.1-1 and 3.4-1);
    * absent = it cannot burn distillate (families/distillate.ts gives it no distillate column).

@@ -1,3 +1,4 @@
+import { burnsDistillate } from '../fuel/distillate';
 import { ModelInputError } from '../input-error';
 import type { BatterySpec } from '../storage/battery';
 import { DEFAULT_BATTERY_LIMITS } from '../storage/battery';
@@ -34,7 +35,10 @@ export function sizeFleet(scenario: ResolvedScenario, ctx: SizingContext): Sized
     else if (entry.capacityMW !== undefined) units = Math.ceil(entry.capacityMW / tech.unitSizeMW - 1e-9);
     else if (entry.peakMultiple !== undefined) units = Math.ceil((entry.peakMultiple * ctx.referencePeakMW) / tech.unitSizeMW - 1e-9);
     else throw new Error(`scenario "${scenario.id}": btm.thermal[${i}] needs one of capacityMW, units, peakMultiple`);
-    return { technology: tech, units, orderYear: entry.orderYear ?? ctx.defaultOrderYear(tech) };
+    const dual = entry.dualFuelUnits;
+    if (dual !== undefined && dual > units) throw new ModelInputError(`btm.thermal.${i}.dualFuelUnits`, `must be at most the entry's ${units} units, got ${dual}`);
+    if (dual !== undefined && dual > 0 && !burnsDistillate(tech)) throw new ModelInputError(`btm.thermal.${i}.dualFuelUnits`, `"${tech.id}" cannot burn distillate (no emissions.distillate in data/technologies.json), so no unit of it can be dual fuel`);
+    return { technology: tech, units, orderYear: entry.orderYear ?? ctx.defaultOrderYear(tech), ...(dual === undefined ? {} : { dualFuelUnits: dual }) };
   });
   const solarMWac = scenario.btm.solarMWac ?? (scenario.btm.solarPeakMultiple ?? 0) * ctx.referencePeakMW;
   const b = scenario.btm.battery;

@@ -26,6 +26,12 @@ export type ThermalFleetEntry = {
   peakMultiple?: number;
   /** Year the units are ordered; online at orderYear + lead time. Default: the site's first phase year. */
   orderYear?: number;
+  /**
+   * Units of this entry made dual fuel (a liquid-fuel kit and their share of the distillate tank
+   * of `fuel.distillateHoursAtFullLoad`), at most `units`; absent = every unit of a technology
+   * that can burn distillate (the whole-fleet default). The optimizer's worst-day mixes set it.
+   */
+  dualFuelUnits?: number;
 };
 
 export type ScenarioGrid = {

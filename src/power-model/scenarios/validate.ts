@@ -53,6 +53,8 @@ export function validateScenario(scenario: ResolvedScenario): void {
     check(`btm.thermal.${i}.peakMultiple`, entry.peakMultiple, L.peakMultiple);
     check(`btm.thermal.${i}.units`, entry.units, L.units);
     if (entry.units !== undefined && !Number.isInteger(entry.units)) throw new ModelInputError(`btm.thermal.${i}.units`, `must be a whole number, got ${entry.units}`);
+    check(`btm.thermal.${i}.dualFuelUnits`, entry.dualFuelUnits, L.units);
+    if (entry.dualFuelUnits !== undefined && !Number.isInteger(entry.dualFuelUnits)) throw new ModelInputError(`btm.thermal.${i}.dualFuelUnits`, `must be a whole number, got ${entry.dualFuelUnits}`);
   });
   check('btm.solarMWac', scenario.btm.solarMWac, L.capacityMW);
   check('btm.solarPeakMultiple', scenario.btm.solarPeakMultiple, L.peakMultiple);

@@ -1,8 +1,11 @@
 import { hourlyDerating } from './derating';
 import { fullLoadMarginalCostUSDPerMWh, unitFuelLine, validateThermalTechnology, type ThermalTechnology } from './technology';
 
-/** Units of one technology at a site, ordered in `orderYear`. */
-export type ThermalBlockSpec = { technology: ThermalTechnology; units: number; orderYear: number };
+/**
+ * Units of one technology at a site, ordered in `orderYear`; `dualFuelUnits` of them carry a
+ * liquid-fuel kit (fuel/distillate.ts; absent = all, when the technology can burn distillate).
+ */
+export type ThermalBlockSpec = { technology: ThermalTechnology; units: number; orderYear: number; dualFuelUnits?: number };
 
 /**
  * One block as dispatch sees it in a given year. `availableMW` = online units × unit size ×

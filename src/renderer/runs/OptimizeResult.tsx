@@ -88,7 +88,7 @@ export function OptimizeResult(props: { r: OptimizeRun }) {
           {r.siteId ? <UseMixButton siteId={r.siteId} scenario={recheck.scenario} description={`Least-cost mix from the optimizer (${sim.year}, status ${r.status}); re-checked at ${sig3(sim.co2Tonnes)} t CO2 and ${sig3(sim.unservedEnergyMWh)} MWh unserved on the optimizer’s schedule. Saved with economic dispatch.`} /> : null}
         </>
       ) : null}
-      {r.worstDay ? <WorstDayComparison outcome={r.worstDay} /> : null}
+      {r.worstDay ? <WorstDayComparison outcome={r.worstDay} fix={recheck?.events ?? null} /> : null}
       {r.objectiveUSDPerYear !== null ? <p className="note">LP optimum of the continuous mix: {formatUSD(r.objectiveUSDPerYear)}/yr. {boundText(r)}</p> : null}
       {r.costBreakdownUSDPerYear ? (
         <table className="data-table" aria-label="Cost of the mix">

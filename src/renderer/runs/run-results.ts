@@ -42,6 +42,33 @@ export type MixRecheck = {
   added: { technologyId: string; units: number; reason?: string; detail?: string; unservedEnergyMWh?: number }[];
   checks?: PromiseCheck[];
   roundedMixLpCostUSDPerYear?: number | null;
+  /** The worst-day target's Monte Carlo with the common-mode events and the fix steps (src/main/runs/jobs/event-fix.ts); null for N+k. */
+  events?: EventFixView | null;
+};
+/** One fix step of the events loop (src/main/runs/jobs/event-fix.ts EventFixStep). */
+export type EventFixStepView = {
+  kind: 'unit' | 'dualFuel' | 'battery' | 'grid';
+  technologyId: string | null;
+  mw: number;
+  mwh: number;
+  costUSDPerYear: number;
+  lossOfLoadHoursBefore: number;
+  lossOfLoadHoursAfter: number;
+  usdPerHourRemoved: number | null;
+  candidates: number;
+  detail: string;
+};
+/** The events loop as a whole (src/main/runs/jobs/event-fix.ts EventFix). */
+export type EventFixView = {
+  years: number;
+  seed: number;
+  target: number;
+  lossOfLoadHoursTarget: number;
+  before: { availability: Estimate; lossOfLoadHoursPerYear: Estimate };
+  after: { availability: Estimate; lossOfLoadHoursPerYear: Estimate };
+  met: boolean;
+  steps: EventFixStepView[];
+  stoppedBecause: string | null;
 };
 /** One answer in the worst-day comparison (src/main/runs/jobs/worst-day-check.ts EventCheckRow). */
 export type EventCheckRow = {

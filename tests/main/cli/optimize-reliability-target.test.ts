@@ -21,5 +21,7 @@ describe('stargrid optimize --reliability-target', () => {
     expect(text).toMatch(/worst-day target: gas-supply interruption in the cold snap/);
     expect(text).toMatch(/N\+k \(on paper\) +[\d.]+ +[\d.]+ +[\d.]+/);
     expect(text).toMatch(/worst day \(firm\) +[\d.]+ +[\d.]+ +[\d.]+/);
+    // The re-check's events loop: before and after with the events against Tier III's 1.58 h/yr, met.
+    expect(text).toMatch(/with the events: [\d.]+ h\/yr lost before, [\d.]+ after \d+ fix steps? \(target 1\.58 h\/yr\): met/);
   }, 600_000);
 });

@@ -204,6 +204,12 @@ export function worstDayLines(r: OptimizeJobResult): string[] {
     const name = row.target === 'n-plus-k' ? 'N+k (on paper)   ' : 'worst day (firm) ';
     lines.push(`  ${name}${(row.lpCostUSDPerYear / 1e6).toFixed(1).padStart(12)}${(row.costUSDPerYear / 1e6).toFixed(1).padStart(20)}${row.lossOfLoadHoursPerYear.withoutEvents.mean.toFixed(2).padStart(26)}${row.lossOfLoadHoursPerYear.withEvents.mean.toFixed(2).padStart(14)}`);
   }
+  const fix = r.recheck?.events;
+  if (fix !== undefined && fix !== null) {
+    const verdict = fix.met ? 'met' : `NOT MET (${fix.stoppedBecause ?? 'target missed'})`;
+    lines.push(`  with the events: ${fix.before.lossOfLoadHoursPerYear.mean.toFixed(2)} h/yr lost before, ${fix.after.lossOfLoadHoursPerYear.mean.toFixed(2)} after ${fix.steps.length} fix step${fix.steps.length === 1 ? '' : 's'} (target ${fix.lossOfLoadHoursTarget.toFixed(2)} h/yr): ${verdict}`);
+    fix.steps.forEach((step, i) => lines.push(`    ${i + 1}. ${step.detail}`));
+  }
   return lines;
 }
 

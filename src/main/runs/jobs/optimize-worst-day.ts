@@ -7,6 +7,8 @@ import type { SizedMix, SizingInput, SizingResult, WorstDayEvent } from '../../.
 import { loadCommonModeEvents } from '../../data/load-common-mode';
 import type { ModelRunner } from '../../model/runner';
 import { JobCancelled, type JobContext } from '../types';
+import type { ReliabilityInput } from '../../../power-model/reliability/types';
+import type { EventFix } from './event-fix';
 import type { MixRecheck, ScenarioLimits } from './recheck-mix';
 import { commonModeFrom } from './reliability';
 import { checkOnEvents, dualFuelUnitsMW, type EventCheck } from './worst-day-check';
@@ -25,8 +27,11 @@ export type WorstDayOutcome = {
   nPlusKStatus: SizingResult['status'];
 };
 
-/** A re-checked answer and the LP's optimum it came from (continuous mix, dual fuel included), USD/yr. */
-type Answer = { mix: SizedMix; recheck: MixRecheck; lpCostUSDPerYear: number };
+/**
+ * A re-checked answer and the LP's optimum it came from (continuous mix, dual fuel included), USD/yr;
+ * for the worst-day answer, the Monte Carlo input its events loop stopped at (event-fix.ts).
+ */
+type Answer = { mix: SizedMix; recheck: MixRecheck; lpCostUSDPerYear: number; eventInput?: ReliabilityInput | null };
 
 /**
  * The N+k sizing of the same input (the worst-day rows left out), re-checked as the optimizer's
@@ -34,9 +39,10 @@ type Answer = { mix: SizedMix; recheck: MixRecheck; lpCostUSDPerYear: number };
  * through the Monte Carlo with and without the common-mode events (`checkOnEvents`). Each answer
  * carries two costs: the LP's optimum (continuous mix, in the LP's cost model, where worst-day can
  * never cost less than N+k) and the engine's annual cost of its re-checked whole-unit mix (the
- * re-check's simulation) plus its dual-fuel systems and tanks annualized as the LP prices them (the
- * scenario a mix saves to does not carry dual fuel, so the engine does not cost it). The two can
- * rank the answers differently: the engine prices the grid and the whole units its own way.
+ * re-check's simulation, whose scenario carries the dual-fuel units, so their tanks and kits are in
+ * it; only where the site has no distillate figures are they added as the LP prices them). The two
+ * can rank the answers differently: the engine prices the grid and the whole units its own way.
+ * The worst-day row of the events check runs on the input the re-check's events loop stopped at.
  */
 export function compareWithNPlusK(
   highs: Highs,
@@ -57,7 +63,7 @@ export function compareWithNPlusK(
     },
   });
   const events = input.worstDay?.events.slice() ?? [];
-  const cost = (answer: Answer): number => answer.recheck.simulation.annualCostUSD + dualFuelCostUSDPerYear(input, answer.mix);
+  const cost = (answer: Answer): number => answer.recheck.simulation.annualCostUSD + (answer.recheck.dualFuelInScenario ? 0 : dualFuelCostUSDPerYear(input, answer.mix));
   const thermalMW = (mix: SizedMix): number => mix.thermal.reduce((sum, t) => sum + t.capacityMW, 0);
   if (nPlusK.status !== 'optimal' || nPlusK.mix === null) {
     const added = { thermalMW: 0, dualFuelMW: dualFuelUnitsMW(worstDay.mix), batteryMW: 0, batteryMWh: 0, costUSDPerYear: 0 };
@@ -80,7 +86,7 @@ export function compareWithNPlusK(
     technologies,
     [
       { target: 'n-plus-k', mix: nPlusKAnswer.mix, costUSDPerYear: cost(nPlusKAnswer), lpCostUSDPerYear: nPlusKAnswer.lpCostUSDPerYear },
-      { target: 'worst-day', mix: worstDay.mix, costUSDPerYear: cost(worstDay), lpCostUSDPerYear: worstDay.lpCostUSDPerYear },
+      { target: 'worst-day', mix: worstDay.mix, costUSDPerYear: cost(worstDay), lpCostUSDPerYear: worstDay.lpCostUSDPerYear, eventInput: worstDay.eventInput ?? null },
     ],
     { year: options.year, years: options.years, seed: options.seed, commonMode: (dryBulbC) => commonModeFrom(dryBulbC, file, undefined), limits: options.limits, shouldCancel: () => ctx.shouldCancel() },
   );
@@ -94,6 +100,18 @@ function dualFuelCostUSDPerYear(input: SizingInput, mix: SizedMix): number {
     const technology = input.thermal.find((x) => x.technologyId === t.technologyId);
     return technology === undefined ? sum : sum + dualFuelUnitsMW({ ...mix, thermal: [t] }) * dualFuelUSDPerMWYear(input, technology);
   }, 0);
+}
+
+/** The events loop of the re-check (event-fix.ts) in the job's notes: where it started, each step, where it stopped. */
+export function eventFixNotes(fix: EventFix): string[] {
+  const h = (e: EventFix['before']) => `${e.lossOfLoadHoursPerYear.mean.toFixed(2)} h/yr (availability ${(e.availability.mean * 100).toFixed(4)}%)`;
+  const head = `With the common-mode events (Monte Carlo ${fix.years} years, seed ${fix.seed}) the re-checked worst-day mix loses ${h(fix.before)} against the target's ${fix.lossOfLoadHoursTarget.toFixed(2)} h/yr (${(fix.target * 100).toFixed(4)}%).`;
+  if (fix.steps.length === 0) return [`${head} No fix needed.`];
+  const steps = fix.steps.map((s, i) => `Events fix ${i + 1}: ${s.detail}.`);
+  const tail = fix.met
+    ? `After ${fix.steps.length} step${fix.steps.length === 1 ? '' : 's'} (each the cheapest per hour of lost load removed, greedy, not proven optimal) it loses ${h(fix.after)}: the target is met with the events.`
+    : `Stopped after ${fix.steps.length} step${fix.steps.length === 1 ? '' : 's'} at ${h(fix.after)} lost: ${fix.stoppedBecause ?? 'target not met'}; the target is NOT met with the events.`;
+  return [head, ...steps, tail];
 }
 
 /** One line per answer for the job's notes. */

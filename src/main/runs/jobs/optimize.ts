@@ -15,7 +15,9 @@ import { JobCancelled, type JobContext, type JobFunction } from '../types';
 import { recheckMix, type MixRecheck, type ScenarioLimits } from './recheck-mix';
 import { sizingInputWithNotes, type ScenarioStructure } from './sizing-input';
 import { EVENT_CHECK_YEARS } from './worst-day-check';
-import { compareWithNPlusK, worstDayNotes, type WorstDayOutcome } from './optimize-worst-day';
+import { compareWithNPlusK, eventFixNotes, worstDayNotes, type WorstDayOutcome } from './optimize-worst-day';
+import { loadCommonModeEvents } from '../../data/load-common-mode';
+import { commonModeFrom } from './reliability';
 import { recheckFlexibleFields, type FlexibleOfferParams } from './flexible-offer';
 
 const optionalFlexible = <T>(flexible: T | undefined): { flexible?: T } => (flexible === undefined ? {} : { flexible });
@@ -95,6 +97,10 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   const recheckYears = typeof p.recheckYears === 'number' ? p.recheckYears : RECHECK_YEARS;
   const availabilityTarget = typeof p.availabilityTarget === 'number' ? p.availabilityTarget : DEFAULT_AVAILABILITY_TARGET;
   const limits: ScenarioLimits = { ...(scenario.permits === undefined ? {} : { permits: scenario.permits }), ...(scenario.fuel === undefined ? {} : { fuel: scenario.fuel }) };
+  const eventYears = typeof p.eventCheckYears === 'number' ? p.eventCheckYears : EVENT_CHECK_YEARS;
+  // The worst-day answer meets the availability target with the common-mode events too (recheckMix step 4), on the events check's years and seed.
+  const commonModeFile = worstDayTarget ? loadCommonModeEvents() : null;
+  const events = commonModeFile === null ? undefined : { years: eventYears, commonMode: (dryBulbC: Float64Array) => commonModeFrom(dryBulbC, commonModeFile, undefined), shouldCancel: () => ctx.shouldCancel() };
   const recheckOf = (sizing: SizingInput, lp: NonNullable<SizingResult['mix']>, from: number, span: number) =>
     recheckMix(highs, runner, request.site, technologies, sizing, lp, {
       year,
@@ -103,12 +109,14 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
       availabilityTarget,
       structure,
       limits: { ...limits, ...optionalFlexible(recheckFlexibleFields(sizing.grid?.flexible, scenario)) },
+      ...(events === undefined ? {} : { events }),
       onProgress: (fraction, message) => {
         if (ctx.shouldCancel()) throw new JobCancelled();
         ctx.progress(from + span * fraction, message);
       },
     });
-  const { mix, recheck } = recheckOf(input, result.mix, 0.7, recheckSpan);
+  const { mix, recheck, eventInput } = recheckOf(input, result.mix, 0.7, recheckSpan);
+  if (ctx.shouldCancel()) throw new JobCancelled();
   const sim = recheck.simulation;
   const availability = recheck.monteCarlo.availability;
   const notes = [...offerNotes, ...result.notes.filter((n) => !n.startsWith('Thermal unit counts'))];
@@ -120,6 +128,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
     notes.push(`The engine's part-load fuel made the first schedule emit more than the LP's linear heat rates; the schedule was made again under a CO2 cap of ${Math.round(sim.tightenedCo2CapTonnes).toLocaleString('en-US')} t.`);
   }
   for (const a of recheck.added) notes.push(`Added ${a.units} × ${a.technologyId}: ${a.detail}.`);
+  if (recheck.events !== null) notes.push(...eventFixNotes(recheck.events));
   const economic = recheck.economicDispatch;
   if (Math.abs(economic.co2Tonnes - sim.co2Tonnes) > 1e-6 * Math.max(1, sim.co2Tonnes) || economic.unservedEnergyMWh > sim.unservedEnergyMWh + 1e-3) {
     notes.push(
@@ -129,9 +138,9 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   const broken = recheck.checks.filter((c) => c.met !== true);
   const status: SizingResult['status'] = broken.length === 0 ? 'optimal' : 'notMet';
   const worstDay = worstDayTarget
-    ? compareWithNPlusK(highs, runner, request.site, technologies, input, { mix, recheck, lpCostUSDPerYear: result.objectiveUSDPerYear ?? 0 }, {
+    ? compareWithNPlusK(highs, runner, request.site, technologies, input, { mix, recheck, eventInput, lpCostUSDPerYear: result.objectiveUSDPerYear ?? 0 }, {
         year,
-        years: typeof p.eventCheckYears === 'number' ? p.eventCheckYears : EVENT_CHECK_YEARS,
+        years: eventYears,
         seed: RECHECK_SEED,
         limits,
         ctx,

@@ -8,14 +8,18 @@ import { dispatchMix, type MixDispatch } from '../../../power-model/optimize/mix
 import { checkPromises, type PromiseCheck } from '../../../power-model/optimize/promises';
 import type { SizedMix, SizingInput } from '../../../power-model/optimize/types';
 import { simulateReliability } from '../../../power-model/reliability/monte-carlo';
-import type { Estimate, TierComparison } from '../../../power-model/reliability/types';
+import type { CommonModeEvents } from '../../../power-model/reliability/common-mode';
+import type { Estimate, ReliabilityInput, ReliabilityUnit, TierComparison } from '../../../power-model/reliability/types';
+import { HOURS_PER_YEAR } from '../../../power-model/hours';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ScenarioFuel, ScenarioPermits, ScenarioSpec } from '../../../power-model/scenarios/types';
 import type { FlexibleGridInput } from '../../../power-model/grid/flexible';
 import type { FlexibleReadout } from '../../../power-model/grid/flexible-readout';
 import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import type { ModelRunner } from '../../model/runner';
-import { reliabilityInputFrom } from './reliability';
+import { fixForEvents, MAX_EVENT_FIX_STEPS, type EventFix } from './event-fix';
+import { dualFuelTankHours, dualFuelUnitCount, markDualFuelUnits, technologyOfUnit } from './mix-dual-fuel';
+import { BATTERY_RESERVE_PCT, reliabilityInputFrom } from './reliability';
 import type { ScenarioStructure } from './sizing-input';
 
 /** Rounds of "add units and dispatch again" when the mix is short of capacity. */
@@ -63,8 +67,16 @@ export type MixRecheck = {
     /** Availability asked for (0: none). */
     target: number;
   };
-  /** Units added to the LP's rounded mix: for capacity the dispatch lacked, or for the availability target. */
-  added: { technologyId: string; units: number; reason: 'unserved' | 'availability'; detail: string }[];
+  /**
+   * Units added to the LP's rounded mix: for capacity the dispatch lacked, for the availability
+   * target, or (the worst-day target) for that target with the common-mode events — those steps,
+   * with the dual fuel, battery and grid steps beside them, in `events`.
+   */
+  added: { technologyId: string; units: number; reason: 'unserved' | 'availability' | 'events'; detail: string }[];
+  /** The worst-day target's Monte Carlo with the common-mode events and the steps that met it (event-fix.ts); null for 'n-plus-k'. */
+  events: EventFix | null;
+  /** Whether the saved scenario carries the mix's dual-fuel units (tanks and kits in its cost); false when the mix has none or the site has no distillate figures. */
+  dualFuelInScenario: boolean;
   /** Every promise of the answer, kept or not, with by how much. */
   checks: PromiseCheck[];
   /** Cost of the whole-unit mix in the LP's own cost model, USD/yr (what rounding costs over the LP optimum). */
@@ -74,19 +86,27 @@ export type MixRecheck = {
 /**
  * The mix in scenario shape: grid limit = the LP's contracted grid MW, whole thermal units, economic
  * dispatch; with the requested scenario's air permit and gas deliverability (`limits`), which bind
- * the site whatever mix it builds.
+ * the site whatever mix it builds. A mix with dual-fuel units (the worst-day target) keeps them:
+ * each thermal entry says how many of its units are dual fuel (`dualFuelUnits`, 0 for the others)
+ * and the tanks hold `fuel.distillateHoursAtFullLoad` = the larger of the scenario's own and
+ * `limits.dualFuelHours`, so the workbench's simulation burns and costs the tanks and kits. Without
+ * tank hours (neither given) the dual fuel cannot be said and is left out.
  */
 export function scenarioFromMix(mix: SizedMix, options: { id?: string; name?: string; description?: string } & ScenarioLimits = {}): ScenarioSpec {
+  const built = mix.thermal.filter((t) => t.units > 0);
+  const tankHours = Math.max(options.fuel?.distillateHoursAtFullLoad ?? 0, options.dualFuelHours ?? 0);
+  const dual = tankHours > 0 && built.some((t) => dualFuelUnitCount(t) > 0);
+  const fuel = dual ? { ...options.fuel, distillateHoursAtFullLoad: tankHours } : options.fuel;
   return {
     ...(options.permits === undefined ? {} : { permits: options.permits }),
-    ...(options.fuel === undefined ? {} : { fuel: options.fuel }),
+    ...(fuel === undefined ? {} : { fuel }),
     id: options.id ?? 'optimized',
     name: options.name ?? 'Least-cost mix (optimizer)',
     ...(options.description === undefined ? {} : { description: options.description }),
     strategy: 'economic',
     grid: mix.gridImportMW > 1e-6 ? { importLimitMW: mix.gridImportMW, ...flexibleGridOf(mix, options.flexible) } : { importAllowed: false },
     btm: {
-      thermal: mix.thermal.filter((t) => t.units > 0).map((t) => ({ technology: t.technologyId, units: t.units })),
+      thermal: built.map((t) => ({ technology: t.technologyId, units: t.units, ...(dual ? { dualFuelUnits: dualFuelUnitCount(t) } : {}) })),
       solarMWac: mix.solarMWac,
       solarMounting: 'single-axis',
       battery: { powerMW: mix.batteryMW, energyMWh: mix.batteryMWh },
@@ -96,9 +116,10 @@ export function scenarioFromMix(mix: SizedMix, options: { id?: string; name?: st
 
 /**
  * The requested scenario's air permit and gas deliverability, carried into the mix's scenario;
- * with a flexible offer, what its flexible part carries besides its MW (flexible-offer.ts).
+ * with a flexible offer, what its flexible part carries besides its MW (flexible-offer.ts); with
+ * dual fuel in the mix, the hours its tanks hold at full load (mix-dual-fuel.ts `dualFuelTankHours`).
  */
-export type ScenarioLimits = { permits?: ScenarioPermits; fuel?: ScenarioFuel; flexible?: Omit<FlexibleGridInput, 'flexibleMW'> };
+export type ScenarioLimits = { permits?: ScenarioPermits; fuel?: ScenarioFuel; flexible?: Omit<FlexibleGridInput, 'flexibleMW'>; dualFuelHours?: number };
 
 /** The mix's flexible grid MW as the scenario spells it (none when the mix took none). */
 function flexibleGridOf(mix: SizedMix, flexible: ScenarioLimits['flexible']): FlexibleGridInput {
@@ -113,6 +134,11 @@ export type RecheckOptions = {
   availabilityTarget: number;
   structure: ScenarioStructure;
   limits?: ScenarioLimits;
+  /**
+   * The common-mode events the worst-day target must meet the availability target with (its
+   * years; the seed is `seed`); only read when the sizing's target is 'worst-day'.
+   */
+  events?: { years: number; commonMode: (dryBulbC: Float64Array) => CommonModeEvents | undefined; shouldCancel?: () => boolean };
   onProgress?: (fraction: number, message: string) => void;
 };
 
@@ -127,7 +153,11 @@ export type RecheckOptions = {
  *    the excess (≤ 3 rounds);
  * 3. a seeded Monte Carlo of the mix; while its mean availability is below the target, one unit
  *    of that cheapest technology is added (≤ 40);
- * 4. every promise is checked on those figures (`checkPromises`), kept or broken by how much.
+ * 4. the worst-day target only: the Monte Carlo with the common-mode events (`options.events`,
+ *    same seed), and while its mean availability misses the target the cheapest fix per hour of
+ *    lost load removed — a unit, a unit made dual fuel, a battery step, firm grid — is added
+ *    (event-fix.ts, ≤ 20 steps); the availability of step 3 is then taken again on the final mix;
+ * 5. every promise is checked on those figures (`checkPromises`), kept or broken by how much.
  * The mix is also simulated with the workbench's economic dispatch, the way a saved scenario runs.
  */
 export function recheckMix(
@@ -138,10 +168,13 @@ export function recheckMix(
   input: SizingInput,
   lpMix: SizedMix,
   options: RecheckOptions,
-): { mix: SizedMix; recheck: MixRecheck } {
+): { mix: SizedMix; recheck: MixRecheck; eventInput: ReliabilityInput | null } {
   const { model, cache } = runner.prepare(site);
+  // Dual fuel goes into the scenario with tanks for the longest design gas event, where the site has distillate figures to cost it.
+  const tankHours = model.distillate === undefined ? 0 : dualFuelTankHours(input);
+  const limits: ScenarioLimits = { ...options.limits, ...(tankHours > 0 ? { dualFuelHours: tankHours } : {}) };
   const simulate = (mix: SizedMix, schedule: DispatchSchedule): SimulationResult =>
-    simulateSite(model, resolveScenario(scenarioFromMix(mix, options.limits)), cache, { year: options.year, schedule });
+    simulateSite(model, resolveScenario(scenarioFromMix(mix, limits)), cache, { year: options.year, schedule });
   const capTonnes = input.caps?.co2TonnesPerYear;
   let mix = lpMix;
   const added: MixRecheck['added'] = [];
@@ -179,7 +212,8 @@ export function recheckMix(
   options.onProgress?.(0.5, `Monte Carlo of the mix, ${options.years} years`);
   // A flexible part counts as available in the Monte Carlo, as time-to-power counts it: its cut
   // hours are ridden through by agreement (on-site supply or workload curtailment at its price).
-  const monteCarloOf = (r: SimulationResult) => simulateReliability(reliabilityInputFrom(site, { ...r, gridLimitMW: r.gridLimitMW + (r.summary.flexibleConnection?.inService === true ? r.summary.flexibleConnection.flexibleMW : 0) }, technologies, options.years, options.seed));
+  const withFlexible = (r: SimulationResult): SimulationResult => ({ ...r, gridLimitMW: r.gridLimitMW + (r.summary.flexibleConnection?.inService === true ? r.summary.flexibleConnection.flexibleMW : 0) });
+  const monteCarloOf = (r: SimulationResult) => simulateReliability(reliabilityInputFrom(site, withFlexible(r), technologies, options.years, options.seed));
   let reliability = monteCarloOf(result);
   for (let n = 0; options.availabilityTarget > 0 && reliability.availability.mean < options.availabilityTarget && n < MAX_RELIABILITY_UNITS; n++) {
     const fix = cheapestUnits(input, mix, 0);
@@ -198,7 +232,37 @@ export function recheckMix(
     reliability = monteCarloOf(result);
   }
 
-  const economic = runner.simulate(site, resolveScenario(scenarioFromMix(mix, options.limits)), { year: options.year }).summary;
+  let events: EventFix | null = null;
+  let eventInput: ReliabilityInput | null = null;
+  const commonMode = options.events !== undefined && input.reliabilityTarget === 'worst-day' && options.availabilityTarget > 0 ? options.events.commonMode(result.dryBulbC) : undefined;
+  if (options.events !== undefined && commonMode !== undefined) {
+    options.onProgress?.(0.75, `Monte Carlo with the common-mode events, ${options.events.years} years`);
+    const base = markDualFuelUnits(reliabilityInputFrom(site, withFlexible(result), technologies, options.events.years, options.seed, commonMode), mix).input;
+    const fixed = fixForEvents(mix, base, {
+      sizing: input,
+      target: options.availabilityTarget,
+      unitOf: (technologyId) => newUnitOf(technologyId, base, input, technologies),
+      gridLimitMW: input.grid === undefined || mix.gridImportMW <= 1e-6 ? 0 : input.grid.importLimitMW,
+      batterySocMinPct: BATTERY_RESERVE_PCT,
+      onStep: (step, i) => options.onProgress?.(0.75 + 0.2 * ((i + 1) / MAX_EVENT_FIX_STEPS), `with the events ${step.lossOfLoadHoursBefore.toFixed(2)} h/yr lost: ${step.detail.split(':')[0]}`),
+      ...(options.events.shouldCancel ? { shouldCancel: options.events.shouldCancel } : {}),
+    });
+    events = fixed.fix;
+    eventInput = fixed.input;
+    for (const step of fixed.fix.steps) {
+      if (step.kind !== 'unit' || step.technologyId === null) continue;
+      const last = added.at(-1);
+      if (last !== undefined && last.reason === 'events' && last.technologyId === step.technologyId) last.units += 1;
+      else added.push({ technologyId: step.technologyId, units: 1, reason: 'events', detail: `the Monte Carlo with the common-mode events lost ${step.lossOfLoadHoursBefore.toFixed(2)} h/yr, above the target's ${fixed.fix.lossOfLoadHoursTarget.toFixed(2)} h/yr; a unit was the cheapest fix per hour removed` });
+    }
+    if (fixed.fix.steps.length > 0) {
+      mix = fixed.mix;
+      result = simulate(mix, schedule);
+      reliability = monteCarloOf(result);
+    }
+  }
+
+  const economic = runner.simulate(site, resolveScenario(scenarioFromMix(mix, limits)), { year: options.year }).summary;
   const s = result.summary;
   const checks = checkPromises(
     input,
@@ -206,10 +270,23 @@ export function recheckMix(
     { co2Tonnes: s.co2Tonnes, unservedEnergyMWh: s.unservedEnergyMWh, gridPeakMW: s.gridPeakMW, availability: reliability.availability.mean, availabilityTarget: options.availabilityTarget },
     options.structure,
   );
+  if (events !== null) {
+    const actual = events.after.availability.mean;
+    const excess = Math.max(0, events.target - actual);
+    checks.push({
+      promise: 'availabilityWithEvents',
+      limit: events.target,
+      actual,
+      met: events.met,
+      excess,
+      unit: 'availability',
+      message: `Monte Carlo availability with the common-mode events ${pctText(actual)} (${events.after.lossOfLoadHoursPerYear.mean.toFixed(2)} h/yr lost, ${events.years} years) ${events.met ? 'meets' : 'is below'} the target ${pctText(events.target)}${events.steps.length > 0 ? ` after ${events.steps.length} fix step${events.steps.length === 1 ? '' : 's'}` : ''}`,
+    });
+  }
   return {
     mix,
     recheck: {
-      scenario: scenarioFromMix(mix, options.limits),
+      scenario: scenarioFromMix(mix, limits),
       simulation: {
         year: s.year,
         dispatch: 'optimized schedule',
@@ -238,9 +315,35 @@ export function recheckMix(
         target: options.availabilityTarget,
       },
       added,
+      events,
+      dualFuelInScenario: tankHours > 0 && mix.thermal.some((t) => t.units > 0 && dualFuelUnitCount(t) > 0),
       checks,
       roundedMixLpCostUSDPerYear: dispatched.costUSDPerYear,
     },
+    eventInput,
+  };
+}
+
+/**
+ * A new unit of a technology for the events loop: a copy of one already in the fleet (the same
+ * hourly derating array, so the Monte Carlo keeps one group), or built from the catalog and the
+ * sizing's hourly derating; gas-only (a dual-fuel unit is a separate step).
+ */
+function newUnitOf(technologyId: string, input: ReliabilityInput, sizing: SizingInput, technologies: TechnologyFile): ReliabilityUnit | null {
+  const tech = technologies.technologies.find((t) => t.id === technologyId);
+  const sized = sizing.thermal.find((t) => t.technologyId === technologyId);
+  if (tech === undefined || sized === undefined) return null;
+  const gasFired = tech.fuel === 'natural-gas';
+  const like = input.units.find((u) => technologyOfUnit(u) === technologyId);
+  if (like !== undefined) return { ...like, gasFired };
+  const fraction = sized.outputFractionByHour;
+  return {
+    id: `${technologyId}-1`,
+    capacityMW: sized.unitMW,
+    forcedOutageRate: tech.forcedOutageRate.value,
+    mttrHours: tech.mttrHours?.value ?? 50,
+    gasFired,
+    ...(fraction !== undefined && fraction.length === HOURS_PER_YEAR ? { hourlyCapacityFraction: fraction } : {}),
   };
 }
 

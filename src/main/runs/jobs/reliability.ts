@@ -30,7 +30,7 @@ export const DEFAULT_GRID_OUTAGE: GridOutageStatistics & { source: string } = {
 };
 
 /** Battery reserve the Monte Carlo never uses, percent: the engine's dispatch keeps the same floor. */
-const BATTERY_RESERVE_PCT = 10;
+export const BATTERY_RESERVE_PCT = 10;
 /**
  * Below this many years a run stays on one thread: a helper's share would take less time than
  * handing it the run's input (helpers are kept warm between runs, and one still loading is not waited for).

@@ -133,6 +133,7 @@ export function sizingInputWithNotes(
             forcedOutageRate: t.forcedOutageRate,
             mttrHours: file?.mttrHours?.value ?? 50,
             gasFired: file?.fuel === 'natural-gas',
+            dualFuelCapable: t.emissions?.distillate !== undefined,
             firmFraction: deratingAt(t.derating, designTempC, model.elevationM ?? 0).outputFraction,
             ...derated(hourlyDerating(t.derating, cache.weather.dryBulbC, model.elevationM ?? 0)),
             ...(onDistillate === null ? {} : { distillate: { noxLbPerMMBtu: onDistillate.noxLbPerMMBtu, coLbPerMMBtu: onDistillate.coLbPerMMBtu } }),

@@ -8,6 +8,7 @@ import { simulateSinglePass } from '../../../power-model/reliability/single-pass
 import type { Estimate, ReliabilityInput } from '../../../power-model/reliability/types';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ModelRunner } from '../../model/runner';
+import { dualFuelUnitsMW, markDualFuelUnits, technologyOfUnit } from './mix-dual-fuel';
 import { scenarioFromMix, type ScenarioLimits } from './recheck-mix';
 import { reliabilityInputFrom } from './reliability';
 
@@ -39,53 +40,30 @@ export type EventCheck = { years: number; seed: number; rows: EventCheckRow[] };
 const WITHOUT: Design = { label: 'without common-mode events', extraUnits: 0, commonMode: false, dualFuel: false, addedGridMW: 0 };
 const WITH: Design = { label: 'with common-mode events', extraUnits: 0, commonMode: true, dualFuel: false, addedGridMW: 0 };
 
-/** MW of whole dual-fuel units in a mix: of each technology ⌈dualFuelMW / unitMW⌉ units, at most those built. */
-export function dualFuelUnitsMW(mix: SizedMix): number {
-  return mix.thermal.reduce((sum, t) => sum + dualFuelUnitCount(t) * t.unitMW, 0);
-}
-
-function dualFuelUnitCount(t: SizedMix['thermal'][number]): number {
-  return Math.min(t.units, Math.max(0, Math.ceil((t.dualFuelMW ?? 0) / t.unitMW - 1e-6)));
-}
-
-/**
- * Marks the dual-fuel units of a mix in its Monte Carlo fleet: of each technology, the first
- * ⌈dualFuelMW / unitMW⌉ units (whole units, rounded up as the LP's MW are) burn stored fuel in a
- * gas-supply interruption, so the event does not take them. Returns how many units that is.
- */
-export function markDualFuelUnits(input: ReliabilityInput, mix: SizedMix): { input: ReliabilityInput; units: number } {
-  let marked = 0;
-  const remaining = new Map(mix.thermal.map((t) => [t.technologyId, dualFuelUnitCount(t)]));
-  const units = input.units.map((unit) => {
-    const technologyId = unit.id.replace(/-\d+$/, '');
-    const left = remaining.get(technologyId) ?? 0;
-    if (left <= 0 || unit.gasFired !== true) return unit;
-    remaining.set(technologyId, left - 1);
-    marked++;
-    return { ...unit, gasFired: false };
-  });
-  return { input: { ...input, units }, units: marked };
-}
+export { dualFuelUnitsMW, markDualFuelUnits } from './mix-dual-fuel';
 
 /**
  * "N+1 on paper" against "firm on the worst day": each mix (its whole units, as the LP rounded
  * them) simulated in the model year for its load, solar and derating, then the reliability Monte
  * Carlo of it (single-pass engine, `years`, `seed`) without and with the common-mode events of
  * data/common-mode-events.json, dual-fuel units exempt from gas-supply interruptions. Every mix
- * uses the same seed, so the event draws (a stream of their own) are the same for each.
+ * uses the same seed, so the event draws (a stream of their own) are the same for each. A mix
+ * given with its `eventInput` (the re-check's events loop, event-fix.ts: its units in the order the
+ * loop added them, dual-fuel units marked) is checked on that input, so its row repeats the figures
+ * the loop stopped at.
  */
 export function checkOnEvents(
   runner: ModelRunner,
   site: Site,
   technologies: TechnologyFile,
-  mixes: readonly { target: ReliabilityTarget; mix: SizedMix; costUSDPerYear: number; lpCostUSDPerYear: number }[],
+  mixes: readonly { target: ReliabilityTarget; mix: SizedMix; costUSDPerYear: number; lpCostUSDPerYear: number; eventInput?: ReliabilityInput | null }[],
   options: { year: number; years: number; seed: number; commonMode: (dryBulbC: Float64Array) => CommonModeEvents | undefined; limits?: ScenarioLimits; shouldCancel?: () => boolean },
 ): EventCheck {
-  const rows = mixes.map(({ target, mix, costUSDPerYear, lpCostUSDPerYear }): EventCheckRow => {
-    const result = runner.simulate(site, resolveScenario(scenarioFromMix(mix, options.limits)), { year: options.year });
-    const commonMode = options.commonMode(result.dryBulbC);
-    const base = reliabilityInputFrom(site, result, technologies, options.years, options.seed, commonMode);
-    const { input, units } = markDualFuelUnits(base, mix);
+  const rows = mixes.map(({ target, mix, costUSDPerYear, lpCostUSDPerYear, eventInput }): EventCheckRow => {
+    const { input, units } =
+      eventInput !== undefined && eventInput !== null
+        ? { input: { ...eventInput, years: options.years, seed: options.seed }, units: eventInput.units.filter((u) => u.gasFired === false && mix.thermal.some((t) => t.technologyId === technologyOfUnit(u) && (t.dualFuelMW ?? 0) > 0)).length }
+        : markedInput(runner, site, technologies, mix, options);
     const pass = simulateSinglePass({ ...input, designs: [WITHOUT, WITH], ...(options.shouldCancel ? { shouldCancel: options.shouldCancel } : {}) });
     const [without, withEvents] = pass.tallies.map((tally) => summarizeTally(input, tally, pass.cancelled));
     if (without === undefined || withEvents === undefined) throw new Error('the events check returned no tally');
@@ -105,4 +83,16 @@ export function checkOnEvents(
     };
   });
   return { years: options.years, seed: options.seed, rows };
+}
+
+/** The mix simulated in the model year, as a Monte Carlo input with the events and its dual-fuel units marked. */
+function markedInput(
+  runner: ModelRunner,
+  site: Site,
+  technologies: TechnologyFile,
+  mix: SizedMix,
+  options: { year: number; years: number; seed: number; commonMode: (dryBulbC: Float64Array) => CommonModeEvents | undefined; limits?: ScenarioLimits },
+): { input: ReliabilityInput; units: number } {
+  const result = runner.simulate(site, resolveScenario(scenarioFromMix(mix, options.limits)), { year: options.year });
+  return markDualFuelUnits(reliabilityInputFrom(site, result, technologies, options.years, options.seed, options.commonMode(result.dryBulbC)), mix);
 }

@@ -54,7 +54,7 @@ export function addWorstDayColumns(writer: RowWriter, input: SizingInput, cost: 
   const builder = writer.builder;
   const hasGasEvent = worstDay.events.some((e) => e.kind === 'gasSupply' && e.shareOfGasLost > 0);
   const dualFuelPerMW = input.thermal.map((t) => dualFuelUSDPerMWYear(input, t));
-  const dualFuelMW = input.thermal.map((t, k) => (hasGasEvent && (t.gasFired ?? true) ? builder.addColumn(cost(dualFuelPerMW[k] ?? 0)) : -1));
+  const dualFuelMW = input.thermal.map((t, k) => (hasGasEvent && (t.gasFired ?? true) && (t.dualFuelCapable ?? true) ? builder.addColumn(cost(dualFuelPerMW[k] ?? 0)) : -1));
   const eventBatteryMW = worstDay.events.map(() => (input.battery === undefined ? -1 : builder.addColumn(0)));
   return { dualFuelMW, eventBatteryMW, dualFuelPerMW };
 }
