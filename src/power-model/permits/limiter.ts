@@ -68,6 +68,12 @@ export type ThermalLimiter = {
   distRefilledMMBtu: number;
   distRefillDays: number;
   distByBlockMMBtu: Float64Array;
+  /**
+   * Units of each block that can burn distillate when only some carry a kit (0 = no limit beyond
+   * the tank: every online unit can), and the distillate each block has burned this hour, MMBtu.
+   */
+  distUnits: Float64Array;
+  distHourByBlockMMBtu: Float64Array;
   distFirstBurnHour: number;
   /** Distillate burned this hour, MMBtu, and the CO2 it adds over the same MMBtu of gas, kg (the dispatch prices both). */
   hourDistMMBtu: number;
@@ -108,9 +114,15 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
   const distCan = new Uint8Array(n);
   const distNoxLbPerMMBtu = new Float64Array(n);
   const distCoLbPerMMBtu = new Float64Array(n);
+  const distUnits = new Float64Array(n);
   blocks.forEach((block, b) => {
     const f = distillateFactors(block.technology.emissions, scr);
     if (f === null) return;
+    const dual = Math.min(block.onlineUnits, block.dualFuelUnits ?? block.onlineUnits);
+    if (!(dual > 0)) return;
+    // A block where only some units carry a kit burns distillate at most at those units' full
+    // output: the gas-only units stop when gas is short, whatever is left in the tank.
+    if (dual < block.onlineUnits) distUnits[b] = dual;
     distCan[b] = 1;
     distNoxLbPerMMBtu[b] = f.noxLbPerMMBtu;
     distCoLbPerMMBtu[b] = f.coLbPerMMBtu;
@@ -145,6 +157,8 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
     distRefilledMMBtu: 0,
     distRefillDays: 0,
     distByBlockMMBtu: new Float64Array(n),
+    distUnits,
+    distHourByBlockMMBtu: new Float64Array(n),
     distFirstBurnHour: -1,
     hourDistMMBtu: 0,
     hourDistCo2DeltaKg: 0,
@@ -188,6 +202,7 @@ export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | un
   l.hourUse.fill(0);
   l.hourDistMMBtu = 0;
   l.hourDistCo2DeltaKg = 0;
+  l.distHourByBlockMMBtu.fill(0);
   l.open = l.openHours === null || l.openHours[h] === 1;
 }
 
@@ -209,7 +224,7 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   // The smallest fuel allowance and the budget it comes from (scalars: nothing allocated per call).
   // Gas on hand (pipeline, then gas storage) burns first; distillate only beyond it, for a block that can.
   const gasMMBtu = l.pipeHourLeft + l.storageLeft;
-  const distMMBtu = l.distCan[b] === 1 && allowDistillate ? l.distLeft : 0;
+  const distMMBtu = l.distCan[b] === 1 && allowDistillate ? Math.min(l.distLeft, distillateRateLeftMMBtu(l, b, block, hour)) : 0;
   let fuelCap = gasMMBtu + distMMBtu;
   let fuelKind = GAS;
   const nox = perFuel(l.left[NOX] ?? Infinity, l.noxLbPerMMBtu[b] ?? 0, l.distNoxLbPerMMBtu[b] ?? 0, gasMMBtu, distMMBtu);
@@ -244,7 +259,7 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   if (kind >= 0 && !distillateLater) l.bound[kind] = 1;
   if (allowed <= 0) return 0;
   const fromPipe = Math.min(fuel, l.pipeHourLeft);
-  let fromDist = l.distCan[b] === 1 && allowDistillate ? Math.min(l.distLeft, fuel - fromPipe - l.storageLeft) : 0;
+  let fromDist = l.distCan[b] === 1 && allowDistillate ? Math.min(distMMBtu, fuel - fromPipe - l.storageLeft) : 0;
   if (!(fromDist > 1e-9)) fromDist = 0;
   const fromGas = fuel - fromDist;
   const gasCo2 = block.technology.co2KgPerMMBtu;
@@ -260,6 +275,7 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   if (fromDist > 0) {
     l.distLeft = Math.max(0, l.distLeft - fromDist);
     l.distByBlockMMBtu[b] = (l.distByBlockMMBtu[b] ?? 0) + fromDist;
+    l.distHourByBlockMMBtu[b] = (l.distHourByBlockMMBtu[b] ?? 0) + fromDist;
     l.hourDistMMBtu += fromDist;
     l.hourDistCo2DeltaKg += fromDist * (l.distCo2KgPerMMBtu - gasCo2);
     l.distCo2Kg += fromDist * l.distCo2KgPerMMBtu;
@@ -269,6 +285,19 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   l.hourUse[CO] = (l.hourUse[CO] ?? 0) + coLb;
   l.hourUse[CO2] = (l.hourUse[CO2] ?? 0) + co2Kg;
   return allowed;
+}
+
+/**
+ * Distillate block `b` may still burn in `hour`, MMBtu: unlimited when every online unit carries a
+ * kit; else what its dual-fuel units burn at their full available output this hour (the block's
+ * fuel line at that many units fully loaded) less what the block burned on distillate already.
+ */
+function distillateRateLeftMMBtu(l: ThermalLimiter, b: number, block: ThermalBlock, hour: number): number {
+  const units = l.distUnits[b] ?? 0;
+  if (units === 0) return Infinity;
+  const f = block.outputFraction === undefined ? 1 : (block.outputFraction[hour] ?? 1);
+  const dualMW = units * block.technology.unitSizeMW * (1 - block.technology.forcedOutageRate) * f;
+  return Math.max(0, blockFuelMMBtu(block, dualMW, hour) - (l.distHourByBlockMMBtu[b] ?? 0));
 }
 
 /**

@@ -29,6 +29,8 @@ export type ThermalBlock = {
    */
   outputFraction?: Float64Array;
   heatRateFraction?: Float64Array;
+  /** Units with a liquid-fuel kit (the spec's `dualFuelUnits`); absent = all units, as before the field existed. */
+  dualFuelUnits?: number;
 };
 
 /** The site's ambient every hour and its elevation, which derate each block (derating.ts). */
@@ -63,6 +65,7 @@ export function buildThermalFleet(specs: ThermalBlockSpec[], year: number, gasPr
       incrementalMMBtuPerMWh: line.incrementalMMBtuPerMWh,
       marginalCostUSDPerMWh: fullLoadMarginalCostUSDPerMWh(tech, gasPriceUSDPerMMBtu),
       ...(derating === undefined ? {} : { outputFraction: derating.outputFraction, heatRateFraction: derating.heatRateFraction }),
+      ...(spec.dualFuelUnits === undefined ? {} : { dualFuelUnits: spec.dualFuelUnits }),
     };
   });
   return blocks.sort((a, b) => a.marginalCostUSDPerMWh - b.marginalCostUSDPerMWh);

@@ -71,6 +71,18 @@ describe('economic dispatch with distillate', () => {
     expect(r.flows.co2Tonnes[0]).toBeCloseTo(30.71, 6);
   });
 
+  it('burns distillate only in the units with a kit when some of the block are gas-only', () => {
+    // 1 of the 10 units is dual fuel: distillate runs at most that unit's 10 MW (100 MMBtu/h), so
+    // the hour is 30 MW on gas + 10 MW on distillate + 10 MW from the 250 USD/MWh grid:
+    // 300 × 4 + 100 × 18.7 + 10 × 250 = 1,200 + 1,870 + 2,500 = 5,570 USD.
+    const thermal = buildThermalFleet([{ technology: UNIT, units: 10, orderYear: 2020, dualFuelUnits: 1 }], 2030, 4);
+    const r = dispatchYear(economic(250, 100, { thermal }));
+    expect(r.flows.thermalToLoadMW[0]).toBeCloseTo(40, 9);
+    expect(r.flows.gridToLoadMW[0]).toBeCloseTo(10, 9);
+    expect(r.limits?.distillate.burnedMMBtu).toBeCloseTo(100 * HOURS_PER_YEAR, 3);
+    expect(r.flows.variableCostUSD[0]).toBeCloseTo(5570, 6);
+  });
+
   it('discharges the battery before burning distillate, and distillate once the battery is empty', () => {
     // Grid limited to 5 MW at 100 USD/MWh; a 15 MW battery holding 30 MWh (0.3 of 100 MWh, no reserve).
     const battery = { powerMW: 15, energyMWh: 100, roundTripEfficiency: 0.85, minSocFraction: 0, maxSocFraction: 1, initialSocFraction: 0.3 };
