@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatchYear } from '../../../src/power-model/dispatch/dispatch';
 import { allocateFlows } from '../../../src/power-model/dispatch/flows';
 import type { DispatchInput } from '../../../src/power-model/dispatch/types';
-import { hourlyGridLimitMW, seriesServableLevels, systemRuleHours, validateFlexibleGrid } from '../../../src/power-model/grid/flexible';
+import { DEFAULT_ENERGIZE_VALUE, hourlyGridLimitMW, seriesServableLevels, systemRuleHours, validateFlexibleGrid } from '../../../src/power-model/grid/flexible';
 import { flexibleSupply, simulateFlexible } from '../../../src/power-model/grid/flexible-simulation';
 import type { GridSpec } from '../../../src/power-model/grid/supply';
 import { systemLoadYear } from '../../../src/power-model/grid/tariff';
@@ -143,5 +143,15 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
   it('puts the flexible MW on its own time-to-power path from its queue year', () => {
     expect(flexibleSupply({ flexibleMW: 40, flexibleQueueMonths: 18 }, true, 2025)).toEqual([{ path: 'grid-flexible', year: 2027, mw: 40 }]);
     expect(flexibleSupply({ flexibleMW: 40 }, false, 2025)).toEqual([]);
+  });
+});
+
+describe('the default value of energizing earlier', () => {
+  it('is the margin a month of delay loses, not the gross value of the compute', () => {
+    // By hand, per MW at the meter and month: gross 1,300 USD/MWh × 730 h × 0.8 = 759,200; GPUs
+    // 666.67 × 35,000 = 23,333,333 USD written off over 60 months = 388,889 and financed at 8%/yr on
+    // half of it = 77,778; energy 584 MWh × 60 = 35,040. 759,200 − 501,707 = 257,493 (to 1 USD).
+    expect(DEFAULT_ENERGIZE_VALUE.usdPerMWMonth).toBeCloseTo(257_493, 0);
+    expect(DEFAULT_ENERGIZE_VALUE.estimate).toBe(true);
   });
 });
