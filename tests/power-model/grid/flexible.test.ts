@@ -3,7 +3,8 @@ import { dispatchYear } from '../../../src/power-model/dispatch/dispatch';
 import { allocateFlows } from '../../../src/power-model/dispatch/flows';
 import type { DispatchInput } from '../../../src/power-model/dispatch/types';
 import { DEFAULT_ENERGIZE_VALUE, hourlyGridLimitMW, seriesServableLevels, systemRuleHours, validateFlexibleGrid } from '../../../src/power-model/grid/flexible';
-import { flexibleSupply, simulateFlexible } from '../../../src/power-model/grid/flexible-simulation';
+import { flexibleReadout } from '../../../src/power-model/grid/flexible-readout';
+import { flexibleSupply, hoursIndependent, simulateFlexible } from '../../../src/power-model/grid/flexible-simulation';
 import type { GridSpec } from '../../../src/power-model/grid/supply';
 import { systemLoadYear } from '../../../src/power-model/grid/tariff';
 import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
@@ -117,6 +118,30 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
     // Workload: 80 MWh × 1,000 USD/MWh = 80,000; total 74,400.
     expect(r.workloadCurtailmentCostUSD).toBeCloseTo(80_000, 6);
     expect(r.costUSD).toBeCloseTo(74_400, 6);
+  });
+
+  it('gives the readout measured against the counterfactual dispatched over the whole year, with a battery and without one', () => {
+    // Without a battery the counterfactual is dispatched on the curtailed hours alone; with one, over
+    // the whole year. Either way the readout must be exactly the one against a whole-year counterfactual.
+    const solarMW = Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => (h % 24 >= 8 && h % 24 < 17 ? 30 : 0));
+    for (const [battery, independent] of [
+      [input.battery, false],
+      [{ ...input.battery, powerMW: 0, energyMWh: 0 }, true],
+    ] as const) {
+      for (const strategy of ['grid-first', 'economic'] as const) {
+        const i: DispatchInput = { ...input, battery, strategy, solarMW };
+        expect(hoursIndependent(i)).toBe(independent);
+        const sim = simulateFlexible({ flexibleMW: 40, workloadCurtailmentUSDPerMWh: 1000, flexibleQueueMonths: 12 }, { grid, firmMW: 60, year: 2019, planningYear: 2017, system }, i, run, allocateFlows());
+        const readout = sim.readout;
+        if (readout === null) throw new Error('the flexible part is in service');
+        const curtailed = new Uint8Array(HOURS_PER_YEAR);
+        for (const h of readout.curtailedHourList) curtailed[h] = 1;
+        const wholeYear = dispatchYear({ ...i, gridLimitMW: 100 }, allocateFlows());
+        const { firmMW, flexibleMW, onlineYear, rule, workloadCurtailmentUSDPerMWh, workloadCurtailmentSource } = readout;
+        expect(readout).toEqual(flexibleReadout(sim.dispatch.flows, wholeYear.flows, curtailed, { firmMW, flexibleMW, onlineYear, rule, workloadCurtailmentUSDPerMWh, workloadCurtailmentSource }));
+        expect(readout.curtailedHours).toBe(4);
+      }
+    }
   });
 
   it('dispatches exactly as a firm connection when no flexible MW is in service', () => {
