@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
   const flows = allocateFlows();
   const [loadBefore = 0] = loadavg();
   const lines: string[] = [];
-  for (const base of ['hybrid', 'btm-gas']) {
+  for (const base of ['hybrid', 'btm-gas'] as const) {
     const firm = resolveScenario({ id: 'firm', name: 'firm', base, grid: { importLimitMW: 1200 } });
     const flexible = resolveScenario({ id: 'flex', name: 'flex', base, grid: { importLimitMW: 840, flexibleMW: 360, flexibleQueueMonths: 0 } });
     // Warm the caches (weather, load, solar, the system year and its servable levels) and the JIT.
