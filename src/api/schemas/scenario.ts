@@ -78,6 +78,7 @@ export const ScenarioFuelSchema = z.strictObject({
   storageHoursAtFullLoad: inEngineRange(L.storageHoursAtFullLoad).optional(),
   storageRefillMMBtuPerDay: inEngineRange(L.storageRefillMMBtuPerDay).optional(),
   distillateHoursAtFullLoad: inEngineRange(L.storageHoursAtFullLoad).optional(),
+  distillateRefillMMBtuPerDay: inEngineRange(L.storageRefillMMBtuPerDay).optional(),
 });
 
 /**

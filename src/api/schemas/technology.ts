@@ -144,8 +144,8 @@ export const TechnologyFileSchema = z
     fuel: z.strictObject({
       gasPriceUSDPerMMBtu: nonNegative,
       gasCo2KgPerMMBtu: nonNegative,
-      /** No. 2 distillate for dual-fuel backup: price, CO2, tank and dual-fuel kit cost (engine form: fuel/distillate.ts). */
-      distillate: z.strictObject({ priceUSDPerMMBtu: nonNegative, co2KgPerMMBtu: nonNegative, tankUSDPerMMBtu: nonNegative, dualFuelUSDPerKW: nonNegative }).optional(),
+      /** No. 2 distillate for dual-fuel backup: price, CO2, tank and dual-fuel kit cost, truck refill a gas day (engine form: fuel/distillate.ts). */
+      distillate: z.strictObject({ priceUSDPerMMBtu: nonNegative, co2KgPerMMBtu: nonNegative, tankUSDPerMMBtu: nonNegative, dualFuelUSDPerKW: nonNegative, refillMMBtuPerDay: nonNegative.optional() }).optional(),
     }),
     technologies: z.array(TechnologySchema).min(1),
   })

@@ -132,7 +132,14 @@ function engineDistillate(file: TechnologyFile): DistillateFuel | undefined {
     co2KgPerMMBtu: d.co2KgPerMMBtu.value,
     tankUSDPerMMBtu: d.tankUSDPerMMBtu.value,
     dualFuelUSDPerKW: d.dualFuelUSDPerKW.value,
-    sources: { priceUSDPerMMBtu: text(d.priceUSDPerMMBtu), co2KgPerMMBtu: text(d.co2KgPerMMBtu), tankUSDPerMMBtu: text(d.tankUSDPerMMBtu), dualFuelUSDPerKW: text(d.dualFuelUSDPerKW) },
+    ...(d.refillMMBtuPerDay === undefined ? {} : { refillMMBtuPerDay: d.refillMMBtuPerDay.value }),
+    sources: {
+      priceUSDPerMMBtu: text(d.priceUSDPerMMBtu),
+      co2KgPerMMBtu: text(d.co2KgPerMMBtu),
+      tankUSDPerMMBtu: text(d.tankUSDPerMMBtu),
+      dualFuelUSDPerKW: text(d.dualFuelUSDPerKW),
+      ...(d.refillMMBtuPerDay === undefined ? {} : { refillMMBtuPerDay: text(d.refillMMBtuPerDay) }),
+    },
   };
 }
 

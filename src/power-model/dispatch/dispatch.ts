@@ -15,9 +15,12 @@ const BATTERY = 2;
 const THERMAL = 3;
 const THERMAL_CHEAPER_THAN_GRID = 4;
 const PLANNED_BATTERY = 5;
+const THERMAL_ON_GAS = 6;
+const DISTILLATE_CHEAPER_THAN_GRID = 7;
 
 /**
- * Serve-order of each strategy (solar always first, at zero marginal cost):
+ * Serve-order of each strategy (solar always first, at zero marginal cost); `distillate`: the fleet
+ * has a distillate tank (dual fuel, see below):
  * - grid-first: grid, battery, thermal. Battery charges from surplus solar.
  * - btm-first: battery, thermal, grid last (islanded when the grid limit is 0).
  * - economic: planned battery discharge, thermal blocks cheaper than the hour's grid price, grid,
@@ -26,15 +29,26 @@ const PLANNED_BATTERY = 5;
  * - peak-shave: grid up to the cap, battery, thermal, grid above the cap; battery recharges
  *   from the grid only while draw stays under the cap.
  * Whatever is still unmet is unserved load, counted in unservedMW.
+ *
+ * Distillate in the economic order: a dual-fuel block burns pipeline gas (then gas storage) first
+ * and distillate only beyond it, and a MWh on distillate costs the block's full-load heat rate ×
+ * (distillate − gas price) more (about 9.4 MMBtu/MWh × 14 USD/MMBtu ≈ 135 USD/MWh for an aero CT
+ * at the data's prices). So once the gas on hand is spent the block's marginal unit is dearer, and
+ * the economic order prices each fuel on its own step: blocks on gas cheaper than the grid, then
+ * blocks on distillate still cheaper than the grid, the grid, the dearer blocks on gas, the battery
+ * (its energy is already paid for, and the tank refills only slowly by truck), and distillate last.
+ * Without a tank the order is the one above. The other strategies keep their order: grid-first and
+ * peak-shave already put thermal after the grid or the cap, and btm-first runs the site first by
+ * choice; their thermal step burns distillate once gas is short, priced at its own price.
  */
-function serveOrder(strategy: DispatchStrategy): readonly number[] {
+function serveOrder(strategy: DispatchStrategy, distillate: boolean): readonly number[] {
   switch (strategy) {
     case 'grid-first':
       return [GRID, BATTERY, THERMAL];
     case 'btm-first':
       return [BATTERY, THERMAL, GRID];
     case 'economic':
-      return [PLANNED_BATTERY, THERMAL_CHEAPER_THAN_GRID, GRID, THERMAL, BATTERY];
+      return distillate ? [PLANNED_BATTERY, THERMAL_CHEAPER_THAN_GRID, DISTILLATE_CHEAPER_THAN_GRID, GRID, THERMAL_ON_GAS, BATTERY, THERMAL] : [PLANNED_BATTERY, THERMAL_CHEAPER_THAN_GRID, GRID, THERMAL, BATTERY];
     case 'peak-shave':
       return [GRID_UNDER_CAP, BATTERY, THERMAL, GRID];
     default:
@@ -52,7 +66,6 @@ function serveOrder(strategy: DispatchStrategy): readonly number[] {
 export function dispatchYear(input: DispatchInput, out?: DispatchFlows): DispatchResult {
   validateDispatchInput(input);
   const flows = out ?? allocateFlows();
-  const order = serveOrder(input.strategy);
   const blocks = input.thermal;
   const blockOutMW = new Float64Array(blocks.length);
   const blockEnergyMWh = new Float64Array(blocks.length);
@@ -71,6 +84,11 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
   // Permit budgets and gas deliverability (permits/limiter.ts): absent, the blocks run as before.
   const limiter = input.limits === undefined ? undefined : createThermalLimiter(input.limits, blocks);
   const distPremiumUSDPerMMBtu = distillatePremiumUSDPerMMBtu(input.limits, input.gasPriceUSDPerMMBtu);
+  const hasDistillate = limiter !== undefined && limiter.distTankMMBtu > 0;
+  const order = serveOrder(input.strategy, hasDistillate);
+  // Each block's full-load marginal cost on gas, and on distillate (heat rate × the premium more).
+  const gasCost = Float64Array.from(blocks, (b) => b.marginalCostUSDPerMWh);
+  const distCost = Float64Array.from(blocks, (b) => b.marginalCostUSDPerMWh + (b.technology.heatRateBtuPerKWh / 1000) * distPremiumUSDPerMMBtu);
 
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
     const loadMW = input.facilityMW[h] ?? 0;
@@ -105,10 +123,17 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
           batteryToLoad += tookMW;
         }
       } else if (step === THERMAL) {
-        tookMW = serveThermal(blocks, blockOutMW, remainingMW, Infinity, h, limiter);
+        tookMW = serveThermal(blocks, gasCost, blockOutMW, remainingMW, Infinity, h, limiter, true);
+        thermalToLoad += tookMW;
+      } else if (step === THERMAL_ON_GAS) {
+        tookMW = serveThermal(blocks, gasCost, blockOutMW, remainingMW, Infinity, h, limiter, false);
+        thermalToLoad += tookMW;
+      } else if (step === DISTILLATE_CHEAPER_THAN_GRID) {
+        tookMW = serveThermal(blocks, distCost, blockOutMW, remainingMW, priceUSDPerMWh, h, limiter, true);
         thermalToLoad += tookMW;
       } else {
-        tookMW = serveThermal(blocks, blockOutMW, remainingMW, priceUSDPerMWh, h, limiter);
+        // With a tank, gas only here: distillate is priced on its own step.
+        tookMW = serveThermal(blocks, gasCost, blockOutMW, remainingMW, priceUSDPerMWh, h, limiter, !hasDistillate);
         thermalToLoad += tookMW;
       }
       remainingMW -= tookMW;
@@ -167,18 +192,20 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
 }
 
 /**
- * Loads thermal blocks in merit order up to `wantedMW`, using only blocks whose marginal cost is
- * below `costCeilingUSDPerMWh`, each up to its derated MW in `hour`; adds to `blockOutMW` (blocks
- * may be called twice in an hour), each take cut to what the permit and gas limits allow.
+ * Loads thermal blocks in merit order up to `wantedMW`, using only blocks whose marginal cost
+ * (`costUSDPerMWh[b]`: on gas, or on distillate) is below `costCeilingUSDPerMWh`, each up to its
+ * derated MW in `hour`; adds to `blockOutMW` (blocks may be called several times in an hour), each
+ * take cut to what the permit and gas limits allow — burning distillate beyond the gas on hand only
+ * when `allowDistillate`.
  */
-function serveThermal(blocks: ThermalBlock[], blockOutMW: Float64Array, wantedMW: number, costCeilingUSDPerMWh: number, hour: number, limiter: ThermalLimiter | undefined): number {
+function serveThermal(blocks: ThermalBlock[], costUSDPerMWh: Float64Array, blockOutMW: Float64Array, wantedMW: number, costCeilingUSDPerMWh: number, hour: number, limiter: ThermalLimiter | undefined, allowDistillate: boolean): number {
   let servedMW = 0;
   for (let b = 0; b < blocks.length && servedMW < wantedMW; b++) {
     const block = blocks[b];
-    if (block === undefined || block.marginalCostUSDPerMWh >= costCeilingUSDPerMWh) continue;
+    if (block === undefined || (costUSDPerMWh[b] ?? 0) >= costCeilingUSDPerMWh) continue;
     const used = blockOutMW[b] ?? 0;
     let take = Math.min(wantedMW - servedMW, blockAvailableMW(block, hour) - used);
-    if (limiter !== undefined && take > 0) take = limitTakeMW(limiter, b, block, used, take, hour);
+    if (limiter !== undefined && take > 0) take = limitTakeMW(limiter, b, block, used, take, hour, allowDistillate);
     if (take <= 0) continue;
     blockOutMW[b] = used + take;
     servedMW += take;

@@ -78,3 +78,12 @@ export function calendarDays(): GasDays {
   }
   return { dayOfHour, startHours, fraction: startHours.map(() => 1) };
 }
+
+/**
+ * The days a daily gas quantity counts in, for the dispatch (fuel/gas-supply.ts) and the sizing LP
+ * (optimize/families/fuel.ts) alike, so both cut the same hours: NAESB gas days when the clock is
+ * known, else calendar days of the model.
+ */
+export function gasDaysFor(clock: ModelClock | undefined): GasDays {
+  return clock === undefined ? calendarDays() : naesbGasDays(clock);
+}

@@ -1,5 +1,5 @@
 import { HOURS_PER_YEAR } from '../hours';
-import { calendarDays, naesbGasDays, type GasDays, type ModelClock } from './gas-day';
+import { gasDaysFor, type GasDays, type ModelClock } from './gas-day';
 
 /** Pipeline transport service: firm is never cut; interruptible is cut first in a cold snap. */
 export const GAS_SERVICES = ['firm', 'interruptible'] as const;
@@ -40,13 +40,14 @@ export type GasSupply = {
 /**
  * On-site distillate for dual-fuel units (fuel/distillate.ts): `tankMMBtu` full at hour 0, burned
  * only by blocks that can (emissions.distillate) once the pipeline and the gas storage cannot
- * deliver; its price and CO2 replace gas's for the MMBtu it supplies.
+ * deliver; its price and CO2 replace gas's for the MMBtu it supplies. `refillMMBtuPerDay`: trucked
+ * back at the start of each gas day, up to the tank (fuel/storage.ts refillTank; absent = 0).
  */
-export type DistillateSupply = { tankMMBtu: number; priceUSDPerMMBtu: number; co2KgPerMMBtu: number };
+export type DistillateSupply = { tankMMBtu: number; priceUSDPerMMBtu: number; co2KgPerMMBtu: number; refillMMBtuPerDay?: number };
 
 /** The days the supply counts in: NAESB gas days when it knows the clock, else calendar days of the model. */
 export function gasDaysOf(supply: GasSupply): GasDays {
-  return supply.clock === undefined ? calendarDays() : naesbGasDays(supply.clock);
+  return gasDaysFor(supply.clock);
 }
 
 /**
@@ -85,5 +86,7 @@ export function validateGasSupply(supply: GasSupply): void {
   if (!(supply.storageMMBtu >= 0 && Number.isFinite(supply.storageMMBtu))) throw new Error(`fuel.storageMMBtu: must be a finite number ≥ 0, got ${supply.storageMMBtu}`);
   if (!(supply.storageRefillMMBtuPerDay >= 0)) throw new Error(`fuel.storageRefillMMBtuPerDay: must be ≥ 0, got ${supply.storageRefillMMBtuPerDay}`);
   if (supply.distillate !== undefined && !(supply.distillate.tankMMBtu >= 0 && Number.isFinite(supply.distillate.tankMMBtu))) throw new Error(`fuel.distillateHoursAtFullLoad: the tank must be a finite number ≥ 0 MMBtu, got ${supply.distillate.tankMMBtu}`);
+  const refill = supply.distillate?.refillMMBtuPerDay;
+  if (refill !== undefined && !(refill >= 0)) throw new Error(`fuel.distillateRefillMMBtuPerDay: must be ≥ 0, got ${refill}`);
   if (!Number.isFinite(supply.interruptBelowC)) throw new Error(`fuel.interruptBelowC: must be a finite number, got ${supply.interruptBelowC}`);
 }

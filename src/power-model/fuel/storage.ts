@@ -35,3 +35,13 @@ export function storageCapexUSD(storageMMBtu: number, fleetMW: number): number {
   if (storageMMBtu <= 0) return 0;
   return storageMMBtu * FUEL_STORAGE_COST_ESTIMATE.tankUSDPerMMBtu + fleetMW * 1000 * FUEL_STORAGE_COST_ESTIMATE.dualFuelUSDPerKW;
 }
+
+/**
+ * An on-site tank at the start of a gas day, MMBtu: what it held plus the day's delivery by truck,
+ * never above its capacity — min(capacity, level + perDay). The one refill rule of backup gas
+ * (LNG/CNG, `storageRefillMMBtuPerDay`) and of distillate (`distillate.refillMMBtuPerDay`): trucks
+ * come once a gas day, so a tank drawn in an interruption fills again over the days after it.
+ */
+export function refillTank(levelMMBtu: number, capacityMMBtu: number, perDayMMBtu: number): number {
+  return Math.min(capacityMMBtu, levelMMBtu + perDayMMBtu);
+}

@@ -1,3 +1,4 @@
+import { distillateCo2TonnesPerMMBtu, distillatePremiumUSDPerMMBtu } from './families/distillate';
 import type { SizingLayout } from './sizing-model';
 import type { SizedThermal, SizingInput, SizingResult } from './types';
 
@@ -27,6 +28,7 @@ export function readSolution(
   const batteryMW = at(layout.batteryMW);
   const batteryMWh = at(layout.batteryMWh);
 
+  const costs = layout.annualCost;
   let gridEnergyMWh = 0;
   let gridEnergyUSD = 0;
   let thermalEnergyMWh = 0;
@@ -58,6 +60,26 @@ export function readSolution(
     solarEnergyMWh += w * Math.max(0, usedSolarMW);
   }
 
+  // Dual fuel: distillate burned in place of gas, what it cost over that gas and the CO2 it added.
+  let distillateMMBtu = 0;
+  let distillatePremiumUSD = 0;
+  const distillateCo2 = distillateCo2TonnesPerMMBtu(input);
+  layout.distillate.burnHour.forEach((columns, t) => {
+    const technology = input.thermal[t];
+    if (technology === undefined) return;
+    const premium = distillatePremiumUSDPerMMBtu(input, technology);
+    const co2 = distillateCo2(technology);
+    for (let i = 0; i < columns.length; i++) {
+      const mmbtu = (layout.hourWeight[i] ?? 0) * at(columns[i] ?? -1);
+      distillateMMBtu += mmbtu;
+      distillatePremiumUSD += mmbtu * premium;
+      co2Tonnes += mmbtu * co2;
+    }
+  });
+  const scenarioDualFuelUSD = thermal.reduce((sum, t, k) => sum + t.lpCapacityMW * (costs.dualFuelPerMW?.[k] ?? 0), 0);
+  const worstDayDualFuelUSD = layout.worstDay.dualFuelMW.reduce((sum, column, t) => sum + at(column) * (layout.worstDay.dualFuelPerMW[t] ?? 0), 0);
+  const hasDualFuel = layout.worstDay.dualFuelMW.length > 0 || (costs.dualFuelPerMW ?? []).some((v) => v > 0);
+
   // The flexible grid: its MW, workload curtailed in the cut hours, charge less the energize credit.
   const flexible = layout.flexible;
   let workloadCurtailedMWh = 0;
@@ -71,7 +93,6 @@ export function readSolution(
   let gridCoincidentPeakMW = gridImportMW;
   if (layout.coincidentPeakMW >= 0) gridCoincidentPeakMW = at(layout.coincidentPeakMW);
   const bill = input.residentialBill;
-  const costs = layout.annualCost;
   return {
     mix: { gridImportMW, thermal, solarMWac, batteryMW, batteryMWh, ...(flexible === null ? {} : { flexibleGridMW }) },
     annual: {
@@ -84,6 +105,7 @@ export function readSolution(
       gridCoincidentPeakMW,
       residentialBillChangeUSDPerMonth: bill === undefined ? null : bill.usdPerMonthPerMW * gridCoincidentPeakMW,
       ...(flexible === null ? {} : { workloadCurtailedMWh }),
+      ...(layout.distillate.tankMMBtu < 0 ? {} : { distillateMMBtu, distillateTankMMBtu: at(layout.distillate.tankMMBtu) }),
     },
     costBreakdownUSDPerYear: {
       gridCapacityUSD: gridImportMW * costs.gridPerMW,
@@ -94,7 +116,8 @@ export function readSolution(
       batteryUSD: batteryMW * costs.batteryPerMW + batteryMWh * costs.batteryPerMWh,
       unservedPenaltyUSD: unservedEnergyMWh * (input.unserved?.valueOfLostLoadUSDPerMWh ?? 0),
       ...flexibleCosts,
-      ...(layout.worstDay.dualFuelMW.length > 0 ? { dualFuelUSD: layout.worstDay.dualFuelMW.reduce((sum, column, t) => sum + at(column) * (layout.worstDay.dualFuelPerMW[t] ?? 0), 0) } : {}),
+      ...(hasDualFuel ? { dualFuelUSD: worstDayDualFuelUSD + scenarioDualFuelUSD } : {}),
+      ...(layout.distillate.tankMMBtu < 0 ? {} : { distillatePremiumUSD }),
     },
   };
 }

@@ -1,5 +1,7 @@
 /** Inputs and results of the least-cost sizing LP (`optimizeSizing`). */
 
+import type { ModelClock } from '../fuel/gas-day';
+
 /** A dispatchable thermal technology the optimizer may build in whole units of `unitMW`. */
 export type SizingThermalTechnology = {
   technologyId: string;
@@ -29,6 +31,13 @@ export type SizingThermalTechnology = {
    * correction too).
    */
   outputFractionByHour?: Float64Array;
+  /**
+   * Heat rate per its rating, each hour of the year (8760 values, thermal/derating.ts
+   * hourlyDerating): the fuel family's pipeline rows and the distillate family burn HR × this, so
+   * the gas a hot hour takes is what the re-check's dispatch burns. Omitted = 1. Cost and
+   * emissions stay at the rated heat rate.
+   */
+  heatRateFractionByHour?: Float64Array;
   /** NOx and CO, lb per MMBtu of fuel (thermal/emissions.ts, with SCR where the scenario has it); default 0. */
   noxLbPerMMBtu?: number;
   coLbPerMMBtu?: number;
@@ -37,6 +46,12 @@ export type SizingThermalTechnology = {
    * running (the worst-day target, families/worst-day.ts); default true.
    */
   gasFired?: boolean;
+  /**
+   * NOx and CO, lb per MMBtu of No. 2 distillate this technology burns on dual fuel (thermal/
+   * emissions.ts `distillate`, with SCR where the scenario has it; AP-42 Tables 3.1-1 and 3.4-1);
+   * absent = it cannot burn distillate (families/distillate.ts gives it no distillate column).
+   */
+  distillate?: { noxLbPerMMBtu: number; coLbPerMMBtu: number };
 };
 
 /**
@@ -46,8 +61,33 @@ export type SizingThermalTechnology = {
  */
 export type SizingPermits = { hoursPerUnit?: number; noxTonsPerYear?: number; coTonsPerYear?: number; co2TonnesPerYear?: number };
 
-/** Firm gas deliverability to the site (the scenario's `fuel`), MMBtu; each absent = no limit. */
-export type SizingFuel = { pipelineMMBtuPerHour?: number; pipelineMMBtuPerDay?: number };
+/**
+ * Firm gas deliverability to the site (the scenario's `fuel`), MMBtu; each absent = no limit.
+ * `clock`: where the model hours sit on the clock; with it the daily rows of a full-year LP are
+ * NAESB gas days (9:00–9:00 Central, fuel/gas-day.ts gasDaysFor, the days the dispatch counts),
+ * without it calendar days of the model. `distillate`: dual fuel (families/distillate.ts).
+ */
+export type SizingFuel = { pipelineMMBtuPerHour?: number; pipelineMMBtuPerDay?: number; clock?: ModelClock; distillate?: SizingDistillate };
+
+/**
+ * No. 2 distillate for the technologies that can burn it (SizingThermalTechnology.distillate), as
+ * the scenario stores it (fuel/distillate.ts, data/technologies.json fuel.distillate):
+ * - `tankHoursAtFullLoad`: the tank holds this many hours of the dual-fuel MW built at full load
+ *   (MMBtu = h × Σ_t HR_t/1000 × X_t), full at hour 0;
+ * - `refillMMBtuPerDay`: trucked back at the start of each gas day, up to the tank (0 = none);
+ * - `priceUSDPerMMBtu`, `co2KgPerMMBtu`: what a MMBtu burned costs and emits in place of gas;
+ * - `tankUSDPerMMBtu`, `dualFuelUSDPerKW`, `lifetimeYears`: the tank and the liquid-fuel kit,
+ *   annualized over the lifetime.
+ */
+export type SizingDistillate = {
+  tankHoursAtFullLoad: number;
+  refillMMBtuPerDay: number;
+  priceUSDPerMMBtu: number;
+  co2KgPerMMBtu: number;
+  tankUSDPerMMBtu: number;
+  dualFuelUSDPerKW: number;
+  lifetimeYears: number;
+};
 
 /**
  * 'n-plus-k': the N+k reserve on independent unit failures (families/reserve.ts), "N+1 on paper".
@@ -294,8 +334,10 @@ export type SizingCostBreakdown = {
   /** With a flexible offer: its charge less the energize credit (negative when the credit is larger), and compute not run. */
   flexibleGridUSD?: number;
   workloadCurtailmentUSD?: number;
-  /** Worst-day target only: dual-fuel systems and tanks, annualized. */
+  /** Worst-day target, or the scenario's distillate: dual-fuel systems and tanks, annualized. */
   dualFuelUSD?: number;
+  /** The scenario's distillate: what burning it costs over the gas it replaced (its fuel is in thermalFuelAndVariableUSD at the gas price). */
+  distillatePremiumUSD?: number;
 };
 
 export type SizingResult = {
@@ -315,6 +357,9 @@ export type SizingResult = {
     residentialBillChangeUSDPerMonth: number | null;
     /** With a flexible offer: load not served in the hours its flexible part is cut, MWh (priced as compute not run, not unserved). */
     workloadCurtailedMWh?: number;
+    /** With distillate (dual fuel) in the LP: MMBtu burned in place of gas, and the tank size the mix gets. */
+    distillateMMBtu?: number;
+    distillateTankMMBtu?: number;
   } | null;
   infeasibilities: Infeasibility[];
   solveTimeMs: number;

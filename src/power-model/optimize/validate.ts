@@ -32,7 +32,16 @@ export function validateSizingInput(input: SizingInput): void {
     positive(`${field}.unitMW`, t.unitMW);
     positive(`${field}.lifetimeYears`, t.lifetimeYears);
     if (t.maxMW !== undefined) finiteAtLeast(`${field}.maxMW`, t.maxMW, 0);
+    if (t.distillate !== undefined) {
+      finiteAtLeast(`${field}.distillate.noxLbPerMMBtu`, t.distillate.noxLbPerMMBtu, 0);
+      finiteAtLeast(`${field}.distillate.coLbPerMMBtu`, t.distillate.coLbPerMMBtu, 0);
+    }
   });
+  const distillate = input.fuel?.distillate;
+  if (distillate !== undefined) {
+    for (const key of ['tankHoursAtFullLoad', 'refillMMBtuPerDay', 'priceUSDPerMMBtu', 'co2KgPerMMBtu', 'tankUSDPerMMBtu', 'dualFuelUSDPerKW'] as const) finiteAtLeast(`fuel.distillate.${key}`, distillate[key], 0);
+    positive('fuel.distillate.lifetimeYears', distillate.lifetimeYears);
+  }
   const solar = input.solar;
   if (solar !== undefined) {
     finiteAtLeast('solar.capexUSDPerKWac', solar.capexUSDPerKWac, 0);

@@ -2,6 +2,7 @@ import type { GasSupply } from '../fuel/gas-supply';
 import { pipelineHourlyCap } from '../fuel/gas-supply';
 import type { GasDays } from '../fuel/gas-day';
 import { distillateFactors } from '../fuel/distillate';
+import { refillTank } from '../fuel/storage';
 import { activeFactors, LB_PER_SHORT_TON } from '../thermal/emissions';
 import { blockFuelMMBtu, maxOutputForFuelMW, type ThermalBlock } from '../thermal/fleet';
 import type { PermitLimits } from './limits';
@@ -61,6 +62,11 @@ export type ThermalLimiter = {
   distCoLbPerMMBtu: Float64Array;
   distCo2KgPerMMBtu: number;
   distLeft: number;
+  distTankMMBtu: number;
+  distRefillMMBtuPerDay: number;
+  /** Distillate trucked back in (MMBtu) and the gas days a truck delivery came (the tank was below full). */
+  distRefilledMMBtu: number;
+  distRefillDays: number;
   distByBlockMMBtu: Float64Array;
   distFirstBurnHour: number;
   /** Distillate burned this hour, MMBtu, and the CO2 it adds over the same MMBtu of gas, kg (the dispatch prices both). */
@@ -134,6 +140,10 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
     distCoLbPerMMBtu,
     distCo2KgPerMMBtu: gas?.distillate?.co2KgPerMMBtu ?? 0,
     distLeft: gas?.distillate?.tankMMBtu ?? 0,
+    distTankMMBtu: gas?.distillate?.tankMMBtu ?? 0,
+    distRefillMMBtuPerDay: gas?.distillate?.refillMMBtuPerDay ?? 0,
+    distRefilledMMBtu: 0,
+    distRefillDays: 0,
     distByBlockMMBtu: new Float64Array(n),
     distFirstBurnHour: -1,
     hourDistMMBtu: 0,
@@ -154,7 +164,8 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
 
 /**
  * Opens hour `h`: the first hour of a gas day resets the daily quantity (its share of it for the
- * year's first, partial gas day) and brings the day's refill; units allowed from the hours left.
+ * year's first, partial gas day) and brings the day's truck deliveries to the gas storage and the
+ * distillate tank (fuel/storage.ts refillTank); units allowed from the hours left.
  */
 export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | undefined): void {
   const days = l.gasDays;
@@ -162,7 +173,13 @@ export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | un
   if (gas !== undefined && days !== null && (h === 0 || days.dayOfHour[h - 1] !== day)) {
     l.pipeDayLeft = gas.pipelineMMBtuPerDay * (days.fraction[day] ?? 1);
     l.pipeDayMMBtu = 0;
-    l.storageLeft = Math.min(gas.storageMMBtu, l.storageLeft + gas.storageRefillMMBtuPerDay);
+    l.storageLeft = refillTank(l.storageLeft, gas.storageMMBtu, gas.storageRefillMMBtuPerDay);
+    const distBefore = l.distLeft;
+    l.distLeft = refillTank(distBefore, l.distTankMMBtu, l.distRefillMMBtuPerDay);
+    if (l.distLeft > distBefore + 1e-9) {
+      l.distRefilledMMBtu += l.distLeft - distBefore;
+      l.distRefillDays++;
+    }
   }
   l.pipeHourStart = Math.min(l.pipeCapMMBtu === null ? Infinity : (l.pipeCapMMBtu[h] ?? 0), l.pipeDayLeft);
   l.pipeHourLeft = l.pipeHourStart;
@@ -176,12 +193,14 @@ export function beginLimitHour(l: ThermalLimiter, h: number, gas: GasSupply | un
 
 /**
  * How much of `takeMW` more block `b` may deliver in `hour`, already at `usedMW` this hour, MW;
- * debits the fuel it burns from the pipeline (then storage) and the emission budgets. The take
+ * debits the fuel it burns from the pipeline (then storage, then distillate — only when
+ * `allowDistillate`, so the economic dispatch can serve gas first and price distillate on its own
+ * step, dispatch.ts) and the emission budgets. The take
  * is the least of: the units the hours budget allows × a unit's available MW, and the output
  * whose fuel fits the smallest of (pipeline + storage left, NOx left ÷ lb/MMBtu, CO left ÷
  * lb/MMBtu, CO2 left ÷ kg/MMBtu) on top of what it burns already (maxOutputForFuelMW).
  */
-export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, usedMW: number, takeMW: number, hour: number): number {
+export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, usedMW: number, takeMW: number, hour: number, allowDistillate = true): number {
   if (!l.open) return 0;
   const f = block.outputFraction === undefined ? 1 : (block.outputFraction[hour] ?? 1);
   const unitsCapMW = (l.unitsAllowed[b] ?? 0) * block.technology.unitSizeMW * (1 - block.technology.forcedOutageRate) * f;
@@ -190,7 +209,7 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   // The smallest fuel allowance and the budget it comes from (scalars: nothing allocated per call).
   // Gas on hand (pipeline, then gas storage) burns first; distillate only beyond it, for a block that can.
   const gasMMBtu = l.pipeHourLeft + l.storageLeft;
-  const distMMBtu = l.distCan[b] === 1 ? l.distLeft : 0;
+  const distMMBtu = l.distCan[b] === 1 && allowDistillate ? l.distLeft : 0;
   let fuelCap = gasMMBtu + distMMBtu;
   let fuelKind = GAS;
   const nox = perFuel(l.left[NOX] ?? Infinity, l.noxLbPerMMBtu[b] ?? 0, l.distNoxLbPerMMBtu[b] ?? 0, gasMMBtu, distMMBtu);
@@ -220,10 +239,12 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
     fuel = allowed > 1e-9 ? blockFuelMMBtu(block, usedMW + allowed, hour) - before : 0;
   }
   if (allowed <= 1e-9) allowed = 0;
-  if (kind >= 0) l.bound[kind] = 1;
+  // Gas short on a gas-only take is not yet held back: the distillate step may still serve it.
+  const distillateLater = kind === GAS && !allowDistillate && l.distCan[b] === 1 && l.distLeft > 0;
+  if (kind >= 0 && !distillateLater) l.bound[kind] = 1;
   if (allowed <= 0) return 0;
   const fromPipe = Math.min(fuel, l.pipeHourLeft);
-  let fromDist = l.distCan[b] === 1 ? Math.min(l.distLeft, fuel - fromPipe - l.storageLeft) : 0;
+  let fromDist = l.distCan[b] === 1 && allowDistillate ? Math.min(l.distLeft, fuel - fromPipe - l.storageLeft) : 0;
   if (!(fromDist > 1e-9)) fromDist = 0;
   const fromGas = fuel - fromDist;
   const gasCo2 = block.technology.co2KgPerMMBtu;
@@ -306,8 +327,11 @@ export type LimiterTotals = {
   storageDrawnMMBtu: number;
   storageLowestMMBtu: number;
   storageFirstEmptyHour: number | null;
-  /** Distillate burned (dual fuel): per block (dispatch order), in all, its CO2, the first hour it burned and what is left in the tank. */
-  distillate: { byBlockMMBtu: Float64Array; burnedMMBtu: number; co2Kg: number; firstBurnHour: number | null; leftMMBtu: number };
+  /**
+   * Distillate burned (dual fuel): per block (dispatch order), in all, its CO2, the first hour it
+   * burned and what is left in the tank; trucked back in (MMBtu) and on how many gas days.
+   */
+  distillate: { byBlockMMBtu: Float64Array; burnedMMBtu: number; co2Kg: number; firstBurnHour: number | null; leftMMBtu: number; refilledMMBtu: number; refillDays: number };
   /** Hours the reservation kept closed to save the budgets for others (0 without one). */
   closedHours: number;
   interruptedDays: number;
@@ -324,7 +348,7 @@ export function limiterTotals(l: ThermalLimiter): LimiterTotals {
     storageDrawnMMBtu: l.storageDrawnMMBtu,
     storageLowestMMBtu: l.storageLowestMMBtu,
     storageFirstEmptyHour: l.storageFirstEmptyHour < 0 ? null : l.storageFirstEmptyHour,
-    distillate: { byBlockMMBtu: l.distByBlockMMBtu, burnedMMBtu: l.distByBlockMMBtu.reduce((a, v) => a + v, 0), co2Kg: l.distCo2Kg, firstBurnHour: l.distFirstBurnHour < 0 ? null : l.distFirstBurnHour, leftMMBtu: l.distLeft },
+    distillate: { byBlockMMBtu: l.distByBlockMMBtu, burnedMMBtu: l.distByBlockMMBtu.reduce((a, v) => a + v, 0), co2Kg: l.distCo2Kg, firstBurnHour: l.distFirstBurnHour < 0 ? null : l.distFirstBurnHour, leftMMBtu: l.distLeft, refilledMMBtu: l.distRefilledMMBtu, refillDays: l.distRefillDays },
     closedHours: l.closedHours,
     interruptedDays: l.interruptedDays,
     firstInterruptedHour: l.firstInterruptedHour,

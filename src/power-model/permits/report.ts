@@ -41,9 +41,20 @@ export type GasSupplyReport = {
   /**
    * Distillate (dual fuel), null when the scenario stores none: the tank, what was burned, what
    * it cost (MMBtu × distillate price), its NOx (short tons, in the permit's NOx too) and the
-   * first hour it burned.
+   * first hour it burned; the truck refill rate, what trucks brought back and on how many gas days.
    */
-  distillate: { tankMMBtu: number; burnedMMBtu: number; leftMMBtu: number; costUSD: number; priceUSDPerMMBtu: number; noxTons: number; firstBurnHour: number | null } | null;
+  distillate: {
+    tankMMBtu: number;
+    burnedMMBtu: number;
+    leftMMBtu: number;
+    costUSD: number;
+    priceUSDPerMMBtu: number;
+    noxTons: number;
+    firstBurnHour: number | null;
+    refillMMBtuPerDay: number;
+    refilledMMBtu: number;
+    refillDays: number;
+  } | null;
 };
 
 const UNITS: Record<PermitBudget, string> = { hoursPerUnit: 'h/unit', noxTonsPerYear: 'short tons/yr', coTonsPerYear: 'short tons/yr', co2TonnesPerYear: 't/yr' };
@@ -117,5 +128,16 @@ function distillateReport(d: NonNullable<GasSupply['distillate']>, limiter: Limi
   dist?.blocks.forEach((b, i) => {
     noxLb += (limiter?.distillate.byBlockMMBtu[i] ?? 0) * (distillateFactors(dist.technologies[b.technologyId]?.emissions, dist.scr)?.noxLbPerMMBtu ?? 0);
   });
-  return { tankMMBtu: d.tankMMBtu, burnedMMBtu: burned, leftMMBtu: limiter?.distillate.leftMMBtu ?? d.tankMMBtu, costUSD: burned * d.priceUSDPerMMBtu, priceUSDPerMMBtu: d.priceUSDPerMMBtu, noxTons: noxLb / LB_PER_SHORT_TON, firstBurnHour: limiter?.distillate.firstBurnHour ?? null };
+  return {
+    tankMMBtu: d.tankMMBtu,
+    burnedMMBtu: burned,
+    leftMMBtu: limiter?.distillate.leftMMBtu ?? d.tankMMBtu,
+    costUSD: burned * d.priceUSDPerMMBtu,
+    priceUSDPerMMBtu: d.priceUSDPerMMBtu,
+    noxTons: noxLb / LB_PER_SHORT_TON,
+    firstBurnHour: limiter?.distillate.firstBurnHour ?? null,
+    refillMMBtuPerDay: d.refillMMBtuPerDay ?? 0,
+    refilledMMBtu: limiter?.distillate.refilledMMBtu ?? 0,
+    refillDays: limiter?.distillate.refillDays ?? 0,
+  };
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_INTERRUPT_BELOW_C, validateGasSupply, type GasSupply } from '../fuel/gas-supply';
 import type { ModelClock } from '../fuel/gas-day';
 import { storageMMBtuForHours } from '../fuel/storage';
-import { distillateTankMMBtuForHours, validateDistillate, type DistillateFuel } from '../fuel/distillate';
+import { distillateRefillMMBtuPerDay, distillateTankMMBtuForHours, validateDistillate, type DistillateFuel } from '../fuel/distillate';
 import type { ResolvedScenario } from '../scenarios/types';
 import type { ThermalBlockSpec } from '../thermal/fleet';
 import type { ThermalLimits } from './limiter';
@@ -26,8 +26,9 @@ export function permitLimits(scenario: ResolvedScenario): PermitLimits {
  * Storage in MMBtu from hours of the sized fleet at full load (fuel/storage.ts). With `clock` the
  * daily quantity is per NAESB gas day (fuel/gas-day.ts), else per calendar day of the model.
  * Distillate (dual fuel) in MMBtu from hours of the units that can burn it at full load, priced
- * from `distillate` (the site's catalog figures); a scenario that asks for it where the catalog
- * has none is refused.
+ * from `distillate` (the site's catalog figures), refilled by truck at the scenario's rate, else the
+ * catalog's (fuel/distillate.ts distillateRefillMMBtuPerDay); a scenario that asks for it where the
+ * catalog has none is refused.
  */
 export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlockSpec[], clock?: ModelClock, distillate?: DistillateFuel): GasSupply | undefined {
   const f = scenario.fuel;
@@ -44,7 +45,7 @@ export function gasSupply(scenario: ResolvedScenario, fleet: readonly ThermalBlo
     storageMMBtu: storageMMBtuForHours(fleet, f.storageHoursAtFullLoad ?? 0),
     storageRefillMMBtuPerDay: f.storageRefillMMBtuPerDay ?? 0,
     ...(clock === undefined ? {} : { clock }),
-    ...(distHours > 0 && distillate !== undefined ? { distillate: { tankMMBtu: distillateTankMMBtuForHours(fleet, distHours), priceUSDPerMMBtu: distillate.priceUSDPerMMBtu, co2KgPerMMBtu: distillate.co2KgPerMMBtu } } : {}),
+    ...(distHours > 0 && distillate !== undefined ? { distillate: { tankMMBtu: distillateTankMMBtuForHours(fleet, distHours), priceUSDPerMMBtu: distillate.priceUSDPerMMBtu, co2KgPerMMBtu: distillate.co2KgPerMMBtu, refillMMBtuPerDay: distillateRefillMMBtuPerDay(distillate, f.distillateRefillMMBtuPerDay) } } : {}),
   };
   validateGasSupply(supply);
   return supply;

@@ -107,6 +107,8 @@ export type ScenarioPermits = {
  *   fuel, fuel/distillate.ts), in hours of those units at full load; burned after the pipeline and
  *   the gas storage, at its own price and emission factors, counted against the permits; its
  *   tank and dual-fuel kit priced. 0 or absent = none.
+ * - `distillateRefillMMBtuPerDay`: distillate trucked back each gas day, up to the tank (default
+ *   the catalog's estimate, data/technologies.json fuel.distillate.refillMMBtuPerDay; 0 = none).
  */
 export type ScenarioFuel = {
   pipelineMMBtuPerDay?: number;
@@ -116,6 +118,7 @@ export type ScenarioFuel = {
   storageHoursAtFullLoad?: number;
   storageRefillMMBtuPerDay?: number;
   distillateHoursAtFullLoad?: number;
+  distillateRefillMMBtuPerDay?: number;
 };
 
 /** A scenario as written in a file or saved in a project; a `base` fills what it leaves out. */

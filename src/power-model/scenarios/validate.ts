@@ -75,6 +75,7 @@ export function validateScenario(scenario: ResolvedScenario): void {
   check('fuel.storageHoursAtFullLoad', f.storageHoursAtFullLoad, L.storageHoursAtFullLoad);
   check('fuel.storageRefillMMBtuPerDay', f.storageRefillMMBtuPerDay, L.storageRefillMMBtuPerDay);
   check('fuel.distillateHoursAtFullLoad', f.distillateHoursAtFullLoad, L.storageHoursAtFullLoad);
+  check('fuel.distillateRefillMMBtuPerDay', f.distillateRefillMMBtuPerDay, L.storageRefillMMBtuPerDay);
   if (f.service === 'interruptible' && f.pipelineMMBtuPerDay === undefined && f.pipelineMMBtuPerHour === undefined) {
     throw new ModelInputError('fuel.service', 'interruptible service needs a pipeline capacity (pipelineMMBtuPerDay or pipelineMMBtuPerHour)');
   }

@@ -18,12 +18,13 @@ export type PermitFuelDraft = {
   service: GasService;
   storageHoursAtFullLoad: string;
   distillateHoursAtFullLoad: string;
+  distillateRefillMMBtuPerDay: string;
 };
-export type PermitFuelNumber = 'hoursPerUnit' | 'noxTonsPerYear' | 'coTonsPerYear' | 'co2TonnesPerYear' | 'pipelineMMBtuPerDay' | 'pipelineMMBtuPerHour' | 'storageHoursAtFullLoad' | 'distillateHoursAtFullLoad';
+export type PermitFuelNumber = 'hoursPerUnit' | 'noxTonsPerYear' | 'coTonsPerYear' | 'co2TonnesPerYear' | 'pipelineMMBtuPerDay' | 'pipelineMMBtuPerHour' | 'storageHoursAtFullLoad' | 'distillateHoursAtFullLoad' | 'distillateRefillMMBtuPerDay';
 export type PermitFuelField = keyof PermitFuelDraft;
 
-/** Each number input: the scenario part and field it sets (the same names as scenario files and the CLI), its label and unit. */
-export const PERMIT_FUEL_NUMBERS: { key: PermitFuelNumber; part: 'permits' | 'fuel'; label: string; unit: string }[] = [
+/** Each number input: the scenario part and field it sets (the same names as scenario files and the CLI), its label and unit, and what blank means when not "no limit". */
+export const PERMIT_FUEL_NUMBERS: { key: PermitFuelNumber; part: 'permits' | 'fuel'; label: string; unit: string; blank?: string }[] = [
   { key: 'hoursPerUnit', part: 'permits', label: 'Operating hours per unit', unit: 'h/yr' },
   { key: 'noxTonsPerYear', part: 'permits', label: 'NOx limit', unit: 'short tons/yr' },
   { key: 'coTonsPerYear', part: 'permits', label: 'CO limit', unit: 'short tons/yr' },
@@ -32,6 +33,7 @@ export const PERMIT_FUEL_NUMBERS: { key: PermitFuelNumber; part: 'permits' | 'fu
   { key: 'pipelineMMBtuPerHour', part: 'fuel', label: 'Pipeline per hour', unit: 'MMBtu/h' },
   { key: 'storageHoursAtFullLoad', part: 'fuel', label: 'Backup gas storage', unit: 'h at full load' },
   { key: 'distillateHoursAtFullLoad', part: 'fuel', label: 'Distillate (dual fuel)', unit: 'h at full load' },
+  { key: 'distillateRefillMMBtuPerDay', part: 'fuel', label: 'Distillate refill by truck', unit: 'MMBtu/day', blank: 'data estimate' },
 ];
 export { GAS_SERVICES, PERMIT_ORDERS };
 
@@ -53,6 +55,7 @@ export function permitFuelDraft(scenario: Scenario): PermitFuelDraft {
     service: f.service ?? 'firm',
     storageHoursAtFullLoad: text(f.storageHoursAtFullLoad),
     distillateHoursAtFullLoad: text(f.distillateHoursAtFullLoad),
+    distillateRefillMMBtuPerDay: text(f.distillateRefillMMBtuPerDay),
   };
 }
 

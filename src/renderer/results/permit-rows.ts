@@ -1,5 +1,6 @@
 import type { PermitBudget } from '../../power-model/permits/limits';
 import type { SimulationSummary } from '../../power-model/simulate';
+import { formatUSD } from '../format';
 import { modelDate } from '../scene/model-date';
 
 /** One line of the budgets readout: what was used against the limit, and when the limit first held the fleet back. */
@@ -30,7 +31,8 @@ export function permitOrderNote(s: SimulationSummary): string {
  * The permit budgets and the gas supply of a simulated year as rows: used against limit (share
  * of it), and the hour the limit first held the fleet back — for an annual budget, the hour it ran
  * out. Budgets without a limit show what the fleet emitted; a fleet that burns nothing and sets
- * no limit gives no rows.
+ * no limit gives no rows. With distillate (dual fuel): MMBtu burned and what it cost, the tank and
+ * its truck refill rate, the first hour it burned and what trucks brought back.
  */
 export function permitRows(s: SimulationSummary): PermitRow[] {
   const anyLimit = s.permits.budgets.some((b) => b.limit !== null) || s.gasSupply !== null;
@@ -72,6 +74,20 @@ export function permitRows(s: SimulationSummary): PermitRow[] {
         share: gas.storage.capacityMMBtu > 0 ? gas.storage.drawnMMBtu / gas.storage.capacityMMBtu : null,
         runsOut: gas.storage.firstEmptyHour === null ? 'never empty' : `empty ${hourLabel(gas.storage.firstEmptyHour)}`,
         tone: gas.storage.firstEmptyHour === null ? 'ok' : 'warn',
+      });
+    }
+    const d = gas.distillate;
+    if (d !== null) {
+      // Burned can pass the tank when trucks refill it, so no share; the cost is at the distillate price.
+      const refills = d.refilledMMBtu > 0 ? `; refilled ${number(d.refilledMMBtu)} MMBtu by truck on ${number(d.refillDays)} gas days` : '';
+      rows.push({
+        id: 'distillate',
+        label: 'Distillate (dual fuel)',
+        used: `${number(d.burnedMMBtu)} MMBtu burned, ${formatUSD(d.costUSD)}`,
+        limit: `${number(d.tankMMBtu)} MMBtu tank, refill ${number(d.refillMMBtuPerDay)} MMBtu/day`,
+        share: null,
+        runsOut: d.firstBurnHour === null ? 'never burned' : `burns from ${hourLabel(d.firstBurnHour)}${refills}`,
+        tone: d.firstBurnHour === null ? 'ok' : 'warn',
       });
     }
   }

@@ -34,6 +34,27 @@ describe('permitRows', () => {
     expect(rows.find((r) => r.id === 'storage')).toMatchObject({ used: '6,000 MMBtu drawn', runsOut: 'empty 31 Jan 11:00' });
   });
 
+  it('shows the distillate burned, its cost at the distillate price and what trucks brought back', () => {
+    const s = summaryFixture({
+      fuelMMBtu: 1e6,
+      gasSupply: {
+        service: 'firm', pipelineMMBtuPerDay: 25_000, pipelineMMBtuPerHour: null, interruptBelowC: null, interruptedDays: 0, firstInterruptedHour: null, pipelineMMBtu: 8.7e6, peakDayMMBtu: 25_000, bindingHours: 2, firstBindingHour: 502, storage: null,
+        // 2,800 MMBtu × 18.7 USD/MMBtu = 52,360 USD.
+        distillate: { tankMMBtu: 1500, burnedMMBtu: 2800, leftMMBtu: 1500, costUSD: 52_360, priceUSDPerMMBtu: 18.7, noxTons: 0.336, firstBurnHour: 502, refillMMBtuPerDay: 1300, refilledMMBtu: 2800, refillDays: 3 },
+      },
+    });
+    expect(permitRows(s).find((r) => r.id === 'distillate')).toEqual({
+      id: 'distillate',
+      label: 'Distillate (dual fuel)',
+      used: '2,800 MMBtu burned, USD 52.4 k',
+      limit: '1,500 MMBtu tank, refill 1,300 MMBtu/day',
+      share: null,
+      // Hour 502 = 20 days + 22 h: 21 January 22:00.
+      runsOut: 'burns from 21 Jan 22:00; refilled 2,800 MMBtu by truck on 3 gas days',
+      tone: 'warn',
+    });
+  });
+
   it('says when the budgets were spent in priority order and how many hours the fleet was held back', () => {
     const base = summaryFixture();
     expect(permitOrderNote(summaryFixture({ permits: { ...base.permits, order: 'priority', closedHours: 8570 } }))).toMatch(/held back in 8,570 hours/);

@@ -22,7 +22,7 @@ export function permitLines(s: SimulationSummary): string[] {
     const binds = gas.firstBindingHour === null ? 'never binds' : `binds from hour ${gas.firstBindingHour}, ${gas.bindingHours} h`;
     const storage = gas.storage === null ? '' : `; storage ${fmt(gas.storage.drawnMMBtu)} of ${fmt(gas.storage.capacityMMBtu)} MMBtu drawn${gas.storage.firstEmptyHour === null ? '' : `, empty at hour ${gas.storage.firstEmptyHour}`}`;
     const d = gas.distillate;
-    const distillate = d === null ? '' : `; distillate ${fmt(d.burnedMMBtu)} of ${fmt(d.tankMMBtu)} MMBtu burned${d.firstBurnHour === null ? '' : ` from hour ${d.firstBurnHour}`}, ${fmt(d.costUSD / 1e6, 2)} MUSD, NOx ${fmt(d.noxTons, 1)} short tons`;
+    const distillate = d === null ? '' : `; distillate ${fmt(d.burnedMMBtu)} of ${fmt(d.tankMMBtu)} MMBtu burned${d.firstBurnHour === null ? '' : ` from hour ${d.firstBurnHour}`}, ${fmt(d.costUSD / 1e6, 2)} MUSD, NOx ${fmt(d.noxTons, 1)} short tons, refilled ${fmt(d.refilledMMBtu)} MMBtu by truck on ${d.refillDays} gas days (${fmt(d.refillMMBtuPerDay)} MMBtu/day)`;
     lines.push(`  gas (${gas.service}${cut}): peak day ${fmt(gas.peakDayMMBtu)} MMBtu of ${gas.pipelineMMBtuPerDay === null ? 'unlimited' : fmt(gas.pipelineMMBtuPerDay)}; ${binds}${storage}${distillate}`);
   }
   return lines;

@@ -22,6 +22,7 @@ export const PERMIT_FUEL_FLAGS = {
   'gas-service': { part: 'fuel', field: 'service', kind: 'text' },
   'storage-hours': { part: 'fuel', field: 'storageHoursAtFullLoad', kind: 'number' },
   'distillate-hours': { part: 'fuel', field: 'distillateHoursAtFullLoad', kind: 'number' },
+  'distillate-refill-mmbtu-day': { part: 'fuel', field: 'distillateRefillMMBtuPerDay', kind: 'number' },
 } as const satisfies Record<string, { part: 'permits'; field: keyof Permits; kind: 'number' | 'text' | 'on-off' } | { part: 'fuel'; field: keyof Fuel; kind: 'number' | 'text' }>;
 export type PermitFuelFlag = keyof typeof PERMIT_FUEL_FLAGS;
 
@@ -43,7 +44,7 @@ function flagValue(flag: PermitFuelFlag, text: string): number | string | boolea
 /**
  * `--hours-per-unit`, `--nox-tons`, `--co-tons`, `--co2-tonnes`, `--scr on|off`, `--permit-order`,
  * `--pipeline-mmbtu-day`, `--pipeline-mmbtu-hour`, `--gas-service`, `--storage-hours`,
- * `--distillate-hours`: the scenario
+ * `--distillate-hours`, `--distillate-refill-mmbtu-day`: the scenario
  * with those fields set over what it already has, saved into the temporary project as
  * `<scenario>-permits` through `scenarios:save` — the same schema and engine checks as a scenario
  * file or the workbench's edits, so a bad value is refused naming `permits.<field>` or

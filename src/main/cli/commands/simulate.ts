@@ -14,7 +14,7 @@ import { fmt, fmtCostPerMWh, parseYearArg, projectScenarioArg, projectSiteArg, s
 import { applyGridFlags, flexibleText, GRID_FLAG_OPTIONS } from './simulate-grid-flags';
 import { applyPermitFuelFlags, PERMIT_FUEL_FLAG_OPTIONS } from './simulate-permit-flags';
 
-const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--system-load FILE] [--system-year Y] [--firm-mw N] [--flexible-mw N] [--curtail-cost USD] [--flexible-queue-months M] [--firm-queue-months M] [--hours-per-unit H] [--nox-tons T] [--co-tons T] [--co2-tonnes T] [--scr on|off] [--permit-order chronological|priority] [--pipeline-mmbtu-day N] [--pipeline-mmbtu-hour N] [--gas-service firm|interruptible] [--storage-hours H] [--distillate-hours H] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
+const USAGE = 'stargrid simulate --site ID|FILE [--scenario NAME|FILE] [--year Y] [--weather FILE] [--load FILE [--load-unit MW|kW]] [--price FILE] [--system-load FILE] [--system-year Y] [--firm-mw N] [--flexible-mw N] [--curtail-cost USD] [--flexible-queue-months M] [--firm-queue-months M] [--hours-per-unit H] [--nox-tons T] [--co-tons T] [--co2-tonnes T] [--scr on|off] [--permit-order chronological|priority] [--pipeline-mmbtu-day N] [--pipeline-mmbtu-hour N] [--gas-service firm|interruptible] [--storage-hours H] [--distillate-hours H] [--distillate-refill-mmbtu-day N] [--json] [--hourly OUT.csv] [--xlsx OUT.xlsx] [--rate-impact] [--project FILE]';
 
 /** Hourly CSV: one row per model hour, every flow named with its unit, from model:simulate's hourly series. */
 export function hourlyCsv(hourly: Record<HourlySeriesName, ArrayLike<number>>): string {

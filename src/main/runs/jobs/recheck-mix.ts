@@ -45,6 +45,8 @@ export type MixRecheck = {
     invariantsOk: boolean;
     /** The CO2 cap the schedule was made under, when it had to be tightened below the cap asked for. */
     tightenedCo2CapTonnes: number | null;
+    /** Distillate the dual-fuel units burned when the pipeline fell short, MMBtu; null when the scenario stores none. */
+    distillateMMBtu: number | null;
     /** The flexible part as the simulation ran it (grid/flexible-readout.ts); null without one. */
     flexible: { flexibleMW: number; curtailedHours: number; workloadCurtailedMWh: number; workloadCurtailmentCostUSD: number; scheduledWorkloadCurtailedMWh: number } | null;
   };
@@ -222,6 +224,7 @@ export function recheckMix(
         gridPeakMW: s.gridPeakMW,
         invariantsOk: checkInvariants(result).ok,
         tightenedCo2CapTonnes: tightened,
+        distillateMMBtu: s.gasSupply?.distillate?.burnedMMBtu ?? null,
         flexible: flexibleOf(s.flexibleConnection, dispatched.annual?.workloadCurtailedMWh ?? 0),
       },
       economicDispatch: { co2Tonnes: economic.co2Tonnes, unservedEnergyMWh: economic.unservedEnergyMWh, annualCostUSD: economic.annualCostUSD, lcoeUSDPerMWh: economic.lcoeUSDPerMWh },

@@ -7,7 +7,8 @@ import { firmGridRateUSDPerMWYear } from '../../../power-model/grid/tariff';
 import type { ReliabilityTarget, SizingCaps, SizingFuel, SizingInput, SizingPermits, SizingTimeResolution, SizingWorstDay } from '../../../power-model/optimize/types';
 import { worstDayEvents } from '../../../power-model/optimize/worst-day-events';
 import { FUEL_STORAGE_COST_ESTIMATE } from '../../../power-model/fuel/storage';
-import { DUAL_FUEL_LIFETIME_YEARS, type DistillateFuel } from '../../../power-model/fuel/distillate';
+import { DUAL_FUEL_LIFETIME_YEARS, distillateFactors, distillateRefillMMBtuPerDay, type DistillateFuel } from '../../../power-model/fuel/distillate';
+import type { ModelClock } from '../../../power-model/fuel/gas-day';
 import type { CommonModeEvents } from '../../../power-model/reliability/common-mode';
 import { loadCommonModeEvents } from '../../data/load-common-mode';
 import { commonModeFrom } from './reliability';
@@ -115,6 +116,8 @@ export function sizingInputWithNotes(
           // With SCR (the scenario's permits.scr) where the technology takes it: its factors and its costs.
           const scr = scrChosen && t.emissions?.scr !== undefined ? t.emissions.scr : undefined;
           const factors = activeFactors(t.emissions, scrChosen);
+          // Dual fuel: its NOx and CO on distillate (with SCR where chosen), where it can burn it.
+          const onDistillate = distillateFactors(t.emissions, scrChosen);
           return {
             technologyId: t.id,
             capexUSDPerKW: t.capexUSDPerKW + (scr?.capexUSDPerKW ?? 0),
@@ -132,6 +135,7 @@ export function sizingInputWithNotes(
             gasFired: file?.fuel === 'natural-gas',
             firmFraction: deratingAt(t.derating, designTempC, model.elevationM ?? 0).outputFraction,
             ...derated(hourlyDerating(t.derating, cache.weather.dryBulbC, model.elevationM ?? 0)),
+            ...(onDistillate === null ? {} : { distillate: { noxLbPerMMBtu: onDistillate.noxLbPerMMBtu, coLbPerMMBtu: onDistillate.coLbPerMMBtu } }),
           };
         })
     : [];
@@ -145,7 +149,7 @@ export function sizingInputWithNotes(
   if (!structure.grid) notes.push(`Scenario "${scenario.id}" has no grid: none is offered.`);
   const deratedIds = thermal.filter((t) => t.outputFractionByHour !== undefined).map((t) => t.technologyId);
   if (deratedIds.length > 0) {
-    notes.push(`Thermal output is capped every hour at its ambient- and altitude-derated rating (the weather year's dry-bulb, ${Math.round(model.elevationM ?? 0)} m): ${deratedIds.join(', ')}; the N+k reserve counts units at the ${designTempC.toFixed(1)} °C design temperature. Heat rates stay at their rating in the LP; the re-check's simulation corrects them hour by hour.`);
+    notes.push(`Thermal output is capped every hour at its ambient- and altitude-derated rating (the weather year's dry-bulb, ${Math.round(model.elevationM ?? 0)} m): ${deratedIds.join(', ')}; the N+k reserve counts units at the ${designTempC.toFixed(1)} °C design temperature. Heat rates stay at their rating in the LP's cost and emissions (its pipeline rows burn the hour's corrected heat rate); the re-check's simulation corrects them hour by hour.`);
   }
   if (!structure.behindTheMeter) notes.push(`Scenario "${scenario.id}" has nothing behind the meter: only the grid is offered.`);
   const grid = model.grid;
@@ -194,7 +198,7 @@ export function sizingInputWithNotes(
       : {}),
     reserveUnits: params.reserveUnits ?? 1,
     ...(params.caps ? { caps: params.caps } : {}),
-    ...permitsAndFuel(scenario, notes),
+    ...permitsAndFuel(scenario, notes, { utcOffsetHours: cache.weather.utcOffsetHours, year }, model.distillate),
     timeResolution: params.time,
   };
   if (params.reliabilityTarget === 'worst-day') {
@@ -232,17 +236,19 @@ function worstDayNote(worstDay: SizingWorstDay): OfferNote {
   return `Worst-day target: besides the N+k reserve, each design common-mode event is ridden through with the largest unit out (${events.length > 0 ? events.join('; ') : 'no event applies to this site'}). Dual fuel is offered at ${worstDay.dualFuel.systemUSDPerKW} USD/kW plus tanks at ${worstDay.dualFuel.tankUSDPerMMBtu} USD/MMBtu (estimates: data/technologies.json fuel.distillate); a battery counts with the energy for the event's hours.`;
 }
 
-/** Every hour's available output per MW built, as the dispatch derates it; nothing without a curve. */
-function derated(hourly: HourlyDerating | undefined): { outputFractionByHour?: Float64Array } {
-  return hourly === undefined ? {} : { outputFractionByHour: hourly.outputFraction };
+/** Every hour's available output per MW built and heat rate per its rating, as the dispatch derates them; nothing without a curve. */
+function derated(hourly: HourlyDerating | undefined): { outputFractionByHour?: Float64Array; heatRateFractionByHour?: Float64Array } {
+  return hourly === undefined ? {} : { outputFractionByHour: hourly.outputFraction, heatRateFractionByHour: hourly.heatRateFraction };
 }
 
 /**
- * The scenario's air permit and firm gas deliverability as LP limits (families/permits.ts, fuel.ts).
- * The LP plans on firm gas: interruptible cuts on cold days and on-site fuel storage are the
- * re-check's dispatch's (fuel/gas-supply.ts), which a note says.
+ * The scenario's air permit and firm gas deliverability as LP limits (families/permits.ts, fuel.ts),
+ * the daily quantity per NAESB gas day on the site's clock (fuel/gas-day.ts, as the dispatch
+ * counts it), and its distillate (dual fuel, families/distillate.ts) at the site's figures
+ * (data/technologies.json fuel.distillate). The LP plans on firm gas: interruptible cuts on cold
+ * days and on-site gas storage are the re-check's dispatch's (fuel/gas-supply.ts), which a note says.
  */
-function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[]): { permits?: SizingPermits; fuel?: SizingFuel } {
+function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[], clock: ModelClock, distillate: DistillateFuel | undefined): { permits?: SizingPermits; fuel?: SizingFuel } {
   const out: { permits?: SizingPermits; fuel?: SizingFuel } = {};
   const p = scenario.permits;
   if (p !== undefined) {
@@ -255,14 +261,31 @@ function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[]): { permi
     if (Object.keys(permits).length > 0) out.permits = permits;
   }
   const f = scenario.fuel;
-  if (f !== undefined && (f.pipelineMMBtuPerDay !== undefined || f.pipelineMMBtuPerHour !== undefined)) {
+  const distHours = f?.distillateHoursAtFullLoad ?? 0;
+  const dual = distHours > 0 && distillate !== undefined;
+  if (f !== undefined && (f.pipelineMMBtuPerDay !== undefined || f.pipelineMMBtuPerHour !== undefined || dual)) {
     out.fuel = {
       ...(f.pipelineMMBtuPerHour === undefined ? {} : { pipelineMMBtuPerHour: f.pipelineMMBtuPerHour }),
       ...(f.pipelineMMBtuPerDay === undefined ? {} : { pipelineMMBtuPerDay: f.pipelineMMBtuPerDay }),
+      clock,
+      ...(dual
+        ? {
+            distillate: {
+              tankHoursAtFullLoad: distHours,
+              refillMMBtuPerDay: distillateRefillMMBtuPerDay(distillate, f.distillateRefillMMBtuPerDay),
+              priceUSDPerMMBtu: distillate.priceUSDPerMMBtu,
+              co2KgPerMMBtu: distillate.co2KgPerMMBtu,
+              tankUSDPerMMBtu: distillate.tankUSDPerMMBtu,
+              dualFuelUSDPerKW: distillate.dualFuelUSDPerKW,
+              lifetimeYears: DUAL_FUEL_LIFETIME_YEARS,
+            },
+          }
+        : {}),
     };
     if (f.service === 'interruptible' || (f.storageHoursAtFullLoad ?? 0) > 0) {
-      notes.push('The LP sizes on the pipeline as firm gas; interruptible cuts on cold days and on-site fuel storage are applied by the re-check\'s hourly dispatch, which reports any load they leave unserved.');
+      notes.push('The LP sizes on the pipeline as firm gas; interruptible cuts on cold days and on-site gas storage are applied by the re-check\'s hourly dispatch, which reports any load they leave unserved.');
     }
+    if (dual) notes.push(`Dual fuel: distillate may replace pipeline gas where the pipeline binds, from a tank of ${distHours} h at full load of the dual-fuel MW built (refilled by truck at ${Math.round(out.fuel.distillate?.refillMMBtuPerDay ?? 0).toLocaleString('en-US')} MMBtu a gas day), at ${distillate.priceUSDPerMMBtu} USD/MMBtu and its own NOx, CO and CO2; the tank and liquid-fuel kit are priced on the MW that can burn it.`);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Highs } from 'highs';
 import { flexibleOffer } from '../families/flexible-grid';
+import { hasDistillate } from '../families/distillate';
 import { permitRates } from '../families/permits';
 import type { SizingLayout } from '../sizing-model';
 import type { SizingInput } from '../types';
@@ -52,6 +53,8 @@ export function canDecompose(input: SizingInput): boolean {
   if (input.permits?.hoursPerUnit !== undefined) return false;
   const fuel = input.fuel;
   if (fuel !== undefined && (fuel.pipelineMMBtuPerHour !== undefined || fuel.pipelineMMBtuPerDay !== undefined) && input.thermal.length > 0) return false;
+  // The scenario's distillate puts its tank and kit on X_t (families/distillate.ts), which the master does not price.
+  if (hasDistillate(input)) return false;
   return annualRowsOf(input).length <= 1;
 }
 

@@ -1,38 +1,84 @@
-import type { SizingInput } from '../types';
+import { gasDaysFor } from '../../fuel/gas-day';
+import { HOURS_PER_YEAR } from '../../hours';
+import type { SizingInput, SizingThermalTechnology } from '../types';
+import type { DistillateColumns } from './distillate';
 import type { HourlyColumns } from './hourly-columns';
 import { fuelMMBtuPerMWh } from './permits';
 import type { RowWriter } from './row-writer';
 import type { Period } from './time-structure';
 
 /**
- * Firm gas deliverability: what the fleet burns, Σ_t HR_t/1000 · p_{t,i} MMBtu, is at most the
- * pipeline's hourly quantity in every modelled hour, and over every gas day (each 24 modelled
- * hours of a period: a representative day, or each day of the year) at most its daily quantity.
- * Interruptible service and on-site fuel storage are the re-check's dispatch's (fuel/gas-supply.ts):
- * the LP plans on firm gas.
+ * One day of the daily pipeline quantity in the LP: its modelled hours `first` … `first + hours − 1`
+ * and the share of the daily quantity it gets (a year's first, partial gas day gets its share).
  */
-export function fuelRows(writer: RowWriter, input: SizingInput, hourly: HourlyColumns, periods: readonly Period[]): void {
-  const fuel = input.fuel;
-  if (fuel === undefined || input.thermal.length === 0) return;
-  const burn = input.thermal.map(fuelMMBtuPerMWh);
-  const burnTerms = (i: number): void => hourly.thermalHour.forEach((hours, t) => writer.term(hours[i] ?? -1, burn[t] ?? 0));
-  const hourlyLimit = fuel.pipelineMMBtuPerHour;
-  const dailyLimit = fuel.pipelineMMBtuPerDay;
+export type FuelDay = { first: number; hours: number; fraction: number };
+
+/**
+ * The days the LP's daily pipeline rows cover. The full year: the gas days of `fuel.clock`
+ * (fuel/gas-day.ts gasDaysFor — the same function, so the same boundaries and shares, as the
+ * dispatch's limiter: NAESB 9:00–9:00 Central with a clock, calendar days without). A
+ * representative day: its own 24 hours, standing for a gas day (a day's hours cannot be split
+ * between two gas days that are not modelled; the re-check's dispatch counts the real ones).
+ */
+export function fuelDays(input: SizingInput, periods: readonly Period[]): FuelDay[] {
+  const days: FuelDay[] = [];
   let i = 0;
   for (const period of periods) {
-    for (let dayStart = 0; dayStart < period.hours; dayStart += 24) {
-      const hours = Math.min(24, period.hours - dayStart);
-      if (hourlyLimit !== undefined) {
-        for (let k = 0; k < hours; k++) {
-          burnTerms(i + dayStart + k);
-          writer.row(-Infinity, hourlyLimit);
-        }
-      }
-      if (dailyLimit !== undefined) {
-        for (let k = 0; k < hours; k++) burnTerms(i + dayStart + k);
-        writer.row(-Infinity, dailyLimit);
-      }
+    if (period.hours === HOURS_PER_YEAR) {
+      const gas = gasDaysFor(input.fuel?.clock);
+      gas.startHours.forEach((start, d) => days.push({ first: i + start, hours: (gas.startHours[d + 1] ?? HOURS_PER_YEAR) - start, fraction: gas.fraction[d] ?? 1 }));
+    } else {
+      for (let start = 0; start < period.hours; start += 24) days.push({ first: i + start, hours: Math.min(24, period.hours - start), fraction: 1 });
     }
     i += period.hours;
+  }
+  return days;
+}
+
+/** The year hour of each modelled hour of `periods`, in order. */
+export function yearHoursOf(periods: readonly Period[]): Int32Array {
+  const out = new Int32Array(periods.reduce((sum, p) => sum + p.hours, 0));
+  let i = 0;
+  for (const p of periods) for (let k = 0; k < p.hours; k++) out[i++] = p.firstYearHour + k;
+  return out;
+}
+
+/** MMBtu per MWh technology t burns in modelled hour i: HR_t/1000 × its hour's heat-rate fraction (1 without one). */
+export function burnMMBtuPerMWh(t: SizingThermalTechnology, yearHour: number): number {
+  return fuelMMBtuPerMWh(t) * (t.heatRateFractionByHour?.[yearHour] ?? 1);
+}
+
+/**
+ * Firm gas deliverability: the pipeline gas the fleet burns, Σ_t HR_{t,i}/1000 · p_{t,i} − Σ_t q_{t,i}
+ * MMBtu (HR_{t,i}: the heat rate at the hour's dry-bulb, burnMMBtuPerMWh; q: distillate burned in
+ * its place, families/distillate.ts; none without dual fuel), is at
+ * most the pipeline's hourly quantity in every modelled hour, and over every gas day (fuelDays) at
+ * most its daily quantity × the day's share. Interruptible service and on-site gas storage are
+ * the re-check's dispatch's (fuel/gas-supply.ts): the LP plans on firm gas.
+ */
+export function fuelRows(writer: RowWriter, input: SizingInput, hourly: HourlyColumns, periods: readonly Period[], distillate?: DistillateColumns): void {
+  const fuel = input.fuel;
+  if (fuel === undefined || input.thermal.length === 0) return;
+  const yearHour = yearHoursOf(periods);
+  const gasTerms = (i: number): void => {
+    hourly.thermalHour.forEach((hours, t) => {
+      const technology = input.thermal[t];
+      if (technology !== undefined) writer.term(hours[i] ?? -1, burnMMBtuPerMWh(technology, yearHour[i] ?? 0));
+    });
+    for (const hours of distillate?.burnHour ?? []) writer.term(hours[i] ?? -1, -1);
+  };
+  const hourlyLimit = fuel.pipelineMMBtuPerHour;
+  const dailyLimit = fuel.pipelineMMBtuPerDay;
+  for (const day of fuelDays(input, periods)) {
+    if (hourlyLimit !== undefined) {
+      for (let k = 0; k < day.hours; k++) {
+        gasTerms(day.first + k);
+        writer.row(-Infinity, hourlyLimit);
+      }
+    }
+    if (dailyLimit !== undefined) {
+      for (let k = 0; k < day.hours; k++) gasTerms(day.first + k);
+      writer.row(-Infinity, dailyLimit * day.fraction);
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { SizingInput, SizingThermalTechnology } from '../types';
 import { annualRow, type CapRow } from './annual-rows';
 import type { CapacityColumns } from './capacity-columns';
+import { distillateCo2TonnesPerMMBtu, distillateCoTonsPerMMBtu, distillateEmissionTerms, distillateNoxTonsPerMMBtu, type DistillateColumns } from './distillate';
 import type { HourlyColumns } from './hourly-columns';
 import type { RowWriter } from './row-writer';
 
@@ -29,8 +30,10 @@ export function permitRates(thermal: readonly SizingThermalTechnology[]): { noxT
  *   at most its size, so N units within H hours each make at most H·N·size = H·X MWh: the LP
  *   bounds the fleet's energy, a relaxation of the unit-hour count (a unit at part load spends a
  *   whole hour), which the re-check's dispatch counts exactly (permits/limiter.ts).
+ * With dual fuel, each MMBtu of distillate q_{t,i} adds its factor over gas's to NOx, CO and CO2
+ * (families/distillate.ts: AP-42's distillate rows, 73.96 kg CO2/MMBtu).
  */
-export function permitRows(writer: RowWriter, elastic: boolean, rows: CapRow[], input: SizingInput, capacity: CapacityColumns, hourly: HourlyColumns, hourWeight: Float64Array): void {
+export function permitRows(writer: RowWriter, elastic: boolean, rows: CapRow[], input: SizingInput, capacity: CapacityColumns, hourly: HourlyColumns, hourWeight: Float64Array, distillate?: DistillateColumns): void {
   const permits = input.permits;
   if (permits === undefined) return;
   const rates = permitRates(input.thermal);
@@ -43,14 +46,17 @@ export function permitRows(writer: RowWriter, elastic: boolean, rows: CapRow[], 
   };
   if (permits.noxTonsPerYear !== undefined) {
     weighted(rates.noxTonsPerMWh);
+    if (distillate !== undefined) distillateEmissionTerms(writer, input, distillate, hourWeight, distillateNoxTonsPerMMBtu);
     annualRow(writer, elastic, rows, 'noxTonsPerYear', permits.noxTonsPerYear, 1);
   }
   if (permits.coTonsPerYear !== undefined) {
     weighted(rates.coTonsPerMWh);
+    if (distillate !== undefined) distillateEmissionTerms(writer, input, distillate, hourWeight, distillateCoTonsPerMMBtu);
     annualRow(writer, elastic, rows, 'coTonsPerYear', permits.coTonsPerYear, 1);
   }
   if (permits.co2TonnesPerYear !== undefined) {
     weighted(rates.co2TonnesPerMWh);
+    if (distillate !== undefined) distillateEmissionTerms(writer, input, distillate, hourWeight, distillateCo2TonnesPerMMBtu(input));
     annualRow(writer, elastic, rows, 'fleetCo2TonnesPerYear', permits.co2TonnesPerYear, 1);
   }
   const hoursPerUnit = permits.hoursPerUnit;

@@ -21,7 +21,7 @@ export function PermitFuelPanel(props: { draft: PermitFuelDraft | null; errors: 
         <legend>Permits and gas supply</legend>
         {PERMIT_FUEL_NUMBERS.map((n) => (
           <Field key={n.key} id={`pf-${n.key}`} label={n.label} unit={n.unit} error={props.errors[n.key]}>
-            <input id={`pf-${n.key}`} inputMode="decimal" placeholder="no limit" value={d?.[n.key] ?? ''} disabled={disabled} title={lock.title} {...invalid(n.key)} onChange={(e) => set(n.key, e.target.value, false)} />
+            <input id={`pf-${n.key}`} inputMode="decimal" placeholder={n.blank ?? 'no limit'} value={d?.[n.key] ?? ''} disabled={disabled} title={lock.title} {...invalid(n.key)} onChange={(e) => set(n.key, e.target.value, false)} />
           </Field>
         ))}
         <Field id="pf-service" label="Gas transport" error={props.errors.service}>
