@@ -15,6 +15,9 @@ import { HOURS_PER_YEAR } from '../hours';
  * - `onsiteCostUSD` = Δ variable cost (fuel, VOM, grid energy; negative where the grid energy
  *   saved exceeds the fuel burned); `workloadCurtailmentCostUSD` = workload MWh × the user's
  *   USD/MWh; `costUSD` their sum.
+ *
+ * `fullOnlyInCurtailedHours`: `full` was dispatched on the curtailed hours alone (flexible-simulation.ts,
+ * when no state carries across hours); in the other hours the counterfactual is the dispatch itself.
  */
 export type FlexibleReadout = {
   firmMW: number;
@@ -47,6 +50,7 @@ export function flexibleReadout(
   full: DispatchFlows,
   curtailed: Uint8Array,
   meta: { firmMW: number; flexibleMW: number; onlineYear: number; rule: string; workloadCurtailmentUSDPerMWh: number; workloadCurtailmentSource: string },
+  fullOnlyInCurtailedHours = false,
 ): FlexibleReadout {
   let curtailedHours = 0;
   const curtailedHourList: number[] = [];
@@ -59,23 +63,25 @@ export function flexibleReadout(
   let workloadCurtailedHours = 0;
   let unservedHours = 0;
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
+    // `full` holds only the curtailed hours when the hours are independent: elsewhere it is `actual`.
+    const f = !fullOnlyInCurtailedHours || curtailed[h] === 1 ? full : actual;
     // Shortfall below 1e-9 MW is rounding (the engine's count of unserved hours uses the same).
     if ((actual.unservedMW[h] ?? 0) > 1e-9) {
-      if ((full.unservedMW[h] ?? 0) > 1e-9) unservedHours++;
+      if ((f.unservedMW[h] ?? 0) > 1e-9) unservedHours++;
       else workloadCurtailedHours++;
     }
     if (curtailed[h] === 1) {
       curtailedHours++;
       curtailedHourList.push(h);
       if (h === 0 || curtailed[h - 1] !== 1) events++;
-      const without = (full.gridToLoadMW[h] ?? 0) + (full.gridToBatteryMW[h] ?? 0);
+      const without = (f.gridToLoadMW[h] ?? 0) + (f.gridToBatteryMW[h] ?? 0);
       const withCut = (actual.gridToLoadMW[h] ?? 0) + (actual.gridToBatteryMW[h] ?? 0);
       if (without > withCut) curtailedEnergyMWh += without - withCut;
     }
-    dThermal += (actual.thermalToLoadMW[h] ?? 0) - (full.thermalToLoadMW[h] ?? 0);
-    dBattery += (actual.batteryToLoadMW[h] ?? 0) - (full.batteryToLoadMW[h] ?? 0);
-    dUnserved += (actual.unservedMW[h] ?? 0) - (full.unservedMW[h] ?? 0);
-    dCost += (actual.variableCostUSD[h] ?? 0) - (full.variableCostUSD[h] ?? 0);
+    dThermal += (actual.thermalToLoadMW[h] ?? 0) - (f.thermalToLoadMW[h] ?? 0);
+    dBattery += (actual.batteryToLoadMW[h] ?? 0) - (f.batteryToLoadMW[h] ?? 0);
+    dUnserved += (actual.unservedMW[h] ?? 0) - (f.unservedMW[h] ?? 0);
+    dCost += (actual.variableCostUSD[h] ?? 0) - (f.variableCostUSD[h] ?? 0);
   }
   const workloadCurtailedMWh = Math.max(0, dUnserved);
   const workloadCurtailmentCostUSD = workloadCurtailedMWh * meta.workloadCurtailmentUSDPerMWh;

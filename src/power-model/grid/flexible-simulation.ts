@@ -1,4 +1,5 @@
 import { allocateFlows } from '../dispatch/flows';
+import { HOURS_PER_YEAR } from '../hours';
 import type { DispatchFlows, DispatchInput, DispatchResult } from '../dispatch/types';
 import type { SupplyStep } from '../time-to-power/time-to-power';
 import { DEFAULT_WORKLOAD_CURTAILMENT, flexibleOnlineYear, flexibleYear, type FlexibleGridInput } from './flexible';
@@ -12,6 +13,18 @@ import type { SystemLoadYear } from './tariff';
  * them before it returns; the engine runs one simulation at a time per thread).
  */
 let counterfactual: DispatchFlows | undefined;
+/** Load and solar of the curtailed hours only (0 elsewhere): the counterfactual's input when the hours are independent. */
+let cutLoadMW: Float64Array | undefined;
+let cutSolarMW: Float64Array | undefined;
+
+/**
+ * True when nothing the dispatch does in one hour changes another (no battery, so no state of charge
+ * or daily battery plan; no permit budgets or gas deliverability, so no limiter): each hour's
+ * flows are then a function of that hour's inputs alone (dispatch.ts, follow-schedule.ts).
+ */
+export function hoursIndependent(input: DispatchInput): boolean {
+  return !(input.battery.powerMW > 0 && input.battery.energyMWh > 0) && input.limits === undefined;
+}
 
 export type FlexibleSimulation = { dispatch: DispatchResult; readout: FlexibleReadout | null; limitMW: Float64Array | null };
 
@@ -20,7 +33,8 @@ export type FlexibleSimulation = { dispatch: DispatchResult; readout: FlexibleRe
  * flexible MW, cut to the firm MW in the curtailed hours; the campus's serve order then covers
  * those hours from gas and battery, and what it cannot cover is workload curtailment. The same
  * year is dispatched once more with the full connection every hour, the counterfactual the
- * readout is measured against (flexible-readout.ts). Without flexible MW in service this year
+ * readout is measured against (flexible-readout.ts) — only its curtailed hours where the hours are
+ * independent (`hoursIndependent`), the whole year otherwise (a battery's state, a permit budget). Without flexible MW in service this year
  * (none, islanded, or before it energizes) the dispatch is exactly the firm one; the readout is
  * null, or says when the flexible part energizes.
  */
@@ -47,8 +61,24 @@ export function simulateFlexible(
   const fullMW = flexible.firmMW + flexible.flexibleMW;
   const dispatch = run({ ...input, gridLimitMW: fullMW, gridLimitByHourMW: flexible.limitMW }, out);
   counterfactual ??= allocateFlows();
-  const full = run({ ...input, gridLimitMW: fullMW }, counterfactual);
-  const readout = flexibleReadout(dispatch.flows, full.flows, flexible.hours.curtailed, { firmMW: flexible.firmMW, flexibleMW: flexible.flexibleMW, onlineYear: flexible.onlineYear, rule: flexible.hours.rule, ...cost });
+  // The counterfactual differs from the dispatch only where the limit differs, the curtailed hours,
+  // and — when no state carries across hours — only in them: there it is dispatched on those hours'
+  // load alone (the others empty, so cheap), and the readout takes the dispatch's own flows elsewhere.
+  const curtailed = flexible.hours.curtailed;
+  const independent = hoursIndependent(input);
+  let counterfactualInput: DispatchInput = { ...input, gridLimitMW: fullMW };
+  if (independent) {
+    cutLoadMW ??= new Float64Array(HOURS_PER_YEAR);
+    cutSolarMW ??= new Float64Array(HOURS_PER_YEAR);
+    for (let h = 0; h < HOURS_PER_YEAR; h++) {
+      const cut = curtailed[h] === 1;
+      cutLoadMW[h] = cut ? (input.facilityMW[h] ?? 0) : 0;
+      cutSolarMW[h] = cut ? (input.solarMW[h] ?? 0) : 0;
+    }
+    counterfactualInput = { ...counterfactualInput, facilityMW: cutLoadMW, solarMW: cutSolarMW };
+  }
+  const full = run(counterfactualInput, counterfactual);
+  const readout = flexibleReadout(dispatch.flows, full.flows, curtailed, { firmMW: flexible.firmMW, flexibleMW: flexible.flexibleMW, onlineYear: flexible.onlineYear, rule: flexible.hours.rule, ...cost }, independent);
   return { dispatch, readout, limitMW: flexible.limitMW };
 }
 

@@ -12,8 +12,8 @@ import type { SystemLoadYear } from './tariff';
  * - `flexibleMW`: 0..10 × MAX_SITE_MW, as any scenario capacity.
  * - `workloadCurtailmentUSDPerMWh`: 0..1,000,000 USD/MWh, about 750 times the default below and
  *   28 times ERCOT's VOLL (35,685 USD/MWh); past it a figure is a typing error.
- * - `energizeValueUSDPerMWMonth`: 0..100,000,000 USD per MW-month, about 130 times the default
- *   below (DEFAULT_ENERGIZE_VALUE); past it a figure is a typing error.
+ * - `energizeValueUSDPerMWMonth`: 0..100,000,000 USD per MW-month, about 130 times the gross value
+ *   of a MW-month of compute (DEFAULT_ENERGIZE_VALUE); past it a figure is a typing error.
  * - `queueMonths`: 0..240 (twenty years; the longest US queue waits reported are 5–7 years).
  */
 export const FLEXIBLE_LIMITS = {
@@ -36,15 +36,28 @@ export const DEFAULT_WORKLOAD_CURTAILMENT = {
 } as const;
 
 /**
- * Value of a MW of compute online one month earlier, USD per MW-month — an estimate, from the
- * workload-curtailment default above: 1,300 USD/MWh of compute × 730 hours a month (8760 / 12) ×
- * 0.8 utilisation (the share of contracted MW an AI campus draws on average) ≈ 759,000 USD. It is
- * the gross value of compute sold, not its margin: set your own (a margin of a quarter would be
- * about 190,000).
+ * What a campus loses, per MW and month, by energizing a month later — an estimate, and the margin
+ * lost by waiting, not the revenue. The gross value of a MW-month of compute is the
+ * workload-curtailment default above (1,300 USD/MWh) × 730 hours × 0.8 utilisation (the share of
+ * contracted MW an AI campus draws on average) ≈ 759,000 USD; that was the default until 2026-12
+ * and it counted every dollar of revenue as lost. Waiting a month also defers that month's costs:
+ * - the GPUs: about 667 H100-class GPUs per MW at the meter (1.5 kW each, as above) at about
+ *   35,000 USD per GPU installed (an 8-GPU HGX server listed near 300,000 USD in 2024–25, plus
+ *   network and storage) ≈ 23 MUSD/MW, written off over 60 months (five years, the life
+ *   hyperscalers book servers over) ≈ 390,000 USD a month, and financed at 8%/yr on the half
+ *   balance of the average month ≈ 77,000 USD;
+ * - the energy: 584 MWh (730 h × 0.8) at about 60 USD/MWh ≈ 35,000 USD.
+ * What is left, ≈ 257,000 USD per MW-month (a third of the gross), is the margin a month of delay
+ * loses. Uncertain by a factor of two either way (rental prices fell through 2025; a campus with its
+ * own models values compute differently): set your own.
  */
+const GROSS_COMPUTE_USD_PER_MW_MONTH = DEFAULT_WORKLOAD_CURTAILMENT.valueUSDPerMWh * (8760 / 12) * 0.8;
+const GPU_CAPEX_USD_PER_MW = (1000 / 1.5) * 35_000;
+const DEFERRED_COSTS_USD_PER_MW_MONTH = GPU_CAPEX_USD_PER_MW / 60 + (GPU_CAPEX_USD_PER_MW * 0.08) / 12 / 2 + (8760 / 12) * 0.8 * 60;
 export const DEFAULT_ENERGIZE_VALUE = {
-  usdPerMWMonth: DEFAULT_WORKLOAD_CURTAILMENT.valueUSDPerMWh * (8760 / 12) * 0.8,
-  source: 'estimate: the workload-curtailment default (1,300 USD/MWh of compute) × 730 hours a month × 0.8 utilisation; the gross value of compute sold, not its margin',
+  usdPerMWMonth: GROSS_COMPUTE_USD_PER_MW_MONTH - DEFERRED_COSTS_USD_PER_MW_MONTH,
+  source:
+    'estimate: the margin a month of delay loses — gross compute (1,300 USD/MWh × 730 h × 0.8 utilisation ≈ 759,000 USD/MW-month) less the costs waiting defers: GPUs (≈ 23 MUSD/MW written off over 60 months, financed at 8%) and energy (584 MWh at 60 USD/MWh)',
   estimate: true,
 } as const;
 

@@ -50,11 +50,10 @@ export function flexibleCandidates(flexible: SizingFlexibleGrid, count = flexibl
  * answer is the best of the candidates, not a proven optimum over every X. Under a listed rule the
  * set is fixed and the LP with X free in 0..offer is exact (convex), solved after the two ends.
  *
- * Why the whole LP and not the decomposition (benders-sizing.ts canDecompose): the merit-order
- * subproblem could take an hourly grid cap G + X·open_i cheaply with X fixed (a constant added to
- * the grid's availability each hour, the cut's gradient in G unchanged) and the workload column as
- * one more priced source capped at X; that is left for later, and a flexible offer hands to the
- * whole LP as permits with hours per unit do.
+ * Each candidate, its cut hours fixed, is hour-separable: a full year goes to the decomposition
+ * (benders-sizing.ts canDecompose) like any firm sizing — the grid's hourly cap G + X·open_i and
+ * the workload source (≤ X, cut hours) in each hour's merit order, with or without the storage
+ * chain, X one more (fixed) master column — and to the whole LP only where a firm sizing would go.
  */
 export function optimizeFlexible(highs: Highs, input: SizingInput, solve: (highs: Highs, input: SizingInput) => SizingResult): SizingResult {
   const flexible = flexibleOffer(input);

@@ -31,7 +31,7 @@ const FIELD_LABELS: Record<SettingsField, { label: string; hint: string }> = {
   threads: { label: 'Worker threads', hint: 'blank: one per core' },
   flexibleMaxMW: { label: 'Flexible grid offer, MW', hint: 'blank: none; curtailed in the host system’s stress hours' },
   firmOfferMW: { label: 'Firm grid offer, MW', hint: 'blank: the site’s import limit' },
-  energizeValueUSDPerMWMonth: { label: 'Value of energizing earlier, USD/MW-month', hint: 'blank: 759 200 (estimate)' },
+  energizeValueUSDPerMWMonth: { label: 'Value of energizing earlier, USD/MW-month', hint: 'blank: 257 493 (estimate: the margin a month of delay loses)' },
   flexibleQueueMonths: { label: 'Flexible queue, months', hint: 'blank: the scenario’s, else 24 (estimate)' },
   firmQueueMonths: { label: 'Firm queue, months', hint: 'blank: the scenario’s, else the site’s' },
 };

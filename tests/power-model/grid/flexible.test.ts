@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dispatchYear } from '../../../src/power-model/dispatch/dispatch';
 import { allocateFlows } from '../../../src/power-model/dispatch/flows';
 import type { DispatchInput } from '../../../src/power-model/dispatch/types';
-import { hourlyGridLimitMW, seriesServableLevels, systemRuleHours, validateFlexibleGrid } from '../../../src/power-model/grid/flexible';
-import { flexibleSupply, simulateFlexible } from '../../../src/power-model/grid/flexible-simulation';
+import { DEFAULT_ENERGIZE_VALUE, hourlyGridLimitMW, seriesServableLevels, systemRuleHours, validateFlexibleGrid } from '../../../src/power-model/grid/flexible';
+import { flexibleReadout } from '../../../src/power-model/grid/flexible-readout';
+import { flexibleSupply, hoursIndependent, simulateFlexible } from '../../../src/power-model/grid/flexible-simulation';
 import type { GridSpec } from '../../../src/power-model/grid/supply';
 import { systemLoadYear } from '../../../src/power-model/grid/tariff';
 import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
@@ -119,6 +120,30 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
     expect(r.costUSD).toBeCloseTo(74_400, 6);
   });
 
+  it('gives the readout measured against the counterfactual dispatched over the whole year, with a battery and without one', () => {
+    // Without a battery the counterfactual is dispatched on the curtailed hours alone; with one, over
+    // the whole year. Either way the readout must be exactly the one against a whole-year counterfactual.
+    const solarMW = Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => (h % 24 >= 8 && h % 24 < 17 ? 30 : 0));
+    for (const [battery, independent] of [
+      [input.battery, false],
+      [{ ...input.battery, powerMW: 0, energyMWh: 0 }, true],
+    ] as const) {
+      for (const strategy of ['grid-first', 'economic'] as const) {
+        const i: DispatchInput = { ...input, battery, strategy, solarMW };
+        expect(hoursIndependent(i)).toBe(independent);
+        const sim = simulateFlexible({ flexibleMW: 40, workloadCurtailmentUSDPerMWh: 1000, flexibleQueueMonths: 12 }, { grid, firmMW: 60, year: 2019, planningYear: 2017, system }, i, run, allocateFlows());
+        const readout = sim.readout;
+        if (readout === null) throw new Error('the flexible part is in service');
+        const curtailed = new Uint8Array(HOURS_PER_YEAR);
+        for (const h of readout.curtailedHourList) curtailed[h] = 1;
+        const wholeYear = dispatchYear({ ...i, gridLimitMW: 100 }, allocateFlows());
+        const { firmMW, flexibleMW, onlineYear, rule, workloadCurtailmentUSDPerMWh, workloadCurtailmentSource } = readout;
+        expect(readout).toEqual(flexibleReadout(sim.dispatch.flows, wholeYear.flows, curtailed, { firmMW, flexibleMW, onlineYear, rule, workloadCurtailmentUSDPerMWh, workloadCurtailmentSource }));
+        expect(readout.curtailedHours).toBe(4);
+      }
+    }
+  });
+
   it('dispatches exactly as a firm connection when no flexible MW is in service', () => {
     const firm = dispatchYear(input, allocateFlows());
     const none = simulateFlexible({ flexibleMW: 0 }, { grid, firmMW: 60, year: 2019, planningYear: 2017, system }, input, run, allocateFlows());
@@ -143,5 +168,15 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
   it('puts the flexible MW on its own time-to-power path from its queue year', () => {
     expect(flexibleSupply({ flexibleMW: 40, flexibleQueueMonths: 18 }, true, 2025)).toEqual([{ path: 'grid-flexible', year: 2027, mw: 40 }]);
     expect(flexibleSupply({ flexibleMW: 40 }, false, 2025)).toEqual([]);
+  });
+});
+
+describe('the default value of energizing earlier', () => {
+  it('is the margin a month of delay loses, not the gross value of the compute', () => {
+    // By hand, per MW at the meter and month: gross 1,300 USD/MWh × 730 h × 0.8 = 759,200; GPUs
+    // 666.67 × 35,000 = 23,333,333 USD written off over 60 months = 388,889 and financed at 8%/yr on
+    // half of it = 77,778; energy 584 MWh × 60 = 35,040. 759,200 − 501,707 = 257,493 (to 1 USD).
+    expect(DEFAULT_ENERGIZE_VALUE.usdPerMWMonth).toBeCloseTo(257_493, 0);
+    expect(DEFAULT_ENERGIZE_VALUE.estimate).toBe(true);
   });
 });

@@ -94,6 +94,27 @@ describe('optimizeSizing with a flexible grid offer', () => {
     expect(zero.flexible).toBeUndefined();
   });
 
+  it('reads a firm offer of 0 MW as a flexible-only connection, not as no offer', () => {
+    // Firm 0, flexible up to 40 MW, by hand (USD/yr):
+    // X = 0: 100 MW gas all year: 10,000,000 + 100 × 8760 × 50 = 53,800,000 (what "no offer" gave).
+    // X = 20: 80 MW gas all year (8,000,000 + 35,040,000); grid 20 MW in 8750 h (5,250,000); the 20 MW
+    //   short in the 10 cut hours curtailed (200 MWh × 1000 = 200,000) → 48,490,000.
+    // X = 40: 60 MW gas all year (6,000,000 + 26,280,000); grid 40 MW in 5750 h (6,900,000); the
+    //   40 MW short in 3010 cut hours from gas (40 × 250,500 = 10,020,000) → 49,200,000.
+    const input = site(offer());
+    const grid = input.grid;
+    if (grid === undefined) throw new Error('the site has a grid');
+    const result = optimizeSizing(highs, { ...input, grid: { ...grid, importLimitMW: 0 } });
+    expect(result.status).toBe('optimal');
+    expect(result.flexible?.flexibleMW).toBe(20);
+    expect(result.objectiveUSDPerYear).toBeCloseTo(48_490_000, -1);
+    expect(result.mix?.gridImportMW).toBe(0);
+    expect(result.mix?.thermal[0]?.lpCapacityMW).toBeCloseTo(80, 4);
+    const cost = Object.fromEntries((result.flexible?.frontier ?? []).map((c) => [c.flexibleMW, c.costUSDPerYear ?? NaN]));
+    expect(cost[0]).toBeCloseTo(53_800_000, -1);
+    expect(cost[40]).toBeCloseTo(49_200_000, -1);
+  });
+
   it('under a listed-hours rule decides the flexible MW in one LP: the whole offer, curtailing the 10 listed hours', () => {
     // Hours 0–9 listed: X = 40 is cut only there; the 40 MW short is curtailed (10,000 USD/MW against
     // 100,500 built): 400 MWh × 1000 + grid 8750 × 100 × 30 + 10 × 60 × 30 = 26,668,000.

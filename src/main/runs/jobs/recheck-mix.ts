@@ -104,7 +104,8 @@ export function scenarioFromMix(mix: SizedMix, options: { id?: string; name?: st
     name: options.name ?? 'Least-cost mix (optimizer)',
     ...(options.description === undefined ? {} : { description: options.description }),
     strategy: 'economic',
-    grid: mix.gridImportMW > 1e-6 ? { importLimitMW: mix.gridImportMW, ...flexibleGridOf(mix, options.flexible) } : { importAllowed: false },
+    // A flexible-only connection (0 MW firm, flexible MW taken) is still a grid.
+    grid: mix.gridImportMW > 1e-6 || (mix.flexibleGridMW ?? 0) > 1e-6 ? { importLimitMW: Math.max(0, mix.gridImportMW), ...flexibleGridOf(mix, options.flexible) } : { importAllowed: false },
     btm: {
       thermal: built.map((t) => ({ technology: t.technologyId, units: t.units, ...(dual ? { dualFuelUnits: dualFuelUnitCount(t) } : {}) })),
       solarMWac: mix.solarMWac,

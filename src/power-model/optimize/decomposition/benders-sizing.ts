@@ -39,12 +39,15 @@ export type DecomposedSizing =
  * allowance, or one of the air permit's NOx, CO or fleet-CO2 limits — and nothing else does. Hours
  * per unit (a limit that grows with the capacity) and gas deliverability (a cap shared by the
  * technologies every hour and day) are the whole LP's, as is the worst-day target (its dual-fuel and
- * event-battery columns are not capacities the master knows).
+ * event-battery columns are not capacities the master knows). A flexible grid offer applies once
+ * its cut hours are fixed (its MW held, or a listed rule): its hourly grid cap and workload source enter the merit order.
  */
 export function canDecompose(input: SizingInput): boolean {
-  // A flexible offer makes the grid's hourly cap G + F·open_i and adds priced workload columns:
-  // the whole LP's (see optimize-flexible.ts for why, and what it would take here).
-  if (flexibleOffer(input) !== null) return false;
+  // A flexible offer with its cut hours fixed is hour-separable: the grid's hourly cap G + F·open_i
+  // and the workload source (≤ F, cut hours) enter each hour's merit order (hourly-dispatch.ts),
+  // F is one more master column. Under the system rule with F not fixed the cut hours depend on F:
+  // optimize-flexible.ts fixes F per candidate before the sizing comes here.
+  if (flexibleOffer(input) !== null && input.grid?.flexible?.curtailment.kind === 'systemLoad' && input.grid.flexible.fixedMW === undefined) return false;
   // The worst-day rows add dual-fuel and event-battery columns the master does not carry.
   if (input.reliabilityTarget === 'worst-day') return false;
   if (input.permits?.hoursPerUnit !== undefined) return false;
@@ -113,7 +116,7 @@ export function solveByDecomposition(highs: Highs, input: SizingInput, layout: S
     if (sub.kind === 'short') {
       const worst = sub.shortHours.map((hour, k) => ({ hour, shortMW: sub.capacityShortMW[k] ?? 0 })).sort((a, b) => b.shortMW - a.shortMW);
       for (const { hour } of worst.slice(0, SHORT_HOURS_PER_ROUND)) {
-        master.addHourCovered(hour, problem.loadMW[hour] ?? 0, problem.solarMWPerMWac?.[hour] ?? 0, problem.coincidentPeak?.[hour] === 1, problem.thermalAvailable.map((_, t) => availableAt(problem, t, hour)));
+        master.addHourCovered(hour, problem.loadMW[hour] ?? 0, problem.solarMWPerMWac?.[hour] ?? 0, problem.coincidentPeak?.[hour] === 1, problem.thermalAvailable.map((_, t) => availableAt(problem, t, hour)), problem.flexible?.curtailed[hour] === 1);
       }
       continue;
     }
@@ -143,6 +146,8 @@ export function solveByDecomposition(highs: Highs, input: SizingInput, layout: S
       });
       const unservedColumn = layout.unservedHour[i] ?? -1;
       if (unservedColumn >= 0) colValue[unservedColumn] = record.unservedMW[i] ?? 0;
+      const workloadColumn = layout.flexible?.workloadHour[i] ?? -1;
+      if (workloadColumn >= 0) colValue[workloadColumn] = record.workloadMW[i] ?? 0;
       if (problem.coincidentPeak?.[i] === 1) peakDrawMW = Math.max(peakDrawMW, record.gridMW[i] ?? 0);
     }
     // The peak column has no cost of its own: report the draw it actually has to cover.
@@ -205,6 +210,8 @@ export function hourlyProblemOf(input: SizingInput, layout: SizingLayout): Hourl
   }
   const allowanceMWh = input.unserved?.allowanceMWhPerYear ?? 0;
   const annualRow: HourlyDispatchProblem['annualRow'] = annualRowsOf(input, layout)[0] ?? null;
+  const offer = input.grid?.flexible;
+  const flexible = layout.flexible === null || offer === undefined ? null : { curtailed: layout.flexible.curtailedModelHour, workloadCostUSDPerMWh: offer.workloadCurtailmentUSDPerMWh };
   return {
     weight: layout.hourWeight,
     loadMW: Float64Array.from({ length: hours }, (_, i) => at(load, i)),
@@ -219,5 +226,6 @@ export function hourlyProblemOf(input: SizingInput, layout: SizingLayout): Hourl
     }),
     unservedCostUSDPerMWh: allowanceMWh > 0 ? (input.unserved?.valueOfLostLoadUSDPerMWh ?? 0) : null,
     annualRow,
+    flexible,
   };
 }

@@ -128,6 +128,7 @@ export function sizeClassBattery(
             coincidentPeakMW: layout.coincidentPeakMW < 0 ? Infinity : at(withoutBattery.colValue, layout.coincidentPeakMW),
             thermalMW: layout.thermalMW.map((column) => at(withoutBattery.colValue, column)),
             solarMWac: at(withoutBattery.colValue, layout.solarMWac),
+            ...(layout.flexible === null ? {} : { flexibleMW: at(withoutBattery.colValue, layout.flexible.flexibleMW) }),
           },
           batteryMW: 0,
           batteryMWh: 0,

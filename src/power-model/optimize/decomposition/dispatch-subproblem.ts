@@ -86,6 +86,7 @@ function breakpoints(problem: HourlyDispatchProblem): Float64Array {
   if (row === null) return new Float64Array(0);
   const fixed: Array<[number, number]> = problem.thermalCostUSDPerMWh.map((c, t) => [c, row.thermalPerMWh[t] ?? 0]);
   if (problem.unservedCostUSDPerMWh !== null) fixed.push([problem.unservedCostUSDPerMWh, row.unservedPerMWh]);
+  if (problem.flexible) fixed.push([problem.flexible.workloadCostUSDPerMWh, 0]);
   const values: number[] = [];
   const swap = (cX: number, aX: number, cY: number, aY: number): void => {
     if (aX === aY) return;
@@ -118,6 +119,7 @@ function mix(under: DispatchRecord, over: DispatchRecord, share: number): Dispat
     gridMW: blend(under.gridMW, over.gridMW),
     thermalMW: under.thermalMW.map((series, t) => blend(series, over.thermalMW[t] ?? new Float64Array(series.length))),
     unservedMW: blend(under.unservedMW, over.unservedMW),
+    workloadMW: blend(under.workloadMW, over.workloadMW),
     balanceDual: under.balanceDual,
   };
 }
@@ -127,8 +129,12 @@ function shortfall(problem: HourlyDispatchProblem, capacities: DispatchCapacitie
   return Float64Array.from(shortHours, (i) => {
     const thermalMW = capacities.thermalMW.reduce((sum, mw, t) => sum + Math.max(0, mw) * availableAt(problem, t, i), 0);
     const onPeak = problem.coincidentPeak !== null && problem.coincidentPeak[i] === 1;
-    const gridMW = problem.gridPriceUSDPerMWh === null ? 0 : onPeak ? Math.min(capacities.gridMW, capacities.coincidentPeakMW) : capacities.gridMW;
+    // A flexible offer's F MW: on the grid in hours not cut, as workload curtailment in cut hours.
+    const flexibleMW = problem.flexible ? Math.max(0, capacities.flexibleMW ?? 0) : 0;
+    const cut = problem.flexible?.curtailed[i] === 1;
+    const gridHourMW = capacities.gridMW + (cut ? 0 : flexibleMW);
+    const gridMW = problem.gridPriceUSDPerMWh === null ? 0 : onPeak ? Math.min(gridHourMW, capacities.coincidentPeakMW) : gridHourMW;
     const solarMW = (problem.solarMWPerMWac?.[i] ?? 0) * capacities.solarMWac;
-    return (problem.loadMW[i] ?? 0) - solarMW - gridMW - thermalMW;
+    return (problem.loadMW[i] ?? 0) - solarMW - gridMW - thermalMW - (cut ? flexibleMW : 0);
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The sizing LP's dispatch at fixed capacities, without a battery: every hour is its own small
- * problem (serve load − solar from grid, thermal and, where allowed, unserved energy, each up to
- * its capacity), tied to the other hours only by at most one annual row (the CO2 cap or the
+ * problem (serve load − solar from grid, thermal and, where allowed, unserved energy and — in a
+ * flexible offer's cut hours — workload curtailment, each up to its capacity), tied to the other hours only by at most one annual row (the CO2 cap or the
  * unserved-energy allowance). With that row priced at a multiplier λ, each hour is solved exactly
  * by merit order on the effective cost c + λ·a (Everett, "Generalized Lagrange multiplier method",
  * Operations Research 11, 1963): this module does that pass, with the hour's duals.
@@ -24,11 +24,21 @@ export type HourlyDispatchProblem = {
   unservedCostUSDPerMWh: number | null;
   /** The one annual row Σ_i w_i Σ_s a_s·y_{s,i} ≤ limit, a_s per MWh of each source; null if none. */
   annualRow: AnnualRow | null;
+  /**
+   * A flexible grid offer (families/flexible-grid.ts) with its cut hours fixed: the grid may draw
+   * G + F in hours not cut and G in cut hours (`curtailed` 1), where workload curtailment is one
+   * more source at `workloadCostUSDPerMWh` (no annual-row use), up to F MW. F is the capacity
+   * `flexibleMW`. Null without an offer.
+   */
+  flexible?: FlexibleDispatch | null;
 };
+
+export type FlexibleDispatch = { curtailed: Uint8Array; workloadCostUSDPerMWh: number };
 
 export type AnnualRow = { gridPerMWh: number; thermalPerMWh: readonly number[]; unservedPerMWh: number; limit: number };
 
-export type DispatchCapacities = { gridMW: number; coincidentPeakMW: number; thermalMW: readonly number[]; solarMWac: number };
+/** The capacities the dispatch is solved at; `flexibleMW` (F) is 0 when absent. */
+export type DispatchCapacities = { gridMW: number; coincidentPeakMW: number; thermalMW: readonly number[]; solarMWac: number; flexibleMW?: number };
 
 /**
  * How sources are ranked: effective cost costWeight·c + resourceWeight·a, ties broken by the
@@ -41,6 +51,8 @@ export type DispatchRecord = {
   gridMW: Float64Array;
   thermalMW: Float64Array[];
   unservedMW: Float64Array;
+  /** Workload curtailed in the flexible offer's cut hours (0 elsewhere, and without one). */
+  workloadMW: Float64Array;
   /** Dual of the hour's energy balance at this key: w_i × the marginal source's effective cost. */
   balanceDual: Float64Array;
 };
@@ -66,6 +78,7 @@ export function newRecord(hours: number, thermalCount: number): DispatchRecord {
     gridMW: new Float64Array(hours),
     thermalMW: Array.from({ length: thermalCount }, () => new Float64Array(hours)),
     unservedMW: new Float64Array(hours),
+    workloadMW: new Float64Array(hours),
     balanceDual: new Float64Array(hours),
   };
 }
@@ -90,6 +103,16 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
     fixedResource.push(row?.unservedPerMWh ?? 0);
     fixedCapacity.push(Infinity);
     fixed.push(thermalCount);
+  }
+  // Workload curtailment under a flexible offer: a fixed-rank source, available (F MW) only in cut hours.
+  const flexible = problem.flexible ?? null;
+  const flexibleMW = flexible === null ? 0 : Math.max(0, capacities.flexibleMW ?? 0);
+  const workloadSource = flexible === null ? -2 : fixedCost.length;
+  if (flexible !== null) {
+    fixedCost.push(flexible.workloadCostUSDPerMWh);
+    fixedResource.push(0);
+    fixedCapacity.push(flexibleMW);
+    fixed.push(workloadSource);
   }
   const effective = (cost: number, resource: number): number => key.costWeight * cost + key.resourceWeight * resource;
   const fixedEffective = fixed.map((s) => effective(fixedCost[s] ?? 0, fixedResource[s] ?? 0));
@@ -125,7 +148,6 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
   const peak = problem.coincidentPeak;
   const gridMW = Math.max(0, capacities.gridMW);
   const peakMW = Math.max(0, capacities.coincidentPeakMW);
-  const peakBinds = peakMW < gridMW;
   const solarMWac = Math.max(0, capacities.solarMWac);
 
   let valueUSD = 0;
@@ -134,6 +156,7 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
   let gradGrid = 0;
   let gradPeak = 0;
   let gradSolar = 0;
+  let gradFlexible = 0;
   const gradThermal = new Float64Array(thermalCount);
   const shortHours: number[] = [];
   const hours = problem.loadMW.length;
@@ -161,13 +184,17 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
     }
     if (!gridPlaced) place(GRID, gridEffective, gridCost, gridResource);
     const onPeak = peak !== null && peak[i] === 1;
-    const gridAvailableMW = onPeak ? Math.min(gridMW, peakMW) : gridMW;
+    // g_i ≤ G (+ F where the flexible part is not cut); at a coincident-peak hour also ≤ P.
+    const cut = flexible !== null && flexible.curtailed[i] === 1;
+    const gridHourMW = flexible !== null && !cut ? gridMW + flexibleMW : gridMW;
+    const peakBinds = onPeak && peakMW < gridHourMW;
+    const gridAvailableMW = peakBinds ? peakMW : gridHourMW;
 
     let remainingMW = demandMW;
     let marginal = -1;
     for (let k = 0; k < n; k++) {
       const s = orderSource[k] ?? 0;
-      const capacityMW = s === GRID ? gridAvailableMW : (fixedCapacity[s] ?? 0) * availableAt(problem, s, i);
+      const capacityMW = s === GRID ? gridAvailableMW : s === workloadSource ? (cut ? flexibleMW : 0) : (fixedCapacity[s] ?? 0) * availableAt(problem, s, i);
       const outputMW = remainingMW < capacityMW ? remainingMW : capacityMW;
       if (outputMW > 0) {
         remainingMW -= outputMW;
@@ -176,6 +203,7 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
         resource += w * (orderResource[k] ?? 0) * outputMW;
         if (record !== null) {
           if (s === GRID) record.gridMW[i] = outputMW;
+          else if (s === workloadSource) record.workloadMW[i] = outputMW;
           else if (s === thermalCount) record.unservedMW[i] = outputMW;
           else (record.thermalMW[s] ?? new Float64Array(hours))[i] = outputMW;
         }
@@ -200,8 +228,14 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
       if (rent <= 0) continue;
       const s = orderSource[k] ?? 0;
       if (s === GRID) {
-        if (onPeak && peakBinds) gradPeak -= rent;
-        else gradGrid -= rent;
+        if (peakBinds) gradPeak -= rent;
+        else {
+          gradGrid -= rent;
+          if (flexible !== null && !cut) gradFlexible -= rent;
+        }
+      } else if (s === workloadSource) {
+        // w_i ≤ F exists only in cut hours (in the others the source has no capacity and no row).
+        if (cut) gradFlexible -= rent;
       } else if (s < thermalCount) {
         // A MW built gives f_{s,i} MW this hour: its rent is scaled by that.
         gradThermal[s] = (gradThermal[s] ?? 0) - rent * availableAt(problem, s, i);
@@ -212,7 +246,7 @@ export function dispatchPass(problem: HourlyDispatchProblem, capacities: Dispatc
     valueUSD,
     costUSD,
     resource,
-    gradient: { gridMW: gradGrid, coincidentPeakMW: gradPeak, thermalMW: Array.from(gradThermal), solarMWac: gradSolar },
+    gradient: { gridMW: gradGrid, coincidentPeakMW: gradPeak, thermalMW: Array.from(gradThermal), solarMWac: gradSolar, flexibleMW: gradFlexible },
     shortHours,
   };
 }

@@ -30,7 +30,7 @@ type MasterRow = { lower: number; upper: number; columns: number[]; values: numb
 
 /**
  * The Benders master LP: the capacity columns of the sizing LP (grid, coincident-peak draw,
- * thermal, solar, and battery power and energy when the layout has them; their costs and bounds
+ * thermal, solar, and battery power and energy and the flexible grid MW when the layout has them; their costs and bounds
  * taken from the built layout so both models agree), θ for
  * the dispatch cost, the once-a-year capacity rows of the layout (N+k reserve, grid, land and bill
  * caps), and the rows the dispatch adds as it learns (hours covered, annual-limit feasibility cuts,
@@ -43,14 +43,16 @@ export class MasterProblem {
   private readonly solar: number;
   private readonly power: number;
   private readonly energy: number;
+  private readonly flexible: number;
   private readonly theta: number;
 
   constructor(private readonly layout: SizingLayout) {
-    this.layoutColumn = [layout.gridMW, layout.coincidentPeakMW, ...layout.thermalMW, layout.solarMWac];
-    this.solar = this.layoutColumn.length - 1;
-    if (layout.batteryMW >= 0) this.layoutColumn.push(layout.batteryMW, layout.batteryMWh);
+    // Battery power and energy, and the flexible MW F, have fixed places (−1 in the layout: absent, held at 0).
+    this.layoutColumn = [layout.gridMW, layout.coincidentPeakMW, ...layout.thermalMW, layout.solarMWac, layout.batteryMW, layout.batteryMWh, layout.flexible?.flexibleMW ?? -1];
+    this.solar = layout.thermalMW.length + 2;
     this.power = layout.batteryMW >= 0 ? this.solar + 1 : -1;
     this.energy = layout.batteryMW >= 0 ? this.solar + 2 : -1;
+    this.flexible = layout.flexible === null ? -1 : this.solar + 3;
     this.theta = this.layoutColumn.length;
     const master = new Map(this.layoutColumn.map((column, k) => [column, k]));
     const builder = layout.builder;
@@ -75,15 +77,20 @@ export class MasterProblem {
   /**
    * Hour i served from capacity alone: grid (or the peak draw) + Σ f_{t,i}·thermal_t (f the
    * hour's derating, `thermalAvailable`) + output_i·solar (+ battery MW, which can discharge at
-   * most that) ≥ load_i.
+   * most that) ≥ load_i. With a flexible offer F counts in full beside G (on the grid in hours
+   * not cut, as workload curtailment in cut hours) and, beside the peak draw P, only in cut hours.
    */
-  addHourCovered(hour: number, loadMW: number, solarMWPerMWac: number, onPeak: boolean, thermalAvailable: readonly number[]): void {
+  addHourCovered(hour: number, loadMW: number, solarMWPerMWac: number, onPeak: boolean, thermalAvailable: readonly number[], curtailed = false): void {
     const gridColumns = onPeak ? [0, 1] : [0];
     for (const grid of gridColumns) {
       const columns: number[] = [];
       const values: number[] = [];
       if ((this.layoutColumn[grid] ?? -1) >= 0) {
         columns.push(grid);
+        values.push(1);
+      }
+      if (this.flexible >= 0 && (grid === 0 || curtailed)) {
+        columns.push(this.flexible);
         values.push(1);
       }
       this.layout.thermalMW.forEach((column, t) => {
@@ -148,7 +155,7 @@ export class MasterProblem {
 
   /** The master's capacities written into a column vector of the full sizing LP. */
   writeCapacities(capacities: DispatchCapacities, into: Float64Array, batteryMW = 0, batteryMWh = 0): void {
-    const values = [capacities.gridMW, capacities.coincidentPeakMW, ...capacities.thermalMW, capacities.solarMWac, batteryMW, batteryMWh];
+    const values = [capacities.gridMW, capacities.coincidentPeakMW, ...capacities.thermalMW, capacities.solarMWac, batteryMW, batteryMWh, capacities.flexibleMW ?? 0];
     this.layoutColumn.forEach((column, k) => {
       if (column >= 0) into[column] = values[k] ?? 0;
     });
@@ -161,12 +168,13 @@ export class MasterProblem {
       coincidentPeakMW: this.layout.coincidentPeakMW < 0 ? Infinity : value(1),
       thermalMW: this.layout.thermalMW.map((_, t) => value(2 + t)),
       solarMWac: value(this.solar),
+      ...(this.flexible < 0 ? {} : { flexibleMW: value(this.flexible) }),
     };
   }
 
   private affine(cut: AffineCut): { columns: number[]; values: number[] } {
     const c = cut.coefficients;
-    const all = [c.gridMW, c.coincidentPeakMW, ...c.thermalMW, c.solarMWac, c.batteryMW, c.batteryMWh];
+    const all = [c.gridMW, c.coincidentPeakMW, ...c.thermalMW, c.solarMWac, c.batteryMW, c.batteryMWh, c.flexibleMW ?? 0];
     const columns: number[] = [];
     const values: number[] = [];
     for (let k = 0; k < this.theta; k++) {
@@ -180,8 +188,8 @@ export class MasterProblem {
 
   /** gradient·x split into master columns and the constant gradient·x̂. */
   private linear(gradient: DispatchCapacities, at: DispatchCapacities): { columns: number[]; values: number[]; offset: number } {
-    const g = [gradient.gridMW, gradient.coincidentPeakMW, ...gradient.thermalMW, gradient.solarMWac];
-    const x = [at.gridMW, Number.isFinite(at.coincidentPeakMW) ? at.coincidentPeakMW : 0, ...at.thermalMW, at.solarMWac];
+    const g = [gradient.gridMW, gradient.coincidentPeakMW, ...gradient.thermalMW, gradient.solarMWac, 0, 0, gradient.flexibleMW ?? 0];
+    const x = [at.gridMW, Number.isFinite(at.coincidentPeakMW) ? at.coincidentPeakMW : 0, ...at.thermalMW, at.solarMWac, 0, 0, at.flexibleMW ?? 0];
     const columns: number[] = [];
     const values: number[] = [];
     let offset = 0;

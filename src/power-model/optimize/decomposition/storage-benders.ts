@@ -259,6 +259,7 @@ export function solveStorageByDecomposition(highs: Highs, input: SizingInput, la
       put(layout.gridHour[i] ?? -1, d.gridMW[i] ?? 0);
       layout.thermalHour.forEach((columns, t) => put(columns[i] ?? -1, d.thermalMW[t]?.[i] ?? 0));
       put(layout.unservedHour[i] ?? -1, d.unservedMW[i] ?? 0);
+      put(layout.flexible?.workloadHour[i] ?? -1, d.workloadMW[i] ?? 0);
       put(layout.chargeHour[i] ?? -1, d.chargeMW[i] ?? 0);
       put(layout.dischargeHour[i] ?? -1, d.dischargeMW[i] ?? 0);
       put(layout.storedHour[i] ?? -1, d.storedMWh[i] ?? 0);
@@ -306,6 +307,7 @@ function capacityCost(layout: SizingLayout, capacities: DispatchCapacities, batt
   add(layout.solarMWac, capacities.solarMWac);
   add(layout.batteryMW, batteryMW);
   add(layout.batteryMWh, batteryMWh);
+  add(layout.flexible?.flexibleMW ?? -1, capacities.flexibleMW ?? 0);
   return total;
 }
 
@@ -314,7 +316,7 @@ function capacityCost(layout: SizingLayout, capacities: DispatchCapacities, batt
  * than any real source, so under every key an optimum uses it only where no real source can serve.
  */
 function artificialSource(problem: StorageProblem): ArtificialSource {
-  let highest = Math.max(0, ...problem.thermalCostUSDPerMWh, problem.unservedCostUSDPerMWh ?? 0);
+  let highest = Math.max(0, ...problem.thermalCostUSDPerMWh, problem.unservedCostUSDPerMWh ?? 0, problem.flexible?.workloadCostUSDPerMWh ?? 0);
   for (const p of problem.gridPriceUSDPerMWh ?? []) highest = Math.max(highest, p);
   const row = problem.annualRow;
   const dirtiest = row === null ? 0 : Math.max(row.gridPerMWh, row.unservedPerMWh, ...row.thermalPerMWh);
@@ -352,6 +354,7 @@ function blend(under: StorageDispatch, over: StorageDispatch, share: number): St
     gridMW: mix(under.gridMW, over.gridMW),
     thermalMW: under.thermalMW.map((series, t) => mix(series, over.thermalMW[t] ?? new Float64Array(series.length))),
     unservedMW: mix(under.unservedMW, over.unservedMW),
+    workloadMW: mix(under.workloadMW, over.workloadMW),
     chargeMW: mix(under.chargeMW, over.chargeMW),
     dischargeMW: mix(under.dischargeMW, over.dischargeMW),
     storedMWh: mix(under.storedMWh, over.storedMWh),

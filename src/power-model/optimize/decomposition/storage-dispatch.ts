@@ -47,6 +47,8 @@ export type StorageDispatch = {
   gridMW: Float64Array;
   thermalMW: Float64Array[];
   unservedMW: Float64Array;
+  /** Workload curtailed in a flexible offer's cut hours. */
+  workloadMW: Float64Array;
   chargeMW: Float64Array;
   dischargeMW: Float64Array;
   storedMWh: Float64Array;
@@ -92,6 +94,9 @@ export function solveStorageDispatch(
   const gridSource = -1;
   const unservedSource = thermalCount;
   const artificialSource = thermalCount + 1;
+  const workloadSource = thermalCount + 2;
+  const flexible = problem.flexible ?? null;
+  const flexibleMW = flexible === null ? 0 : Math.max(0, capacities.flexibleMW ?? 0);
   // Fixed sources (thermal, unserved) in effective-cost order; the grid is placed each hour.
   type Source = { source: number; cost: number; resource: number; capacityMW: number; effective: number };
   const fixed: Source[] = problem.thermalCostUSDPerMWh.map((cost, t) => ({
@@ -102,6 +107,8 @@ export function solveStorageDispatch(
     effective: 0,
   }));
   if (problem.unservedCostUSDPerMWh !== null) fixed.push({ source: unservedSource, cost: problem.unservedCostUSDPerMWh, resource: row?.unservedPerMWh ?? 0, capacityMW: Infinity, effective: 0 });
+  // Workload curtailment under a flexible offer: F MW, placed only in cut hours (no annual-row use).
+  if (flexible !== null) fixed.push({ source: workloadSource, cost: flexible.workloadCostUSDPerMWh, resource: 0, capacityMW: flexibleMW, effective: 0 });
   for (const s of fixed) s.effective = key.costWeight * s.cost + key.resourceWeight * s.resource;
   const order = fixed.filter((s) => s.capacityMW > 0).sort((a, b) => a.effective - b.effective);
   const curve = new HourCurve(order.length + 2);
@@ -130,12 +137,16 @@ export function solveStorageDispatch(
     const w = problem.weight[i] ?? 0;
     const price = problem.gridPriceUSDPerMWh;
     const onPeak = problem.coincidentPeak !== null && problem.coincidentPeak[i] === 1;
-    const gridAvailableMW = price === null ? 0 : onPeak ? Math.min(gridMW, peakMW) : gridMW;
+    // g_h ≤ G, + F where a flexible offer is not cut; at a coincident-peak hour also ≤ P.
+    const cut = flexible !== null && flexible.curtailed[i] === 1;
+    const gridHourMW = cut ? gridMW : gridMW + flexibleMW;
+    const gridAvailableMW = price === null ? 0 : onPeak ? Math.min(gridHourMW, peakMW) : gridHourMW;
     const gridCost = price === null ? 0 : (price[i] ?? 0);
     const gridEffective = key.costWeight * gridCost + key.resourceWeight * gridResource;
     placed = 0;
     let gridPlaced = gridAvailableMW <= 0;
     for (const s of order) {
+      if (s.source === workloadSource && !cut) continue;
       if (!gridPlaced && gridEffective <= s.effective) {
         place(gridSource, gridAvailableMW, w * gridEffective, gridCost, gridResource);
         gridPlaced = true;
@@ -157,6 +168,7 @@ export function solveStorageDispatch(
     gridMW: new Float64Array(hours),
     thermalMW: Array.from({ length: thermalCount }, () => new Float64Array(hours)),
     unservedMW: new Float64Array(hours),
+    workloadMW: new Float64Array(hours),
     chargeMW: new Float64Array(hours),
     dischargeMW: new Float64Array(hours),
     storedMWh: new Float64Array(hours),
@@ -340,6 +352,7 @@ export function solveStorageDispatch(
         result.resource += weight * take * (resourceOf[s] ?? 0);
         if (source === gridSource) result.gridMW[i] = take;
         else if (source === unservedSource) result.unservedMW[i] = take;
+        else if (source === workloadSource) result.workloadMW[i] = take;
         else if (source === artificialSource) result.artificialMWh += weight * take;
         else (result.thermalMW[source] ?? new Float64Array(0))[i] = take;
       }

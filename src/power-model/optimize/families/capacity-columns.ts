@@ -40,7 +40,8 @@ export function addCapacityColumns(builder: LpBuilder, input: SizingInput, cost:
     fixedValue === undefined ? builder.addColumn(cost(costPerUnit), 0, upper) : builder.addColumn(cost(costPerUnit), fixedValue, fixedValue);
   const grid = input.grid;
   const gridPerMW = grid?.capacityChargeUSDPerMWYear ?? 0;
-  const gridMW = grid !== undefined && grid.importLimitMW > 0 ? column(gridPerMW, grid.importLimitMW, fixed?.gridMW) : -1;
+  // A flexible-only connection (firm offer 0) still draws on the grid: G is then held at 0 by its bound.
+  const gridMW = grid !== undefined && (grid.importLimitMW > 0 || (grid.flexible?.maxMW ?? 0) > 0) ? column(gridPerMW, grid.importLimitMW, fixed?.gridMW) : -1;
   const thermalPerMW = input.thermal.map((t) => 1000 * (t.capexUSDPerKW * capitalRecoveryFactor(input.discountRate, t.lifetimeYears) + t.fixedOMUSDPerKWYear));
   const dualFuelPerMW = input.thermal.map((t) => distillateUSDPerMWYear(input, t));
   const thermalMW = input.thermal.map((t, k) => column((thermalPerMW[k] ?? 0) + (dualFuelPerMW[k] ?? 0), t.maxMW ?? Infinity, fixed?.thermalMW[k]));

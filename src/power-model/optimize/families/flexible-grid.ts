@@ -23,12 +23,13 @@ export type FlexibleColumns = {
 };
 
 /**
- * The flexible offer the LP models: absent, or a zero offer, is no flexible service at all; so is
- * one without a firm part (the grid columns exist only with a firm import limit > 0).
+ * The flexible offer the LP models: absent, or a zero offer, is no flexible service at all. A firm
+ * offer of 0 MW is a flexible-only connection (the grid columns exist, G held at 0 by its bound:
+ * capacity-columns.ts), not "no offer".
  */
 export function flexibleOffer(input: SizingInput): SizingFlexibleGrid | null {
   const flexible = input.grid?.flexible;
-  return flexible !== undefined && flexible.maxMW > 0 && input.grid !== undefined && input.grid.importLimitMW > 0 ? flexible : null;
+  return flexible !== undefined && flexible.maxMW > 0 && input.grid !== undefined ? flexible : null;
 }
 
 /** Months the flexible part energizes before the firm part; 0 when it does not (it then earns no credit: its MW arrive later, the firm part is not delayed). */

@@ -19,8 +19,8 @@ describe('optimize job with a flexible grid offer (Abilene 2028)', () => {
     const result = await optimize({ ...base, flexible: { maxMW: 360, firmMW: 840, firmQueueMonths: 36, flexibleQueueMonths: 24 } });
     const flexible = result.flexible;
     expect(result.status).toBe('optimal');
-    // ~759,000 USD/MW-month × 12 months × CRF(7%, 20 y) ≈ 860,000 USD/yr per MW: far above what on-site
-    // supply costs to cover the cut hours, so every candidate beats the one below it.
+    // ~257,000 USD/MW-month (the margin a month of delay loses) × 12 months × CRF(7%, 20 y) ≈ 292,000
+    // USD/yr per MW, on top of the on-site MW each flexible MW saves: every candidate beats the one below it.
     expect(flexible?.flexibleMW).toBe(360);
     expect(flexible?.monthsEarlier).toBe(12);
     expect(flexible?.frontier.map((c) => c.flexibleMW)[0]).toBe(0);
