@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { SiteSummary } from '../../api/channels';
 import { useClient } from '../api/context';
 import { useQuery } from '../api/use-query';
-import { Chart } from '../charts/Chart';
+import { LazyChart } from '../charts/LazyChart';
 import { portfolioTimeToPowerSpec } from '../charts/site-charts';
 import { Figures } from '../components/Figures';
 import { Empty, ErrorState, Loading } from '../components/States';
@@ -249,7 +249,7 @@ export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
       {ttpSpec ? (
         <div className="chart-grid">
           <div className="chart-wide">
-            <Chart spec={ttpSpec} fileName="portfolio time to power" />
+            <LazyChart spec={ttpSpec} fileName="portfolio time to power" />
           </div>
         </div>
       ) : null}
