@@ -6,6 +6,8 @@ export type EarlyRequest = readonly [channel: ChannelName, request: Record<strin
 
 /** The requests in flight from the early entry, by channel and body, each answered at most once. */
 const pending = new Map<string, Promise<Envelope<unknown>>>();
+/** Their successful answers once in, for a first render that can show them at once (`earlyAnswer`). */
+const settled = new Map<string, unknown>();
 
 const keyOf = (channel: ChannelName, request: unknown) => `${channel} ${JSON.stringify(request)}`;
 
@@ -25,7 +27,23 @@ export function startPageRequests(view: string, isReport: boolean): EarlyRequest
  * fetched and compiled (on a first visit, 0.3–0.6 s in which the server would otherwise sit idle).
  */
 export function sendEarly(transport: Transport, requests: readonly EarlyRequest[]): void {
-  for (const [channel, request] of requests) pending.set(keyOf(channel, request), transport(channel, request, {}));
+  for (const [channel, request] of requests) {
+    const key = keyOf(channel, request);
+    const answer = transport(channel, request, {});
+    pending.set(key, answer);
+    void answer.then((envelope) => {
+      if (envelope.ok && pending.get(key) === answer) settled.set(key, envelope.value);
+    });
+  }
+}
+
+/**
+ * The early answer to this call if it is already in and not yet taken, without taking it: a
+ * component's first render shows it (no "Loading" frame, no second render), and the component's
+ * own request then takes the same answer from `withEarlyAnswers`.
+ */
+export function earlyAnswer<T>(channel: ChannelName, request: Record<string, never>): T | undefined {
+  return settled.get(keyOf(channel, request)) as T | undefined;
 }
 
 /**
@@ -40,9 +58,11 @@ export function withEarlyAnswers(transport: Transport): Transport {
     const early = meta.projectId === undefined ? pending.get(key) : undefined;
     if (early) {
       pending.delete(key);
+      settled.delete(key);
       return early;
     }
     pending.clear();
+    settled.clear();
     return transport(channel, request, meta);
   };
 }

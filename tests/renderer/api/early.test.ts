@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../src/api/errors';
 import type { RequestMeta, Transport } from '../../../src/renderer/api/client';
-import { sendEarly, startPageRequests, withEarlyAnswers } from '../../../src/renderer/api/early';
+import { earlyAnswer, sendEarly, startPageRequests, withEarlyAnswers } from '../../../src/renderer/api/early';
 
 /** A transport that records each call and answers with a numbered envelope, so a test sees which call answered. */
 function countingTransport() {
@@ -45,5 +45,28 @@ describe('early start-page requests', () => {
     const client = withEarlyAnswers(transport);
     expect(await client('app:info', {}, { projectId: 'p1' })).toEqual({ ok: true, value: { call: 2 } });
     expect(calls[1]?.meta).toEqual({ projectId: 'p1' });
+  });
+});
+
+describe('an early answer at hand', () => {
+  it('is shown to a first render once in, and gone once the component’s own request has taken it', async () => {
+    const { transport } = countingTransport();
+    sendEarly(transport, [['scenarios:list', {}]]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(earlyAnswer('scenarios:list', {})).toEqual({ call: 1 });
+    const client = withEarlyAnswers(transport);
+    expect(await client('scenarios:list', {}, {})).toEqual({ ok: true, value: { call: 1 } });
+    expect(earlyAnswer('scenarios:list', {})).toBeUndefined();
+  });
+
+  it('is gone after any other call', async () => {
+    const { transport } = countingTransport();
+    sendEarly(transport, [['sites:list', {}]]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(earlyAnswer('sites:list', {})).toEqual({ call: 1 });
+    await withEarlyAnswers(transport)('sites:save', {}, {});
+    expect(earlyAnswer('sites:list', {})).toBeUndefined();
   });
 });
