@@ -33,10 +33,12 @@ function earlyScript(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'early');
         if (!chunk) throw new Error('vite.web.config: the early entry (src/renderer/early.ts) is missing from the bundle');
-        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, async: true, src: `./${chunk.fileName}` }, injectTo: 'head' }];
+        if (!html.includes('<title>')) throw new Error('vite.web.config: index.html has no <title> to put the early script before');
+        // Before the main script and the preloads (after the CSP meta), so the browser asks for it first.
+        return html.replace('<title>', `<script type="module" crossorigin async src="./${chunk.fileName}"></script>\n    <title>`);
       },
     },
   };

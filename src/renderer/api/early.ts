@@ -6,6 +6,8 @@ export type EarlyRequest = readonly [channel: ChannelName, request: Record<strin
 
 /** The requests in flight from the early entry, by channel and body, each answered at most once. */
 const pending = new Map<string, Promise<Envelope<unknown>>>();
+/** True once the main script has built its client: an early entry that arrives after it has nothing to add. */
+let mainStarted = false;
 /** Their successful answers once in, for a first render that can show them at once (`earlyAnswer`). */
 const settled = new Map<string, unknown>();
 
@@ -27,6 +29,8 @@ export function startPageRequests(view: string, isReport: boolean): EarlyRequest
  * fetched and compiled (on a first visit, 0.3–0.6 s in which the server would otherwise sit idle).
  */
 export function sendEarly(transport: Transport, requests: readonly EarlyRequest[]): void {
+  // The server may send the main script before this one; its own requests are already out then.
+  if (mainStarted) return;
   for (const [channel, request] of requests) {
     const key = keyOf(channel, request);
     const answer = transport(channel, request, {});
@@ -53,6 +57,7 @@ export function earlyAnswer<T>(channel: ChannelName, request: Record<string, nev
  * answer from before it; at worst the page asks again.
  */
 export function withEarlyAnswers(transport: Transport): Transport {
+  mainStarted = true;
   return (channel, request, meta) => {
     const key = keyOf(channel, request);
     const early = meta.projectId === undefined ? pending.get(key) : undefined;

@@ -1,7 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../../src/api/errors';
 import type { RequestMeta, Transport } from '../../../src/renderer/api/client';
-import { earlyAnswer, sendEarly, startPageRequests, withEarlyAnswers } from '../../../src/renderer/api/early';
+
+// The early answers live in module state, as one page has one set: each test loads a fresh copy.
+let early: typeof import('../../../src/renderer/api/early');
+beforeEach(async () => {
+  vi.resetModules();
+  early = await import('../../../src/renderer/api/early');
+});
+const sendEarly: typeof early.sendEarly = (...args) => early.sendEarly(...args);
+const withEarlyAnswers: typeof early.withEarlyAnswers = (...args) => early.withEarlyAnswers(...args);
+const earlyAnswer: typeof early.earlyAnswer = (...args) => early.earlyAnswer(...args);
+const startPageRequests: typeof early.startPageRequests = (...args) => early.startPageRequests(...args);
 
 /** A transport that records each call and answers with a numbered envelope, so a test sees which call answered. */
 function countingTransport() {
@@ -68,5 +78,14 @@ describe('an early answer at hand', () => {
     expect(earlyAnswer('sites:list', {})).toEqual({ call: 1 });
     await withEarlyAnswers(transport)('sites:save', {}, {});
     expect(earlyAnswer('sites:list', {})).toBeUndefined();
+  });
+});
+
+describe('an early entry that arrives after the main script', () => {
+  it('sends nothing, since the main script has asked already', () => {
+    const { calls, transport } = countingTransport();
+    withEarlyAnswers(transport);
+    sendEarly(transport, [['app:info', {}]]);
+    expect(calls).toHaveLength(0);
   });
 });
