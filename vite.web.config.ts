@@ -21,14 +21,40 @@ function buildStamp(): Plugin {
   };
 }
 
+/**
+ * Puts the early entry (src/renderer/early.ts, a few hundred bytes) first in the built
+ * index.html as an async module script, so the start page's requests leave while the main
+ * script is still loading. Vite folds every module script of index.html into one entry, so the
+ * early one is a second build input, named here once the bundle knows its file name.
+ */
+function earlyScript(): Plugin {
+  return {
+    name: 'stargrid-early-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'early');
+        if (!chunk) throw new Error('vite.web.config: the early entry (src/renderer/early.ts) is missing from the bundle');
+        if (!html.includes('<title>')) throw new Error('vite.web.config: index.html has no <title> to put the early script before');
+        // Before the main script and the preloads (after the CSP meta), so the browser asks for it first.
+        return html.replace('<title>', `<script type="module" crossorigin async src="./${chunk.fileName}"></script>\n    <title>`);
+      },
+    },
+  };
+}
+
 /** The renderer alone, for web mode (`npm run serve`) and the end-to-end tests. */
 export default defineConfig({
   root: resolve(root, 'src/renderer'),
   base: './',
-  plugins: [react(), buildStamp()],
+  plugins: [react(), earlyScript(), buildStamp()],
   build: {
     outDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      input: { index: resolve(root, 'src/renderer/index.html'), early: resolve(root, 'src/renderer/early.ts') },
+    },
   },
 });

@@ -11,6 +11,7 @@ import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
 import { run as runReliabilityCampus, runThreaded as runReliabilityThreaded } from './reliability-campus';
 import { run as runRenderer } from './renderer';
+import { run as runRendererWaterfall } from './renderer-waterfall';
 import { run as runRunManager } from './run-manager';
 import { run as runScene } from './scene';
 import { run as runSizingSites } from './sizing-sites';
@@ -19,6 +20,7 @@ import { run as runStartup } from './startup';
 const benches: Array<[string, () => Promise<void>]> = [
   ['startup', runStartup],
   ['renderer', runRenderer],
+  ['renderer-waterfall', runRendererWaterfall],
   ['power-model', runPowerModel],
   ['optimize', runOptimize],
   ['sizing-sites', runSizingSites],

@@ -22,5 +22,15 @@ export async function ensureWebBuild(log) {
   if (why === null) return;
   log(`stargrid: building the renderer (${why})…\n`);
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn' });
+  // Always the production renderer: a test that starts `serve` runs with NODE_ENV=test, and vite
+  // then builds React's development bundle (jsxDEV, 460 KB instead of 260 KB) that every later
+  // serve and bench would reuse as current.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -1,5 +1,7 @@
 import { Fragment, Suspense, useEffect, useRef, useState } from 'react';
+import type { ResponseOf } from '../api/channels';
 import { useClient } from './api/context';
+import { earlyAnswer } from './api/early';
 import { useQuery } from './api/use-query';
 import type { DesktopBridge } from './api/transports';
 import { ProjectBar } from './components/ProjectBar';
@@ -39,7 +41,7 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
   // Another project opened: every view remounts (no cached result of the old one survives) and no site is picked.
   const generation = useProject((s) => s.generation);
   useEffect(() => setSiteId(null), [generation]);
-  const info = useQuery(() => client.app.info({}), []);
+  const info = useQuery(() => client.app.info({}), [], () => earlyAnswer<ResponseOf<'app:info'>>('app:info', {}));
   const portfolioKey = usePortfolioKey(info.status === 'ready' ? info.data.project?.path ?? null : undefined);
   // The menu listener is registered once; these refs let it read the view and site of now.
   const viewRef = useRef(view);

@@ -16,6 +16,17 @@ export function sig3(value: number): string {
   return value.toFixed(Math.min(digits, 6));
 }
 
+/**
+ * A whole count with thousands commas: 8760 → "8,760". Written out rather than `toLocaleString`,
+ * whose first call loads the locale's number data (tens of ms on a first page load, when the
+ * portfolio's totals are the first thing drawn).
+ */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return DASH;
+  const digits = String(Math.abs(Math.round(value)));
+  return `${value < 0 && Math.round(value) !== 0 ? '-' : ''}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}`;
+}
+
 /** Power with a sensible unit: 850 MW, 1.20 GW. */
 export function formatMW(mw: number): string {
   if (!Number.isFinite(mw)) return DASH;

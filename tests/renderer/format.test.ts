@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBcf, formatBillChange, formatEnergyMWh, formatMW, formatPercent, formatTonnes, formatUSD, formatUSDPerMWh, MMBTU_PER_BCF, sig3 } from '../../src/renderer/format';
+import { formatBcf, formatBillChange, formatCount, formatEnergyMWh, formatMW, formatPercent, formatTonnes, formatUSD, formatUSDPerMWh, MMBTU_PER_BCF, sig3 } from '../../src/renderer/format';
 
 describe('number formatting with units', () => {
   it('keeps three significant figures without exponents', () => {
@@ -7,6 +7,12 @@ describe('number formatting with units', () => {
     expect(sig3(1234)).toBe('1234');
     expect(sig3(0.012345)).toBe('0.0123');
     expect(sig3(Number.NaN)).toBe('—');
+  });
+
+  it('groups whole counts in thousands with commas, as en-US does, and never shows NaN', () => {
+    // The en-US grouping toLocaleString gives: 8,760 hours in a year; 1,234,567.
+    expect([0, 38, 999, 1000, 8760, 1_234_567, -4321, 12.6].map(formatCount)).toEqual(['0', '38', '999', '1,000', '8,760', '1,234,567', '-4,321', '13']);
+    expect(formatCount(Number.NaN)).toBe('—');
   });
 
   it('switches power from MW to GW at 1000 MW', () => {

@@ -6,7 +6,7 @@ import { encodeFramed, FRAMED_CONTENT_TYPE, hasFloat64Arrays } from '../../api/w
 import { parseRequestMeta } from '../services/channel-scope';
 import type { HandlerRegistry } from '../services/registry';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import { readStatic } from './static-files';
+import { holdAssets, readStatic } from './static-files';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -197,6 +197,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
+  await holdAssets(options.staticRoot);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

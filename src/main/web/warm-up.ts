@@ -6,6 +6,12 @@ import type { HandlerRegistry } from '../services/registry';
 
 /** How long the server must have been without a request before a warm-up step runs. */
 export const WARM_QUIET_MS = 150;
+/**
+ * How long it must have been idle before a long step (a headroom system, 200–450 ms that nothing
+ * can interrupt) runs: longer than the gaps inside a page load (document → scripts → first
+ * requests, up to ~0.3 s on a busy machine), so such a step never holds up a page's first answers.
+ */
+export const WARM_IDLE_MS = 2000;
 
 export type WarmUpOptions = {
   /** Milliseconds since the server last answered a request; 0 while it serves one. */
@@ -14,12 +20,12 @@ export type WarmUpOptions = {
   stopped: () => boolean;
 };
 
-/** Resolves once the server has been quiet for `WARM_QUIET_MS`, so a page's requests never queue behind warm-up. */
-async function untilQuiet(options: WarmUpOptions): Promise<void> {
+/** Resolves once the server has been quiet for `needMs`, so a page's requests never queue behind warm-up. */
+async function untilQuiet(options: WarmUpOptions, needMs = WARM_QUIET_MS): Promise<void> {
   for (;;) {
     const quiet = options.quietMs();
-    if (quiet >= WARM_QUIET_MS || options.stopped()) return;
-    await new Promise<void>((done) => setTimeout(done, WARM_QUIET_MS - quiet));
+    if (quiet >= needMs || options.stopped()) return;
+    await new Promise<void>((done) => setTimeout(done, Math.min(needMs - quiet, WARM_QUIET_MS)));
   }
 }
 
@@ -50,9 +56,9 @@ export async function warmPortfolio(registry: HandlerRegistry, options: WarmUpOp
     warmed++;
   }
   // Then the grid-headroom view's table: reading a shipped system's file is 200–450 ms each, the
-  // whole of that view's first-open wait; one system per step.
+  // whole of that view's first-open wait; one system per step, each only once the page is idle.
   for (const ba of Object.keys(BALANCING_AUTHORITY_CLOCKS)) {
-    await untilQuiet(options);
+    await untilQuiet(options, WARM_IDLE_MS);
     if (options.stopped()) break;
     await registry.dispatch('headroom:systems', { bas: [ba], limitsPct: [0.5] });
   }

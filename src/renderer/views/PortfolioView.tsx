@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import type { SiteSummary } from '../../api/channels';
+import type { ResponseOf, SiteSummary } from '../../api/channels';
 import { useClient } from '../api/context';
+import { earlyAnswer } from '../api/early';
 import { useQuery } from '../api/use-query';
-import { Chart } from '../charts/Chart';
+import { LazyChart } from '../charts/LazyChart';
 import { portfolioTimeToPowerSpec } from '../charts/site-charts';
 import { Figures } from '../components/Figures';
 import { Empty, ErrorState, Loading } from '../components/States';
@@ -64,8 +65,9 @@ function compare(x: number | string | null, y: number | string | null): number {
 export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
   const client = useClient();
   const revision = useUndo((s) => s.revision);
-  const query = useQuery(() => client.sites.list({}), [revision]);
-  const scenarios = useQuery(() => client.scenarios.list({}), [revision]);
+  // On a first load the early entry has asked for both already (api/early.ts): the first render shows them.
+  const query = useQuery(() => client.sites.list({}), [revision], () => earlyAnswer<ResponseOf<'sites:list'>>('sites:list', {}));
+  const scenarios = useQuery(() => client.scenarios.list({}), [revision], () => earlyAnswer<ResponseOf<'scenarios:list'>>('scenarios:list', {}));
   const scenarioBySite = useSelection((s) => s.scenarioBySite);
   const setScenario = useSelection((s) => s.setScenario);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'facilityMW', descending: true });
@@ -249,7 +251,7 @@ export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
       {ttpSpec ? (
         <div className="chart-grid">
           <div className="chart-wide">
-            <Chart spec={ttpSpec} fileName="portfolio time to power" />
+            <LazyChart spec={ttpSpec} fileName="portfolio time to power" />
           </div>
         </div>
       ) : null}

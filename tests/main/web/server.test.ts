@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SimulateResponse } from '../../../src/api/schemas/model';
 import { decodeFramed, FRAMED_CONTENT_TYPE } from '../../../src/api/wire';
@@ -114,6 +114,38 @@ describe('the web-mode server', () => {
     // A missing asset falls back to index.html, which must not be kept under the asset's name.
     const missing = await fetch(`http://127.0.0.1:${server.port}/assets/gone-00000000.js`);
     expect(missing.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves a hashed asset from memory once read (its name stands for its content) but reads index.html afresh', async () => {
+    const root = join(tmp.dir, 'web');
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'assets', 'held-Zz98Yy76.js'), 'export const held = 1;');
+    expect(await (await fetch(`http://127.0.0.1:${server.port}/assets/held-Zz98Yy76.js`)).text()).toBe('export const held = 1;');
+    rmSync(join(root, 'assets', 'held-Zz98Yy76.js'));
+    const again = await fetch(`http://127.0.0.1:${server.port}/assets/held-Zz98Yy76.js`);
+    expect(again.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await again.text()).toBe('export const held = 1;');
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Stargrid, rebuilt</title>');
+    expect(await (await fetch(`http://127.0.0.1:${server.port}/`)).text()).toContain('rebuilt');
+  });
+
+  it('holds the build\'s assets from the start, so the first page after start reads none of them from disk', async () => {
+    const root = join(tmp.dir, 'early-web');
+    mkdirSync(join(root, 'assets'), { recursive: true });
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Stargrid</title>');
+    writeFileSync(join(root, 'assets', 'early-Qq11Ww22.js'), 'export {};');
+    mkdirSync(join(tmp.dir, 'second'));
+    const { registry, ctx } = makeServices(join(tmp.dir, 'second'));
+    const second = await startWebServer({ registry, staticRoot: root, port: 0, token: TOKEN });
+    try {
+      rmSync(join(root, 'assets', 'early-Qq11Ww22.js'));
+      const asset = await fetch(`http://127.0.0.1:${second.port}/assets/early-Qq11Ww22.js`);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(await asset.text()).toBe('export {};');
+    } finally {
+      await second.close();
+      ctx.session.close();
+    }
   });
 
   it('reports quiet time: none while a request is being served, growing after the last answer', async () => {

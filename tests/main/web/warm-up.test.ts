@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SiteSummary } from '../../../src/api/channels';
 import { sitesInSet, DEFAULT_PORTFOLIO_SITE_SET } from '../../../src/power-model/portfolio/site-set';
-import { warmPortfolio, WARM_QUIET_MS } from '../../../src/main/web/warm-up';
+import { warmPortfolio, WARM_IDLE_MS, WARM_QUIET_MS } from '../../../src/main/web/warm-up';
 import type { HandlerRegistry } from '../../../src/main/services/registry';
 import type { RequestMeta } from '../../../src/main/services/channel-scope';
 import { makeServices } from '../../helpers/services';
@@ -35,7 +35,7 @@ describe('the serve warm-up', () => {
     if (!list.ok) throw new Error(list.error.message);
     const expected = sitesInSet((list.value as { sites: SiteSummary[] }).sites, DEFAULT_PORTFOLIO_SITE_SET).map((s) => s.id);
     calls = [];
-    const warmed = await warmPortfolio(registry, { quietMs: () => WARM_QUIET_MS, stopped: () => false });
+    const warmed = await warmPortfolio(registry, { quietMs: () => WARM_IDLE_MS, stopped: () => false });
     expect(warmed).toBe(expected.length);
     const simulated = calls.filter((c) => c.channel === 'model:simulate').map((c) => c.raw);
     expect(simulated).toEqual(expected.map((siteId) => ({ siteId, scenarioId: 'hybrid', hourly: false })));
@@ -46,6 +46,23 @@ describe('the serve warm-up', () => {
     expect(systems.flatMap((r) => r.bas).sort()).toEqual(['EPE', 'ERCO', 'MISO', 'PJM', 'SWPP']);
     expect(systems.every((r) => r.bas.length === 1 && r.limitsPct.join() === '0.5')).toBe(true);
   }, 120_000);
+
+  it('asks for a headroom system only once the server has been idle for WARM_IDLE_MS, not in the short gaps of a page load', async () => {
+    const list = await registry.dispatch('sites:list', {});
+    if (!list.ok) throw new Error(list.error.message);
+    const sites = sitesInSet((list.value as { sites: SiteSummary[] }).sites, DEFAULT_PORTFOLIO_SITE_SET).length;
+    calls = [];
+    let quiet = WARM_QUIET_MS;
+    let stopped = false;
+    const warm = warmPortfolio(registry, { quietMs: () => quiet, stopped: () => stopped });
+    await vi.waitFor(() => expect(calls.filter((c) => c.channel === 'rateImpact:site')).toHaveLength(sites), { timeout: 120_000, interval: 50 });
+    await new Promise((done) => setTimeout(done, WARM_QUIET_MS * 3));
+    expect(calls.filter((c) => c.channel === 'headroom:systems')).toEqual([]);
+    quiet = WARM_IDLE_MS;
+    await vi.waitFor(() => expect(calls.some((c) => c.channel === 'headroom:systems')).toBe(true), { timeout: 60_000, interval: 50 });
+    stopped = true;
+    expect(await warm).toBe(sites);
+  }, 180_000);
 
   it('waits while the server is answering requests and stops when serve stops', async () => {
     let quiet = 0;

@@ -1,0 +1,16 @@
+import { lazy, Suspense, type ComponentProps } from 'react';
+
+const Chart = lazy(() => import('./Chart').then((m) => ({ default: m.Chart })));
+
+/**
+ * `Chart`, with uPlot loaded when the first chart is drawn: for a view whose first paint is a
+ * table (the portfolio), so uPlot's 50 KB is neither fetched nor evaluated before its first row.
+ * The space the chart takes is kept while it loads, so the page does not jump.
+ */
+export function LazyChart(props: ComponentProps<typeof Chart>) {
+  return (
+    <Suspense fallback={<div aria-busy="true" style={{ minHeight: props.height ?? 320 }} />}>
+      <Chart {...props} />
+    </Suspense>
+  );
+}
