@@ -59,21 +59,32 @@ export function pipelineHourlyCap(supply: GasSupply, dryBulbC: Float64Array): { 
   if (dryBulbC.length !== HOURS_PER_YEAR) throw new Error(`gas supply: dryBulbC must have ${HOURS_PER_YEAR} values, got ${dryBulbC.length}`);
   const capMMBtu = new Float64Array(HOURS_PER_YEAR).fill(supply.pipelineMMBtuPerHour);
   const days = gasDaysOf(supply);
-  let interruptedDays = 0;
-  let firstInterruptedHour: number | null = null;
-  if (supply.service === 'interruptible') {
-    for (let d = 0; d < days.startHours.length; d++) {
-      const start = days.startHours[d] ?? 0;
-      const end = days.startHours[d + 1] ?? HOURS_PER_YEAR;
-      let coldest = Infinity;
-      for (let h = start; h < end; h++) coldest = Math.min(coldest, dryBulbC[h] ?? Infinity);
-      if (!(coldest < supply.interruptBelowC)) continue;
-      capMMBtu.fill(0, start, end);
-      interruptedDays++;
-      firstInterruptedHour ??= start;
-    }
+  if (supply.service !== 'interruptible') return { capMMBtu, interruptedDays: 0, firstInterruptedHour: null, days };
+  const cut = interruptedHours(days, dryBulbC, supply.interruptBelowC);
+  for (let h = 0; h < HOURS_PER_YEAR; h++) if (cut.hours[h] === 1) capMMBtu[h] = 0;
+  return { capMMBtu, interruptedDays: cut.days, firstInterruptedHour: cut.firstHour, days };
+}
+
+/**
+ * The hours interruptible transport is cut: every hour (1) of each gas day of `days` whose coldest
+ * hour is below `belowC`. One rule for the dispatch (pipelineHourlyCap) and the sizing LP's
+ * pipeline rows (optimize/families/fuel.ts), so both cut the same days.
+ */
+export function interruptedHours(days: GasDays, dryBulbC: Float64Array, belowC: number): { hours: Uint8Array; days: number; firstHour: number | null } {
+  const hours = new Uint8Array(HOURS_PER_YEAR);
+  let count = 0;
+  let firstHour: number | null = null;
+  for (let d = 0; d < days.startHours.length; d++) {
+    const start = days.startHours[d] ?? 0;
+    const end = days.startHours[d + 1] ?? HOURS_PER_YEAR;
+    let coldest = Infinity;
+    for (let h = start; h < end; h++) coldest = Math.min(coldest, dryBulbC[h] ?? Infinity);
+    if (!(coldest < belowC)) continue;
+    hours.fill(1, start, end);
+    count++;
+    firstHour ??= start;
   }
-  return { capMMBtu, interruptedDays, firstInterruptedHour, days };
+  return { hours, days: count, firstHour };
 }
 
 /** Refuses a supply the dispatch cannot use, naming the field as the scenario spells it (`fuel.…`). */

@@ -72,7 +72,18 @@ export type SizingPermits = { hoursPerUnit?: number; noxTonsPerYear?: number; co
  * NAESB gas days (9:00–9:00 Central, fuel/gas-day.ts gasDaysFor, the days the dispatch counts),
  * without it calendar days of the model. `distillate`: dual fuel (families/distillate.ts).
  */
-export type SizingFuel = { pipelineMMBtuPerHour?: number; pipelineMMBtuPerDay?: number; clock?: ModelClock; distillate?: SizingDistillate };
+export type SizingFuel = {
+  pipelineMMBtuPerHour?: number;
+  pipelineMMBtuPerDay?: number;
+  clock?: ModelClock;
+  distillate?: SizingDistillate;
+  /**
+   * Interruptible transport: 1 in each year hour of a gas day on which the pipeline is cut (no
+   * pipeline gas at all; fuel/gas-supply.ts interruptedHours, the dispatch's rule), 8760 values;
+   * absent = firm service.
+   */
+  pipelineCutHours?: Uint8Array;
+};
 
 /**
  * No. 2 distillate for the technologies that can burn it (SizingThermalTechnology.distillate), as

@@ -42,6 +42,8 @@ export function validateSizingInput(input: SizingInput): void {
     for (const key of ['tankHoursAtFullLoad', 'refillMMBtuPerDay', 'priceUSDPerMMBtu', 'co2KgPerMMBtu', 'tankUSDPerMMBtu', 'dualFuelUSDPerKW'] as const) finiteAtLeast(`fuel.distillate.${key}`, distillate[key], 0);
     positive('fuel.distillate.lifetimeYears', distillate.lifetimeYears);
   }
+  const cut = input.fuel?.pipelineCutHours;
+  if (cut !== undefined && cut.length !== HOURS_PER_YEAR) throw new RangeError(`fuel.pipelineCutHours must have ${HOURS_PER_YEAR} values (one per hour of the year), got ${cut.length}`);
   const solar = input.solar;
   if (solar !== undefined) {
     finiteAtLeast('solar.capexUSDPerKWac', solar.capexUSDPerKWac, 0);

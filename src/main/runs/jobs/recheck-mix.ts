@@ -148,7 +148,9 @@ export type RecheckOptions = {
  * that mix does, in the workbench's year:
  * 1. the least-cost full-year dispatch of the mix under the same caps (`dispatchMix`); while it
  *    leaves energy unserved for want of capacity (not because a CO2 cap binds), whole units of the
- *    cheapest technology per MW no larger than the largest unit built are added (≤ 3 rounds);
+ *    cheapest technology per MW no larger than the largest unit built are added (≤ 3 rounds),
+ *    each kept only if it serves more (a shortfall a pipeline or permit limit causes is left to
+ *    the unserved-energy promise);
  * 2. the engine simulates the mix following that hourly schedule (`followSchedule`); where its
  *    part-load fuel makes CO2 exceed the cap, the schedule is made again under a cap lowered by
  *    the excess (≤ 3 rounds);
@@ -188,9 +190,14 @@ export function recheckMix(
     if (unservedMWh <= UNSERVED_TOLERANCE_MWH || co2Binds) break;
     const fix = cheapestUnits(input, mix, dispatched.worstUnservedMW);
     if (fix === null) break;
+    const next = dispatchMix(highs, input, fix.mix);
+    // Units that serve nothing more mean the shortfall is not capacity but a limit on running it
+    // (a pipeline cut or quantity, a permit): keep the mix, and let the unserved-energy promise
+    // report it, rather than add units that only cost.
+    if (next.annual !== null && next.annual.unservedEnergyMWh >= unservedMWh - UNSERVED_TOLERANCE_MWH) break;
     added.push({ technologyId: fix.technologyId, units: fix.units, reason: 'unserved', detail: `the full-year dispatch left ${unservedMWh.toFixed(1)} MWh unserved for want of capacity` });
     mix = fix.mix;
-    dispatched = dispatchMix(highs, input, mix);
+    dispatched = next;
   }
   if (dispatched.schedule === null) throw new Error(`the full-year dispatch of the optimized mix stopped with status ${dispatched.status}`);
 

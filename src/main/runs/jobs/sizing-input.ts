@@ -8,7 +8,8 @@ import type { ReliabilityTarget, SizingCaps, SizingFuel, SizingInput, SizingPerm
 import { worstDayEvents } from '../../../power-model/optimize/worst-day-events';
 import { FUEL_STORAGE_COST_ESTIMATE } from '../../../power-model/fuel/storage';
 import { DUAL_FUEL_LIFETIME_YEARS, distillateFactors, distillateRefillMMBtuPerDay, type DistillateFuel } from '../../../power-model/fuel/distillate';
-import type { ModelClock } from '../../../power-model/fuel/gas-day';
+import { gasDaysFor, type ModelClock } from '../../../power-model/fuel/gas-day';
+import { DEFAULT_INTERRUPT_BELOW_C, interruptedHours } from '../../../power-model/fuel/gas-supply';
 import type { CommonModeEvents } from '../../../power-model/reliability/common-mode';
 import { loadCommonModeEvents } from '../../data/load-common-mode';
 import { commonModeFrom } from './reliability';
@@ -199,7 +200,7 @@ export function sizingInputWithNotes(
       : {}),
     reserveUnits: params.reserveUnits ?? 1,
     ...(params.caps ? { caps: params.caps } : {}),
-    ...permitsAndFuel(scenario, notes, { utcOffsetHours: cache.weather.utcOffsetHours, year }, model.distillate),
+    ...permitsAndFuel(scenario, notes, { utcOffsetHours: cache.weather.utcOffsetHours, year }, model.distillate, cache.weather.dryBulbC),
     timeResolution: params.time,
   };
   if (params.reliabilityTarget === 'worst-day') {
@@ -246,10 +247,11 @@ function derated(hourly: HourlyDerating | undefined): { outputFractionByHour?: F
  * The scenario's air permit and firm gas deliverability as LP limits (families/permits.ts, fuel.ts),
  * the daily quantity per NAESB gas day on the site's clock (fuel/gas-day.ts, as the dispatch
  * counts it), and its distillate (dual fuel, families/distillate.ts) at the site's figures
- * (data/technologies.json fuel.distillate). The LP plans on firm gas: interruptible cuts on cold
- * days and on-site gas storage are the re-check's dispatch's (fuel/gas-supply.ts), which a note says.
+ * (data/technologies.json fuel.distillate); interruptible transport cut on the same cold gas days
+ * as the dispatch cuts it (fuel/gas-supply.ts interruptedHours). On-site gas storage is the
+ * re-check's dispatch's, which a note says.
  */
-function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[], clock: ModelClock, distillate: DistillateFuel | undefined): { permits?: SizingPermits; fuel?: SizingFuel } {
+function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[], clock: ModelClock, distillate: DistillateFuel | undefined, dryBulbC: Float64Array): { permits?: SizingPermits; fuel?: SizingFuel } {
   const out: { permits?: SizingPermits; fuel?: SizingFuel } = {};
   const p = scenario.permits;
   if (p !== undefined) {
@@ -264,8 +266,10 @@ function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[], clock: M
   const f = scenario.fuel;
   const distHours = f?.distillateHoursAtFullLoad ?? 0;
   const dual = distHours > 0 && distillate !== undefined;
-  if (f !== undefined && (f.pipelineMMBtuPerDay !== undefined || f.pipelineMMBtuPerHour !== undefined || dual)) {
+  const interruptible = f?.service === 'interruptible';
+  if (f !== undefined && (f.pipelineMMBtuPerDay !== undefined || f.pipelineMMBtuPerHour !== undefined || dual || interruptible)) {
     out.fuel = {
+      ...(interruptible ? { pipelineCutHours: interruptedHours(gasDaysFor(clock), dryBulbC, f.interruptBelowC ?? DEFAULT_INTERRUPT_BELOW_C).hours } : {}),
       ...(f.pipelineMMBtuPerHour === undefined ? {} : { pipelineMMBtuPerHour: f.pipelineMMBtuPerHour }),
       ...(f.pipelineMMBtuPerDay === undefined ? {} : { pipelineMMBtuPerDay: f.pipelineMMBtuPerDay }),
       clock,
@@ -283,8 +287,12 @@ function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[], clock: M
           }
         : {}),
     };
-    if (f.service === 'interruptible' || (f.storageHoursAtFullLoad ?? 0) > 0) {
-      notes.push('The LP sizes on the pipeline as firm gas; interruptible cuts on cold days and on-site gas storage are applied by the re-check\'s hourly dispatch, which reports any load they leave unserved.');
+    if (interruptible) {
+      const cutDays = interruptedHours(gasDaysFor(clock), dryBulbC, f.interruptBelowC ?? DEFAULT_INTERRUPT_BELOW_C).days;
+      notes.push(`Interruptible transport: the LP plans no pipeline gas on the ${cutDays} gas day${cutDays === 1 ? '' : 's'} of the year whose coldest hour is below ${f.interruptBelowC ?? DEFAULT_INTERRUPT_BELOW_C} °C, the dispatch's rule.`);
+    }
+    if ((f.storageHoursAtFullLoad ?? 0) > 0) {
+      notes.push('The LP sizes without the on-site gas storage; the re-check\'s hourly dispatch draws on it, and reports any load left unserved.');
     }
     if (dual) notes.push(`Dual fuel: distillate may replace pipeline gas where the pipeline binds, from a tank of ${distHours} h at full load of the dual-fuel MW built (refilled by truck at ${Math.round(out.fuel.distillate?.refillMMBtuPerDay ?? 0).toLocaleString('en-US')} MMBtu a gas day), at ${distillate.priceUSDPerMMBtu} USD/MMBtu and its own NOx, CO and CO2; the tank and liquid-fuel kit are priced on the MW that can burn it.`);
   }

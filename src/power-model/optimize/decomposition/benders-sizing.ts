@@ -52,7 +52,7 @@ export function canDecompose(input: SizingInput): boolean {
   if (input.reliabilityTarget === 'worst-day') return false;
   if (input.permits?.hoursPerUnit !== undefined) return false;
   const fuel = input.fuel;
-  if (fuel !== undefined && (fuel.pipelineMMBtuPerHour !== undefined || fuel.pipelineMMBtuPerDay !== undefined) && input.thermal.length > 0) return false;
+  if (fuel !== undefined && (fuel.pipelineMMBtuPerHour !== undefined || fuel.pipelineMMBtuPerDay !== undefined || fuel.pipelineCutHours !== undefined) && input.thermal.length > 0) return false;
   // The scenario's distillate puts its tank and kit on X_t (families/distillate.ts), which the master does not price.
   if (hasDistillate(input)) return false;
   return annualRowsOf(input).length <= 1;

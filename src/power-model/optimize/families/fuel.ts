@@ -49,12 +49,14 @@ export function burnMMBtuPerMWh(t: SizingThermalTechnology, yearHour: number): n
 }
 
 /**
- * Firm gas deliverability: the pipeline gas the fleet burns, Σ_t HR_{t,i}/1000 · p_{t,i} − Σ_t q_{t,i}
+ * Gas deliverability: the pipeline gas the fleet burns, Σ_t HR_{t,i}/1000 · p_{t,i} − Σ_t q_{t,i}
  * MMBtu (HR_{t,i}: the heat rate at the hour's dry-bulb, burnMMBtuPerMWh; q: distillate burned in
- * its place, families/distillate.ts; none without dual fuel), is at
- * most the pipeline's hourly quantity in every modelled hour, and over every gas day (fuelDays) at
- * most its daily quantity × the day's share. Interruptible service and on-site gas storage are
- * the re-check's dispatch's (fuel/gas-supply.ts): the LP plans on firm gas.
+ * its place, families/distillate.ts; none without dual fuel), is at most the pipeline's hourly
+ * quantity in every modelled hour, and over every gas day (fuelDays) at most its daily quantity ×
+ * the day's share. Interruptible service (`pipelineCutHours`): in a cut hour the pipeline delivers
+ * nothing (≤ 0, whatever the hourly quantity), and a day's quantity shrinks to its uncut hours'
+ * share (a full-year gas day is cut whole, so 0 or all of it; a representative day may straddle
+ * two gas days). On-site gas storage is the re-check's dispatch's (fuel/gas-supply.ts).
  */
 export function fuelRows(writer: RowWriter, input: SizingInput, hourly: HourlyColumns, periods: readonly Period[], distillate?: DistillateColumns): void {
   const fuel = input.fuel;
@@ -67,18 +69,23 @@ export function fuelRows(writer: RowWriter, input: SizingInput, hourly: HourlyCo
     });
     for (const hours of distillate?.burnHour ?? []) writer.term(hours[i] ?? -1, -1);
   };
+  const cutHours = fuel.pipelineCutHours;
+  const isCut = (i: number): boolean => cutHours !== undefined && cutHours[yearHour[i] ?? 0] === 1;
   const hourlyLimit = fuel.pipelineMMBtuPerHour;
   const dailyLimit = fuel.pipelineMMBtuPerDay;
   for (const day of fuelDays(input, periods)) {
-    if (hourlyLimit !== undefined) {
-      for (let k = 0; k < day.hours; k++) {
-        gasTerms(day.first + k);
-        writer.row(-Infinity, hourlyLimit);
-      }
+    let openHours = 0;
+    for (let k = 0; k < day.hours; k++) {
+      const i = day.first + k;
+      const cut = isCut(i);
+      if (!cut) openHours++;
+      if (hourlyLimit === undefined && !cut) continue;
+      gasTerms(i);
+      writer.row(-Infinity, cut ? 0 : (hourlyLimit ?? Infinity));
     }
-    if (dailyLimit !== undefined) {
+    if (dailyLimit !== undefined && openHours > 0) {
       for (let k = 0; k < day.hours; k++) gasTerms(day.first + k);
-      writer.row(-Infinity, dailyLimit * day.fraction);
+      writer.row(-Infinity, (dailyLimit * day.fraction * openHours) / day.hours);
     }
   }
 }

@@ -2,6 +2,7 @@ import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { dispatchYear } from '../../../../src/power-model/dispatch/dispatch';
 import { gasDaysFor, type ModelClock } from '../../../../src/power-model/fuel/gas-day';
+import { interruptedHours } from '../../../../src/power-model/fuel/gas-supply';
 import { HOURS_PER_YEAR } from '../../../../src/power-model/hours';
 import { fuelDays } from '../../../../src/power-model/optimize/families/fuel';
 import { buildSizingModel } from '../../../../src/power-model/optimize/sizing-model';
@@ -24,22 +25,22 @@ const flat = (v: number) => new Float64Array(HOURS_PER_YEAR).fill(v);
 const SPIKE = { first: 30, last: 40 };
 const price = flat(10).fill(200, SPIKE.first, SPIKE.last + 1);
 
-function lpInput(clock: ModelClock | undefined): SizingInput {
+function lpInput(clock: ModelClock | undefined, pipelineCutHours?: Uint8Array): SizingInput {
   return {
     facilityLoadMW: flat(100),
     discountRate: 0.07,
     grid: { importLimitMW: 200, energyPriceUSDPerMWh: price, capacityChargeUSDPerMWYear: 0, co2KgPerMWh: 0 },
     thermal: [{ technologyId: 'unit', capexUSDPerKW: 0, fixedOMUSDPerKWYear: 0, variableOMUSDPerMWh: 0, heatRateBtuPerKWh: 10_000, fuelPriceUSDPerMMBtu: 4, co2KgPerMMBtu: 53.06, unitMW: 10, lifetimeYears: 30 }],
     reserveUnits: 0,
-    fuel: { pipelineMMBtuPerDay: 2000, ...(clock === undefined ? {} : { clock }) },
+    fuel: { pipelineMMBtuPerDay: 2000, ...(clock === undefined ? {} : { clock }), ...(pipelineCutHours === undefined ? {} : { pipelineCutHours }) },
     timeResolution: { kind: 'fullYear' },
   };
 }
 
 /** MMBtu the LP burns in each gas day of `clock`, the plant at 10 MMBtu/MWh. */
-async function lpBurnByGasDay(clock: ModelClock | undefined): Promise<Float64Array> {
+async function lpBurnByGasDay(clock: ModelClock | undefined, pipelineCutHours?: Uint8Array): Promise<Float64Array> {
   const highs = await highsLoader();
-  const layout = buildSizingModel(lpInput(clock), false, { largestUnitMW: 0, fixedCapacity: { gridMW: 200, thermalMW: [100], solarMWac: 0, batteryMW: 0, batteryMWh: 0 } });
+  const layout = buildSizingModel(lpInput(clock, pipelineCutHours), false, { largestUnitMW: 0, fixedCapacity: { gridMW: 200, thermalMW: [100], solarMWac: 0, batteryMW: 0, batteryMWh: 0 } });
   const solution = solveLp(highs, layout.builder, 120, 'choose');
   expect(solution.status).toBe('optimal');
   const x = solution.colValue ?? new Float64Array(0);
@@ -107,5 +108,38 @@ describe('fuel family on NAESB gas days', () => {
     // Hours 30–40 all lie in calendar day 1 (hours 24–47): 2,000 MMBtu in all.
     const lp = await lpBurnByGasDay(undefined);
     expect(lp.reduce((a, v) => a + v, 0)).toBeCloseTo(2000, 4);
+  });
+
+  it('plans no pipeline gas on a gas day interruptible transport is cut, the day the dispatch cuts', async () => {
+    // −10 °C in hour 20 (gas day 1, hours 9–32) and 20 °C elsewhere: interruptible service is cut
+    // all of gas day 1 (coldest hour below −5 °C). The spike's gas day 1 part (hours 30–32) then
+    // burns nothing and comes from the 200 USD/MWh grid; gas day 2 still burns its 2,000 MMBtu.
+    const dryBulbC = flat(20);
+    dryBulbC[20] = -10;
+    const cut = interruptedHours(gasDaysFor(CENTRAL), dryBulbC, -5);
+    expect(cut.days).toBe(1);
+    expect(cut.firstHour).toBe(9);
+    const lp = await lpBurnByGasDay(CENTRAL, cut.hours);
+    expect(lp[1]).toBeCloseTo(0, 6);
+    expect(lp[2]).toBeCloseTo(2000, 4);
+
+    const unit: ThermalTechnology = { ...AERO_CT, id: 'unit', unitSizeMW: 10, heatRateBtuPerKWh: 10_000, partLoadHeatRateBtuPerKWh: 10_000, minStableLoadFraction: 0, forcedOutageRate: 0 };
+    const result = dispatchYear({
+      strategy: 'economic',
+      facilityMW: flat(100),
+      solarMW: flat(0),
+      gridLimitMW: 200,
+      gridPriceUSDPerMWh: price,
+      gridCarbonKgPerMWh: 0,
+      peakShaveCapMW: 0,
+      thermal: buildThermalFleet([{ technology: unit, units: 10, orderYear: 2020 }], 2030, 4),
+      battery: NO_BATTERY,
+      gasPriceUSDPerMMBtu: 4,
+      limits: { dryBulbC, gas: { pipelineMMBtuPerDay: 2000, pipelineMMBtuPerHour: Infinity, service: 'interruptible', interruptBelowC: -5, storageMMBtu: 0, storageRefillMMBtuPerDay: 0, clock: CENTRAL } },
+    });
+    const days = gasDaysFor(CENTRAL);
+    const dispatchBurn = new Float64Array(days.startHours.length);
+    for (let h = 0; h < HOURS_PER_YEAR; h++) dispatchBurn[days.dayOfHour[h] ?? 0] = (dispatchBurn[days.dayOfHour[h] ?? 0] ?? 0) + (result.flows.thermalFuelMMBtu[h] ?? 0);
+    expect(Array.from(dispatchBurn, (v) => Math.round(v))).toEqual(Array.from(lp, (v) => Math.round(v)));
   });
 });
