@@ -55,8 +55,8 @@ export function distillatePremiumUSDPerMMBtu(input: SizingInput, t: SizingTherma
 }
 
 /**
- * Dual fuel in the LP, when the input stores distillate and a pipeline limit can bind (without one
- * gas is unlimited and cheaper, so no burn column is written; the tank and kit are still costed on
+ * Dual fuel in the LP, when the input stores distillate and a pipeline limit or an interruptible
+ * cut can bind (without either gas is unlimited and cheaper, so no burn column is written; the tank and kit are still costed on
  * X_t, capacity-columns.ts):
  * - q_{t,i} ≥ 0 for each technology t that can burn distillate, costed w_i × (distillate price −
  *   t's gas price) per MMBtu: p_{t,i} already pays gas for all its fuel, q swaps part of it;
@@ -64,7 +64,7 @@ export function distillatePremiumUSDPerMMBtu(input: SizingInput, t: SizingTherma
  */
 export function addDistillateColumns(builder: LpBuilder, input: SizingInput, time: TimeStructure, cost: (usd: number) => number): DistillateColumns {
   const fuel = input.fuel;
-  if (!hasDistillate(input) || fuel === undefined || (fuel.pipelineMMBtuPerHour === undefined && fuel.pipelineMMBtuPerDay === undefined)) return NO_DISTILLATE_COLUMNS;
+  if (!hasDistillate(input) || fuel === undefined || (fuel.pipelineMMBtuPerHour === undefined && fuel.pipelineMMBtuPerDay === undefined && fuel.pipelineCutHours === undefined)) return NO_DISTILLATE_COLUMNS;
   const modelledHours = time.hourWeight.length;
   const premium = input.thermal.map((t) => distillatePremiumUSDPerMMBtu(input, t));
   const burnHour = input.thermal.map(() => new Int32Array(modelledHours).fill(-1));

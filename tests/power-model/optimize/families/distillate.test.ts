@@ -147,6 +147,18 @@ describe('distillate family', () => {
     expect(lpFuelUSD).toBeCloseTo(8_762_400 * 4 + 20_580, 0);
   });
 
+  it('burns distillate through a gas day an interruptible lateral is cut, with no pipeline quantity set', async () => {
+    // Gas day 10 cut (fuel/gas-supply.ts interruptedHours would cut it on a day below −5 °C): no
+    // pipeline gas for its 24 hours, so the 100 MW load runs on distillate, 24 × 100 × 10 =
+    // 24,000 MMBtu, from a 30 h tank (30 × 120 MW × 10 = 36,000 MMBtu); nothing unserved.
+    const cut = new Uint8Array(HOURS_PER_YEAR).fill(1, DAYS.startHours[10], DAYS.startHours[11]);
+    const base = input([], 30, 0);
+    const { pipelineMMBtuPerDay: _quantity, ...fuel } = base.fuel ?? {};
+    const { read } = await solve({ ...base, fuel: { ...fuel, pipelineCutHours: cut } });
+    expect(read.annual?.distillateMMBtu).toBeCloseTo(24_000, 3);
+    expect(read.annual?.unservedEnergyMWh).toBeCloseTo(0, 6);
+  });
+
   it('refills the tank by truck at the start of each gas day, so two short days in a row hold', async () => {
     // Tank 1.25 h × 1,200 MMBtu/h = 1,500 MMBtu; gas days 20 and 21 need 1,400 each. No refill:
     // 1,500 in all, 1,300 MMBtu short = 130 MWh unserved. With 1,300 a day: day 21 starts with
