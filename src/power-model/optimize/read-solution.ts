@@ -79,6 +79,12 @@ export function readSolution(
   const scenarioDualFuelUSD = thermal.reduce((sum, t, k) => sum + t.lpCapacityMW * (costs.dualFuelPerMW?.[k] ?? 0), 0);
   const worstDayDualFuelUSD = layout.worstDay.dualFuelMW.reduce((sum, column, t) => sum + at(column) * (layout.worstDay.dualFuelPerMW[t] ?? 0), 0);
   const hasDualFuel = layout.worstDay.dualFuelMW.length > 0 || (costs.dualFuelPerMW ?? []).some((v) => v > 0);
+  // Backup gas: drawn from the on-site tank in place of pipeline gas (already priced as gas), and its tank and system.
+  const storage = layout.gasStorage;
+  let gasStorageDrawnMMBtu = 0;
+  for (let i = 0; i < storage.drawHour.length; i++) gasStorageDrawnMMBtu += (layout.hourWeight[i] ?? 0) * at(storage.drawHour[i] ?? -1);
+  const gasStorageUSD = thermal.reduce((sum, t, k) => sum + t.lpCapacityMW * (costs.gasStoragePerMW?.[k] ?? 0), 0);
+  const hasGasStorage = (costs.gasStoragePerMW ?? []).some((v) => v > 0);
 
   // The flexible grid: its MW, workload curtailed in the cut hours, charge less the energize credit.
   const flexible = layout.flexible;
@@ -106,6 +112,7 @@ export function readSolution(
       residentialBillChangeUSDPerMonth: bill === undefined ? null : bill.usdPerMonthPerMW * gridCoincidentPeakMW,
       ...(flexible === null ? {} : { workloadCurtailedMWh }),
       ...(layout.distillate.tankMMBtu < 0 ? {} : { distillateMMBtu, distillateTankMMBtu: at(layout.distillate.tankMMBtu) }),
+      ...(storage.tankMMBtu < 0 ? {} : { gasStorageDrawnMMBtu, gasStorageTankMMBtu: at(storage.tankMMBtu) }),
     },
     costBreakdownUSDPerYear: {
       gridCapacityUSD: gridImportMW * costs.gridPerMW,
@@ -118,6 +125,7 @@ export function readSolution(
       ...flexibleCosts,
       ...(hasDualFuel ? { dualFuelUSD: worstDayDualFuelUSD + scenarioDualFuelUSD } : {}),
       ...(layout.distillate.tankMMBtu < 0 ? {} : { distillatePremiumUSD }),
+      ...(hasGasStorage ? { gasStorageUSD } : {}),
     },
   };
 }

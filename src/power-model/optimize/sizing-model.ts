@@ -6,6 +6,7 @@ import { capRows, coincidentPeakRows } from './families/caps';
 import { energyBalanceRow } from './families/energy-balance';
 import { addFlexibleColumns, flexibleGridRows, type FlexibleColumns } from './families/flexible-grid';
 import { addDistillateColumns, distillateRows, type DistillateColumns } from './families/distillate';
+import { addGasStorageColumns, gasStorageRows, type GasStorageColumns } from './families/gas-storage';
 import { fuelRows } from './families/fuel';
 import { addHourlyColumns, energyRates, type EnergyRates, type HourlyColumns } from './families/hourly-columns';
 import { permitRows } from './families/permits';
@@ -39,6 +40,8 @@ export type SizingLayout = Omit<TimeStructure, 'modelIndexOfYearHour'> &
   worstDay: WorstDayColumns;
   /** The scenario's distillate burn, tank and level columns (families/distillate.ts; empty without dual fuel). */
   distillate: DistillateColumns;
+  /** The scenario's backup-gas draw, tank and level columns (families/gas-storage.ts; empty without storage). */
+  gasStorage: GasStorageColumns;
   /** The energy-balance row of each modelled hour (its dual is the hour's marginal energy value). */
   balanceRow: Int32Array;
   /** Modelled hours whose grid draw is held to the coincident-peak column (empty without one). */
@@ -81,7 +84,8 @@ export type SizingLayout = Omit<TimeStructure, 'modelIndexOfYearHour'> &
  * with the 'worst-day' target, each design common-mode event ridden through (families/worst-day.ts);
  * with a pipeline limit, the gas burned ≤ its hourly and gas-day quantities (families/fuel.ts), and
  * with the scenario's distillate, burn q_{t,i} in place of gas from a tank sized on X_t
- * (families/distillate.ts);
+ * (families/distillate.ts), and with its backup gas, draws g_i in place of pipeline gas from a
+ * tank sized on X_t (families/gas-storage.ts);
  * and each cap given: CO2 Σ_i w_i (Σ_t ef_t p_{t,i} + ef_grid g_i) ≤ cap, with ef_t = HR_t/1000 ×
  * co2_t/1000 t/MWh; G ≤ gridMW; acres·S ≤ landAcres; bill coefficient × (P, or G) ≤ bill cap with
  * P ≥ g_i at the coincident-peak hours.
@@ -113,6 +117,7 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   const flexible = addFlexibleColumns(builder, input, time, cost);
   const worstDay = addWorstDayColumns(writer, input, cost, fixed !== undefined);
   const distillate = addDistillateColumns(builder, input, time, cost);
+  const gasStorage = addGasStorageColumns(builder, input, time);
 
   // Hourly rows, hour by hour; fixed capacity columns are removed by presolve, so copies of them would only add rows.
   const copies = new CapacityCopies(writer, fixed === undefined && (options.columnSplitting ?? true));
@@ -147,10 +152,11 @@ export function buildSizingModel(input: SizingInput, elastic: boolean, options: 
   worstDayRows(writer, elastic, rows, input, capacity, worstDay, options.largestUnitMW);
   capRows(writer, elastic, rows, input, capacity, hourly, rates, time.hourWeight, distillate);
   permitRows(writer, elastic, rows, input, capacity, hourly, time.hourWeight, distillate);
-  fuelRows(writer, input, hourly, time.periods, distillate);
+  fuelRows(writer, input, hourly, time.periods, distillate, gasStorage);
   distillateRows(writer, input, capacity, hourly, distillate, time);
+  gasStorageRows(writer, input, capacity, hourly, gasStorage, time, distillate.burnHour);
 
   const { annualCost, ...columns } = capacity;
   const { modelIndexOfYearHour: _index, ...structure } = time;
-  return { builder, worstDay, distillate, ...structure, ...columns, ...hourly, balanceRow, coincidentPeakModelHours, capRows: rows, peakLoadMW, reserveUnits, largestUnitMW, annualCost, flexible, ...rates };
+  return { builder, worstDay, distillate, gasStorage, ...structure, ...columns, ...hourly, balanceRow, coincidentPeakModelHours, capRows: rows, peakLoadMW, reserveUnits, largestUnitMW, annualCost, flexible, ...rates };
 }

@@ -83,7 +83,19 @@ export type SizingFuel = {
    * absent = firm service.
    */
   pipelineCutHours?: Uint8Array;
+  /** On-site backup gas (LNG/CNG, the scenario's `storageHoursAtFullLoad`; families/gas-storage.ts). */
+  storage?: SizingGasStorage;
 };
+
+/**
+ * On-site backup gas as the scenario stores it (fuel/storage.ts, permits/costs.ts):
+ * - `hoursAtFullLoad`: the tank runs the whole fleet built this many hours at full load (MMBtu =
+ *   h × Σ_t HR_t/1000 × X_t), full at hour 0, drawn only when the pipeline cannot deliver;
+ * - `refillMMBtuPerDay`: trucked back at the start of each gas day, up to the tank (0 = none);
+ * - `tankUSDPerMMBtu`, `systemUSDPerKW`, `lifetimeYears`: the tank and its system per kW of the
+ *   fleet, annualized over the lifetime (estimates: fuel/storage.ts FUEL_STORAGE_COST_ESTIMATE).
+ */
+export type SizingGasStorage = { hoursAtFullLoad: number; refillMMBtuPerDay: number; tankUSDPerMMBtu: number; systemUSDPerKW: number; lifetimeYears: number };
 
 /**
  * No. 2 distillate for the technologies that can burn it (SizingThermalTechnology.distillate), as
@@ -354,6 +366,8 @@ export type SizingCostBreakdown = {
   dualFuelUSD?: number;
   /** The scenario's distillate: what burning it costs over the gas it replaced (its fuel is in thermalFuelAndVariableUSD at the gas price). */
   distillatePremiumUSD?: number;
+  /** The scenario's on-site backup gas: tank and system on the thermal MW, annualized (families/gas-storage.ts). */
+  gasStorageUSD?: number;
 };
 
 export type SizingResult = {
@@ -376,6 +390,9 @@ export type SizingResult = {
     /** With distillate (dual fuel) in the LP: MMBtu burned in place of gas, and the tank size the mix gets. */
     distillateMMBtu?: number;
     distillateTankMMBtu?: number;
+    /** Backup gas drawn from the on-site tank in place of pipeline gas, MMBtu a year, and the tank, MMBtu. */
+    gasStorageDrawnMMBtu?: number;
+    gasStorageTankMMBtu?: number;
   } | null;
   infeasibilities: Infeasibility[];
   solveTimeMs: number;

@@ -44,6 +44,11 @@ export function validateSizingInput(input: SizingInput): void {
   }
   const cut = input.fuel?.pipelineCutHours;
   if (cut !== undefined && cut.length !== HOURS_PER_YEAR) throw new RangeError(`fuel.pipelineCutHours must have ${HOURS_PER_YEAR} values (one per hour of the year), got ${cut.length}`);
+  const storage = input.fuel?.storage;
+  if (storage !== undefined) {
+    for (const key of ['hoursAtFullLoad', 'refillMMBtuPerDay', 'tankUSDPerMMBtu', 'systemUSDPerKW'] as const) finiteAtLeast(`fuel.storage.${key}`, storage[key], 0);
+    positive('fuel.storage.lifetimeYears', storage.lifetimeYears);
+  }
   const solar = input.solar;
   if (solar !== undefined) {
     finiteAtLeast('solar.capexUSDPerKWac', solar.capexUSDPerKWac, 0);

@@ -248,8 +248,8 @@ function derated(hourly: HourlyDerating | undefined): { outputFractionByHour?: F
  * the daily quantity per NAESB gas day on the site's clock (fuel/gas-day.ts, as the dispatch
  * counts it), and its distillate (dual fuel, families/distillate.ts) at the site's figures
  * (data/technologies.json fuel.distillate); interruptible transport cut on the same cold gas days
- * as the dispatch cuts it (fuel/gas-supply.ts interruptedHours). On-site gas storage is the
- * re-check's dispatch's, which a note says.
+ * as the dispatch cuts it (fuel/gas-supply.ts interruptedHours); on-site backup gas at the costs
+ * the simulation prices it at (fuel/storage.ts).
  */
 function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[], clock: ModelClock, distillate: DistillateFuel | undefined, dryBulbC: Float64Array): { permits?: SizingPermits; fuel?: SizingFuel } {
   const out: { permits?: SizingPermits; fuel?: SizingFuel } = {};
@@ -267,8 +267,20 @@ function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[], clock: M
   const distHours = f?.distillateHoursAtFullLoad ?? 0;
   const dual = distHours > 0 && distillate !== undefined;
   const interruptible = f?.service === 'interruptible';
-  if (f !== undefined && (f.pipelineMMBtuPerDay !== undefined || f.pipelineMMBtuPerHour !== undefined || dual || interruptible)) {
+  const storageHours = f?.storageHoursAtFullLoad ?? 0;
+  if (f !== undefined && (f.pipelineMMBtuPerDay !== undefined || f.pipelineMMBtuPerHour !== undefined || dual || interruptible || storageHours > 0)) {
     out.fuel = {
+      ...(storageHours > 0
+        ? {
+            storage: {
+              hoursAtFullLoad: storageHours,
+              refillMMBtuPerDay: f.storageRefillMMBtuPerDay ?? 0,
+              tankUSDPerMMBtu: FUEL_STORAGE_COST_ESTIMATE.tankUSDPerMMBtu,
+              systemUSDPerKW: FUEL_STORAGE_COST_ESTIMATE.dualFuelUSDPerKW,
+              lifetimeYears: FUEL_STORAGE_COST_ESTIMATE.lifetimeYears,
+            },
+          }
+        : {}),
       ...(interruptible ? { pipelineCutHours: interruptedHours(gasDaysFor(clock), dryBulbC, f.interruptBelowC ?? DEFAULT_INTERRUPT_BELOW_C).hours } : {}),
       ...(f.pipelineMMBtuPerHour === undefined ? {} : { pipelineMMBtuPerHour: f.pipelineMMBtuPerHour }),
       ...(f.pipelineMMBtuPerDay === undefined ? {} : { pipelineMMBtuPerDay: f.pipelineMMBtuPerDay }),
@@ -291,8 +303,8 @@ function permitsAndFuel(scenario: ResolvedScenario, notes: OfferNote[], clock: M
       const cutDays = interruptedHours(gasDaysFor(clock), dryBulbC, f.interruptBelowC ?? DEFAULT_INTERRUPT_BELOW_C).days;
       notes.push(`Interruptible transport: the LP plans no pipeline gas on the ${cutDays} gas day${cutDays === 1 ? '' : 's'} of the year whose coldest hour is below ${f.interruptBelowC ?? DEFAULT_INTERRUPT_BELOW_C} °C, the dispatch's rule.`);
     }
-    if ((f.storageHoursAtFullLoad ?? 0) > 0) {
-      notes.push('The LP sizes without the on-site gas storage; the re-check\'s hourly dispatch draws on it, and reports any load left unserved.');
+    if (storageHours > 0) {
+      notes.push(`On-site backup gas: ${storageHours} h of the fleet built at full load, drawn where the pipeline cannot deliver and refilled by truck at ${Math.round(f.storageRefillMMBtuPerDay ?? 0).toLocaleString('en-US')} MMBtu a gas day; its tank and system are priced on the thermal MW (${FUEL_STORAGE_COST_ESTIMATE.note}).`);
     }
     if (dual) notes.push(`Dual fuel: distillate may replace pipeline gas where the pipeline binds, from a tank of ${distHours} h at full load of the dual-fuel MW built (refilled by truck at ${Math.round(out.fuel.distillate?.refillMMBtuPerDay ?? 0).toLocaleString('en-US')} MMBtu a gas day), at ${distillate.priceUSDPerMMBtu} USD/MMBtu and its own NOx, CO and CO2; the tank and liquid-fuel kit are priced on the MW that can burn it.`);
   }

@@ -1,6 +1,7 @@
 import type { Highs } from 'highs';
 import { flexibleOffer } from '../families/flexible-grid';
 import { hasDistillate } from '../families/distillate';
+import { hasGasStorage } from '../families/gas-storage';
 import { permitRates } from '../families/permits';
 import type { SizingLayout } from '../sizing-model';
 import type { SizingInput } from '../types';
@@ -55,6 +56,8 @@ export function canDecompose(input: SizingInput): boolean {
   if (fuel !== undefined && (fuel.pipelineMMBtuPerHour !== undefined || fuel.pipelineMMBtuPerDay !== undefined || fuel.pipelineCutHours !== undefined) && input.thermal.length > 0) return false;
   // The scenario's distillate puts its tank and kit on X_t (families/distillate.ts), which the master does not price.
   if (hasDistillate(input)) return false;
+  // Likewise the scenario's backup-gas tank (families/gas-storage.ts).
+  if (hasGasStorage(input)) return false;
   return annualRowsOf(input).length <= 1;
 }
 

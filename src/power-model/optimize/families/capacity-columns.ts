@@ -2,6 +2,7 @@ import { capitalRecoveryFactor } from '../capital-recovery';
 import type { LpBuilder } from '../lp-builder';
 import type { SizingInput } from '../types';
 import { distillateUSDPerMWYear } from './distillate';
+import { gasStorageUSDPerMWYear } from './gas-storage';
 
 export type FixedCapacity = { gridMW: number; thermalMW: readonly number[]; solarMWac: number; batteryMW: number; batteryMWh: number };
 
@@ -11,6 +12,8 @@ export type AnnualCapacityCost = {
   thermalPerMW: number[];
   /** The scenario's distillate tank and liquid-fuel kit per MW of each technology (0 where none; families/distillate.ts), on X_t besides thermalPerMW. */
   dualFuelPerMW?: number[];
+  /** The scenario's backup-gas tank and system per MW of each technology (0 where none; families/gas-storage.ts), on X_t besides thermalPerMW. */
+  gasStoragePerMW?: number[];
   solarPerMWac: number;
   batteryPerMW: number;
   batteryPerMWh: number;
@@ -32,7 +35,8 @@ export type CapacityColumns = {
  * The design's columns, each costed per year: grid G at its capacity charge (≤ the import limit),
  * thermal X_t, solar S, battery power B and energy E at capex × CRF(discount rate, lifetime) +
  * fixed O&M (× 1000: per kW to per MW), thermal with the scenario's distillate tank and kit where it
- * stores distillate (families/distillate.ts). `fixed`: each held at a value (the dispatch LP of a
+ * stores distillate (families/distillate.ts) and its backup-gas tank where it stores gas
+ * (families/gas-storage.ts). `fixed`: each held at a value (the dispatch LP of a
  * chosen mix). `cost` zeroes every cost in the elastic (infeasibility) version.
  */
 export function addCapacityColumns(builder: LpBuilder, input: SizingInput, cost: (usd: number) => number, fixed: FixedCapacity | undefined): CapacityColumns {
@@ -44,7 +48,8 @@ export function addCapacityColumns(builder: LpBuilder, input: SizingInput, cost:
   const gridMW = grid !== undefined && (grid.importLimitMW > 0 || (grid.flexible?.maxMW ?? 0) > 0) ? column(gridPerMW, grid.importLimitMW, fixed?.gridMW) : -1;
   const thermalPerMW = input.thermal.map((t) => 1000 * (t.capexUSDPerKW * capitalRecoveryFactor(input.discountRate, t.lifetimeYears) + t.fixedOMUSDPerKWYear));
   const dualFuelPerMW = input.thermal.map((t) => distillateUSDPerMWYear(input, t));
-  const thermalMW = input.thermal.map((t, k) => column((thermalPerMW[k] ?? 0) + (dualFuelPerMW[k] ?? 0), t.maxMW ?? Infinity, fixed?.thermalMW[k]));
+  const gasStoragePerMW = input.thermal.map((t) => gasStorageUSDPerMWYear(input, t));
+  const thermalMW = input.thermal.map((t, k) => column((thermalPerMW[k] ?? 0) + (dualFuelPerMW[k] ?? 0) + (gasStoragePerMW[k] ?? 0), t.maxMW ?? Infinity, fixed?.thermalMW[k]));
   const solar = input.solar;
   const solarPerMWac = solar === undefined ? 0 : 1000 * (solar.capexUSDPerKWac * capitalRecoveryFactor(input.discountRate, solar.lifetimeYears) + solar.fixedOMUSDPerKWacYear);
   const solarMWac = solar === undefined ? -1 : column(solarPerMWac, solar.maxMWac ?? Infinity, fixed?.solarMWac);
@@ -55,5 +60,5 @@ export function addCapacityColumns(builder: LpBuilder, input: SizingInput, cost:
   const batteryMW = battery === undefined ? -1 : column(batteryPerMW, battery.maxMW ?? Infinity, fixed?.batteryMW);
   const batteryMWh = battery === undefined ? -1 : column(batteryPerMWh, battery.maxMWh ?? Infinity, fixed?.batteryMWh);
   const coincidentPeakMW = gridMW >= 0 && input.residentialBill?.coincidentPeakHours !== undefined ? builder.addColumn(0) : -1;
-  return { gridMW, thermalMW, solarMWac, batteryMW, batteryMWh, coincidentPeakMW, annualCost: { gridPerMW, thermalPerMW, dualFuelPerMW, solarPerMWac, batteryPerMW, batteryPerMWh } };
+  return { gridMW, thermalMW, solarMWac, batteryMW, batteryMWh, coincidentPeakMW, annualCost: { gridPerMW, thermalPerMW, dualFuelPerMW, gasStoragePerMW, solarPerMWac, batteryPerMW, batteryPerMWh } };
 }

@@ -5,6 +5,7 @@ import type { LpBuilder } from '../lp-builder';
 import type { SizingInput, SizingThermalTechnology } from '../types';
 import type { CapacityColumns } from './capacity-columns';
 import { burnMMBtuPerMWh, fuelDays } from './fuel';
+import { tankLevelRows } from './fuel-tank';
 import type { HourlyColumns } from './hourly-columns';
 import { fuelMMBtuPerMWh } from './permits';
 import type { RowWriter } from './row-writer';
@@ -85,12 +86,7 @@ export function addDistillateColumns(builder: LpBuilder, input: SizingInput, tim
  * The rows of dual fuel:
  * - each hour, q_{t,i} ≤ HR_{t,i}/1000 · p_{t,i}: distillate replaces at most the fuel t burns;
  * - the tank: T = Σ_t h · HR_t/1000 · X_t;
- * - full year, the tank's level by fuel day d (Q_d = Σ_{i∈d} Σ_t q_{t,i}, R the refill a day):
- *   L_0 = T (full at hour 0); L_d ≤ T; L_d − Q_d ≥ 0 (the day burns what it holds: refills come at
- *   the start of a day, fuel/storage.ts refillTank, as the dispatch's limiter has them);
- *   L_{d+1} ≤ L_d − Q_d + R;
- * - representative days (no chronology): each day's Q ≤ T (full at its start — optimistic) and the
- *   year's Σ w·Q ≤ T + 365·R (no more than the tank and a year of deliveries).
+ * - its level by fuel day, drawn by Σ_t q_{t,i} and refilled by truck (fuel-tank.ts tankLevelRows).
  * The gas rows take −q (families/fuel.ts), the permit and CO2 rows its factors over gas's
  * (distillateEmissionTerms).
  */
@@ -111,37 +107,10 @@ export function distillateRows(writer: RowWriter, input: SizingInput, capacity: 
   writer.term(columns.tankMMBtu, 1);
   input.thermal.forEach((t, k) => writer.term(capacity.thermalMW[k] ?? -1, -tankMMBtuPerMW(input, t)));
   writer.row(0, 0);
-  const dayBurn = (first: number, hours: number, scale: number): void => {
-    for (let i = first; i < first + hours; i++) for (const burn of columns.burnHour) writer.term(burn[i] ?? -1, scale);
+  const draw = (first: number, hours: number, scale: (i: number) => number): void => {
+    for (let i = first; i < first + hours; i++) for (const burn of columns.burnHour) writer.term(burn[i] ?? -1, scale(i));
   };
-  const days = fuelDays(input, time.periods);
-  if (columns.levelDay.length === days.length && days.length > 0) {
-    days.forEach((day, d) => {
-      const level = columns.levelDay[d] ?? -1;
-      writer.term(level, 1);
-      writer.term(columns.tankMMBtu, -1);
-      if (d === 0) writer.row(0, 0);
-      else writer.row(-Infinity, 0);
-      writer.term(level, 1);
-      dayBurn(day.first, day.hours, -1);
-      writer.row(0, Infinity);
-      const next = columns.levelDay[d + 1];
-      if (next === undefined) return;
-      writer.term(next, 1);
-      writer.term(level, -1);
-      dayBurn(day.first, day.hours, 1);
-      writer.row(-Infinity, refill);
-    });
-    return;
-  }
-  for (const day of days) {
-    dayBurn(day.first, day.hours, 1);
-    writer.term(columns.tankMMBtu, -1);
-    writer.row(-Infinity, 0);
-  }
-  for (let i = 0; i < modelledHours; i++) for (const burn of columns.burnHour) writer.term(burn[i] ?? -1, time.hourWeight[i] ?? 0);
-  writer.term(columns.tankMMBtu, -1);
-  writer.row(-Infinity, 365 * refill);
+  tankLevelRows(writer, fuelDays(input, time.periods), columns, draw, refill, time.hourWeight);
 }
 
 /**

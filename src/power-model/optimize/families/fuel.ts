@@ -2,6 +2,7 @@ import { gasDaysFor } from '../../fuel/gas-day';
 import { HOURS_PER_YEAR } from '../../hours';
 import type { SizingInput, SizingThermalTechnology } from '../types';
 import type { DistillateColumns } from './distillate';
+import type { GasStorageColumns } from './gas-storage';
 import type { HourlyColumns } from './hourly-columns';
 import { fuelMMBtuPerMWh } from './permits';
 import type { RowWriter } from './row-writer';
@@ -56,9 +57,9 @@ export function burnMMBtuPerMWh(t: SizingThermalTechnology, yearHour: number): n
  * the day's share. Interruptible service (`pipelineCutHours`): in a cut hour the pipeline delivers
  * nothing (≤ 0, whatever the hourly quantity), and a day's quantity shrinks to its uncut hours'
  * share (a full-year gas day is cut whole, so 0 or all of it; a representative day may straddle
- * two gas days). On-site gas storage is the re-check's dispatch's (fuel/gas-supply.ts).
+ * two gas days). Gas drawn from an on-site tank (g_i, families/gas-storage.ts) is not pipeline gas.
  */
-export function fuelRows(writer: RowWriter, input: SizingInput, hourly: HourlyColumns, periods: readonly Period[], distillate?: DistillateColumns): void {
+export function fuelRows(writer: RowWriter, input: SizingInput, hourly: HourlyColumns, periods: readonly Period[], distillate?: DistillateColumns, storage?: GasStorageColumns): void {
   const fuel = input.fuel;
   if (fuel === undefined || input.thermal.length === 0) return;
   const yearHour = yearHoursOf(periods);
@@ -68,6 +69,7 @@ export function fuelRows(writer: RowWriter, input: SizingInput, hourly: HourlyCo
       if (technology !== undefined) writer.term(hours[i] ?? -1, burnMMBtuPerMWh(technology, yearHour[i] ?? 0));
     });
     for (const hours of distillate?.burnHour ?? []) writer.term(hours[i] ?? -1, -1);
+    if (storage !== undefined && storage.tankMMBtu >= 0) writer.term(storage.drawHour[i] ?? -1, -1);
   };
   const cutHours = fuel.pipelineCutHours;
   const isCut = (i: number): boolean => cutHours !== undefined && cutHours[yearHour[i] ?? 0] === 1;

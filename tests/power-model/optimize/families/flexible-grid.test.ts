@@ -42,11 +42,12 @@ describe('flexible-grid family', () => {
     expect(energizeCreditPerMW({ ...flexible, flexibleQueueMonths: 60 }, 0.07)).toBe(0);
   });
 
-  it('offers nothing for a zero offer or without a firm part', () => {
+  it('offers nothing for a zero flexible offer, and a flexible-only connection on a firm offer of 0', () => {
     const input = (importLimitMW: number, maxMW: number): SizingInput =>
       ({ grid: { importLimitMW, energyPriceUSDPerMWh: 0, capacityChargeUSDPerMWYear: 0, co2KgPerMWh: 0, flexible: { ...flexible, maxMW } } }) as unknown as SizingInput;
     expect(flexibleOffer(input(100, 0))).toBeNull();
-    expect(flexibleOffer(input(0, 50))).toBeNull();
+    // Firm 0 MW is an offer of flexible service alone, not "no offer" (issue 16).
+    expect(flexibleOffer(input(0, 50))?.maxMW).toBe(50);
     expect(flexibleOffer(input(100, 50))?.maxMW).toBe(50);
   });
 });
