@@ -4,6 +4,7 @@ import { annualRow, type CapRow } from './annual-rows';
 import type { CapacityColumns } from './capacity-columns';
 import { largestFirmUnitMW } from './reserve';
 import type { RowWriter } from './row-writer';
+import { tankMMBtuPerMW as scenarioDistillateTankMMBtuPerMW } from './distillate';
 
 /** Columns the worst-day target adds (−1 where absent). */
 export type WorstDayColumns = {
@@ -64,7 +65,12 @@ export function dualFuelUSDPerMWYear(input: SizingInput, t: SizingThermalTechnol
   const worstDay = input.worstDay;
   if (worstDay === undefined) return 0;
   const crf = capitalRecoveryFactor(input.discountRate, worstDay.dualFuel.lifetimeYears);
-  return crf * (1000 * worstDay.dualFuel.systemUSDPerKW + worstDay.dualFuel.tankUSDPerMMBtu * tankMMBtuPerMW(t.heatRateBtuPerKWh, worstDay.events));
+  const eventTankMMBtuPerMW = tankMMBtuPerMW(t.heatRateBtuPerKWh, worstDay.events);
+  // The scenario's own distillate already puts a kit and a tank of its hours on every MW of t
+  // (families/distillate.ts, costed on X_t): a dual-fuel MW then adds only the tank beyond those hours.
+  const scenarioTankMMBtuPerMW = scenarioDistillateTankMMBtuPerMW(input, t);
+  if (scenarioTankMMBtuPerMW > 0) return crf * worstDay.dualFuel.tankUSDPerMMBtu * Math.max(0, eventTankMMBtuPerMW - scenarioTankMMBtuPerMW);
+  return crf * (1000 * worstDay.dualFuel.systemUSDPerKW + worstDay.dualFuel.tankUSDPerMMBtu * eventTankMMBtuPerMW);
 }
 
 /** The rows of `addWorstDayColumns`'s doc, one per event (each elastic when explaining infeasibility), plus D_t ≤ X_t and the battery links. */

@@ -46,6 +46,17 @@ const campus = (overrides: Partial<SizingInput> = {}): SizingInput => ({
 });
 
 describe('worst-day family', () => {
+  it('prices a dual-fuel MW at only the tank beyond the scenario’s own distillate, whose kit and tank X already pays', () => {
+    // The scenario stores 24 h of distillate for every MW of gas (families/distillate.ts puts the kit
+    // and those 24 h on X); the 72 h cold snap needs 48 h more: CRF(7%, 30 y) × 15 USD/MMBtu ×
+    // 9.7 MMBtu/MWh × 48 h = 0.0805864 × 6,984 USD/MW a year, no kit.
+    const distillate = { tankHoursAtFullLoad: 24, refillMMBtuPerDay: 0, priceUSDPerMMBtu: 18.7, co2KgPerMMBtu: 73.96, tankUSDPerMMBtu: 15, dualFuelUSDPerKW: 50, lifetimeYears: 30 };
+    const input = campus({ thermal: [{ ...gas, distillate: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 } }], fuel: { distillate } });
+    const builder = new LpBuilder();
+    const columns = addWorstDayColumns(new RowWriter(builder), input, (usd) => usd, false);
+    expect(builder.colCost[columns.dualFuelMW[0]!]).toBeCloseTo(0.0805864 * 6984, 0);
+  });
+
   it('writes the gas-supply event as (1 − s)·f·X + s·f·D + G ≥ load + f·unit, with D ≤ X', () => {
     const input = campus({ grid: { importLimitMW: 500, energyPriceUSDPerMWh: 40, capacityChargeUSDPerMWYear: 100_000, co2KgPerMWh: 0 } });
     const builder = new LpBuilder();
