@@ -17,6 +17,19 @@ async function waitFor(runId: string, timeoutMs = 90_000): Promise<RunState> {
   }
 }
 
+/**
+ * Waits until the run has started in its worker (not a fixed delay: on a quiet machine a "long" run
+ * can finish inside one, and a cancel then finds nothing to cancel), so a cancel meets it running.
+ */
+async function untilRunning(runId: string): Promise<void> {
+  for (;;) {
+    const state = await call<RunState>('runs:status', { runId });
+    if (state.status === 'running') return;
+    if (state.status !== 'queued') throw new Error(`run ${runId} ended (${state.status}) before it could be cancelled`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 describe('long runs in worker threads', () => {
   it('runs a sensitivity to the end, with bars sorted by swing, and records it in the history', async () => {
     const started = await call<RunState>('runs:start', { kind: 'sensitivity', siteId: 'lordstown', scenarioId: 'hybrid' });
@@ -49,7 +62,7 @@ describe('long runs in worker threads', () => {
 
   it('cancels a long run and records it as cancelled', async () => {
     const started = await call<RunState>('runs:start', { kind: 'reliability', siteId: 'abilene', scenarioId: 'btm-gas', params: { years: 100000 } });
-    await new Promise((r) => setTimeout(r, 1500));
+    await untilRunning(started.runId);
     expect(await call('runs:cancel', { runId: started.runId })).toEqual({ cancelling: true });
     const done = await waitFor(started.runId, 20_000);
     expect(done.status).toBe('cancelled');
@@ -68,9 +81,9 @@ describe('long runs in worker threads', () => {
       kind: 'sweep',
       siteId: 'abilene',
       scenarioId: 'hybrid',
-      params: { x: { name: 'gasPriceUSDPerMMBtu', values: Array.from({ length: 400 }, (_, i) => 2 + i / 100) }, threads: 2 },
+      params: { x: { name: 'gasPriceUSDPerMMBtu', values: Array.from({ length: 1000 }, (_, i) => 2 + i / 100) }, threads: 2 },
     });
-    await new Promise((r) => setTimeout(r, 1500));
+    await untilRunning(long.runId);
     expect(await call('runs:cancel', { runId: long.runId })).toEqual({ cancelling: true });
     expect((await waitFor(long.runId, 20_000)).status).toBe('cancelled');
     expect(await svc.get().registry.dispatch('runs:start', { kind: 'sweep', siteId: 'abilene', scenarioId: 'hybrid', params: { x: { name: 'gas price', values: [1] } } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
