@@ -55,7 +55,7 @@ export function spellScales(forcedOutageRate: number, mttrHours: number): { upSc
  * The inlined generator's state, handed to `exponentialSlow` on the ziggurat's rare path (about
  * one draw in ninety) and read back after it.
  */
-const slowSource = {
+export const slowSource = {
   s0: 0,
   s1: 0,
   s2: 0,
@@ -198,14 +198,14 @@ export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedO
 }
 
 /** splitmix32's output function (random.ts). */
-function splitmix32(state: number): number {
+export function splitmix32(state: number): number {
   let z = state;
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
   z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
   return (z ^ (z >>> 16)) >>> 0;
 }
 
-function rotl(x: number, k: number): number {
+export function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
 }
 

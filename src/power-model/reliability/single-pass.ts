@@ -18,11 +18,12 @@ export type { SinglePassInput } from './pass-plan';
  * start hours, the gas supply and weather grid-outage events (common-mode.ts), and each unit's
  * up/down spells, a two-state Markov chain (draws.ts: one draw per spell, not one per hour).
  *
- * Each year: the draws; then, in a quiet year (no gas event, no ride-through trial), the fleet
- * outage is checked against what each hour absorbs in the worst design (N; without the grid all
- * year if a grid or weather outage was drawn, which costs nothing where there is no grid) and the
- * year is done when it never exceeds it (quiet-year.ts: no design is short, every battery stays
- * full); else the hourly pass (hourly-pass.ts) serves every design (design-hour.ts: margins,
+ * Each year: the events; then, in a year that can be quiet (no gas event, no ride-through trial),
+ * the fleet outage is checked against what each hour absorbs in the worst design (N; without the
+ * grid all year if a grid or weather outage was drawn, which costs nothing where there is no grid)
+ * and the year is done when it never exceeds it (no design is short, every battery stays full):
+ * first from the fleet's spells as a cover of 8-hour blocks (block-cover.ts, the cheap look that
+ * settles most years), else from the same spells drawn again hour by hour (quiet-year.ts); else the hourly pass (hourly-pass.ts) serves every design (design-hour.ts: margins,
  * battery, lost load by cause; ride-through.ts) and the year's totals go to the tallies
  * (design-year.ts). Cancellation is checked and progress reported between years.
  */
@@ -48,7 +49,7 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
       break;
     }
     const year = firstYear + y;
-    draws.drawFleet(seed, year);
+    draws.drawEvents(seed, year);
     for (const tally of tallies) {
       tally.gasSupplyEvents += draws.gasEvents;
       tally.gridWeatherEvents += draws.weatherEvents;
@@ -56,6 +57,15 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
 
     if (canBeQuiet && (draws.gasEvents === 0 || plan.gasShare === 0)) {
       const noGrid = draws.gridEvents > 0 || draws.weatherEvents > 0;
+      // First the cover of blocks (block-cover.ts), then, if it cannot tell, the same spells hour by hour.
+      if (draws.fleetCoverIsQuiet(noGrid ? bounds.coverAbsorbableNoGridOutMW : bounds.coverAbsorbableOutMW)) {
+        draws.clearEvents();
+        for (const tally of tallies) addYear(tally, 0, 0);
+        yearsSimulated++;
+        onProgress?.(yearsSimulated / yearsWanted);
+        continue;
+      }
+      draws.drawFleet();
       const absorbable = noGrid ? bounds.absorbableNoGridOutMW : bounds.absorbableOutMW;
       const blockAbsorbable = noGrid ? bounds.blockAbsorbableNoGridOutMW : bounds.blockAbsorbableOutMW;
       if (isQuietYear(draws.totalDiff, draws.sink, absorbable, blockAbsorbable, plan.hours)) {
@@ -65,6 +75,8 @@ export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally
         onProgress?.(yearsSimulated / yearsWanted);
         continue;
       }
+    } else {
+      draws.drawFleet();
     }
 
     draws.drawDesignExtras(seed, year);
