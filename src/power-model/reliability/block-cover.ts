@@ -15,7 +15,7 @@ import { exponentialSlow, ZIGGURAT_K, ZIGGURAT_W } from './exponential';
  *
  * Profile (Shackelford islanded, 163 engines of FOR 0.03 and MTTR 24 h): each engine fails about
  * eleven times a year, so a year is about 3,600 spells and the draw is one spell's work — a
- * generator step, a ziggurat look-up, a ceiling — plus its writes; the writes were the larger part.
+ * generator step, a ziggurat look-up, a multiply and a truncation — plus its writes; the writes were the larger part.
  */
 
 /** Hours per block of the cover: 8, so a block is `hour >> 3`. */
@@ -61,7 +61,8 @@ export function addFleetOutageCover(seeds: Uint32Array, fleet: FleetDrawSettings
     s3 = rotl(s3, 11);
     let isDown = r / 4294967296 < forcedOutageRate;
     let hour = 0;
-    while (hour < hours) {
+    // Spells alternate, so the loop is written per state; a spell of x = E × scale is ⌊x⌋ + 1 hours (draws.ts), cut at the year's end.
+    for (;;) {
       r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
       t = s1 << 9;
       s2 ^= s0;
@@ -86,19 +87,23 @@ export function addFleetOutageCover(seeds: Uint32Array, fleet: FleetDrawSettings
         s2 = slowSource.s2;
         s3 = slowSource.s3;
       }
-      const hoursF = Math.ceil(e * (isDown ? downScale : upScale));
-      const spell = hoursF >= 1 ? (hoursF < hours ? hoursF | 0 : hours) : 1;
       if (isDown) {
-        const end = hour + spell < hours ? hour + spell : hours;
+        const x = e * downScale;
+        const end = x < hours - hour ? hour + (x | 0) + 1 : hours;
         const first = hour >> COVER_SHIFT;
         const after = ((end - 1) >> COVER_SHIFT) + 1;
         cover[first] = (cover[first] ?? 0) + capacityMW;
         cover[after] = (cover[after] ?? 0) - capacityMW;
         hour = end;
+        if (hour >= hours) break;
+        isDown = false;
       } else {
-        hour += spell;
+        const x = e * upScale;
+        if (x >= hours - hour) break;
+        hour += (x | 0) + 1;
+        if (hour >= hours) break;
+        isDown = true;
       }
-      isDown = !isDown;
     }
   }
 }
