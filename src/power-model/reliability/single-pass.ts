@@ -1,6 +1,6 @@
 import { DesignYear } from './design-year';
 import { passHours } from './hourly-pass';
-import { planPass, type SinglePassInput } from './pass-plan';
+import { planPass, type PassPlan, type SinglePassInput } from './pass-plan';
 import { isQuietYear } from './quiet-year';
 import { addYear, emptyTally, type CaseTally } from './tally';
 import { YearDraws } from './year-draws';
@@ -8,6 +8,20 @@ import { YearDraws } from './year-draws';
 export { UNSERVED_HOURS_BIN_EDGES, type CaseTally } from './tally';
 export { extraCopies } from './pass-fleet';
 export type { SinglePassInput } from './pass-plan';
+
+/**
+ * What a pass reads of its input before the first year, and its scratch: made once per input and
+ * reused for every chunk of years a thread runs (reliability-threads.ts), since the plan's hourly
+ * bounds and trigger hours take milliseconds — several percent of a chunk of a few thousand years.
+ * The scratch is clean between years, so it carries nothing from one pass to the next.
+ */
+export type PreparedPass = { plan: PassPlan; draws: YearDraws; designYear: DesignYear };
+
+/** The plan and scratch of `input` (its years, first year, seed and callbacks aside: those are read by each pass). */
+export function preparePass(input: SinglePassInput): PreparedPass {
+  const plan = planPass(input);
+  return { plan, draws: new YearDraws(plan), designYear: new DesignYear(plan) };
+}
 
 /**
  * The reliability Monte Carlo of several designs (N, N+1, …, with and without the common-mode
@@ -25,12 +39,11 @@ export type { SinglePassInput } from './pass-plan';
  * first from the fleet's spells as a cover of 8-hour blocks (block-cover.ts, the cheap look that
  * settles most years), else from the same spells drawn again hour by hour (quiet-year.ts); else the hourly pass (hourly-pass.ts) serves every design (design-hour.ts: margins,
  * battery, lost load by cause; ride-through.ts) and the year's totals go to the tallies
- * (design-year.ts). Cancellation is checked and progress reported between years.
+ * (design-year.ts). Cancellation is checked and progress reported between years. `prepared`, when
+ * given, must come from `preparePass` of the same input but for years, first year, seed and callbacks.
  */
-export function simulateSinglePass(input: SinglePassInput): { tallies: CaseTally[]; yearsSimulated: number; cancelled: boolean } {
-  const plan = planPass(input);
-  const draws = new YearDraws(plan);
-  const designYear = new DesignYear(plan);
+export function simulateSinglePass(input: SinglePassInput, prepared: PreparedPass = preparePass(input)): { tallies: CaseTally[]; yearsSimulated: number; cancelled: boolean } {
+  const { plan, draws, designYear } = prepared;
   const tallies: CaseTally[] = plan.designs.map((d) => emptyTally(d, plan.rideThroughHours.length));
   const bounds = plan.bounds;
   const canBeQuiet = plan.startsPerYear === 0;
