@@ -5,6 +5,7 @@ import { createNodeContext } from '../../app-context';
 import { webDistDir } from '../../paths';
 import { createServices } from '../../services/index';
 import { userDataDir } from '../../settings';
+import { firstPaintModuleBeside, loadFirstPaintRenderer } from '../../web/first-paint';
 import { LOOPBACK_HOST, startWebServer } from '../../web/server';
 import { warmPortfolio } from '../../web/warm-up';
 import { CliUsageError, type CliCommand } from '../command';
@@ -50,7 +51,8 @@ export const serveCommand: CliCommand = {
     const info = ctx.session.openOrCreate(projectPath);
     ctx.settings.rememberProject(info.path);
     const registry = createServices(ctx, { warmRuns: true });
-    const running = await startWebServer({ registry, staticRoot, host, port, token: process.env.STARGRID_TOKEN });
+    const firstPaint = () => loadFirstPaintRenderer(firstPaintModuleBeside(staticRoot));
+    const running = await startWebServer({ registry, staticRoot, host, port, token: process.env.STARGRID_TOKEN, firstPaint });
     io.stdout(`Stargrid web mode: ${running.url}\n`);
     io.stderr(`project: ${info.path} (${info.siteCount} sites). Press Ctrl+C to stop.\n`);
     let stopping = false;
