@@ -7,12 +7,18 @@
  *   a site) is not initial. Goal < 250 KB.
  * - First portfolio row: from navigation start to the first site row of the portfolio table in
  *   the DOM, in headless Chromium against `stargrid serve`; median of several page loads. Goal
- *   < 500 ms. Two kinds of load, interleaved so the machine's load weighs on both alike: a return
+ *   < 500 ms. Also the frame that paints it (the next animation frame: none is drawn while the
+ *   stylesheet loads), the first row with its figures (its "Served" cell filled), and the page's
+ *   own first render (the toolbar, which only the page's scripts draw). Two kinds of load: a return
  *   visit (a reload; the browser keeps the hashed assets) and a first visit (a fresh browser
- *   context, empty cache). Each load starts once the previous page has finished its portfolio, so
- *   the server is not still answering the page before (a user opens one page at a time).
+ *   context, empty cache). Before/after in one run: two `serve`s, one sending the page without
+ *   rows (STARGRID_FIRST_PAINT_BUDGET_MS=0, the page renders them itself, as before the server
+ *   drew them) and one as shipped (rows drawn by the server, src/main/web/first-paint.ts); all
+ *   four kinds of load interleaved, so the machine's load weighs on each alike. Each load starts
+ *   once the previous page has finished its portfolio, so no server is still answering the page
+ *   before (a user opens one page at a time).
  */
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,8 +36,37 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     __stargridFirstRowMs?: number;
+    __stargridFiguresMs?: number;
+    __stargridRowFrameMs?: number;
+    __stargridFiguresFrameMs?: number;
+    __stargridAppMs?: number;
   }
 }
+
+/** Marks, from the page's first byte, when the first row, the first row with its figures and the page's own render appear. */
+const MARKS_SCRIPT = `
+  new MutationObserver(() => {
+    const now = performance.now();
+    if (window.__stargridFirstRowMs === undefined && document.querySelector('table[aria-label="Sites"] tr[data-site-id]')) {
+      window.__stargridFirstRowMs = now;
+      // The frame that paints it: no frame is drawn while the stylesheet still loads, and an
+      // animation-frame callback runs just before that frame's paint.
+      requestAnimationFrame(() => (window.__stargridRowFrameMs = performance.now()));
+    }
+    if (window.__stargridFiguresMs === undefined && [...document.querySelectorAll('table[aria-label="Sites"] tr[data-site-id] td[data-col="served"]')].some((td) => !td.textContent.startsWith('…'))) {
+      window.__stargridFiguresMs = now;
+      requestAnimationFrame(() => (window.__stargridFiguresFrameMs = performance.now()));
+    }
+    if (window.__stargridAppMs === undefined && document.querySelector('[role="toolbar"]')) window.__stargridAppMs = now;
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+`;
+
+type Marks = { rowMs: number; figuresMs: number; rowFrameMs: number; figuresFrameMs: number; appMs: number };
+type Series = { [K in keyof Marks]: number[] };
+const series = (): Series => ({ rowMs: [], figuresMs: [], rowFrameMs: [], figuresFrameMs: [], appMs: [] });
+const add = (s: Series, m: Marks) => {
+  for (const k of Object.keys(s) as (keyof Marks)[]) s[k].push(m[k]);
+};
 
 /** The JavaScript index.html loads before anything renders: its module script and modulepreloads. */
 export function initialScripts(html: string): string[] {
@@ -53,52 +88,76 @@ export async function run(): Promise<void> {
   const initialKB = scripts.reduce((sum, s) => sum + gzipKB(join(webOutDir, s)), 0);
 
   const dir = mkdtempSync(join(tmpdir(), 'stargrid-bench-renderer-'));
-  const [browser, app] = await Promise.all([launchChromium(), startWebApp(join(dir, 'bench.stargrid'), dir)]);
-  const returnVisit: number[] = [];
-  const firstVisit: number[] = [];
+  mkdirSync(join(dir, 'client'));
+  mkdirSync(join(dir, 'server'));
+  const [browser, clientOnly, serverRows] = await Promise.all([
+    launchChromium(),
+    startWebApp(join(dir, 'client', 'bench.stargrid'), join(dir, 'client'), { STARGRID_FIRST_PAINT_BUDGET_MS: '0' }),
+    startWebApp(join(dir, 'server', 'bench.stargrid'), join(dir, 'server')),
+  ]);
+  const apps = { 'page renders the rows (before)': clientOnly, 'server sends the rows (after)': serverRows };
+  const results = new Map<string, { first: Series; back: Series }>(Object.keys(apps).map((k) => [k, { first: series(), back: series() }]));
   try {
     const newContext = async () => {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       // A string, not a function: tsx would wrap a named function in a helper the page lacks.
-      await context.addInitScript(`
-        new MutationObserver(() => {
-          if (window.__stargridFirstRowMs === undefined && document.querySelector('table[aria-label="Sites"] tr[data-site-id]')) {
-            window.__stargridFirstRowMs = performance.now();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      `);
+      await context.addInitScript(MARKS_SCRIPT);
       return context;
     };
-    const firstRowOf = async (page: Page) => {
-      await page.waitForFunction(() => window.__stargridFirstRowMs !== undefined, undefined, { timeout: 60_000 });
-      const ms = await page.evaluate(() => window.__stargridFirstRowMs ?? Number.NaN);
+    const marksOf = async (page: Page): Promise<Marks> => {
+      await page.waitForFunction(() => window.__stargridRowFrameMs !== undefined && window.__stargridFiguresFrameMs !== undefined && window.__stargridAppMs !== undefined, undefined, { timeout: 60_000 });
+      const marks = await page.evaluate(() => ({
+        rowMs: window.__stargridFirstRowMs ?? Number.NaN,
+        figuresMs: window.__stargridFiguresMs ?? Number.NaN,
+        rowFrameMs: window.__stargridRowFrameMs ?? Number.NaN,
+        figuresFrameMs: window.__stargridFiguresFrameMs ?? Number.NaN,
+        appMs: window.__stargridAppMs ?? Number.NaN,
+      }));
       // The page's own work (every site's summary) done before the next load starts.
       await page.waitForFunction(() => !document.querySelector('[role="status"]')?.textContent?.includes('Simulating'), undefined, { timeout: 120_000 });
-      return ms;
+      return marks;
     };
-    const returning = await newContext();
-    const page = await returning.newPage();
-    await page.goto(app.url); // the first load fills the HTTP cache, as a browser that was here before
-    await firstRowOf(page);
-    for (let i = 0; i < LOADS; i++) {
-      await page.reload();
-      returnVisit.push(await firstRowOf(page));
-      const fresh = await newContext();
-      const freshPage = await fresh.newPage();
-      await freshPage.goto(app.url);
-      firstVisit.push(await firstRowOf(freshPage));
-      await fresh.close();
+    const returning = new Map<string, Page>();
+    for (const [name, app] of Object.entries(apps)) {
+      const page = await (await newContext()).newPage();
+      await page.goto(app.url); // the first load fills the HTTP cache, as a browser that was here before
+      await marksOf(page);
+      returning.set(name, page);
     }
-    await returning.close();
+    for (let i = 0; i < LOADS; i++) {
+      for (const [name, app] of Object.entries(apps)) {
+        const r = results.get(name);
+        const page = returning.get(name);
+        if (!r || !page) continue;
+        await page.reload();
+        add(r.back, await marksOf(page));
+        const fresh = await newContext();
+        const freshPage = await fresh.newPage();
+        await freshPage.goto(app.url);
+        add(r.first, await marksOf(freshPage));
+        await fresh.close();
+      }
+    }
+    await Promise.all([...returning.values()].map((p) => p.context().close()));
   } finally {
-    await Promise.all([browser.close(), app.stop()]);
+    await Promise.all([browser.close(), clientOnly.stop(), serverRows.stop()]);
     rmSync(dir, { recursive: true, force: true });
   }
   const [load1 = 0] = loadavg();
-  const returnMs = median(returnVisit);
-  const firstMs = median(firstVisit);
+  const goal = (ms: number) => `${ms.toFixed(0)} ms (${(ms / FIRST_ROW_GOAL_MS).toFixed(2)}× the goal)`;
   console.log(`renderer bench (${cpus().length} cores, load average ${load1.toFixed(1)}):`);
   console.log(`  initial JavaScript: ${initialKB.toFixed(1)} KB gzip in ${scripts.length} file(s) (goal < ${INITIAL_GOAL_KB} KB), ${(initialKB / INITIAL_GOAL_KB).toFixed(2)}× the goal`);
-  console.log(`  first portfolio row, return visit: ${returnMs.toFixed(0)} ms after navigation start, median of ${LOADS} loads (goal < ${FIRST_ROW_GOAL_MS} ms), ${(returnMs / FIRST_ROW_GOAL_MS).toFixed(2)}× the goal`);
-  console.log(`  first portfolio row, first visit (empty cache): ${firstMs.toFixed(0)} ms, median of ${LOADS} loads, ${(firstMs / FIRST_ROW_GOAL_MS).toFixed(2)}× the goal; ${(firstMs / returnMs).toFixed(2)}× the return visit`);
+  console.log(`  ms after navigation start, median of ${LOADS} loads each, interleaved (goal: first row < ${FIRST_ROW_GOAL_MS} ms):`);
+  for (const [name, r] of results) {
+    console.log(`  ${name}:`);
+    for (const [visit, s] of [['first visit (empty cache)', r.first], ['return visit', r.back]] as const) {
+      console.log(`    ${visit}: first row in the DOM ${goal(median(s.rowMs))}, in a frame ${goal(median(s.rowFrameMs))}; with its figures in the DOM ${goal(median(s.figuresMs))}, in a frame ${goal(median(s.figuresFrameMs))}; the page's own render ${median(s.appMs).toFixed(0)} ms`);
+    }
+  }
+  const before = results.get('page renders the rows (before)');
+  const after = results.get('server sends the rows (after)');
+  if (before && after) {
+    const ratio = (k: keyof Marks) => `first visit ${(median(after.first[k]) / median(before.first[k])).toFixed(2)}×, return visit ${(median(after.back[k]) / median(before.back[k])).toFixed(2)}×`;
+    console.log(`  after/before: first row in a frame ${ratio('rowFrameMs')}; with its figures in a frame ${ratio('figuresFrameMs')}; the page's own render ${ratio('appMs')}`);
+  }
 }

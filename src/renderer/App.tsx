@@ -9,6 +9,7 @@ import { ErrorState, Loading } from './components/States';
 import { VIEWS, viewFromHash, type ViewId } from './routes';
 import { PortfolioView } from './views/PortfolioView';
 import { AboutDialog } from './components/AboutDialog';
+import { Sidebar } from './components/Sidebar';
 import { Toolbar } from './components/Toolbar';
 import { reportFromHash } from './report/report-route';
 import { AssumptionsView, CompareView, HeadroomView, RateImpactView, ReportView, RunsView, SceneView, SiteView } from './lazy-views';
@@ -112,23 +113,7 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
 
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
-      <nav className="sidebar" aria-label="Views">
-        <div className="brand">
-          Stargrid <span className="mode">{props.mode === 'web' ? 'web' : ''}</span>
-        </div>
-        <ul>
-          {VIEWS.map((v) => (
-            <li key={v.id}>
-              <a href={`#/${v.id}`} aria-current={view === v.id ? 'page' : undefined} onClick={(e) => { e.preventDefault(); go(v.id); }}>
-                {v.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-        <button type="button" className="link about-link" onClick={() => setAbout(true)}>
-          About Stargrid
-        </button>
-      </nav>
+      <Sidebar mode={props.mode} view={view} onGo={go} onAbout={() => setAbout(true)} />
       <main className="content">
         {info.status === 'error' ? <ErrorState message={info.message} onRetry={info.reload} /> : null}
         <ProjectBar project={info.status === 'ready' ? info.data.project : null} onChanged={() => { info.reload(); go('portfolio'); }} />

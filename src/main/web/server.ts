@@ -5,7 +5,9 @@ import { ApiError, httpStatusOf, type ApiErrorBody } from '../../api/errors';
 import { encodeFramed, FRAMED_CONTENT_TYPE, hasFloat64Arrays } from '../../api/wire';
 import { parseRequestMeta } from '../services/channel-scope';
 import type { HandlerRegistry } from '../services/registry';
+import type { RenderFirstPaint } from '../../api/first-paint';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { FIRST_PAINT_BUDGET_MS, firstPaintPage, gatherFirstAnswers } from './first-paint';
 import { holdAssets, readStatic } from './static-files';
 
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -23,6 +25,13 @@ export type WebServerOptions = {
   port?: number;
   /** A token given by the user (`STARGRID_TOKEN`) or a test; a fresh random one per launch otherwise. */
   token?: string | undefined;
+  /**
+   * The server renderer of the start page's first rows (first-paint.ts), loaded after the server
+   * listens; without it (the desktop, a build without out/web-ssr) the page is sent as built.
+   */
+  firstPaint?: (() => Promise<RenderFirstPaint | null>) | undefined;
+  /** How long a page waits for its first rows' answers (FIRST_PAINT_BUDGET_MS unless a test says). */
+  firstPaintBudgetMs?: number;
 };
 
 /**
@@ -104,6 +113,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const token = chooseToken(options.token);
   let port = options.port ?? 0;
 
+  let renderer: Promise<RenderFirstPaint | null> = Promise.resolve(null);
   let inFlight = 0;
   let lastAnsweredAt = performance.now();
   const server = createServer((req, res) => {
@@ -185,15 +195,28 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       res.end('Not found. Build the renderer first: npm run build:web');
       return;
     }
+    // The page itself, asked for with the token (the URL printed at start-up): sent with its
+    // first rows drawn in. Without the token it carries no project data, as the API would refuse.
+    const given = url.searchParams.get('token') ?? undefined;
+    const page = file.type.startsWith('text/html') && !file.immutable && req.method === 'GET' && tokenMatches(given, token) ? firstPaintPage(file.body.toString('utf8')) : null;
     res.writeHead(200, {
       'content-type': file.type,
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       // Hashed assets are kept by the browser (no request on reload, and V8 reuses its compiled
-      // code for them); index.html is asked for each time, so a new build is seen at once.
-      'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // code for them); index.html is asked for each time, so a new build is seen at once; a page
+      // with the project's figures in it is never stored.
+      'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : page ? 'no-store' : 'no-cache',
     });
+    if (page) {
+      // The head now (its scripts load while the answers are gathered), the rows when they are in.
+      res.write(page.head);
+      const budgetMs = options.firstPaintBudgetMs ?? FIRST_PAINT_BUDGET_MS;
+      const [render, answers] = await Promise.all([renderer, gatherFirstAnswers(options.registry, budgetMs)]);
+      res.end(page.finish(answers, render));
+      return;
+    }
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
@@ -206,6 +229,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     });
   });
   port = (server.address() as AddressInfo).port;
+  // Loaded after the server listens (React's server renderer takes ~0.1 s to load), so the first
+  // API answer does not wait for it; a page asked for before then waits for it instead.
+  if (options.firstPaint) renderer = options.firstPaint().catch(() => null);
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     server,

@@ -1,5 +1,6 @@
 import type { ChannelName } from '../../api/channel-names';
 import type { Envelope } from '../../api/errors';
+import { answerKey, FIRST_PAINT_ANSWERS_ID, type FirstPaintAnswers } from '../../api/first-paint';
 import type { Transport } from './client';
 
 export type EarlyRequest = readonly [channel: ChannelName, request: Record<string, never>];
@@ -11,7 +12,35 @@ let mainStarted = false;
 /** Their successful answers once in, for a first render that can show them at once (`earlyAnswer`). */
 const settled = new Map<string, unknown>();
 
-const keyOf = (channel: ChannelName, request: unknown) => `${channel} ${JSON.stringify(request)}`;
+const keyOf = answerKey;
+/** True once the page's server-sent answers (if any) have been taken in. */
+let seedRead = false;
+
+/**
+ * Takes in the answers `serve` rendered the page's first rows from (src/main/web/first-paint.ts,
+ * a JSON data block after #root), once: they become early answers, so the first render shows the same rows from the same data
+ * and the components' own first requests are answered from them without a round trip. Returns
+ * how many there were (0 on the desktop and on a page sent without them).
+ */
+export function takeServerAnswers(doc: Document): number {
+  if (seedRead) return 0;
+  const text = doc.getElementById(FIRST_PAINT_ANSWERS_ID)?.textContent;
+  // The server sends them after the head: an early script run before they arrived leaves them to main.tsx (deferred, run once the page is parsed).
+  if (!text && doc.readyState === 'loading') return 0;
+  seedRead = true;
+  if (!text) return 0;
+  let answers: FirstPaintAnswers;
+  try {
+    answers = JSON.parse(text) as FirstPaintAnswers;
+  } catch {
+    return 0; // the page still works: it asks the server for everything
+  }
+  for (const [key, value] of Object.entries(answers)) {
+    pending.set(key, Promise.resolve({ ok: true, value }));
+    settled.set(key, value);
+  }
+  return Object.keys(answers).length;
+}
 
 /**
  * What the start page asks first, known before React and the views have loaded: the open
@@ -33,6 +62,7 @@ export function sendEarly(transport: Transport, requests: readonly EarlyRequest[
   if (mainStarted) return;
   for (const [channel, request] of requests) {
     const key = keyOf(channel, request);
+    if (pending.has(key)) continue; // the server sent it with the page
     const answer = transport(channel, request, {});
     pending.set(key, answer);
     void answer.then((envelope) => {
@@ -46,7 +76,7 @@ export function sendEarly(transport: Transport, requests: readonly EarlyRequest[
  * component's first render shows it (no "Loading" frame, no second render), and the component's
  * own request then takes the same answer from `withEarlyAnswers`.
  */
-export function earlyAnswer<T>(channel: ChannelName, request: Record<string, never>): T | undefined {
+export function earlyAnswer<T>(channel: ChannelName, request: unknown): T | undefined {
   return settled.get(keyOf(channel, request)) as T | undefined;
 }
 

@@ -8,8 +8,11 @@ const Chart = lazy(() => import('./Chart').then((m) => ({ default: m.Chart })));
  * The space the chart takes is kept while it loads, so the page does not jump.
  */
 export function LazyChart(props: ComponentProps<typeof Chart>) {
+  const placeholder = <div aria-busy="true" style={{ minHeight: props.height ?? 320 }} />;
+  // Server-side (first-paint/render.tsx) there is no canvas: the kept space alone, no uPlot import.
+  if (typeof document === 'undefined') return placeholder;
   return (
-    <Suspense fallback={<div aria-busy="true" style={{ minHeight: props.height ?? 320 }} />}>
+    <Suspense fallback={placeholder}>
       <Chart {...props} />
     </Suspense>
   );

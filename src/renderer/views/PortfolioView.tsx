@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ResponseOf, SiteSummary } from '../../api/channels';
 import { useClient } from '../api/context';
-import { earlyAnswer } from '../api/early';
+import { useInitialAnswers } from '../api/initial-answers';
 import { useQuery } from '../api/use-query';
 import { LazyChart } from '../charts/LazyChart';
 import { portfolioTimeToPowerSpec } from '../charts/site-charts';
@@ -65,9 +65,11 @@ function compare(x: number | string | null, y: number | string | null): number {
 export function PortfolioView(props: { onOpenSite: (id: string) => void }) {
   const client = useClient();
   const revision = useUndo((s) => s.revision);
-  // On a first load the early entry has asked for both already (api/early.ts): the first render shows them.
-  const query = useQuery(() => client.sites.list({}), [revision], () => earlyAnswer<ResponseOf<'sites:list'>>('sites:list', {}));
-  const scenarios = useQuery(() => client.scenarios.list({}), [revision], () => earlyAnswer<ResponseOf<'scenarios:list'>>('scenarios:list', {}));
+  // On a first load the early entry has asked for both already, or the server sent them with the
+  // page (api/early.ts); on the server, its own answers (first-paint/render.tsx): the first render shows them.
+  const initial = useInitialAnswers();
+  const query = useQuery(() => client.sites.list({}), [revision], () => initial<ResponseOf<'sites:list'>>('sites:list', {}));
+  const scenarios = useQuery(() => client.scenarios.list({}), [revision], () => initial<ResponseOf<'scenarios:list'>>('scenarios:list', {}));
   const scenarioBySite = useSelection((s) => s.scenarioBySite);
   const setScenario = useSelection((s) => s.setScenario);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'facilityMW', descending: true });

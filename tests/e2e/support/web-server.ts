@@ -11,10 +11,10 @@ const root = join(import.meta.dirname, '..', '..', '..');
  * runs the built JavaScript users run (out/node, rebuilt first if any source changed) and the
  * run workers that build ships, not the TypeScript through tsx.
  */
-export function startWebApp(projectPath: string, home: string): Promise<WebApp> {
+export function startWebApp(projectPath: string, home: string, env: Record<string, string> = {}): Promise<WebApp> {
   const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/stargrid.mjs'), 'serve', '--port', '0', '--project', projectPath], {
     cwd: root,
-    env: { ...process.env, STARGRID_HOME: home },
+    env: { ...process.env, STARGRID_HOME: home, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

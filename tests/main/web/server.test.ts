@@ -203,3 +203,39 @@ describe('the web-mode token', () => {
     expect(chooseToken(undefined)).not.toBe(a);
   });
 });
+
+describe('the web-mode page with its first rows', () => {
+  /** A second server on the same services, with the server renderer of the first paint and a page with an empty #root. */
+  async function withFirstPaint(run: (origin: string) => Promise<void>): Promise<void> {
+    const staticRoot = join(tmp.dir, 'web-ssr-page');
+    mkdirSync(staticRoot);
+    writeFileSync(join(staticRoot, 'index.html'), '<!doctype html><html><head><meta charset="UTF-8" /><title>Stargrid</title></head><body><div id="root"></div></body></html>');
+    const { registry, ctx } = makeServices(tmp.dir, 'first-paint.stargrid');
+    const { renderFirstPaint } = await import('../../../src/renderer/first-paint/render');
+    // A budget long enough for a cold cache on a busy machine: the rows must be in, not fast.
+    const ssr = await startWebServer({ registry, staticRoot, port: 0, token: TOKEN, firstPaint: () => Promise.resolve(renderFirstPaint), firstPaintBudgetMs: 200_000 });
+    try {
+      await run(`http://127.0.0.1:${ssr.port}`);
+    } finally {
+      await ssr.close();
+      ctx.session.close();
+    }
+  }
+
+  it('sends the portfolio rows and their answers with the token, never stored, and the bare page without it or with a wrong one', async () => {
+    await withFirstPaint(async (origin) => {
+      const good = await fetch(`${origin}/?token=${TOKEN}`);
+      expect(good.headers.get('cache-control')).toBe('no-store');
+      expect(good.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      const html = await good.text();
+      expect(html).toMatch(/<tr data-site-id="abilene"/);
+      expect(html).toContain('id="stargrid-answers"');
+      for (const url of [`${origin}/`, `${origin}/?token=${'0'.repeat(TOKEN.length)}`, `${origin}/?token=`]) {
+        const bare = await (await fetch(url)).text();
+        expect(bare, url).not.toContain('data-site-id');
+        expect(bare, url).not.toContain('stargrid-answers');
+        expect(bare, url).not.toContain('Abilene');
+      }
+    });
+  });
+});

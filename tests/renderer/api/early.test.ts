@@ -88,4 +88,20 @@ describe('an early entry that arrives after the main script', () => {
     sendEarly(transport, [['app:info', {}]]);
     expect(calls).toHaveLength(0);
   });
+
+  it('takes the answers the server sent with the page: the first render sees them, and neither the early script nor the page asks for them again', async () => {
+    const { calls, transport } = countingTransport();
+    const page = (readyState: DocumentReadyState, text: string | null) =>
+      ({ readyState, getElementById: (id: string) => (id === 'stargrid-answers' && text !== null ? { textContent: text } : null) }) as unknown as Document;
+    // The early script ran before the data block arrived: it leaves the answers to the main script.
+    expect(early.takeServerAnswers(page('loading', null))).toBe(0);
+    expect(early.takeServerAnswers(page('interactive', JSON.stringify({ 'sites:list {}': { sites: ['server'] } })))).toBe(1);
+    expect(early.takeServerAnswers(page('interactive', JSON.stringify({ 'sites:list {}': { sites: ['again'] } })))).toBe(0);
+    expect(earlyAnswer('sites:list', {})).toEqual({ sites: ['server'] });
+    sendEarly(transport, startPageRequests('portfolio', false));
+    expect(calls.map((c) => c.channel)).toEqual(['app:info', 'scenarios:list']);
+    const client = withEarlyAnswers(transport);
+    expect(await client('sites:list', {}, {})).toEqual({ ok: true, value: { sites: ['server'] } });
+    expect(calls).toHaveLength(2);
+  });
 });

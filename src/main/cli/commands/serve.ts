@@ -5,6 +5,7 @@ import { createNodeContext } from '../../app-context';
 import { webDistDir } from '../../paths';
 import { createServices } from '../../services/index';
 import { userDataDir } from '../../settings';
+import { FIRST_PAINT_BUDGET_MS, firstPaintModuleBeside, loadFirstPaintRenderer } from '../../web/first-paint';
 import { LOOPBACK_HOST, startWebServer } from '../../web/server';
 import { warmPortfolio } from '../../web/warm-up';
 import { CliUsageError, type CliCommand } from '../command';
@@ -17,6 +18,18 @@ function parsePort(text: string | undefined): number {
   const port = Number(text);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be an integer 0–65535, got "${text}"`);
   return port;
+}
+
+/**
+ * How long the page waits for its first rows' answers: FIRST_PAINT_BUDGET_MS, unless
+ * STARGRID_FIRST_PAINT_BUDGET_MS says otherwise (end-to-end tests wait for every row, whatever the
+ * machine's load; 0 sends the page without rows).
+ */
+function firstPaintBudget(text: string | undefined): number {
+  if (text === undefined || text === '') return FIRST_PAINT_BUDGET_MS;
+  const ms = Number(text);
+  if (!Number.isFinite(ms) || ms < 0) throw new CliUsageError(`STARGRID_FIRST_PAINT_BUDGET_MS must be a number of milliseconds ≥ 0, got "${text}"`);
+  return ms;
 }
 
 /** The project web mode opens: `--project FILE`, else the last one used, else a default in the user folder. */
@@ -50,7 +63,8 @@ export const serveCommand: CliCommand = {
     const info = ctx.session.openOrCreate(projectPath);
     ctx.settings.rememberProject(info.path);
     const registry = createServices(ctx, { warmRuns: true });
-    const running = await startWebServer({ registry, staticRoot, host, port, token: process.env.STARGRID_TOKEN });
+    const firstPaint = () => loadFirstPaintRenderer(firstPaintModuleBeside(staticRoot));
+    const running = await startWebServer({ registry, staticRoot, host, port, token: process.env.STARGRID_TOKEN, firstPaint, firstPaintBudgetMs: firstPaintBudget(process.env.STARGRID_FIRST_PAINT_BUDGET_MS) });
     io.stdout(`Stargrid web mode: ${running.url}\n`);
     io.stderr(`project: ${info.path} (${info.siteCount} sites). Press Ctrl+C to stop.\n`);
     let stopping = false;
