@@ -118,17 +118,28 @@ export class ModelService {
   summary(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined): SiteSummaryAnswer {
     const site = this.site(project, siteId);
     const base = this.scenario(project, scenarioId);
-    let key: string | null = null;
-    try {
-      key = this.summaries.key(project, this.engineBuild(), site, base, year);
-    } catch {
-      // An input the key cannot read (a weather file gone) is for the engine to report, below.
-    }
+    const key = this.summaryKey(project, site, base, year);
     const cached = key === null ? null : this.summaries.read(project, key);
     if (cached) return cached;
     const answer: SiteSummaryAnswer = { ...this.response(this.run(project, site, base, year), false), hourly: null };
     if (key !== null) this.summaries.write(project, key, site.id, answer);
     return answer;
+  }
+
+  /** The stored answer of `summary` when the project's cache has it, else null; runs nothing (and needs no sheet engine). */
+  cachedSummary(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined): SiteSummaryAnswer | null {
+    const site = this.site(project, siteId);
+    const key = this.summaryKey(project, site, this.scenario(project, scenarioId), year);
+    return key === null ? null : this.summaries.read(project, key);
+  }
+
+  private summaryKey(project: OpenProject, site: Site, scenario: ResolvedScenario, year: number | undefined): string | null {
+    try {
+      return this.summaries.key(project, this.engineBuild(), site, scenario, year);
+    } catch {
+      // An input the key cannot read (a weather file gone) is for the engine to report when it runs.
+      return null;
+    }
   }
 
   /** The id of this engine build (code, package versions, bundled data), hashed on first use. */

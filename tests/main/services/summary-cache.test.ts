@@ -196,3 +196,34 @@ describe('the summary cache in the project file', () => {
     expect(cacheRows(project)).toBe(0);
   });
 });
+
+/**
+ * The test setup loads mathjs for every test file; `vi.resetModules` gives this test fresh copies
+ * of the sheet engine and the services, as a restarted process has them.
+ */
+describe('a portfolio row from the cache after a restart', () => {
+  it('answers without loading mathjs, and a run that needs the engine loads it', async () => {
+    const first = await call<SimulateResponse>('model:simulate', { siteId: SITE, scenarioId: PLAN.id, year: YEAR, hourly: false });
+    services.ctx.session.close();
+
+    vi.resetModules();
+    const sheets = await import('../../../src/power-model/sheets/index');
+    const { ProjectSession: FreshSession } = await import('../../../src/main/services/project-session');
+    const { createServices } = await import('../../../src/main/services/index');
+    const { loadBundledSites: freshSites } = await import('../../../src/main/bundled-sites');
+    expect(sheets.sheetMathLoaded()).toBe(false);
+    const session = new FreshSession(freshSites);
+    session.open(services.projectPath);
+    try {
+      const registry = createServices({ ...services.ctx, session });
+      const cached = await registry.dispatch('model:simulate', { siteId: SITE, scenarioId: PLAN.id, year: YEAR, hourly: false });
+      expect(cached).toStrictEqual({ ok: true, value: first });
+      expect(sheets.sheetMathLoaded()).toBe(false);
+      const withHourly = await registry.dispatch('model:simulate', { siteId: SITE, scenarioId: PLAN.id, year: YEAR, hourly: true });
+      expect(withHourly.ok).toBe(true);
+      expect(sheets.sheetMathLoaded()).toBe(true);
+    } finally {
+      session.close();
+    }
+  });
+});
