@@ -60,15 +60,20 @@ function filesUnder(dir: string, skip: (name: string) => boolean): string[] {
     .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), () => false) : e.isFile() ? [join(dir, e.name)] : []));
 }
 
-const fileHashes = new Map<string, string>();
+const fileHashes = new Map<string, { stamp: string; hash: string }>();
 
-/** SHA-256 of a bundled file's bytes, once per process (the shipped data does not change under a running app). */
+/**
+ * SHA-256 of a bundled file's bytes, hashed again only when its size or modification time
+ * changes: a site's weather file is read afresh by each new runner, so an edit under a running
+ * process must give a new key too.
+ */
 export function bundledFileHash(path: string): string {
-  let hash = fileHashes.get(path);
-  if (hash === undefined) {
-    hash = createHash('sha256').update(readFileSync(path)).digest('hex');
-    fileHashes.set(path, hash);
-  }
+  const stat = statSync(path);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const known = fileHashes.get(path);
+  if (known?.stamp === stamp) return known.hash;
+  const hash = createHash('sha256').update(readFileSync(path)).digest('hex');
+  fileHashes.set(path, { stamp, hash });
   return hash;
 }
 
