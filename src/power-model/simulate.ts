@@ -1,7 +1,7 @@
 import { dispatchYear } from './dispatch/dispatch';
 import { followSchedule } from './dispatch/follow-schedule';
 import { allocateFlows, maxSeries, sumSeries } from './dispatch/flows';
-import type { DispatchFlows, DispatchInput, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
+import type { DispatchFlows, DispatchSchedule, ThermalBlockTotals } from './dispatch/types';
 import { designYear } from './basis/design-year';
 import { defaultOrderYear, lateAssets, type LateAsset } from './basis/order-year';
 import type { ServedBasis } from './basis/served';
@@ -10,7 +10,7 @@ import { evaluateEconomics, pricedBasis } from './economics/evaluate-economics';
 import { applicableFormulas, type SheetEdits } from './economics/sheet-edits';
 import { checkEconomicsOverrides } from './economics/validate';
 import { gridBillQuantities } from './grid/bill';
-import { flexibleSupply, simulateFlexible } from './grid/flexible-simulation';
+import { flexibleSupply, simulateFlexible, type DispatchRun } from './grid/flexible-simulation';
 import type { FlexibleReadout } from './grid/flexible-readout';
 import { importLimitMW, loadShareOfUpgrade, validateGrid } from './grid/supply';
 import type { GridChargeLine } from './grid/tariff';
@@ -187,7 +187,7 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
   const peakShaveCapMW = scenario.grid.peakShaveCapMW ?? (scenario.grid.peakShaveCapFraction ?? 0.8) * load.peakFacilityMW;
   const elevationM = site.elevationM ?? 0;
   const thermal = buildThermalFleet(fleet.thermal, year, gasPriceUSDPerMMBtu, { dryBulbC: cache.weather.dryBulbC, elevationM });
-  const designTempC = designDryBulbC(cache.weather.dryBulbC);
+  const designTempC = cachedDesignDryBulbC(cache.weather.dryBulbC);
   // Permit budgets and gas deliverability (permits/scenario-limits.ts): undefined when the scenario sets none.
   // The pipeline's daily quantity per NAESB gas day, on the weather's clock in the simulated year.
   const limits = thermalLimitsFor(scenario, fleet.thermal, cache.weather.dryBulbC, { utcOffsetHours: cache.weather.utcOffsetHours, year }, site.distillate);
@@ -206,8 +206,10 @@ export function simulateSite(site: SiteModel, scenario: ResolvedScenario, cache:
     ...(limits === undefined ? {} : { limits }),
   };
   const flowsOut = options.flows ?? allocateFlows();
-  const dispatchStrategy = limits?.permits?.order === 'priority' ? dispatchWithReservation : dispatchYear;
-  const run = (input: DispatchInput, out: DispatchFlows) => (options.schedule === undefined ? dispatchStrategy(input, out) : followSchedule(input, options.schedule, out));
+  // The permit reservation ranks its open hours over the whole year: it runs whole years, never a span.
+  const reserve = limits?.permits?.order === 'priority';
+  const schedule = options.schedule;
+  const run: DispatchRun = (input, out, span) => (schedule !== undefined ? followSchedule(input, schedule, out, span) : reserve ? dispatchWithReservation(input, out) : dispatchYear(input, out, span));
   const flexible = simulateFlexible(scenario.grid, { grid, firmMW: gridLimitMW, year, planningYear: site.planningYear, system: gridOfYear.system }, dispatchInput, run, flowsOut);
   const { flows, thermalBlocks, limits: limitTotals } = flexible.dispatch;
 
@@ -326,6 +328,20 @@ export const COST_LINE_NAMES = ANNUAL_COST_LINES;
 
 /** Scenario overrides that the hourly kernels read as well as the sheet. */
 export const KERNEL_OVERRIDE_NAMES = ENGINE_OVERRIDES;
+
+/**
+ * The design dry-bulb of a weather year (thermal/derating.ts) sorts its 8760 hours — a tenth of a
+ * simulation — and the weather year's array never changes: worked out once per array.
+ */
+const designDryBulbByWeather = new WeakMap<Float64Array, number>();
+function cachedDesignDryBulbC(dryBulbC: Float64Array): number {
+  let c = designDryBulbByWeather.get(dryBulbC);
+  if (c === undefined) {
+    c = designDryBulbC(dryBulbC);
+    designDryBulbByWeather.set(dryBulbC, c);
+  }
+  return c;
+}
 
 function withCo2(technologies: Record<string, ThermalTechnology>, co2KgPerMMBtu: number): Record<string, ThermalTechnology> {
   const out: Record<string, ThermalTechnology> = {};

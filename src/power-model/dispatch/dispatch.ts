@@ -4,8 +4,9 @@ import type { DispatchStrategy } from '../scenarios/types';
 import { batteryState, charge, discharge, validateBattery } from '../storage/battery';
 import { beginLimitHour, createThermalLimiter, distillatePremiumUSDPerMMBtu, endLimitHour, limiterTotals, limitTakeMW, type ThermalLimiter } from '../permits/limiter';
 import { blockAvailableMW, blockFuelMMBtu, type ThermalBlock } from '../thermal/fleet';
-import { marginalCostWithoutBattery, planBatteryDaily } from './economic-plan';
+import { marginalCostOfDay, planBatteryDay } from './economic-plan';
 import { allocateFlows, thermalBlockTotals } from './flows';
+import { captureState, copyLimiter, spanWalk, type DispatchSpan, type DispatchState } from './span';
 import type { DispatchFlows, DispatchInput, DispatchResult } from './types';
 
 // Supply steps, in the order a strategy calls them after solar has served what it can.
@@ -25,7 +26,7 @@ const DISTILLATE_CHEAPER_THAN_GRID = 7;
  * - btm-first: battery, thermal, grid last (islanded when the grid limit is 0).
  * - economic: planned battery discharge, thermal blocks cheaper than the hour's grid price, grid,
  *   the dearer blocks, battery as a last resort; battery charges from surplus solar and, in its
- *   planned hours, from the grid (daily look-ahead, see planBatteryDaily).
+ *   planned hours, from the grid (daily look-ahead, see planBatteryDay).
  * - peak-shave: grid up to the cap, battery, thermal, grid above the cap; battery recharges
  *   from the grid only while draw stays under the cap.
  * Whatever is still unmet is unserved load, counted in unservedMW.
@@ -62,39 +63,64 @@ function serveOrder(strategy: DispatchStrategy, distillate: boolean): readonly n
  * Fuel per block follows blockFuelMMBtu (commitment and minimum stable load); CO2 = fuel ×
  * the technology's kg/MMBtu (53.06 for gas) + grid import × grid kg/MWh; variable cost =
  * grid import × price + fuel × gas price + thermal output × VOM.
+ * `span` (dispatch/span.ts): only part of the year — resumed from a captured state, or a list of
+ * independent hours — with the same flows, hour for hour, as the whole year; and a checkpoint.
  */
-export function dispatchYear(input: DispatchInput, out?: DispatchFlows): DispatchResult {
+export function dispatchYear(input: DispatchInput, out?: DispatchFlows, span: DispatchSpan = {}): DispatchResult {
   validateDispatchInput(input);
-  const flows = out ?? allocateFlows();
+  const { fromHour, count, list } = spanWalk(span, input, out);
+  const flows = out ?? allocateFlows(count);
   const blocks = input.thermal;
+  const from = span.from;
   const blockOutMW = new Float64Array(blocks.length);
-  const blockEnergyMWh = new Float64Array(blocks.length);
-  const blockFuel = new Float64Array(blocks.length);
-  const blockRunHours = new Float64Array(blocks.length);
+  const blockEnergyMWh = from === undefined ? new Float64Array(blocks.length) : from.blockEnergyMWh.slice();
+  const blockFuel = from === undefined ? new Float64Array(blocks.length) : from.blockFuelMMBtu.slice();
+  const blockRunHours = from === undefined ? new Float64Array(blocks.length) : from.blockRunHours.slice();
   const battery = batteryState(input.battery);
+  if (from !== undefined) battery.socMWh = from.batterySocMWh;
   const hasBattery = input.battery.powerMW > 0 && input.battery.energyMWh > 0;
-  let plan: Float64Array | undefined;
-  if (input.strategy === 'economic' && hasBattery) {
-    const marginal = marginalCostWithoutBattery(input, new Float64Array(HOURS_PER_YEAR));
-    plan = planBatteryDaily(input, marginal, new Float64Array(HOURS_PER_YEAR));
-  }
+  // The economic battery plan, made day by day from the input alone as the hours reach each day
+  // (planBatteryDay): a span plans only the days it dispatches.
+  const planning = input.strategy === 'economic' && hasBattery;
+  const dayMarginal = new Float64Array(24);
+  const dayPlan = new Float64Array(24);
+  const dayOrder = new Int32Array(24);
+  let plannedDay = -1;
   const yearLimitMW = Math.max(0, input.gridLimitMW);
   const hourlyLimitMW = input.gridLimitByHourMW;
   const peakShaveCapMW = Math.max(0, input.peakShaveCapMW);
   // Permit budgets and gas deliverability (permits/limiter.ts): absent, the blocks run as before.
-  const limiter = input.limits === undefined ? undefined : createThermalLimiter(input.limits, blocks);
+  const limiter = input.limits === undefined ? undefined : from?.limiter !== undefined ? copyLimiter(from.limiter) : createThermalLimiter(input.limits, blocks);
   const distPremiumUSDPerMMBtu = distillatePremiumUSDPerMMBtu(input.limits, input.gasPriceUSDPerMMBtu);
   const hasDistillate = limiter !== undefined && limiter.distTankMMBtu > 0;
   const order = serveOrder(input.strategy, hasDistillate);
   // Each block's full-load marginal cost on gas, and on distillate (heat rate × the premium more).
   const gasCost = Float64Array.from(blocks, (b) => b.marginalCostUSDPerMWh);
   const distCost = Float64Array.from(blocks, (b) => b.marginalCostUSDPerMWh + (b.technology.heatRateBtuPerKWh / 1000) * distPremiumUSDPerMMBtu);
+  const checkpointHour = span.checkpointHour ?? -1;
+  const stop = span.stopWhenSame;
+  let checkpoint: DispatchState | undefined;
+  let toHour = fromHour + count;
 
-  for (let h = 0; h < HOURS_PER_YEAR; h++) {
+  for (let i = 0; i < count; i++) {
+    const h = list === undefined ? fromHour + i : (list[i] ?? 0);
+    if (h === checkpointHour) checkpoint = captureState(h, battery, limiter, blockEnergyMWh, blockFuel, blockRunHours);
+    if (stop !== undefined && h >= stop.afterHour && h > 0 && battery.socMWh === stop.batterySocMWh[h - 1]) {
+      toHour = h;
+      break;
+    }
     const loadMW = input.facilityMW[h] ?? 0;
     const solarMW = input.solarMW[h] ?? 0;
     const priceUSDPerMWh = input.gridPriceUSDPerMWh[h] ?? 0;
-    const plannedMW = plan === undefined ? 0 : (plan[h] ?? 0);
+    let plannedMW = 0;
+    if (planning) {
+      const day = Math.floor(h / 24);
+      if (day !== plannedDay) {
+        planBatteryDay(input.battery, marginalCostOfDay(input, day, dayMarginal), dayPlan, dayOrder);
+        plannedDay = day;
+      }
+      plannedMW = dayPlan[h - day * 24] ?? 0;
+    }
     const gridLimitMW = hourlyLimitMW === undefined ? yearLimitMW : Math.max(0, Math.min(yearLimitMW, hourlyLimitMW[h] ?? 0));
     const capMW = Math.min(gridLimitMW, peakShaveCapMW);
     blockOutMW.fill(0);
@@ -170,25 +196,33 @@ export function dispatchYear(input: DispatchInput, out?: DispatchFlows): Dispatc
     const gridImportMW = gridToLoad + gridToBattery;
     co2Kg += gridImportMW * input.gridCarbonKgPerMWh;
 
-    flows.gridToLoadMW[h] = gridToLoad;
-    flows.gridToBatteryMW[h] = gridToBattery;
-    flows.solarToLoadMW[h] = solarToLoad;
-    flows.solarToBatteryMW[h] = solarToBattery;
-    flows.solarCurtailedMW[h] = solarSurplus;
-    flows.thermalToLoadMW[h] = thermalToLoad;
-    flows.batteryToLoadMW[h] = batteryToLoad;
-    flows.unservedMW[h] = remainingMW;
-    flows.batterySocMWh[h] = battery.socMWh;
-    flows.thermalFuelMMBtu[h] = fuelMMBtu;
+    flows.gridToLoadMW[i] = gridToLoad;
+    flows.gridToBatteryMW[i] = gridToBattery;
+    flows.solarToLoadMW[i] = solarToLoad;
+    flows.solarToBatteryMW[i] = solarToBattery;
+    flows.solarCurtailedMW[i] = solarSurplus;
+    flows.thermalToLoadMW[i] = thermalToLoad;
+    flows.batteryToLoadMW[i] = batteryToLoad;
+    flows.unservedMW[i] = remainingMW;
+    flows.batterySocMWh[i] = battery.socMWh;
+    flows.thermalFuelMMBtu[i] = fuelMMBtu;
     // Distillate burned this hour (dual fuel): its price and CO2 over gas's.
     const distMMBtu = limiter === undefined ? 0 : limiter.hourDistMMBtu;
     if (limiter !== undefined && distMMBtu > 0) co2Kg += limiter.hourDistCo2DeltaKg;
-    flows.co2Tonnes[h] = co2Kg / 1000;
-    flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + distMMBtu * distPremiumUSDPerMMBtu + vomUSD;
+    flows.co2Tonnes[i] = co2Kg / 1000;
+    flows.variableCostUSD[i] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + distMMBtu * distPremiumUSDPerMMBtu + vomUSD;
   }
 
+  if (checkpointHour === toHour && checkpoint === undefined) checkpoint = captureState(toHour, battery, limiter, blockEnergyMWh, blockFuel, blockRunHours);
+
   const thermalBlocks = thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours);
-  return limiter === undefined ? { flows, thermalBlocks } : { flows, thermalBlocks, limits: limiterTotals(limiter) };
+  return {
+    flows,
+    thermalBlocks,
+    ...(limiter === undefined ? {} : { limits: limiterTotals(limiter) }),
+    ...(checkpoint === undefined ? {} : { checkpoint }),
+    ...(from !== undefined || toHour < fromHour + count ? { toHour } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { HOURS_PER_YEAR } from '../hours';
 import type { DispatchInput } from './types';
 import { blockAvailableMW } from '../thermal/fleet';
+import type { BatterySpec } from '../storage/battery';
 
 /** Value of lost load used only to rank hours in which load would go unserved, USD/MWh. */
 export const RANKING_VALUE_OF_LOST_LOAD_USD_PER_MWH = 10_000;
@@ -12,39 +13,37 @@ export const RANKING_VALUE_OF_LOST_LOAD_USD_PER_MWH = 10_000;
  * of lost load when the stack falls short. Written into `out` (8760 values).
  */
 export function marginalCostWithoutBattery(input: DispatchInput, out: Float64Array): Float64Array {
-  const blocks = input.thermal;
-  for (let h = 0; h < HOURS_PER_YEAR; h++) {
-    const netMW = (input.facilityMW[h] ?? 0) - (input.solarMW[h] ?? 0);
-    if (netMW <= 0) {
-      out[h] = 0;
-      continue;
-    }
-    const gridPrice = input.gridPriceUSDPerMWh[h] ?? 0;
-    let servedMW = 0;
-    let marginal = RANKING_VALUE_OF_LOST_LOAD_USD_PER_MWH;
-    const gridLimitMW = input.gridLimitByHourMW === undefined ? input.gridLimitMW : Math.min(input.gridLimitMW, input.gridLimitByHourMW[h] ?? 0);
-    let gridUsed = gridLimitMW <= 0;
-    for (let b = 0; b <= blocks.length; b++) {
-      const block = blocks[b];
-      if (!gridUsed && (block === undefined || gridPrice <= block.marginalCostUSDPerMWh)) {
-        gridUsed = true;
-        servedMW += gridLimitMW;
-        if (servedMW >= netMW) {
-          marginal = gridPrice;
-          break;
-        }
-      }
-      if (block === undefined) break;
-      const blockMW = blockAvailableMW(block, h);
-      servedMW += blockMW;
-      if (servedMW >= netMW && blockMW > 0) {
-        marginal = block.marginalCostUSDPerMWh;
-        break;
-      }
-    }
-    out[h] = marginal;
-  }
+  for (let h = 0; h < HOURS_PER_YEAR; h++) out[h] = marginalCostAt(input, h);
   return out;
+}
+
+/** The marginal cost of hours day × 24 … day × 24 + 23 (see marginalCostWithoutBattery) into `out[0..23]`. */
+export function marginalCostOfDay(input: DispatchInput, day: number, out: Float64Array): Float64Array {
+  for (let i = 0; i < 24; i++) out[i] = marginalCostAt(input, day * 24 + i);
+  return out;
+}
+
+function marginalCostAt(input: DispatchInput, h: number): number {
+  const blocks = input.thermal;
+  const netMW = (input.facilityMW[h] ?? 0) - (input.solarMW[h] ?? 0);
+  if (netMW <= 0) return 0;
+  const gridPrice = input.gridPriceUSDPerMWh[h] ?? 0;
+  let servedMW = 0;
+  const gridLimitMW = input.gridLimitByHourMW === undefined ? input.gridLimitMW : Math.min(input.gridLimitMW, input.gridLimitByHourMW[h] ?? 0);
+  let gridUsed = gridLimitMW <= 0;
+  for (let b = 0; b <= blocks.length; b++) {
+    const block = blocks[b];
+    if (!gridUsed && (block === undefined || gridPrice <= block.marginalCostUSDPerMWh)) {
+      gridUsed = true;
+      servedMW += gridLimitMW;
+      if (servedMW >= netMW) return gridPrice;
+    }
+    if (block === undefined) break;
+    const blockMW = blockAvailableMW(block, h);
+    servedMW += blockMW;
+    if (servedMW >= netMW && blockMW > 0) return block.marginalCostUSDPerMWh;
+  }
+  return RANKING_VALUE_OF_LOST_LOAD_USD_PER_MWH;
 }
 
 /**
@@ -58,32 +57,40 @@ export function planBatteryDaily(input: DispatchInput, marginalUSDPerMWh: Float6
   planMW.fill(0);
   const battery = input.battery;
   if (battery.powerMW <= 0 || battery.energyMWh <= 0) return planMW;
+  const order = new Int32Array(24);
+  for (let day = 0; day < HOURS_PER_YEAR / 24; day++) planBatteryDay(battery, marginalUSDPerMWh.subarray(day * 24, day * 24 + 24), planMW.subarray(day * 24, day * 24 + 24), order);
+  return planMW;
+}
+
+/**
+ * One day of planBatteryDaily: the day's 24 marginal costs in, its 24 targets out (`planMW`,
+ * zeroed first); `order` is 24 values of scratch. Each day's plan reads that day alone, so a
+ * dispatch can plan day by day as it goes (and a resumed one from its first day).
+ */
+export function planBatteryDay(battery: BatterySpec, marginalUSDPerMWh: Float64Array, planMW: Float64Array, order: Int32Array): void {
+  planMW.fill(0);
+  if (battery.powerMW <= 0 || battery.energyMWh <= 0) return;
   const usableMWh = battery.energyMWh * (battery.maxSocFraction - battery.minSocFraction);
   const hoursPerCycle = Math.min(12, Math.ceil(usableMWh / battery.powerMW));
-  const order = new Int32Array(24);
-  for (let day = 0; day < HOURS_PER_YEAR / 24; day++) {
-    const start = day * 24;
-    for (let i = 0; i < 24; i++) order[i] = i;
-    // Insertion sort of 24 hours by marginal cost, cheapest first; no allocation per day.
-    for (let i = 1; i < 24; i++) {
-      const idx = order[i] ?? 0;
-      const cost = marginalUSDPerMWh[start + idx] ?? 0;
-      let j = i - 1;
-      while (j >= 0 && (marginalUSDPerMWh[start + (order[j] ?? 0)] ?? 0) > cost) {
-        order[j + 1] = order[j] ?? 0;
-        j--;
-      }
-      order[j + 1] = idx;
+  for (let i = 0; i < 24; i++) order[i] = i;
+  // Insertion sort of 24 hours by marginal cost, cheapest first; no allocation per day.
+  for (let i = 1; i < 24; i++) {
+    const idx = order[i] ?? 0;
+    const cost = marginalUSDPerMWh[idx] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (marginalUSDPerMWh[order[j] ?? 0] ?? 0) > cost) {
+      order[j + 1] = order[j] ?? 0;
+      j--;
     }
-    for (let k = 0; k < hoursPerCycle; k++) {
-      const cheapHour = start + (order[k] ?? 0);
-      const dearHour = start + (order[23 - k] ?? 0);
-      const cheap = marginalUSDPerMWh[cheapHour] ?? 0;
-      const dear = marginalUSDPerMWh[dearHour] ?? 0;
-      if (!(cheap / battery.roundTripEfficiency < dear)) break;
-      planMW[cheapHour] = -battery.powerMW;
-      planMW[dearHour] = battery.powerMW;
-    }
+    order[j + 1] = idx;
   }
-  return planMW;
+  for (let k = 0; k < hoursPerCycle; k++) {
+    const cheapHour = order[k] ?? 0;
+    const dearHour = order[23 - k] ?? 0;
+    const cheap = marginalUSDPerMWh[cheapHour] ?? 0;
+    const dear = marginalUSDPerMWh[dearHour] ?? 0;
+    if (!(cheap / battery.roundTripEfficiency < dear)) break;
+    planMW[cheapHour] = -battery.powerMW;
+    planMW[dearHour] = battery.powerMW;
+  }
 }

@@ -1,9 +1,12 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { FLOW_NAMES, type DispatchFlows, type DispatchInput, type ThermalBlockTotals } from './types';
 
-/** Twelve zeroed 8760-hour series; pass them back to dispatch to reuse the memory. */
-export function allocateFlows(): DispatchFlows {
-  const make = () => new Float64Array(HOURS_PER_YEAR);
+/**
+ * Twelve zeroed series of `hours` values (default the year's 8760); pass them back to dispatch to
+ * reuse the memory. Fewer hours hold a span's flows (dispatch/span.ts).
+ */
+export function allocateFlows(hours: number = HOURS_PER_YEAR): DispatchFlows {
+  const make = () => new Float64Array(hours);
   return {
     gridToLoadMW: make(),
     gridToBatteryMW: make(),

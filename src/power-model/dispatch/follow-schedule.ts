@@ -3,6 +3,7 @@ import { batteryState, charge, discharge } from '../storage/battery';
 import { beginLimitHour, createThermalLimiter, distillatePremiumUSDPerMMBtu, endLimitHour, limiterTotals, limitTakeMW } from '../permits/limiter';
 import { blockAvailableMW, blockFuelMMBtu } from '../thermal/fleet';
 import { allocateFlows, thermalBlockTotals } from './flows';
+import { captureState, copyLimiter, spanWalk, type DispatchSpan, type DispatchState } from './span';
 import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule } from './types';
 
 /**
@@ -22,8 +23,10 @@ import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule } f
  * Permit budgets and gas limits (`input.limits`) cut a block's scheduled MW as in `dispatchYear`.
  * Fuel, CO2 and variable cost are counted as in `dispatchYear` (commitment and minimum stable
  * load included), so a schedule made with linear heat rates may burn a little more here.
+ * `span` (dispatch/span.ts): only part of the year, resumed from a captured state or a list of
+ * independent hours, with the same flows hour for hour; and a checkpoint.
  */
-export function followSchedule(input: DispatchInput, schedule: DispatchSchedule, out?: DispatchFlows): DispatchResult {
+export function followSchedule(input: DispatchInput, schedule: DispatchSchedule, out?: DispatchFlows, span: DispatchSpan = {}): DispatchResult {
   for (const [name, series] of [
     ['gridImportMW', schedule.gridImportMW],
     ['batteryChargeMW', schedule.batteryChargeMW],
@@ -32,20 +35,33 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
   ] as const) {
     if (series.length !== HOURS_PER_YEAR) throw new Error(`schedule: ${name} must have ${HOURS_PER_YEAR} values, got ${series.length}`);
   }
-  const flows = out ?? allocateFlows();
+  const { fromHour, count, list } = spanWalk(span, input, out);
+  const flows = out ?? allocateFlows(count);
   const blocks = input.thermal;
+  const from = span.from;
   const blockSchedule = blocks.map((b) => schedule.thermalMWByTechnology[b.technology.id] ?? null);
-  const blockEnergyMWh = new Float64Array(blocks.length);
-  const blockFuel = new Float64Array(blocks.length);
-  const blockRunHours = new Float64Array(blocks.length);
+  const blockEnergyMWh = from === undefined ? new Float64Array(blocks.length) : from.blockEnergyMWh.slice();
+  const blockFuel = from === undefined ? new Float64Array(blocks.length) : from.blockFuelMMBtu.slice();
+  const blockRunHours = from === undefined ? new Float64Array(blocks.length) : from.blockRunHours.slice();
   const initial = Math.min(input.battery.maxSocFraction, Math.max(input.battery.minSocFraction, schedule.batteryInitialSocFraction));
   const battery = batteryState({ ...input.battery, initialSocFraction: initial });
+  if (from !== undefined) battery.socMWh = from.batterySocMWh;
   const gridLimitMW = Math.max(0, input.gridLimitMW);
-  const limiter = input.limits === undefined ? undefined : createThermalLimiter(input.limits, blocks);
+  const limiter = input.limits === undefined ? undefined : from?.limiter !== undefined ? copyLimiter(from.limiter) : createThermalLimiter(input.limits, blocks);
   const distPremiumUSDPerMMBtu = distillatePremiumUSDPerMMBtu(input.limits, input.gasPriceUSDPerMMBtu);
   const blockOutMW = new Float64Array(blocks.length);
+  const checkpointHour = span.checkpointHour ?? -1;
+  const stop = span.stopWhenSame;
+  let checkpoint: DispatchState | undefined;
+  let toHour = fromHour + count;
 
-  for (let h = 0; h < HOURS_PER_YEAR; h++) {
+  for (let i = 0; i < count; i++) {
+    const h = list === undefined ? fromHour + i : (list[i] ?? 0);
+    if (h === checkpointHour) checkpoint = captureState(h, battery, limiter, blockEnergyMWh, blockFuel, blockRunHours);
+    if (stop !== undefined && h >= stop.afterHour && h > 0 && battery.socMWh === stop.batterySocMWh[h - 1]) {
+      toHour = h;
+      break;
+    }
     const loadMW = input.facilityMW[h] ?? 0;
     const solarMW = input.solarMW[h] ?? 0;
     const solarToLoad = Math.min(solarMW, loadMW);
@@ -96,23 +112,31 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
     co2Kg += gridImportMW * input.gridCarbonKgPerMWh;
     const priceUSDPerMWh = input.gridPriceUSDPerMWh[h] ?? 0;
 
-    flows.gridToLoadMW[h] = gridToLoad;
-    flows.gridToBatteryMW[h] = gridToBattery;
-    flows.solarToLoadMW[h] = solarToLoad;
-    flows.solarToBatteryMW[h] = solarToBattery;
-    flows.solarCurtailedMW[h] = solarSurplus;
-    flows.thermalToLoadMW[h] = thermalToLoad;
-    flows.batteryToLoadMW[h] = batteryToLoad;
-    flows.unservedMW[h] = remainingMW;
-    flows.batterySocMWh[h] = battery.socMWh;
-    flows.thermalFuelMMBtu[h] = fuelMMBtu;
+    flows.gridToLoadMW[i] = gridToLoad;
+    flows.gridToBatteryMW[i] = gridToBattery;
+    flows.solarToLoadMW[i] = solarToLoad;
+    flows.solarToBatteryMW[i] = solarToBattery;
+    flows.solarCurtailedMW[i] = solarSurplus;
+    flows.thermalToLoadMW[i] = thermalToLoad;
+    flows.batteryToLoadMW[i] = batteryToLoad;
+    flows.unservedMW[i] = remainingMW;
+    flows.batterySocMWh[i] = battery.socMWh;
+    flows.thermalFuelMMBtu[i] = fuelMMBtu;
     // Distillate burned this hour (dual fuel): its price and CO2 over gas's.
     const distMMBtu = limiter === undefined ? 0 : limiter.hourDistMMBtu;
     if (limiter !== undefined && distMMBtu > 0) co2Kg += limiter.hourDistCo2DeltaKg;
-    flows.co2Tonnes[h] = co2Kg / 1000;
-    flows.variableCostUSD[h] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + distMMBtu * distPremiumUSDPerMMBtu + vomUSD;
+    flows.co2Tonnes[i] = co2Kg / 1000;
+    flows.variableCostUSD[i] = gridImportMW * priceUSDPerMWh + fuelMMBtu * input.gasPriceUSDPerMMBtu + distMMBtu * distPremiumUSDPerMMBtu + vomUSD;
   }
 
+  if (checkpointHour === toHour && checkpoint === undefined) checkpoint = captureState(toHour, battery, limiter, blockEnergyMWh, blockFuel, blockRunHours);
+
   const thermalBlocks = thermalBlockTotals(blocks, blockEnergyMWh, blockFuel, blockRunHours);
-  return limiter === undefined ? { flows, thermalBlocks } : { flows, thermalBlocks, limits: limiterTotals(limiter) };
+  return {
+    flows,
+    thermalBlocks,
+    ...(limiter === undefined ? {} : { limits: limiterTotals(limiter) }),
+    ...(checkpoint === undefined ? {} : { checkpoint }),
+    ...(from !== undefined || toHour < fromHour + count ? { toHour } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import type { LimiterTotals, ThermalLimits } from '../permits/limiter';
 import type { DispatchStrategy } from '../scenarios/types';
 import type { BatterySpec } from '../storage/battery';
 import type { ThermalBlock } from '../thermal/fleet';
+import type { DispatchState } from './span';
 
 /**
  * Inputs of one year's dispatch. Hourly series hold 8760 values.
@@ -81,8 +82,13 @@ export type ThermalBlockTotals = {
   runHours: number;
 };
 
-/** `limits`: what the permit and gas limits counted, when the input had any. */
-export type DispatchResult = { flows: DispatchFlows; thermalBlocks: ThermalBlockTotals[]; limits?: LimiterTotals };
+/**
+ * `limits`: what the permit and gas limits counted, when the input had any. With a span
+ * (dispatch/span.ts): `checkpoint`, the state captured at the span's `checkpointHour`; `toHour`,
+ * the hour after the last one dispatched when the run started at `from` or stopped early
+ * (`stopWhenSame`); totals cover the hours dispatched (from a `from` state's totals on).
+ */
+export type DispatchResult = { flows: DispatchFlows; thermalBlocks: ThermalBlockTotals[]; limits?: LimiterTotals; checkpoint?: DispatchState; toHour?: number };
 
 /**
  * An hourly schedule to follow instead of a strategy's serve order (the optimizer's dispatch of

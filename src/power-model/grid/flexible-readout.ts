@@ -16,8 +16,9 @@ import { HOURS_PER_YEAR } from '../hours';
  *   saved exceeds the fuel burned); `workloadCurtailmentCostUSD` = workload MWh × the user's
  *   USD/MWh; `costUSD` their sum.
  *
- * `fullOnlyInCurtailedHours`: `full` was dispatched on the curtailed hours alone (flexible-simulation.ts,
- * when no state carries across hours); in the other hours the counterfactual is the dispatch itself.
+ * `fullHours` (CounterfactualHours): which hours `full` holds — flexible-simulation.ts dispatches
+ * the counterfactual only where it can differ from the dispatch; in the other hours it is the
+ * dispatch itself.
  */
 export type FlexibleReadout = {
   firmMW: number;
@@ -45,12 +46,21 @@ export type FlexibleReadout = {
   costUSD: number;
 };
 
+/**
+ * The hours a counterfactual's flows hold, and where: the whole year (index h); hours fromHour to
+ * toHour − 1 (index h − fromHour: a dispatch resumed from a state); or a list of hours (index = its
+ * position in the list: hours dispatched on their own).
+ */
+export type CounterfactualHours = { kind: 'year' } | { kind: 'range'; fromHour: number; toHour: number } | { kind: 'list'; hours: Int32Array };
+
+const WHOLE_YEAR: CounterfactualHours = { kind: 'year' };
+
 export function flexibleReadout(
   actual: DispatchFlows,
   full: DispatchFlows,
   curtailed: Uint8Array,
   meta: { firmMW: number; flexibleMW: number; onlineYear: number; rule: string; workloadCurtailmentUSDPerMWh: number; workloadCurtailmentSource: string },
-  fullOnlyInCurtailedHours = false,
+  fullHours: CounterfactualHours = WHOLE_YEAR,
 ): FlexibleReadout {
   let curtailedHours = 0;
   const curtailedHourList: number[] = [];
@@ -62,26 +72,36 @@ export function flexibleReadout(
   let dCost = 0;
   let workloadCurtailedHours = 0;
   let unservedHours = 0;
+  let listed = 0;
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
-    // `full` holds only the curtailed hours when the hours are independent: elsewhere it is `actual`.
-    const f = !fullOnlyInCurtailedHours || curtailed[h] === 1 ? full : actual;
+    // The counterfactual of hour h: `full` at index j where it holds h, else the dispatch itself (j = h).
+    let f = full;
+    let j = h;
+    if (fullHours.kind === 'range') {
+      if (h >= fullHours.fromHour && h < fullHours.toHour) j = h - fullHours.fromHour;
+      else f = actual;
+    } else if (fullHours.kind === 'list') {
+      if (fullHours.hours[listed] === h) j = listed++;
+      else f = actual;
+    }
     // Shortfall below 1e-9 MW is rounding (the engine's count of unserved hours uses the same).
     if ((actual.unservedMW[h] ?? 0) > 1e-9) {
-      if ((f.unservedMW[h] ?? 0) > 1e-9) unservedHours++;
+      if ((f.unservedMW[j] ?? 0) > 1e-9) unservedHours++;
       else workloadCurtailedHours++;
     }
     if (curtailed[h] === 1) {
       curtailedHours++;
       curtailedHourList.push(h);
       if (h === 0 || curtailed[h - 1] !== 1) events++;
-      const without = (f.gridToLoadMW[h] ?? 0) + (f.gridToBatteryMW[h] ?? 0);
+      const without = (f.gridToLoadMW[j] ?? 0) + (f.gridToBatteryMW[j] ?? 0);
       const withCut = (actual.gridToLoadMW[h] ?? 0) + (actual.gridToBatteryMW[h] ?? 0);
       if (without > withCut) curtailedEnergyMWh += without - withCut;
     }
-    dThermal += (actual.thermalToLoadMW[h] ?? 0) - (f.thermalToLoadMW[h] ?? 0);
-    dBattery += (actual.batteryToLoadMW[h] ?? 0) - (f.batteryToLoadMW[h] ?? 0);
-    dUnserved += (actual.unservedMW[h] ?? 0) - (f.unservedMW[h] ?? 0);
-    dCost += (actual.variableCostUSD[h] ?? 0) - (f.variableCostUSD[h] ?? 0);
+    if (f === actual) continue;
+    dThermal += (actual.thermalToLoadMW[h] ?? 0) - (f.thermalToLoadMW[j] ?? 0);
+    dBattery += (actual.batteryToLoadMW[h] ?? 0) - (f.batteryToLoadMW[j] ?? 0);
+    dUnserved += (actual.unservedMW[h] ?? 0) - (f.unservedMW[j] ?? 0);
+    dCost += (actual.variableCostUSD[h] ?? 0) - (f.variableCostUSD[j] ?? 0);
   }
   const workloadCurtailedMWh = Math.max(0, dUnserved);
   const workloadCurtailmentCostUSD = workloadCurtailedMWh * meta.workloadCurtailmentUSDPerMWh;

@@ -1,21 +1,12 @@
 import { allocateFlows } from '../dispatch/flows';
-import { HOURS_PER_YEAR } from '../hours';
+import type { DispatchSpan } from '../dispatch/span';
 import type { DispatchFlows, DispatchInput, DispatchResult } from '../dispatch/types';
+import { HOURS_PER_YEAR } from '../hours';
 import type { SupplyStep } from '../time-to-power/time-to-power';
 import { DEFAULT_WORKLOAD_CURTAILMENT, flexibleOnlineYear, flexibleYear, type FlexibleGridInput } from './flexible';
-import { flexibleReadout, notInServiceReadout, type FlexibleReadout } from './flexible-readout';
+import { flexibleReadout, notInServiceReadout, type CounterfactualHours, type FlexibleReadout } from './flexible-readout';
 import type { GridSpec } from './supply';
 import type { SystemLoadYear } from './tariff';
-
-/**
- * The counterfactual's flows, allocated once: twelve 8760-hour arrays cost more to allocate than
- * the dispatch that fills them, and they never leave simulateFlexible (the readout is read from
- * them before it returns; the engine runs one simulation at a time per thread).
- */
-let counterfactual: DispatchFlows | undefined;
-/** Load and solar of the curtailed hours only (0 elsewhere): the counterfactual's input when the hours are independent. */
-let cutLoadMW: Float64Array | undefined;
-let cutSolarMW: Float64Array | undefined;
 
 /**
  * True when nothing the dispatch does in one hour changes another (no battery, so no state of charge
@@ -29,20 +20,34 @@ export function hoursIndependent(input: DispatchInput): boolean {
 export type FlexibleSimulation = { dispatch: DispatchResult; readout: FlexibleReadout | null; limitMW: Float64Array | null };
 
 /**
+ * Runs one dispatch (dispatchYear, followSchedule or the permit reservation) over `span`
+ * (dispatch/span.ts), allocating its flows when `out` is undefined. A run that cannot take a
+ * span — the reservation, whose open hours are ranked over the whole year — runs the whole year
+ * and returns no checkpoint; simulateFlexible then dispatches the counterfactual's whole year.
+ */
+export type DispatchRun = (input: DispatchInput, out: DispatchFlows | undefined, span?: DispatchSpan) => DispatchResult;
+
+/**
  * The year's dispatch with a flexible connection (grid/flexible.ts): the import limit is firm +
  * flexible MW, cut to the firm MW in the curtailed hours; the campus's serve order then covers
  * those hours from gas and battery, and what it cannot cover is workload curtailment. The same
- * year is dispatched once more with the full connection every hour, the counterfactual the
- * readout is measured against (flexible-readout.ts) — only its curtailed hours where the hours are
- * independent (`hoursIndependent`), the whole year otherwise (a battery's state, a permit budget). Without flexible MW in service this year
- * (none, islanded, or before it energizes) the dispatch is exactly the firm one; the readout is
- * null, or says when the flexible part energizes.
+ * year dispatched with the full connection every hour is the counterfactual the readout is
+ * measured against (flexible-readout.ts). It differs from the dispatch only from the first
+ * curtailed hour on, so only that part is dispatched (dispatch/span.ts), exactly:
+ * - where no state carries across hours (`hoursIndependent`), the curtailed hours alone;
+ * - else from the first hour of the first curtailed hour's day (the economic battery plan is made
+ *   day by day), resumed from the dispatch's own state there; without limits it stops once the
+ *   battery's state of charge is back to the dispatch's, after the last curtailed day — from there
+ *   the two runs are the same hour for hour;
+ * - a run that takes no span (the permit reservation), the whole year.
+ * Without flexible MW in service this year (none, islanded, or before it energizes) the dispatch
+ * is exactly the firm one; the readout is null, or says when the flexible part energizes.
  */
 export function simulateFlexible(
   scenarioGrid: FlexibleGridInput,
   context: { grid: GridSpec; firmMW: number; year: number; planningYear: number; system: SystemLoadYear | null },
   input: DispatchInput,
-  run: (input: DispatchInput, out: DispatchFlows) => DispatchResult,
+  run: DispatchRun,
   out: DispatchFlows,
 ): FlexibleSimulation {
   const flexible = context.grid.importAllowed
@@ -59,27 +64,42 @@ export function simulateFlexible(
     return { dispatch: run(input, out), readout, limitMW: null };
   }
   const fullMW = flexible.firmMW + flexible.flexibleMW;
-  const dispatch = run({ ...input, gridLimitMW: fullMW, gridLimitByHourMW: flexible.limitMW }, out);
-  counterfactual ??= allocateFlows();
-  // The counterfactual differs from the dispatch only where the limit differs, the curtailed hours,
-  // and — when no state carries across hours — only in them: there it is dispatched on those hours'
-  // load alone (the others empty, so cheap), and the readout takes the dispatch's own flows elsewhere.
   const curtailed = flexible.hours.curtailed;
+  const cutHours = curtailedHours(curtailed);
+  const firstCut = cutHours[0] ?? HOURS_PER_YEAR;
+  const lastCut = cutHours[cutHours.length - 1] ?? HOURS_PER_YEAR;
+  // The state is taken at the first hour of the first curtailed day: before it the two runs are one.
+  const fromHour = Math.floor(firstCut / 24) * 24;
   const independent = hoursIndependent(input);
-  let counterfactualInput: DispatchInput = { ...input, gridLimitMW: fullMW };
+  const dispatch = run({ ...input, gridLimitMW: fullMW, gridLimitByHourMW: flexible.limitMW }, out, independent ? {} : { checkpointHour: fromHour });
+  const counterfactualInput: DispatchInput = { ...input, gridLimitMW: fullMW };
+  let fullHours: CounterfactualHours = { kind: 'year' };
+  let full: DispatchResult;
+  // A run that ignored the span returns the whole year (8760 hours, no toHour): read as such.
   if (independent) {
-    cutLoadMW ??= new Float64Array(HOURS_PER_YEAR);
-    cutSolarMW ??= new Float64Array(HOURS_PER_YEAR);
-    for (let h = 0; h < HOURS_PER_YEAR; h++) {
-      const cut = curtailed[h] === 1;
-      cutLoadMW[h] = cut ? (input.facilityMW[h] ?? 0) : 0;
-      cutSolarMW[h] = cut ? (input.solarMW[h] ?? 0) : 0;
-    }
-    counterfactualInput = { ...counterfactualInput, facilityMW: cutLoadMW, solarMW: cutSolarMW };
+    full = run(counterfactualInput, undefined, { hours: cutHours });
+    if (full.flows.gridToLoadMW.length === cutHours.length) fullHours = { kind: 'list', hours: cutHours };
+  } else if (dispatch.checkpoint !== undefined) {
+    // After the last curtailed day the inputs are the dispatch's again (from a day's first hour, for the plan).
+    const afterHour = Math.min(HOURS_PER_YEAR, (Math.floor(lastCut / 24) + 1) * 24);
+    const stopWhenSame = input.limits === undefined ? { afterHour, batterySocMWh: dispatch.flows.batterySocMWh } : undefined;
+    full = run(counterfactualInput, undefined, { from: dispatch.checkpoint, ...(stopWhenSame === undefined ? {} : { stopWhenSame }) });
+    if (full.toHour !== undefined) fullHours = { kind: 'range', fromHour, toHour: full.toHour };
+  } else {
+    full = run(counterfactualInput, allocateFlows());
   }
-  const full = run(counterfactualInput, counterfactual);
-  const readout = flexibleReadout(dispatch.flows, full.flows, curtailed, { firmMW: flexible.firmMW, flexibleMW: flexible.flexibleMW, onlineYear: flexible.onlineYear, rule: flexible.hours.rule, ...cost }, independent);
-  return { dispatch, readout, limitMW: flexible.limitMW };
+  const { checkpoint: _checkpoint, ...dispatchResult } = dispatch;
+  const readout = flexibleReadout(dispatch.flows, full.flows, curtailed, { firmMW: flexible.firmMW, flexibleMW: flexible.flexibleMW, onlineYear: flexible.onlineYear, rule: flexible.hours.rule, ...cost }, fullHours);
+  return { dispatch: dispatchResult, readout, limitMW: flexible.limitMW };
+}
+
+/** The curtailed hours of a mask, ascending. */
+function curtailedHours(curtailed: Uint8Array): Int32Array {
+  let n = 0;
+  for (let h = 0; h < curtailed.length; h++) if (curtailed[h] === 1) n++;
+  const hours = new Int32Array(n);
+  for (let h = 0, i = 0; h < curtailed.length; h++) if (curtailed[h] === 1) hours[i++] = h;
+  return hours;
 }
 
 /**

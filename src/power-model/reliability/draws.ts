@@ -11,8 +11,8 @@ import { exponentialSlow, nextExponential, ZIGGURAT_K, ZIGGURAT_W } from './expo
  * mean MTTF = MTTR·(1 − FOR)/FOR hours, down spells geometric with mean MTTR, so the long-run down
  * fraction is FOR exactly (Billinton & Allan, "Reliability Evaluation of Power Systems", 2nd ed.,
  * ch. 2); the first hour's state from the stationary distribution (one uniform). One draw per
- * spell: a geometric number of hours as ⌈E / −ln(1 − p)⌉ with E exponential by the ziggurat
- * (exponential.ts). Each down spell [a, b) adds `capacityMW` at `diff[offset + a]` and removes it
+ * spell: a geometric number of hours as ⌊E / −ln(1 − p)⌋ + 1 with E exponential by the ziggurat
+ * (exponential.ts; `geometricHours`). Each down spell [a, b) adds `capacityMW` at `diff[offset + a]` and removes it
  * at `diff[offset + b]`, and the same at `total[a]`, `total[b]` when a fleet-wide total is kept
  * beside the groups. The readable form; `addFleetOutageDiffs` is the one the Monte Carlo runs.
  */
@@ -21,7 +21,7 @@ export function addOutageDiffs(random: Random, capacityMW: number, forcedOutageR
   let isDown = random.nextFloat() < forcedOutageRate;
   let hour = 0;
   while (hour < hours) {
-    const spell = Math.max(1, Math.ceil(nextExponential(random) * (isDown ? downScale : upScale)));
+    const spell = geometricHours(nextExponential(random) * (isDown ? downScale : upScale), hours);
     if (isDown) {
       const end = Math.min(hours, hour + spell);
       diff[offset + hour] = (diff[offset + hour] ?? 0) + capacityMW;
@@ -36,6 +36,16 @@ export function addOutageDiffs(random: Random, capacityMW: number, forcedOutageR
     }
     isDown = !isDown;
   }
+}
+
+/**
+ * A spell of x = E × scale hours (E ~ Exp(1), scale = 1 / −ln(1 − p)) as whole hours, ⌊x⌋ + 1:
+ * geometric on {1, 2, …} with per-hour probability p, since P(⌊E / λ⌋ + 1 > k) = P(E ≥ kλ) = e^−kλ
+ * = (1 − p)^k for λ = −ln(1 − p). Cut at `hours` (a spell past the year's end ends with it), which
+ * also keeps the truncation within 32-bit integers.
+ */
+export function geometricHours(x: number, hours: number): number {
+  return x < hours ? (x | 0) + 1 : hours;
 }
 
 /**
@@ -55,7 +65,7 @@ export function spellScales(forcedOutageRate: number, mttrHours: number): { upSc
  * The inlined generator's state, handed to `exponentialSlow` on the ziggurat's rare path (about
  * one draw in ninety) and read back after it.
  */
-const slowSource = {
+export const slowSource = {
   s0: 0,
   s1: 0,
   s2: 0,
@@ -135,7 +145,8 @@ export function addFleetOutageDiffs(seeds: Uint32Array, fleet: FleetDrawSettings
     s3 = rotl(s3, 11);
     let isDown = r / 4294967296 < forcedOutageRate;
     let hour = 0;
-    while (hour < hours) {
+    // Spells alternate, so the loop is written per state (no select of the scale, one exit test per spell).
+    for (;;) {
       r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
       t = s1 << 9;
       s2 ^= s0;
@@ -161,11 +172,10 @@ export function addFleetOutageDiffs(seeds: Uint32Array, fleet: FleetDrawSettings
         s2 = slowSource.s2;
         s3 = slowSource.s3;
       }
-      // Whole hours as 32-bit integers (a spell past the year's end is cut to it).
-      const hoursF = Math.ceil(e * (isDown ? downScale : upScale));
-      const spell = hoursF >= 1 ? (hoursF < hours ? hoursF | 0 : hours) : 1;
+      // Whole hours, ⌊x⌋ + 1 as 32-bit integers (`geometricHours`), a spell past the year's end cut to it.
       if (isDown) {
-        const end = hour + spell < hours ? hour + spell : hours;
+        const x = e * downScale;
+        const end = x < hours - hour ? hour + (x | 0) + 1 : hours;
         diff[offset + hour] = (diff[offset + hour] ?? 0) + capacityMW;
         diff[offset + end] = (diff[offset + end] ?? 0) - capacityMW;
         if (total !== null) {
@@ -183,10 +193,15 @@ export function addFleetOutageDiffs(seeds: Uint32Array, fleet: FleetDrawSettings
         const into = spare + crosses * (last - spare);
         net[into] = (net[into] ?? 0) - capacityMW;
         hour = end;
+        if (hour >= hours) break;
+        isDown = false;
       } else {
-        hour += spell;
+        const x = e * upScale;
+        if (x >= hours - hour) break;
+        hour += (x | 0) + 1;
+        if (hour >= hours) break;
+        isDown = true;
       }
-      isDown = !isDown;
     }
   }
 }
@@ -198,14 +213,14 @@ export function addOutageDiffsFromSeed(seed: number, capacityMW: number, forcedO
 }
 
 /** splitmix32's output function (random.ts). */
-function splitmix32(state: number): number {
+export function splitmix32(state: number): number {
   let z = state;
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
   z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
   return (z ^ (z >>> 16)) >>> 0;
 }
 
-function rotl(x: number, k: number): number {
+export function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
 }
 
@@ -215,7 +230,7 @@ export function collectSpells(random: Random, forcedOutageRate: number, mttrHour
   let isDown = random.nextFloat() < forcedOutageRate;
   let hour = 0;
   while (hour < hours) {
-    const spell = Math.max(1, Math.ceil(nextExponential(random) * (isDown ? downScale : upScale)));
+    const spell = geometricHours(nextExponential(random) * (isDown ? downScale : upScale), hours);
     if (isDown) {
       const end = Math.min(hours, hour + spell);
       starts.push(hour);

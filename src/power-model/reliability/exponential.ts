@@ -12,8 +12,8 @@
  * the two are independent (Doornik, "An improved ziggurat method to generate normal random
  * samples", 2005, on the correlation of reusing the layer bits).
  *
- * A geometric number of hours with per-hour probability p is ⌈E / −ln(1 − p)⌉ for E ~ Exp(1):
- * P(⌈E/λ⌉ > k) = P(E > kλ) = e^−kλ = (1 − p)^k.
+ * A geometric number of hours with per-hour probability p is ⌊E / −ln(1 − p)⌋ + 1 for E ~ Exp(1):
+ * P(⌊E/λ⌋ + 1 > k) = P(E ≥ kλ) = e^−kλ = (1 − p)^k (draws.ts `geometricHours`).
  */
 
 /** A source of uniform unsigned 32-bit integers (the `Random` class, or the Monte Carlo's inlined generator). */

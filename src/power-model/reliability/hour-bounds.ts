@@ -1,3 +1,4 @@
+import { COVER_SHIFT, coverBlocks } from './block-cover';
 import { BLOCK_SHIFT } from './draws';
 import { fractionAt, type unitGroups } from './pass-fleet';
 import { blockMinima } from './quiet-year';
@@ -7,7 +8,8 @@ import { blockMinima } from './quiet-year';
  * the margin with every unit of the fleet up and no grid (solar + derated thermal − load), the
  * gas-fired MW up, and the fleet outage (in nameplate MW) the hour absorbs in the worst design
  * with no gas event, with the grid up and with it down — the quiet-year check's bound — and the
- * same bounds per block of 2^BLOCK_SHIFT hours (quiet-year.ts).
+ * same bounds per block of 2^BLOCK_SHIFT hours (quiet-year.ts) and per block of the first look's
+ * cover, 2^COVER_SHIFT hours (block-cover.ts).
  */
 export type HourBounds = {
   baseMarginNoGridMW: Float64Array;
@@ -16,6 +18,8 @@ export type HourBounds = {
   absorbableNoGridOutMW: Float64Array;
   blockAbsorbableOutMW: Float64Array;
   blockAbsorbableNoGridOutMW: Float64Array;
+  coverAbsorbableOutMW: Float64Array;
+  coverAbsorbableNoGridOutMW: Float64Array;
 };
 
 /**
@@ -54,5 +58,7 @@ export function hourBounds(load: Float64Array, solar: Float64Array | undefined, 
     absorbableNoGridOutMW,
     blockAbsorbableOutMW: blockMinima(absorbableOutMW, blocks),
     blockAbsorbableNoGridOutMW: blockMinima(absorbableNoGridOutMW, blocks),
+    coverAbsorbableOutMW: blockMinima(absorbableOutMW, coverBlocks(hours), COVER_SHIFT),
+    coverAbsorbableNoGridOutMW: blockMinima(absorbableNoGridOutMW, coverBlocks(hours), COVER_SHIFT),
   };
 }

@@ -3,7 +3,7 @@ import { LOSS_CAUSES } from './common-mode';
 import { extraCopies, simulateSinglePass, UNSERVED_HOURS_BIN_EDGES, type CaseTally } from './single-pass';
 import { proportionEstimate, yearlyMeanEstimate } from './statistics';
 import { compareWithTiers } from './tiers';
-import type { LossByCause, ReliabilityInput, ReliabilityResult, RideThroughResult } from './types';
+import type { LossByCause, ReliabilityInput, ReliabilityResult, ReliabilityUnit, RideThroughResult } from './types';
 import { validateReliabilityInput } from './validate';
 
 const DEFAULT_RIDE_THROUGH_HOURS: readonly number[] = [1, 4, 8, 24, 72];
@@ -95,14 +95,22 @@ export function lossByCause(tally: CaseTally): LossByCause[] {
  * with every unit up.
  */
 export function unitFailuresRiddenThrough(input: ReliabilityInput, extraUnits: number): number {
-  const units = [...input.units, ...extraCopies(input.units, extraUnits)];
+  const extras = extraCopies(input.units, extraUnits);
+  const units = [...input.units, ...extras];
   const unitMWAt = (u: ReliabilityInput['units'][number], h: number) => u.capacityMW * (u.hourlyCapacityFraction?.[h] ?? 1);
   const derated = units.some((u) => u.hourlyCapacityFraction !== undefined);
   const ratedTotalMW = units.reduce((s, u) => s + u.capacityMW, 0);
+  // Derated: the fleet's MW each hour, summed unit by unit in the fleet's order then the copies' (as
+  // a reduce over the units would), the fleet's part once per fleet.
+  let totalByHour: Float64Array | null = null;
+  if (derated) {
+    totalByHour = Float64Array.from(fleetMWByHour(input.units));
+    for (const u of extras) addUnitMW(totalByHour, u);
+  }
   let leastSpareMW = Infinity;
   let tightestHour = 0;
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
-    const totalMW = derated ? units.reduce((s, u) => s + unitMWAt(u, h), 0) : ratedTotalMW;
+    const totalMW = totalByHour !== null ? (totalByHour[h] ?? 0) : ratedTotalMW;
     const spare = (input.solarAvailableMW?.[h] ?? 0) + totalMW + input.gridImportLimitMW - (input.facilityLoadMW[h] ?? 0);
     if (spare < leastSpareMW) {
       leastSpareMW = spare;
@@ -119,4 +127,26 @@ export function unitFailuresRiddenThrough(input: ReliabilityInput, extraUnits: n
     count++;
   }
   return count;
+}
+
+/**
+ * Each hour's MW of a fleet at its derated capacity, kept per units array: a result lists several
+ * designs of one fleet (N, N+1, …), and the sum over 163 units and 8,760 hours took tens of
+ * milliseconds each time — more than a thousand simulated years.
+ */
+const fleetMW = new WeakMap<readonly ReliabilityUnit[], Float64Array>();
+
+function fleetMWByHour(units: readonly ReliabilityUnit[]): Float64Array {
+  let total = fleetMW.get(units);
+  if (total === undefined) {
+    total = new Float64Array(HOURS_PER_YEAR);
+    for (const u of units) addUnitMW(total, u);
+    fleetMW.set(units, total);
+  }
+  return total;
+}
+
+function addUnitMW(total: Float64Array, u: ReliabilityUnit): void {
+  const fraction = u.hourlyCapacityFraction;
+  for (let h = 0; h < total.length; h++) total[h] = (total[h] ?? 0) + u.capacityMW * (fraction?.[h] ?? 1);
 }

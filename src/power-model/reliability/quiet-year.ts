@@ -13,11 +13,11 @@ import { BLOCK_SHIFT, type OutageSink } from './draws';
  */
 export const QUIET_CHECK_SLACK_MW = 1e-6;
 
-/** The least of `values` over each block of 2^BLOCK_SHIFT hours, less QUIET_CHECK_SLACK_MW. */
-export function blockMinima(values: Float64Array, blocks: number): Float64Array {
+/** The least of `values` over each block of 2^shift hours (default BLOCK_SHIFT), less QUIET_CHECK_SLACK_MW. */
+export function blockMinima(values: Float64Array, blocks: number, shift = BLOCK_SHIFT): Float64Array {
   const minima = new Float64Array(blocks).fill(Infinity);
   for (let h = 0; h < values.length; h++) {
-    const b = h >> BLOCK_SHIFT;
+    const b = h >> shift;
     const v = (values[h] ?? 0) - QUIET_CHECK_SLACK_MW;
     if (v < (minima[b] ?? Infinity)) minima[b] = v;
   }

@@ -1,4 +1,5 @@
 import { deriveSeed2, Random, scrambledKey, seedKey, seedWithKey } from '../random';
+import { addFleetOutageCover, coverBlocks, coverIsQuiet } from './block-cover';
 import { addFleetOutageDiffs, BLOCK_SHIFT, collectSpells, markGridOutageDiffs, markTriggeredEventDiffs, type FleetDrawSettings, type OutageSink } from './draws';
 import type { PassPlan } from './pass-plan';
 
@@ -35,6 +36,8 @@ export class YearDraws {
   readonly weatherDiff: Int32Array;
   readonly extraSpells: ExtraSpells[];
   readonly trialStart: Int32Array;
+  /** The first look's cover of the fleet's down spells (block-cover.ts), zeroed by each check. */
+  private readonly cover: Float64Array;
   /** The hourly pass's running outage per group, nameplate MW. */
   readonly groupOutMW: Float64Array;
   /** Each unit's stream key, scrambled (random.ts `scrambledKey`). */
@@ -60,14 +63,15 @@ export class YearDraws {
     this.weatherDiff = new Int32Array(hours + 1);
     this.extraSpells = plan.extras.map(() => ({ start: [], end: [], next: 0 }));
     this.trialStart = new Int32Array(plan.startsPerYear);
+    this.cover = new Float64Array(coverBlocks(hours) + 1);
     this.groupOutMW = new Float64Array(groupCount);
     this.unitKeys = Uint32Array.from(plan.unitCapacityMW, (_, u) => scrambledKey(FIRST_UNIT_STREAM + u));
     this.unitSeeds = new Uint32Array(plan.unitCapacityMW.length);
     this.fleet = { capacityMW: plan.unitCapacityMW, forcedOutageRate: plan.unitForcedOutageRate, upScale: plan.unitUpScale, downScale: plan.unitDownScale, offset: plan.unitOffset };
   }
 
-  /** The year's grid, gas and weather events and the fleet's unit outages: what the quiet-year check reads. */
-  drawFleet(seed: number, year: number): void {
+  /** The year's grid, gas and weather events, and each unit's seed for the year: what comes before the fleet's outages. */
+  drawEvents(seed: number, year: number): void {
     const plan = this.plan;
     const random = this.random;
     const hours = plan.hours;
@@ -91,7 +95,21 @@ export class YearDraws {
     const unitKeys = this.unitKeys;
     const unitSeeds = this.unitSeeds;
     for (let u = 0; u < unitSeeds.length; u++) unitSeeds[u] = seedWithKey(keyed, unitKeys[u] ?? 0);
-    addFleetOutageDiffs(unitSeeds, this.fleet, hours, this.sink);
+  }
+
+  /**
+   * The first look (block-cover.ts): whether the fleet's down spells this year, as their cover of
+   * blocks, stay within `coverAbsorbable` everywhere, so that the year is quiet without its hourly
+   * outage. Writes nothing the hourly pass reads; after `drawEvents`.
+   */
+  fleetCoverIsQuiet(coverAbsorbable: Float64Array): boolean {
+    addFleetOutageCover(this.unitSeeds, this.fleet, this.plan.hours, this.cover);
+    return coverIsQuiet(this.cover, coverAbsorbable);
+  }
+
+  /** The fleet's unit outages as difference arrays and block sums: what the quiet-year check and the hourly pass read; after `drawEvents`. */
+  drawFleet(): void {
+    addFleetOutageDiffs(this.unitSeeds, this.fleet, this.plan.hours, this.sink);
   }
 
   /** The rest of a year the hourly pass runs: the extra units' down spells and the ride-through start hours. */
@@ -121,13 +139,18 @@ export class YearDraws {
     }
   }
 
-  /** Clears a year passed over whole (the quiet-year check): nothing of it was read. */
+  /** Clears a year passed over whole by the quiet-year check after `drawFleet`: nothing of it was read. */
   clearSkippedYear(): void {
     this.sink.blockGrowthMW.fill(0);
     this.sink.blockNetMW.fill(0);
-    this.eventBlocks.fill(0);
     this.outDiff.fill(0);
     if (this.totalDiff !== this.outDiff) this.totalDiff.fill(0);
+    this.clearEvents();
+  }
+
+  /** Clears the events of a year passed over whole (after the first look, which leaves the fleet's arrays as they were: clean). */
+  clearEvents(): void {
+    this.eventBlocks.fill(0);
     if (this.gridEvents > 0) this.gridDiff.fill(0);
     if (this.gasEvents > 0) this.gasDiff.fill(0);
     if (this.weatherEvents > 0) this.weatherDiff.fill(0);

@@ -72,12 +72,30 @@ export function deratingAt(derating: ThermalDerating | undefined, tempC: number,
 export type HourlyDerating = { outputFraction: Float64Array; heatRateFraction: Float64Array };
 
 /**
+ * Fractions already worked out, by derating curve, weather year and elevation: every simulation
+ * of a site builds its fleet again (a tenth of a simulation went here), and all three inputs are
+ * read, never written, as are the fractions returned.
+ */
+const deratingCache = new WeakMap<ThermalDerating, WeakMap<Float64Array, Map<number, HourlyDerating>>>();
+
+/**
  * The technology's fractions every hour of `dryBulbC` at `elevationM`; undefined when the
- * technology carries no derating (the dispatch then runs it at its rating, as before).
+ * technology carries no derating (the dispatch then runs it at its rating, as before). The arrays
+ * are shared between callers (cached): read them, never write.
  */
 export function hourlyDerating(derating: ThermalDerating | undefined, dryBulbC: Float64Array, elevationM: number): HourlyDerating | undefined {
   if (derating === undefined) return undefined;
   if (dryBulbC.length !== HOURS_PER_YEAR) throw new Error(`derating: dryBulbC must have ${HOURS_PER_YEAR} values, got ${dryBulbC.length}`);
+  let byWeather = deratingCache.get(derating);
+  if (byWeather === undefined) deratingCache.set(derating, (byWeather = new WeakMap()));
+  let byElevation = byWeather.get(dryBulbC);
+  if (byElevation === undefined) byWeather.set(dryBulbC, (byElevation = new Map()));
+  let fractions = byElevation.get(elevationM);
+  if (fractions === undefined) byElevation.set(elevationM, (fractions = computeHourlyDerating(derating, dryBulbC, elevationM)));
+  return fractions;
+}
+
+function computeHourlyDerating(derating: ThermalDerating, dryBulbC: Float64Array, elevationM: number): HourlyDerating {
   const altitude = altitudeOutputFraction(derating.altitude, elevationM);
   const outputFraction = new Float64Array(HOURS_PER_YEAR);
   const heatRateFraction = new Float64Array(HOURS_PER_YEAR);

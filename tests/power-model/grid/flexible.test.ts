@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchYear } from '../../../src/power-model/dispatch/dispatch';
 import { allocateFlows } from '../../../src/power-model/dispatch/flows';
-import type { DispatchInput } from '../../../src/power-model/dispatch/types';
+import type { DispatchFlows, DispatchInput } from '../../../src/power-model/dispatch/types';
 import { DEFAULT_ENERGIZE_VALUE, hourlyGridLimitMW, seriesServableLevels, systemRuleHours, validateFlexibleGrid } from '../../../src/power-model/grid/flexible';
 import { flexibleReadout } from '../../../src/power-model/grid/flexible-readout';
-import { flexibleSupply, hoursIndependent, simulateFlexible } from '../../../src/power-model/grid/flexible-simulation';
+import { flexibleSupply, hoursIndependent, simulateFlexible, type DispatchRun } from '../../../src/power-model/grid/flexible-simulation';
 import type { GridSpec } from '../../../src/power-model/grid/supply';
 import { systemLoadYear } from '../../../src/power-model/grid/tariff';
 import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
@@ -81,7 +81,7 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
     carbonKgPerMWh: 0,
     systemLoad: { series, systemYear: 2019, siteUtcOffsetHours: -6 },
   };
-  const run = (i: DispatchInput, out: ReturnType<typeof allocateFlows>) => dispatchYear(i, out);
+  const run: DispatchRun = (i, out, span) => dispatchYear(i, out, span);
   const result = simulateFlexible({ flexibleMW: 40, workloadCurtailmentUSDPerMWh: 1000, flexibleQueueMonths: 12 }, { grid, firmMW: 60, year: 2019, planningYear: 2017, system }, input, run, allocateFlows());
   const r = result.readout;
 
@@ -121,8 +121,10 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
   });
 
   it('gives the readout measured against the counterfactual dispatched over the whole year, with a battery and without one', () => {
-    // Without a battery the counterfactual is dispatched on the curtailed hours alone; with one, over
-    // the whole year. Either way the readout must be exactly the one against a whole-year counterfactual.
+    // Without a battery the counterfactual is dispatched on the curtailed hours alone; with one, from
+    // the first curtailed day until the battery is back to the dispatch's; a run that takes no span
+    // (as the permit reservation), over the whole year. Each way the readout must be exactly the one
+    // against a whole-year counterfactual.
     const solarMW = Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => (h % 24 >= 8 && h % 24 < 17 ? 30 : 0));
     for (const [battery, independent] of [
       [input.battery, false],
@@ -131,15 +133,17 @@ describe('a campus riding through its flexible curtailment (hand-worked)', () =>
       for (const strategy of ['grid-first', 'economic'] as const) {
         const i: DispatchInput = { ...input, battery, strategy, solarMW };
         expect(hoursIndependent(i)).toBe(independent);
-        const sim = simulateFlexible({ flexibleMW: 40, workloadCurtailmentUSDPerMWh: 1000, flexibleQueueMonths: 12 }, { grid, firmMW: 60, year: 2019, planningYear: 2017, system }, i, run, allocateFlows());
-        const readout = sim.readout;
-        if (readout === null) throw new Error('the flexible part is in service');
-        const curtailed = new Uint8Array(HOURS_PER_YEAR);
-        for (const h of readout.curtailedHourList) curtailed[h] = 1;
         const wholeYear = dispatchYear({ ...i, gridLimitMW: 100 }, allocateFlows());
-        const { firmMW, flexibleMW, onlineYear, rule, workloadCurtailmentUSDPerMWh, workloadCurtailmentSource } = readout;
-        expect(readout).toEqual(flexibleReadout(sim.dispatch.flows, wholeYear.flows, curtailed, { firmMW, flexibleMW, onlineYear, rule, workloadCurtailmentUSDPerMWh, workloadCurtailmentSource }));
-        expect(readout.curtailedHours).toBe(4);
+        for (const runOf of [run, (j: DispatchInput, out: DispatchFlows | undefined) => dispatchYear(j, out)] satisfies DispatchRun[]) {
+          const sim = simulateFlexible({ flexibleMW: 40, workloadCurtailmentUSDPerMWh: 1000, flexibleQueueMonths: 12 }, { grid, firmMW: 60, year: 2019, planningYear: 2017, system }, i, runOf, allocateFlows());
+          const readout = sim.readout;
+          if (readout === null) throw new Error('the flexible part is in service');
+          const curtailed = new Uint8Array(HOURS_PER_YEAR);
+          for (const h of readout.curtailedHourList) curtailed[h] = 1;
+          const { firmMW, flexibleMW, onlineYear, rule, workloadCurtailmentUSDPerMWh, workloadCurtailmentSource } = readout;
+          expect(readout).toEqual(flexibleReadout(sim.dispatch.flows, wholeYear.flows, curtailed, { firmMW, flexibleMW, onlineYear, rule, workloadCurtailmentUSDPerMWh, workloadCurtailmentSource }));
+          expect(readout.curtailedHours).toBe(4);
+        }
       }
     }
   });

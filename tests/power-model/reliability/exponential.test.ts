@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../../src/power-model/random';
-import { spellScales } from '../../../src/power-model/reliability/draws';
+import { geometricHours, spellScales } from '../../../src/power-model/reliability/draws';
 import { nextExponential } from '../../../src/power-model/reliability/exponential';
 
 const N = 1_000_000;
@@ -45,7 +45,7 @@ describe('the ziggurat exponential sampler', () => {
     let sumSquares = 0;
     let ones = 0;
     for (let i = 0; i < N; i++) {
-      const spell = Math.max(1, Math.ceil(nextExponential(random) * upScale));
+      const spell = geometricHours(nextExponential(random) * upScale, 1e9);
       sum += spell;
       sumSquares += spell * spell;
       if (spell === 1) ones++;
@@ -57,5 +57,37 @@ describe('the ziggurat exponential sampler', () => {
     expect(Math.abs(variance - sigma2)).toBeLessThan(4 * Math.sqrt(8 / N) * sigma2);
     // P(spell = 1) = p: 1,289 expected, standard error √(Np(1 − p)) ≈ 35.9.
     expect(Math.abs(ones - N * p)).toBeLessThan(4 * Math.sqrt(N * p * (1 - p)));
+  });
+
+  it('turns x = E × scale into ⌊x⌋ + 1 whole hours, cut at the year', () => {
+    // Hand-worked: x in [k − 1, k) is k hours; 0 is one hour (a spell lasts at least its first hour).
+    expect(geometricHours(0, 8760)).toBe(1);
+    expect(geometricHours(0.999, 8760)).toBe(1);
+    expect(geometricHours(1, 8760)).toBe(2);
+    expect(geometricHours(23.5, 8760)).toBe(24);
+    expect(geometricHours(8758.9, 8760)).toBe(8759);
+    expect(geometricHours(8759.5, 8760)).toBe(8760);
+    // Past the year, and past 32-bit integers (a unit that almost never fails): the year.
+    expect(geometricHours(8760, 8760)).toBe(8760);
+    expect(geometricHours(3e10, 8760)).toBe(8760);
+  });
+
+  it('gives repair spells whose tail is the geometric (1 − p)^k', () => {
+    // Down spells of MTTR 24 h: p = 1/24 per hour, P(spell > k) = (23/24)^k — 0.9583 at k = 1,
+    // 0.3601 at 24, 0.0467 at 72, 0.000308 at 190 — each within four binomial standard errors
+    // √(P(1 − P)/N) over a million spells.
+    const p = 1 / 24;
+    const { downScale } = spellScales(0.03, 24);
+    const random = new Random(11);
+    const ks = [1, 24, 72, 190];
+    const above = ks.map(() => 0);
+    for (let i = 0; i < N; i++) {
+      const spell = geometricHours(nextExponential(random) * downScale, 8760);
+      for (let j = 0; j < ks.length; j++) if (spell > (ks[j] ?? 0)) above[j] = (above[j] ?? 0) + 1;
+    }
+    ks.forEach((k, j) => {
+      const tail = (1 - p) ** k;
+      expect(Math.abs((above[j] ?? 0) / N - tail)).toBeLessThan(4 * Math.sqrt((tail * (1 - tail)) / N));
+    });
   });
 });

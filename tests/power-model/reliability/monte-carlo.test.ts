@@ -142,4 +142,24 @@ describe('unit failures ridden through with derated units', () => {
     const units = Array.from({ length: 4 }, (_, i) => ({ id: `u${i}`, capacityMW: 30, forcedOutageRate: 0.05, mttrHours: 20, hourlyCapacityFraction: fraction }));
     expect(unitFailuresRiddenThrough({ facilityLoadMW: flat(50), gridImportLimitMW: 0, units, years: 1, seed: 1 }, 0)).toBe(1);
   });
+
+  it('counts the N+k copies at their derated size, the fleet’s hourly sum shared between designs', () => {
+    // A: 100 MW at 0.6 in hour 10 (60 MW); B: 50 MW at its rating; load 100 MW, no grid or solar.
+    // N: hour 10 is tightest, spare 60 + 50 − 100 = 10 MW, less than either unit: 0.
+    // N+1 adds a copy of A (the largest), 60 MW in hour 10: spare 70, one 60 MW unit can fail, not two (120): 1.
+    // N+2: spare 130, two 60 MW units (120) but not a third (180): 2.
+    const fraction = flat(1);
+    fraction[10] = 0.6;
+    const input: ReliabilityInput = {
+      facilityLoadMW: flat(100),
+      gridImportLimitMW: 0,
+      units: [
+        { id: 'a', capacityMW: 100, forcedOutageRate: 0.05, mttrHours: 20, hourlyCapacityFraction: fraction },
+        { id: 'b', capacityMW: 50, forcedOutageRate: 0.05, mttrHours: 20 },
+      ],
+      years: 1,
+      seed: 1,
+    };
+    expect([0, 1, 2, 1, 0].map((k) => unitFailuresRiddenThrough(input, k))).toEqual([0, 1, 2, 1, 0]);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
 import { compareRedundancy, mergeTallies, withExtraUnits } from '../../../src/power-model/reliability/redundancy';
 import { simulateReliability } from '../../../src/power-model/reliability/monte-carlo';
-import { simulateSinglePass } from '../../../src/power-model/reliability/single-pass';
+import { preparePass, simulateSinglePass } from '../../../src/power-model/reliability/single-pass';
 import type { ReliabilityInput } from '../../../src/power-model/reliability/types';
 
 const flat = (mw: number): Float64Array => new Float64Array(HOURS_PER_YEAR).fill(mw);
@@ -62,18 +62,24 @@ describe('the single-pass Monte Carlo', () => {
     expect(histogram[0]).toBeLessThan(400);
   });
 
-  it('gives the same tallies when the years are split between workers and added back', () => {
+  it('gives the same tallies when the years are split between workers and added back, each worker reusing its prepared pass', () => {
     const input = { ...campus(200, 7), extraUnits: [0, 1, 2] };
     const whole = simulateSinglePass(input).tallies;
     const first = simulateSinglePass({ ...input, years: 120 }).tallies;
     const second = simulateSinglePass({ ...input, years: 80, firstYear: 120 }).tallies;
-    const merged = mergeTallies([first, second]);
-    merged.forEach((t, c) => {
-      expect(t.years).toBe(200);
-      expect(t.lossOfLoadHours).toBe(whole[c]?.lossOfLoadHours);
-      expect(t.unservedHoursHistogram).toEqual(whole[c]?.unservedHoursHistogram);
-      expect(t.unservedMWh).toBeCloseTo(whole[c]?.unservedMWh ?? NaN, 6);
-    });
+    // A thread's chunks share one prepared pass (plan and scratch): in another order, with a third chunk between.
+    const prepared = preparePass(input);
+    const secondShared = simulateSinglePass({ ...input, years: 80, firstYear: 120 }, prepared).tallies;
+    simulateSinglePass({ ...input, years: 50, firstYear: 1000 }, prepared);
+    const firstShared = simulateSinglePass({ ...input, years: 120 }, prepared).tallies;
+    for (const merged of [mergeTallies([first, second]), mergeTallies([firstShared, secondShared])]) {
+      merged.forEach((t, c) => {
+        expect(t.years).toBe(200);
+        expect(t.lossOfLoadHours).toBe(whole[c]?.lossOfLoadHours);
+        expect(t.unservedHoursHistogram).toEqual(whole[c]?.unservedHoursHistogram);
+        expect(t.unservedMWh).toBeCloseTo(whole[c]?.unservedMWh ?? NaN, 6);
+      });
+    }
   });
 
   it('counts each year in the bin of its loss-of-load hours', () => {

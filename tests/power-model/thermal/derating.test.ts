@@ -82,6 +82,18 @@ describe('ambient and altitude derating', () => {
     expect(hourlyDerating(undefined, temps, 0)).toBeUndefined();
   });
 
+  it('works the fractions out once per curve, weather year and elevation, and anew when one changes', () => {
+    const temps = new Float64Array(HOURS_PER_YEAR).fill(40);
+    const first = hourlyDerating(AERO_DERATING, temps, 0);
+    expect(hourlyDerating(AERO_DERATING, temps, 0)).toBe(first);
+    // Another elevation, another weather year: their own fractions (0.83 at 40 °C; at 40 °C and sea level the altitude term is 1).
+    const high = hourlyDerating(AERO_DERATING, temps, 1500);
+    expect(high).not.toBe(first);
+    expect(high?.outputFraction[0]).toBeCloseTo(0.83 * altitudeOutputFraction(AERO_DERATING.altitude, 1500), 12);
+    const mild = hourlyDerating(AERO_DERATING, new Float64Array(HOURS_PER_YEAR).fill(15), 0);
+    expect(mild?.outputFraction[0]).toBeCloseTo(1, 12);
+  });
+
   it('refuses a curve whose temperatures do not ascend, naming the point', () => {
     const bad = { ...AERO_DERATING, ambient: [AERO_DERATING.ambient[1]!, AERO_DERATING.ambient[0]!] };
     expect(() => validateDerating(bad, 'test')).toThrow(/ambient\.1\.tempC/);

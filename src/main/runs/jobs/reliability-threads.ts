@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Design } from '../../../power-model/reliability/designs';
-import { simulateSinglePass, type CaseTally } from '../../../power-model/reliability/single-pass';
+import { preparePass, simulateSinglePass, type CaseTally, type PreparedPass } from '../../../power-model/reliability/single-pass';
 import { mergeTallies } from '../../../power-model/reliability/tally';
 import type { ReliabilityInput } from '../../../power-model/reliability/types';
 import { JobCancelled, type JobContext } from '../types';
@@ -62,10 +62,13 @@ export function claimChunks(input: ReliabilityInput, designs: readonly Design[],
   const claim = new Int32Array(plan.claim);
   const yearsDone = new Int32Array(plan.yearsDone);
   const done: { index: number; tallies: CaseTally[] }[] = [];
+  // The pass's plan and scratch once per run on this thread, not once per chunk.
+  let prepared: PreparedPass | null = null;
   for (;;) {
     const index = Atomics.add(claim, 0, 1);
     const chunk = plan.chunks[index];
     if (chunk === undefined) return done;
+    prepared ??= preparePass({ ...input, designs });
     let reported = 0;
     const pass = simulateSinglePass({
       ...input,
@@ -79,7 +82,7 @@ export function claimChunks(input: ReliabilityInput, designs: readonly Design[],
         onYear();
       },
       shouldCancel,
-    });
+    }, prepared);
     if (pass.cancelled) throw new JobCancelled();
     done.push({ index, tallies: pass.tallies });
   }
