@@ -16,9 +16,11 @@ import { run as runRunManager } from './run-manager';
 import { run as runScene } from './scene';
 import { run as runSizingSites } from './sizing-sites';
 import { run as runStartup } from './startup';
+import { run as runSummaryCache } from './summary-cache';
 
 const benches: Array<[string, () => Promise<void>]> = [
   ['startup', runStartup],
+  ['summary-cache', runSummaryCache],
   ['renderer', runRenderer],
   ['renderer-waterfall', runRendererWaterfall],
   ['power-model', runPowerModel],

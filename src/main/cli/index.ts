@@ -3,8 +3,9 @@ import { loadSheetMath } from '../../power-model/sheets/index';
 import { commands } from './commands/index';
 
 // Commands that evaluate no sheet outside the services (whose registry loads mathjs when a channel
-// needs it): they start without loading mathjs. Every other command loads it first.
-const SHEET_FREE_COMMANDS: ReadonlySet<string> = new Set(['sites', 'headroom', 'serve']);
+// needs it): they start without loading mathjs. Every other command loads it first. `portfolio`
+// only calls channels, and its rows may come from the project's summary cache with no sheet at all.
+const SHEET_FREE_COMMANDS: ReadonlySet<string> = new Set(['sites', 'headroom', 'serve', 'portfolio']);
 
 /** The command list with each summary: the one place that loads every command module. */
 async function helpText(): Promise<string> {

@@ -35,6 +35,22 @@ export function siteWeather(site: Site, folder: string = weatherDir()): WeatherY
   });
 }
 
+/**
+ * The bundled files `siteWeather` reads for `site`, so a cache key can hash them: its station's
+ * file; none for a year synthesized from the site's normals (the site and the code fix it); every
+ * station file for the nearest-station estimate (which one is nearest depends on all of them).
+ * Kept beside `siteWeather` and following its order of choice.
+ */
+export function siteWeatherFiles(site: Site, folder: string = weatherDir()): string[] {
+  const station = site.climate?.tmy3Station;
+  if (station !== undefined) {
+    const file = join(folder, `${station}TYA.CSV`);
+    if (existsSync(file)) return [file];
+  }
+  if (site.climate?.monthly !== undefined) return [];
+  return (existsSync(folder) ? readdirSync(folder) : []).filter((name) => /^\d{6}TYA\.CSV$/.test(name)).sort().map((name) => join(folder, name));
+}
+
 /** Great-circle distance, km (haversine on a 6371 km sphere). */
 function distanceKm(latA: number, lonA: number, latB: number, lonB: number): number {
   const rad = Math.PI / 180;

@@ -18,6 +18,15 @@ import { foldOverrides } from '../db/assumptions-repo';
 import { KERNEL_OVERRIDE_NAMES } from '../../power-model/simulate';
 import type { OpenProject } from './project-session';
 import { engineRefusal } from './engine-refusal';
+import { engineBuildId } from '../model/engine-build';
+import { SummaryCache, type SiteSummaryAnswer } from './summary-cache';
+
+export type ModelServiceOptions = {
+  /** The engine build the summary cache keys on; by default `engineBuildId` of this module (tests pass their own). */
+  engineBuild?: string;
+  /** Rows the project's summary cache keeps at most (see summary-cache-repo.ts). */
+  summaryCacheRows?: number;
+};
 
 /**
  * Runs the engine for the open project. Keeps one runner (and so one weather/solar/load cache per
@@ -26,6 +35,13 @@ import { engineRefusal } from './engine-refusal';
 export class ModelService {
   private catalog: EngineCatalog | null = null;
   private readonly runners = new Map<string, { json: string; seriesStamp: string; runner: ModelRunner }>();
+  private readonly summaries: SummaryCache;
+  private build: string | undefined;
+
+  constructor(options: ModelServiceOptions = {}) {
+    this.build = options.engineBuild;
+    this.summaries = new SummaryCache(options.summaryCacheRows);
+  }
 
   /**
    * The cached runner while the site's JSON and its attached series (`series.stamp`, which changes
@@ -81,13 +97,55 @@ export class ModelService {
    * `extra` applies one more edit, to check it before it is saved.
    */
   simulate(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
-    const site = this.site(project, siteId);
-    const base = this.scenario(project, scenarioId);
+    return this.run(project, this.site(project, siteId), this.scenario(project, scenarioId), year, extra);
+  }
+
+  private run(project: OpenProject, site: Site, base: ResolvedScenario, year: number | undefined, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
     try {
       return this.runWithEdits(project, site, base, this.runnerFor(project, site), year, extra);
     } catch (error) {
       throw engineRefusal(error, `${site.id} × ${base.id}`, { site: 'scenarioId', scenarioField: () => 'scenarioId', override: (name) => name });
     }
+  }
+
+  /**
+   * One site × scenario as `simulate` runs it, answered without hourly series: the portfolio's
+   * row. Read through the project's summary cache (issue 14): a restart answers from the stored
+   * row without preparing weather or running the engine; a run is stored once made. The key
+   * covers every input (summary-key.ts), so an edit anywhere gives a fresh run; a cache that
+   * cannot be read or written only costs that run.
+   */
+  summary(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined): SiteSummaryAnswer {
+    const site = this.site(project, siteId);
+    const base = this.scenario(project, scenarioId);
+    const key = this.summaryKey(project, site, base, year);
+    const cached = key === null ? null : this.summaries.read(project, key);
+    if (cached) return cached;
+    const answer: SiteSummaryAnswer = { ...this.response(this.run(project, site, base, year), false), hourly: null };
+    if (key !== null) this.summaries.write(project, key, site.id, answer);
+    return answer;
+  }
+
+  /** The stored answer of `summary` when the project's cache has it, else null; runs nothing (and needs no sheet engine). */
+  cachedSummary(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined): SiteSummaryAnswer | null {
+    const site = this.site(project, siteId);
+    const key = this.summaryKey(project, site, this.scenario(project, scenarioId), year);
+    return key === null ? null : this.summaries.read(project, key);
+  }
+
+  private summaryKey(project: OpenProject, site: Site, scenario: ResolvedScenario, year: number | undefined): string | null {
+    try {
+      return this.summaries.key(project, this.engineBuild(), site, scenario, year);
+    } catch {
+      // An input the key cannot read (a weather file gone) is for the engine to report when it runs.
+      return null;
+    }
+  }
+
+  /** The id of this engine build (code, package versions, bundled data), hashed on first use. */
+  engineBuild(): string {
+    this.build ??= engineBuildId(import.meta.url);
+    return this.build;
   }
 
   /**

@@ -4,7 +4,7 @@ import type { ParsedRequestOf, ResponseOf } from '../../api/channels';
 import { ApiError, type Envelope } from '../../api/errors';
 import { parseRequest } from '../../api/validate';
 import { loadSheetMath } from '../../power-model/sheets/index';
-import { SHEET_FREE_CHANNELS, type RequestMeta } from './channel-scope';
+import { SHEET_FREE_CHANNELS, SHEET_ON_DEMAND_CHANNELS, type RequestMeta } from './channel-scope';
 
 export type Handler<C extends ChannelName> = (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
 
@@ -51,7 +51,7 @@ export class HandlerRegistry {
       if (!handler) throw new ApiError('unknown-channel', `no handler for "${channel}"`);
       const request = parseRequest(channel, raw);
       this.hooks.before(channel, meta);
-      if (!SHEET_FREE_CHANNELS.has(channel)) await loadSheetMath();
+      if (!SHEET_FREE_CHANNELS.has(channel) && !SHEET_ON_DEMAND_CHANNELS.has(channel)) await loadSheetMath();
       return { ok: true, value: await handler(request) };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toBody() };
