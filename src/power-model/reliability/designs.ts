@@ -19,6 +19,10 @@ export type Design = {
   addedGridMW: number;
 };
 
+/** The fleet as given with the common-mode events, and without them: the two designs of the worst-day checks. */
+export const WITH_EVENTS: Design = { label: 'with common-mode events', extraUnits: 0, commonMode: true, dualFuel: false, addedGridMW: 0 };
+export const WITHOUT_EVENTS: Design = { label: 'without common-mode events', extraUnits: 0, commonMode: false, dualFuel: false, addedGridMW: 0 };
+
 /** What a comparison of mitigations adds to the design as given. */
 export type Mitigations = {
   /** k of the N+k designs compared besides N; default [1, 2]. */

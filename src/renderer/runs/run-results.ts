@@ -1,3 +1,4 @@
+import type { EventFix as EventFixView, WorstDayOutcome } from '../../api/worst-day-results';
 import type { SizingResult } from '../../power-model/optimize/types';
 import type { RedundancyCase } from '../../power-model/reliability/redundancy';
 import type { Estimate, GridOutageStatistics, TierComparison } from '../../power-model/reliability/types';
@@ -45,50 +46,7 @@ export type MixRecheck = {
   /** The worst-day target's Monte Carlo with the common-mode events and the fix steps (src/main/runs/jobs/event-fix.ts); null for N+k. */
   events?: EventFixView | null;
 };
-/** One fix step of the events loop (src/main/runs/jobs/event-fix.ts EventFixStep). */
-export type EventFixStepView = {
-  kind: 'unit' | 'dualFuel' | 'battery' | 'grid';
-  technologyId: string | null;
-  mw: number;
-  mwh: number;
-  costUSDPerYear: number;
-  lossOfLoadHoursBefore: number;
-  lossOfLoadHoursAfter: number;
-  usdPerHourRemoved: number | null;
-  candidates: number;
-  detail: string;
-};
-/** The events loop as a whole (src/main/runs/jobs/event-fix.ts EventFix). */
-export type EventFixView = {
-  years: number;
-  seed: number;
-  target: number;
-  lossOfLoadHoursTarget: number;
-  before: { availability: Estimate; lossOfLoadHoursPerYear: Estimate };
-  after: { availability: Estimate; lossOfLoadHoursPerYear: Estimate };
-  met: boolean;
-  steps: EventFixStepView[];
-  stoppedBecause: string | null;
-};
-/** One answer in the worst-day comparison (src/main/runs/jobs/worst-day-check.ts EventCheckRow). */
-export type EventCheckRow = {
-  target: 'n-plus-k' | 'worst-day';
-  costUSDPerYear: number;
-  lpCostUSDPerYear: number;
-  thermalMW: number;
-  dualFuelMW: number;
-  batteryMW: number;
-  batteryMWh: number;
-  lossOfLoadHoursPerYear: { withoutEvents: Estimate; withEvents: Estimate };
-  expectedUnservedEnergyMWhPerYear: { withoutEvents: Estimate; withEvents: Estimate };
-};
-/** The worst-day target's comparison with N+k (src/main/runs/jobs/optimize-worst-day.ts WorstDayOutcome). */
-export type WorstDayOutcome = {
-  events: { kind: 'gasSupply' | 'gridOutage'; label: string; loadMW: number; durationHours: number; shareOfGasLost: number }[];
-  added: { thermalMW: number; dualFuelMW: number; batteryMW: number; batteryMWh: number; costUSDPerYear: number };
-  check: { years: number; seed: number; rows: EventCheckRow[] } | null;
-  nPlusKStatus: string;
-};
+export type { EventCheckRow, EventFix as EventFixView, EventFixStep as EventFixStepView, WorstDayOutcome } from '../../api/worst-day-results';
 export type OptimizeRun = SizingResult & { siteId?: string; year?: number; recheck?: MixRecheck | null; reliabilityTarget?: 'n-plus-k' | 'worst-day'; worstDay?: WorstDayOutcome | null };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

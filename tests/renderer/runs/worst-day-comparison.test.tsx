@@ -23,7 +23,7 @@ const availability = (lolh: number) => estimate(1 - lolh / 8760);
 
 // The figures of the Shackelford islanded run (--days 12, 2,000 years, seed 1), rounded.
 const outcome: WorstDayOutcome = {
-  events: [{ kind: 'gasSupply', label: 'gas-supply interruption in the cold snap (-12.2 °C)', loadMW: 1411, durationHours: 72, shareOfGasLost: 0.3 }],
+  events: [{ kind: 'gasSupply', label: 'gas-supply interruption in the cold snap (-12.2 °C)', loadMW: 1411, durationHours: 72, dryBulbC: -12.2, thermalOutputFraction: { 'gas-recip-engine': 1 }, shareOfGasLost: 0.3 }],
   added: { thermalMW: 0, dualFuelMW: 1154, batteryMW: 0, batteryMWh: 0, costUSDPerYear: 5.5e6 },
   check: null,
   nPlusKStatus: 'optimal',

@@ -1,10 +1,11 @@
 import { capitalRecoveryFactor } from '../../../power-model/optimize/capital-recovery';
 import { dualFuelUSDPerMWYear } from '../../../power-model/optimize/families/worst-day';
 import type { SizedMix, SizingInput } from '../../../power-model/optimize/types';
-import type { Design } from '../../../power-model/reliability/designs';
+import { WITH_EVENTS } from '../../../power-model/reliability/designs';
+import type { EventFix, EventFixKind, EventFixStep } from '../../../api/worst-day-results';
 import { summarizeTally } from '../../../power-model/reliability/monte-carlo';
 import { simulateSinglePass } from '../../../power-model/reliability/single-pass';
-import type { Estimate, ReliabilityBattery, ReliabilityInput, ReliabilityUnit } from '../../../power-model/reliability/types';
+import type { ReliabilityBattery, ReliabilityInput, ReliabilityUnit } from '../../../power-model/reliability/types';
 import { HOURS_PER_YEAR } from '../../../power-model/hours';
 import { dualFuelUnitCount, technologyOfUnit } from './mix-dual-fuel';
 
@@ -13,48 +14,7 @@ export const MAX_EVENT_FIX_STEPS = 20;
 /** A battery step lasts this many hours when the mix has no battery to take its duration from (the catalog's 4 h battery). */
 const BATTERY_STEP_HOURS = 4;
 
-export type EventFixKind = 'unit' | 'dualFuel' | 'battery' | 'grid';
-
-/** One step of the loop: what was added, why, what it costs a year, and the lost hours before and after it. */
-export type EventFixStep = {
-  kind: EventFixKind;
-  /** The technology of a unit or dual-fuel step; null for a battery or grid step. */
-  technologyId: string | null;
-  /** MW added (a unit's rated MW, the MW made dual fuel, the battery's power, the grid MW). */
-  mw: number;
-  /** Battery energy added, MWh (0 for the other kinds). */
-  mwh: number;
-  /** Annualized cost of the step, USD/yr (capital recovery + fixed O&M, or the grid's capacity charge). */
-  costUSDPerYear: number;
-  /** Loss-of-load hours a year with the common-mode events, before and after the step (same draws). */
-  lossOfLoadHoursBefore: number;
-  lossOfLoadHoursAfter: number;
-  /** costUSDPerYear ÷ hours removed; null when the step was picked on unserved energy (no hour removed by any candidate). */
-  usdPerHourRemoved: number | null;
-  /** How many candidates were compared. */
-  candidates: number;
-  detail: string;
-};
-
-/**
- * The with-events check of the worst-day answer: the Monte Carlo (single-pass engine, common-mode
- * events of data/common-mode-events.json, dual-fuel units exempt from gas-supply interruptions)
- * before and after the steps. The test is availability: its mean over the simulated years must
- * reach `target` (equivalently, mean loss-of-load hours ≤ 8760 × (1 − target) =
- * `lossOfLoadHoursTarget`).
- */
-export type EventFix = {
-  years: number;
-  seed: number;
-  target: number;
-  lossOfLoadHoursTarget: number;
-  before: { availability: Estimate; lossOfLoadHoursPerYear: Estimate };
-  after: { availability: Estimate; lossOfLoadHoursPerYear: Estimate };
-  met: boolean;
-  steps: EventFixStep[];
-  /** Why the loop stopped short of the target (null when met). */
-  stoppedBecause: string | null;
-};
+export type { EventFix, EventFixKind, EventFixStep } from '../../../api/worst-day-results';
 
 export type EventFixOptions = {
   sizing: SizingInput;
@@ -72,8 +32,6 @@ export type EventFixOptions = {
 
 type Candidate = { kind: EventFixKind; technologyId: string | null; mw: number; mwh: number; costUSDPerYear: number; mix: SizedMix; input: ReliabilityInput };
 type Measured = Candidate & { lossOfLoadHours: number; unservedMWh: number };
-
-const WITH_EVENTS: Design = { label: 'with common-mode events', extraUnits: 0, commonMode: true, dualFuel: false, addedGridMW: 0 };
 
 /**
  * Adds to a mix, one step at a time, the cheapest fix for the load it loses with the common-mode

@@ -3,7 +3,7 @@ import type { Site } from '../../../api/schemas/site';
 import type { TechnologyFile } from '../../../api/schemas/technology';
 import { dualFuelUSDPerMWYear } from '../../../power-model/optimize/families/worst-day';
 import { optimizeSizing } from '../../../power-model/optimize/optimize-sizing';
-import type { SizedMix, SizingInput, SizingResult, WorstDayEvent } from '../../../power-model/optimize/types';
+import type { SizedMix, SizingInput } from '../../../power-model/optimize/types';
 import { loadCommonModeEvents } from '../../data/load-common-mode';
 import type { ModelRunner } from '../../model/runner';
 import { JobCancelled, type JobContext } from '../types';
@@ -13,19 +13,9 @@ import type { MixRecheck, ScenarioLimits } from './recheck-mix';
 import { commonModeFrom } from './reliability';
 import { checkOnEvents, dualFuelUnitsMW, type EventCheck } from './worst-day-check';
 
-/**
- * The worst-day target's answer beside the N+k one: the design events ridden through, what the
- * worst-day mix adds to the N+k mix (each after its re-check), and both mixes' Monte Carlo with and
- * without the common-mode events on the same seed ("N+1 on paper" against "firm on the worst day").
- */
-export type WorstDayOutcome = {
-  events: WorstDayEvent[];
-  /** Worst-day mix minus N+k mix: thermal MW (extra units), dual-fuel MW (whole units), battery, annual cost. */
-  added: { thermalMW: number; dualFuelMW: number; batteryMW: number; batteryMWh: number; costUSDPerYear: number };
-  /** Null when the N+k sizing found no mix to compare with. */
-  check: EventCheck | null;
-  nPlusKStatus: SizingResult['status'];
-};
+import type { WorstDayOutcome } from '../../../api/worst-day-results';
+
+export type { WorstDayOutcome };
 
 /**
  * A re-checked answer and the LP's optimum it came from (continuous mix, dual fuel included), USD/yr;

@@ -2,10 +2,11 @@ import type { Site } from '../../../api/schemas/site';
 import type { TechnologyFile } from '../../../api/schemas/technology';
 import type { ReliabilityTarget, SizedMix } from '../../../power-model/optimize/types';
 import type { CommonModeEvents } from '../../../power-model/reliability/common-mode';
-import type { Design } from '../../../power-model/reliability/designs';
+import { WITH_EVENTS, WITHOUT_EVENTS } from '../../../power-model/reliability/designs';
+import type { EventCheck, EventCheckRow } from '../../../api/worst-day-results';
 import { summarizeTally } from '../../../power-model/reliability/monte-carlo';
 import { simulateSinglePass } from '../../../power-model/reliability/single-pass';
-import type { Estimate, ReliabilityInput } from '../../../power-model/reliability/types';
+import type { ReliabilityInput } from '../../../power-model/reliability/types';
 import { resolveScenario } from '../../../power-model/scenarios/resolve';
 import type { ModelRunner } from '../../model/runner';
 import { dualFuelUnitsMW, markDualFuelUnits, technologyOfUnit } from './mix-dual-fuel';
@@ -15,30 +16,8 @@ import { reliabilityInputFrom } from './reliability';
 /** Simulated years of the events check unless the run says otherwise: a few thousand, enough to see events of one in seven years. */
 export const EVENT_CHECK_YEARS = 2000;
 
-/** One answer in the "N+1 on paper" against "firm on the worst day" table. */
-export type EventCheckRow = {
-  target: ReliabilityTarget;
-  /** The engine's annual cost of the re-checked whole-unit mix plus its dual fuel, USD/yr. */
-  costUSDPerYear: number;
-  /** The LP's optimum of the design (continuous mix, dual fuel included), USD/yr. */
-  lpCostUSDPerYear: number;
-  thermalMW: number;
-  /** Whole units able to run on stored fuel, and their MW. */
-  dualFuelUnits: number;
-  dualFuelMW: number;
-  batteryMW: number;
-  batteryMWh: number;
-  gridImportMW: number;
-  /** Loss-of-load hours a year: independent failures only, and with the common-mode events. */
-  lossOfLoadHoursPerYear: { withoutEvents: Estimate; withEvents: Estimate };
-  expectedUnservedEnergyMWhPerYear: { withoutEvents: Estimate; withEvents: Estimate };
-};
+export type { EventCheck, EventCheckRow } from '../../../api/worst-day-results';
 
-/** The Monte Carlo check of the sized mixes with and without common-mode events, from one seed. */
-export type EventCheck = { years: number; seed: number; rows: EventCheckRow[] };
-
-const WITHOUT: Design = { label: 'without common-mode events', extraUnits: 0, commonMode: false, dualFuel: false, addedGridMW: 0 };
-const WITH: Design = { label: 'with common-mode events', extraUnits: 0, commonMode: true, dualFuel: false, addedGridMW: 0 };
 
 export { dualFuelUnitsMW, markDualFuelUnits } from './mix-dual-fuel';
 
@@ -64,7 +43,7 @@ export function checkOnEvents(
       eventInput !== undefined && eventInput !== null
         ? { input: { ...eventInput, years: options.years, seed: options.seed }, units: eventInput.units.filter((u) => u.gasFired === false && mix.thermal.some((t) => t.technologyId === technologyOfUnit(u) && (t.dualFuelMW ?? 0) > 0)).length }
         : markedInput(runner, site, technologies, mix, options);
-    const pass = simulateSinglePass({ ...input, designs: [WITHOUT, WITH], ...(options.shouldCancel ? { shouldCancel: options.shouldCancel } : {}) });
+    const pass = simulateSinglePass({ ...input, designs: [WITHOUT_EVENTS, WITH_EVENTS], ...(options.shouldCancel ? { shouldCancel: options.shouldCancel } : {}) });
     const [without, withEvents] = pass.tallies.map((tally) => summarizeTally(input, tally, pass.cancelled));
     if (without === undefined || withEvents === undefined) throw new Error('the events check returned no tally');
     const dualFuelMW = dualFuelUnitsMW(mix);
