@@ -1,6 +1,7 @@
 import { HOURS_PER_YEAR } from '../hours';
 import { batteryState, charge, discharge } from '../storage/battery';
-import { beginLimitHour, createThermalLimiter, distillatePremiumUSDPerMMBtu, endLimitHour, limiterTotals, limitTakeMW } from '../permits/limiter';
+import { beginLimitHour, createThermalLimiter, distillatePremiumUSDPerMMBtu, endLimitHour, limiterTotals, limitTakeMW, reserveGasForGasOnly, type ThermalLimiter } from '../permits/limiter';
+import type { ThermalBlock } from '../thermal/fleet';
 import { blockAvailableMW, blockFuelMMBtu } from '../thermal/fleet';
 import { allocateFlows, thermalBlockTotals } from './flows';
 import { captureState, copyLimiter, spanWalk, type DispatchSpan, type DispatchState } from './span';
@@ -21,6 +22,10 @@ import type { DispatchFlows, DispatchInput, DispatchResult, DispatchSchedule } f
  * 6. the battery charges up to its scheduled MW from surplus solar, then from the grid's
  *    scheduled draw left after the load.
  * Permit budgets and gas limits (`input.limits`) cut a block's scheduled MW as in `dispatchYear`.
+ * With a distillate tank, the pipeline gas that the gas-only blocks are scheduled to burn over the
+ * rest of the gas day is held for them: the dual-fuel blocks burn distillate before it, as the
+ * schedule (made with the whole day in view) has them do; otherwise a dual-fuel block early in the
+ * merit order spends the day's gas and a gas-only block goes without in the day's last hours.
  * Fuel, CO2 and variable cost are counted as in `dispatchYear` (commitment and minimum stable
  * load included), so a schedule made with linear heat rates may burn a little more here.
  * `span` (dispatch/span.ts): only part of the year, resumed from a captured state or a list of
@@ -54,6 +59,7 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
   const stop = span.stopWhenSame;
   let checkpoint: DispatchState | undefined;
   let toHour = fromHour + count;
+  const reserve = limiter === undefined ? null : gasOnlyReserve(limiter, blocks, blockSchedule);
 
   for (let i = 0; i < count; i++) {
     const h = list === undefined ? fromHour + i : (list[i] ?? 0);
@@ -71,6 +77,7 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
     let thermalToLoad = 0;
     blockOutMW.fill(0);
     if (limiter !== undefined) beginLimitHour(limiter, h, input.limits?.gas);
+    if (limiter !== undefined && reserve !== null) reserveGasForGasOnly(limiter, reserve.restOfDayMMBtu[h] ?? 0, reserve.hourMMBtu[h] ?? 0);
     let fuelMMBtu = 0;
     let co2Kg = 0;
     let vomUSD = 0;
@@ -139,4 +146,29 @@ export function followSchedule(input: DispatchInput, schedule: DispatchSchedule,
     ...(checkpoint === undefined ? {} : { checkpoint }),
     ...(from !== undefined || toHour < fromHour + count ? { toHour } : {}),
   };
+}
+
+/**
+ * What the gas-only blocks are scheduled to burn in each hour and over the rest of its gas day
+ * (that hour included), MMBtu — their scheduled MW within their available MW, at the block's fuel
+ * line; null when nothing needs holding (no distillate tank, no gas days, or no gas-only block).
+ */
+function gasOnlyReserve(limiter: ThermalLimiter, blocks: readonly ThermalBlock[], schedule: readonly (Float64Array | null)[]): { hourMMBtu: Float64Array; restOfDayMMBtu: Float64Array } | null {
+  const days = limiter.gasDays;
+  const gasOnly = blocks.map((_, b) => b).filter((b) => limiter.distCan[b] !== 1 && schedule[b] !== null);
+  if (days === null || limiter.distTankMMBtu <= 0 || gasOnly.length === 0) return null;
+  const hourMMBtu = new Float64Array(HOURS_PER_YEAR);
+  for (let h = 0; h < HOURS_PER_YEAR; h++) {
+    for (const b of gasOnly) {
+      const block = blocks[b];
+      const mw = schedule[b]?.[h] ?? 0;
+      if (block !== undefined && mw > 0) hourMMBtu[h] = (hourMMBtu[h] ?? 0) + blockFuelMMBtu(block, Math.min(mw, blockAvailableMW(block, h)), h);
+    }
+  }
+  const restOfDayMMBtu = new Float64Array(HOURS_PER_YEAR);
+  for (let h = HOURS_PER_YEAR - 1; h >= 0; h--) {
+    const sameDay = h + 1 < HOURS_PER_YEAR && days.dayOfHour[h + 1] === days.dayOfHour[h];
+    restOfDayMMBtu[h] = (hourMMBtu[h] ?? 0) + (sameDay ? (restOfDayMMBtu[h + 1] ?? 0) : 0);
+  }
+  return { hourMMBtu, restOfDayMMBtu };
 }

@@ -116,7 +116,7 @@ function sizeAtFixedFlexible(highs: Highs, input: SizingInput, prepared: { decom
   };
   if (lp.representativeDays !== null) {
     notes.unshift(
-      `Dispatch modelled on ${lp.representativeDays.length} representative days (k-means on daily load and solar shapes, the peak-load day kept on its own), each weighted by the days it stands for; the battery cycles within each day.`,
+      `Dispatch modelled on ${lp.representativeDays.length} representative days (k-means on daily load and solar shapes, the peak-load day${input.fuel?.pipelineCutHours === undefined ? '' : ''} kept on its own${input.fuel?.pipelineCutHours === undefined ? '' : ', the worst interruptible cut day of each season for its cut days'}), each weighted by the days it stands for; the battery cycles within each day.`,
     );
   }
   if (best === null) {

@@ -8,6 +8,9 @@ export type RepresentativeDay = {
   weightDays: number;
 };
 
+/** A group of days one of them stands for, kept out of the clustering (see selectRepresentativeDays). */
+export type KeptDays = { day: number; members: readonly number[] };
+
 export type RepresentativeDays = {
   days: RepresentativeDay[];
   /** For each day of the year, the index into `days` that represents it. */
@@ -25,8 +28,14 @@ export type RepresentativeDays = {
  * seeded PRNG, then Lloyd iterations until no day moves (at most 100). Each cluster is represented
  * by its medoid, the member day nearest its centroid, so that the hours the LP sees are real hours;
  * its weight is the number of member days. Weights add up to 365.
+ *
+ * `keep`: groups of days taken out of the clustering, each represented by its `day` and weighted
+ * by its `members` (the day included; a member that is the peak day or in an earlier group is left
+ * out) — the sizing keeps the worst interruptible cut day of each season for that season's cut days
+ * (families/time-structure.ts). In their order of importance; at most count − 2 groups, so one
+ * cluster is left for the rest; the members of a group not kept are clustered with the others.
  */
-export function selectRepresentativeDays(series: readonly Float64Array[], count: number, seed: number): RepresentativeDays {
+export function selectRepresentativeDays(series: readonly Float64Array[], count: number, seed: number, keep: readonly KeptDays[] = []): RepresentativeDays {
   if (!Number.isInteger(count) || count < 1 || count > DAYS_PER_YEAR) {
     throw new RangeError(`representative days must be an integer 1..${DAYS_PER_YEAR}, got ${count}`);
   }
@@ -52,9 +61,24 @@ export function selectRepresentativeDays(series: readonly Float64Array[], count:
       }
     }
   }
+  // groupOf[day]: the kept group (its index in `kept`) a day belongs to, −1 for the pool.
+  const groupOf = new Int32Array(DAYS_PER_YEAR).fill(-1);
+  const kept: number[] = [];
+  if (count > 1) {
+    kept.push(peakDay);
+    groupOf[peakDay] = 0;
+  }
+  const inYear = (day: number): boolean => Number.isInteger(day) && day >= 0 && day < DAYS_PER_YEAR;
+  for (const group of keep) {
+    if (kept.length >= count - 1 || !inYear(group.day) || groupOf[group.day] !== -1) continue;
+    const index = kept.length;
+    kept.push(group.day);
+    groupOf[group.day] = index;
+    for (const day of group.members) if (inYear(day) && groupOf[day] === -1) groupOf[day] = index;
+  }
   const pool: number[] = [];
-  for (let day = 0; day < DAYS_PER_YEAR; day++) if (count === 1 || day !== peakDay) pool.push(day);
-  const clusters = count === 1 ? 1 : count - 1;
+  for (let day = 0; day < DAYS_PER_YEAR; day++) if (groupOf[day] === -1) pool.push(day);
+  const clusters = count - kept.length;
 
   const distance = (day: number, centroid: Float64Array, c: number): number => {
     let sum = 0;
@@ -125,9 +149,13 @@ export function selectRepresentativeDays(series: readonly Float64Array[], count:
 
   const days: RepresentativeDay[] = [];
   const representativeOfDay = new Int32Array(DAYS_PER_YEAR).fill(-1);
-  if (count > 1) {
-    days.push({ day: peakDay, weightDays: 1 });
-    representativeOfDay[peakDay] = 0;
+  kept.forEach((day) => days.push({ day, weightDays: 0 }));
+  for (let day = 0; day < DAYS_PER_YEAR; day++) {
+    const index = groupOf[day] ?? -1;
+    const group = days[index];
+    if (group === undefined) continue;
+    group.weightDays++;
+    representativeOfDay[day] = index;
   }
   for (let c = 0; c < clusters; c++) {
     let medoid = -1;

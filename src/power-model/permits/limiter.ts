@@ -79,6 +79,17 @@ export type ThermalLimiter = {
   hourDistMMBtu: number;
   hourDistCo2DeltaKg: number;
   distCo2Kg: number;
+  /**
+   * Pipeline gas held for the blocks that cannot burn distillate (gas-only), MMBtu: what they are
+   * still to burn this gas day (`reserveDayMMBtu`, this hour included) and this hour
+   * (`reserveHourMMBtu`). A dual-fuel block draws the pipeline beyond the reserve first, then
+   * storage, then distillate, and the reserved gas only last. 0 (the default, the strategies'
+   * dispatch) = no reserve; followSchedule sets it from the schedule (reserveGasForGasOnly).
+   */
+  reserveDayMMBtu: number;
+  reserveHourMMBtu: number;
+  /** Lowest distillate level over the year, MMBtu (the tank size less the deepest draw-down). */
+  distLowestMMBtu: number;
   bound: Uint8Array;
   open: boolean;
   closedHours: number;
@@ -163,6 +174,9 @@ export function createThermalLimiter(limits: ThermalLimits, blocks: readonly The
     hourDistMMBtu: 0,
     hourDistCo2DeltaKg: 0,
     distCo2Kg: 0,
+    reserveDayMMBtu: 0,
+    reserveHourMMBtu: 0,
+    distLowestMMBtu: gas?.distillate?.tankMMBtu ?? 0,
     bound: new Uint8Array(KINDS),
     open: true,
     closedHours: 0,
@@ -223,21 +237,25 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   let kind = allowed < takeMW - 1e-9 ? HOURS : -1;
   // The smallest fuel allowance and the budget it comes from (scalars: nothing allocated per call).
   // Gas on hand (pipeline, then gas storage) burns first; distillate only beyond it, for a block that can.
-  const gasMMBtu = l.pipeHourLeft + l.storageLeft;
   const distMMBtu = l.distCan[b] === 1 && allowDistillate ? Math.min(l.distLeft, distillateRateLeftMMBtu(l, b, block, hour)) : 0;
-  let fuelCap = gasMMBtu + distMMBtu;
+  // A dual-fuel block leaves the pipeline gas the gas-only blocks are still to burn to the last.
+  const pipeFirst = distMMBtu > 0 ? unreservedPipeMMBtu(l) : l.pipeHourLeft;
+  const reservedMMBtu = pipeFirst === l.pipeHourLeft ? 0 : l.pipeHourLeft - pipeFirst;
+  const gasMMBtu = pipeFirst + l.storageLeft;
+  // The reserved gas burns after distillate; the budgets count it at distillate's factors (≥ gas's: conservative).
+  let fuelCap = gasMMBtu + distMMBtu + reservedMMBtu;
   let fuelKind = GAS;
-  const nox = perFuel(l.left[NOX] ?? Infinity, l.noxLbPerMMBtu[b] ?? 0, l.distNoxLbPerMMBtu[b] ?? 0, gasMMBtu, distMMBtu);
+  const nox = perFuel(l.left[NOX] ?? Infinity, l.noxLbPerMMBtu[b] ?? 0, l.distNoxLbPerMMBtu[b] ?? 0, gasMMBtu, distMMBtu + reservedMMBtu);
   if (nox < fuelCap) {
     fuelCap = nox;
     fuelKind = NOX;
   }
-  const co = perFuel(l.left[CO] ?? Infinity, l.coLbPerMMBtu[b] ?? 0, l.distCoLbPerMMBtu[b] ?? 0, gasMMBtu, distMMBtu);
+  const co = perFuel(l.left[CO] ?? Infinity, l.coLbPerMMBtu[b] ?? 0, l.distCoLbPerMMBtu[b] ?? 0, gasMMBtu, distMMBtu + reservedMMBtu);
   if (co < fuelCap) {
     fuelCap = co;
     fuelKind = CO;
   }
-  const co2 = perFuel(l.left[CO2] ?? Infinity, block.technology.co2KgPerMMBtu, l.distCo2KgPerMMBtu, gasMMBtu, distMMBtu);
+  const co2 = perFuel(l.left[CO2] ?? Infinity, block.technology.co2KgPerMMBtu, l.distCo2KgPerMMBtu, gasMMBtu, distMMBtu + reservedMMBtu);
   if (co2 < fuelCap) {
     fuelCap = co2;
     fuelKind = CO2;
@@ -258,10 +276,16 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   const distillateLater = kind === GAS && !allowDistillate && l.distCan[b] === 1 && l.distLeft > 0;
   if (kind >= 0 && !distillateLater) l.bound[kind] = 1;
   if (allowed <= 0) return 0;
-  const fromPipe = Math.min(fuel, l.pipeHourLeft);
-  let fromDist = l.distCan[b] === 1 && allowDistillate ? Math.min(distMMBtu, fuel - fromPipe - l.storageLeft) : 0;
+  // Pipeline beyond the reserve, storage, distillate, then the reserved pipeline gas.
+  const fromStorage = Math.min(l.storageLeft, Math.max(0, fuel - pipeFirst));
+  let fromDist = l.distCan[b] === 1 && allowDistillate ? Math.min(distMMBtu, fuel - pipeFirst - fromStorage) : 0;
   if (!(fromDist > 1e-9)) fromDist = 0;
   const fromGas = fuel - fromDist;
+  const fromPipe = fromGas - fromStorage;
+  if (l.distCan[b] !== 1) {
+    l.reserveDayMMBtu = Math.max(0, l.reserveDayMMBtu - fromPipe);
+    l.reserveHourMMBtu = Math.max(0, l.reserveHourMMBtu - fromPipe);
+  }
   const gasCo2 = block.technology.co2KgPerMMBtu;
   const noxLb = fromGas * (l.noxLbPerMMBtu[b] ?? 0) + fromDist * (l.distNoxLbPerMMBtu[b] ?? 0);
   const coLb = fromGas * (l.coLbPerMMBtu[b] ?? 0) + fromDist * (l.distCoLbPerMMBtu[b] ?? 0);
@@ -270,10 +294,11 @@ export function limitTakeMW(l: ThermalLimiter, b: number, block: ThermalBlock, u
   l.left[CO] = Math.max(0, (l.left[CO] ?? 0) - coLb);
   l.left[CO2] = Math.max(0, (l.left[CO2] ?? 0) - co2Kg);
   l.pipeHourLeft -= fromPipe;
-  l.storageLeft = Math.max(0, l.storageLeft - (fromGas - fromPipe));
-  l.storageDrawnMMBtu += fromGas - fromPipe;
+  l.storageLeft = Math.max(0, l.storageLeft - fromStorage);
+  l.storageDrawnMMBtu += fromStorage;
   if (fromDist > 0) {
     l.distLeft = Math.max(0, l.distLeft - fromDist);
+    if (l.distLeft < l.distLowestMMBtu) l.distLowestMMBtu = l.distLeft;
     l.distByBlockMMBtu[b] = (l.distByBlockMMBtu[b] ?? 0) + fromDist;
     l.distHourByBlockMMBtu[b] = (l.distHourByBlockMMBtu[b] ?? 0) + fromDist;
     l.hourDistMMBtu += fromDist;
@@ -298,6 +323,27 @@ function distillateRateLeftMMBtu(l: ThermalLimiter, b: number, block: ThermalBlo
   const f = block.outputFraction === undefined ? 1 : (block.outputFraction[hour] ?? 1);
   const dualMW = units * block.technology.unitSizeMW * (1 - block.technology.forcedOutageRate) * f;
   return Math.max(0, blockFuelMMBtu(block, dualMW, hour) - (l.distHourByBlockMMBtu[b] ?? 0));
+}
+
+/**
+ * Pipeline gas this hour beyond what the gas-only blocks are still to burn, MMBtu: the hour's gas
+ * left less its reserve, and no more than the day's gas left (after this hour's draws) less the
+ * day's reserve.
+ */
+function unreservedPipeMMBtu(l: ThermalLimiter): number {
+  if (l.reserveDayMMBtu <= 0 && l.reserveHourMMBtu <= 0) return l.pipeHourLeft;
+  const dayLeftMMBtu = l.pipeDayLeft - (l.pipeHourStart === Infinity ? 0 : l.pipeHourStart - l.pipeHourLeft);
+  return Math.max(0, Math.min(l.pipeHourLeft - l.reserveHourMMBtu, dayLeftMMBtu - l.reserveDayMMBtu));
+}
+
+/**
+ * Holds pipeline gas for the gas-only blocks (see ThermalLimiter `reserveDayMMBtu`): called after
+ * beginLimitHour with what they are scheduled to burn over the rest of the gas day (this hour
+ * included) and in this hour, MMBtu.
+ */
+export function reserveGasForGasOnly(l: ThermalLimiter, restOfDayMMBtu: number, hourMMBtu: number): void {
+  l.reserveDayMMBtu = Math.max(0, restOfDayMMBtu);
+  l.reserveHourMMBtu = Math.max(0, hourMMBtu);
 }
 
 /**
@@ -358,9 +404,10 @@ export type LimiterTotals = {
   storageFirstEmptyHour: number | null;
   /**
    * Distillate burned (dual fuel): per block (dispatch order), in all, its CO2, the first hour it
-   * burned and what is left in the tank; trucked back in (MMBtu) and on how many gas days.
+   * burned, what is left in the tank and its lowest level over the year; trucked back in (MMBtu)
+   * and on how many gas days.
    */
-  distillate: { byBlockMMBtu: Float64Array; burnedMMBtu: number; co2Kg: number; firstBurnHour: number | null; leftMMBtu: number; refilledMMBtu: number; refillDays: number };
+  distillate: { byBlockMMBtu: Float64Array; burnedMMBtu: number; co2Kg: number; firstBurnHour: number | null; leftMMBtu: number; lowestMMBtu: number; refilledMMBtu: number; refillDays: number };
   /** Hours the reservation kept closed to save the budgets for others (0 without one). */
   closedHours: number;
   interruptedDays: number;
@@ -377,7 +424,7 @@ export function limiterTotals(l: ThermalLimiter): LimiterTotals {
     storageDrawnMMBtu: l.storageDrawnMMBtu,
     storageLowestMMBtu: l.storageLowestMMBtu,
     storageFirstEmptyHour: l.storageFirstEmptyHour < 0 ? null : l.storageFirstEmptyHour,
-    distillate: { byBlockMMBtu: l.distByBlockMMBtu, burnedMMBtu: l.distByBlockMMBtu.reduce((a, v) => a + v, 0), co2Kg: l.distCo2Kg, firstBurnHour: l.distFirstBurnHour < 0 ? null : l.distFirstBurnHour, leftMMBtu: l.distLeft, refilledMMBtu: l.distRefilledMMBtu, refillDays: l.distRefillDays },
+    distillate: { byBlockMMBtu: l.distByBlockMMBtu, burnedMMBtu: l.distByBlockMMBtu.reduce((a, v) => a + v, 0), co2Kg: l.distCo2Kg, firstBurnHour: l.distFirstBurnHour < 0 ? null : l.distFirstBurnHour, leftMMBtu: l.distLeft, lowestMMBtu: l.distLowestMMBtu, refilledMMBtu: l.distRefilledMMBtu, refillDays: l.distRefillDays },
     closedHours: l.closedHours,
     interruptedDays: l.interruptedDays,
     firstInterruptedHour: l.firstInterruptedHour,

@@ -41,12 +41,14 @@ export type GasSupplyReport = {
   /**
    * Distillate (dual fuel), null when the scenario stores none: the tank, what was burned, what
    * it cost (MMBtu × distillate price), its NOx (short tons, in the permit's NOx too) and the
-   * first hour it burned; the truck refill rate, what trucks brought back and on how many gas days.
+   * first hour it burned; the truck refill rate, what trucks brought back and on how many gas days;
+   * the tank's lowest level over the year (tank − lowest = the deepest draw-down it had to carry).
    */
   distillate: {
     tankMMBtu: number;
     burnedMMBtu: number;
     leftMMBtu: number;
+    lowestMMBtu: number;
     costUSD: number;
     priceUSDPerMMBtu: number;
     noxTons: number;
@@ -132,6 +134,7 @@ function distillateReport(d: NonNullable<GasSupply['distillate']>, limiter: Limi
     tankMMBtu: d.tankMMBtu,
     burnedMMBtu: burned,
     leftMMBtu: limiter?.distillate.leftMMBtu ?? d.tankMMBtu,
+    lowestMMBtu: limiter?.distillate.lowestMMBtu ?? d.tankMMBtu,
     costUSD: burned * d.priceUSDPerMMBtu,
     priceUSDPerMMBtu: d.priceUSDPerMMBtu,
     noxTons: noxLb / LB_PER_SHORT_TON,

@@ -7,6 +7,8 @@ import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
 import { DEFAULT_BATTERY_LIMITS, NO_BATTERY } from '../../../src/power-model/storage/battery';
 import { buildThermalFleet } from '../../../src/power-model/thermal/fleet';
 import { RECIP } from '../simulate-fixture';
+import type { GasSupply } from '../../../src/power-model/fuel/gas-supply';
+import type { ThermalTechnology } from '../../../src/power-model/thermal/technology';
 
 const flat = (mw: number) => new Float64Array(HOURS_PER_YEAR).fill(mw);
 
@@ -82,5 +84,45 @@ describe('followSchedule', () => {
 
   it('refuses a schedule series of the wrong length, naming it', () => {
     expect(() => followSchedule(input({}), schedule({ batteryChargeMW: new Float64Array(24) }))).toThrow(/batteryChargeMW must have 8760 values/);
+  });
+});
+
+describe('followSchedule with a distillate tank and gas-only units', () => {
+  // Two blocks with straight fuel lines, 10 MMBtu/MWh at any output, no forced outage: 'dual'
+  // (can burn distillate, first in the merit order: no VOM) and 'gas-only' (no distillate factors,
+  // 1 USD/MWh VOM, so second). Scheduled 30 + 20 MW = the 50 MW load every hour. The pipeline
+  // delivers 9,600 MMBtu a calendar day against 50 × 24 × 10 = 12,000 burned: 2,400 MMBtu must be
+  // distillate, and the gas-only block needs 20 × 24 × 10 = 4,800 of the gas.
+  const straight = { unitSizeMW: 10, heatRateBtuPerKWh: 10_000, partLoadHeatRateBtuPerKWh: 10_000, minStableLoadFraction: 0, forcedOutageRate: 0 };
+  const dual: ThermalTechnology = { ...RECIP, ...straight, id: 'dual', variableOMUSDPerMWh: 0, emissions: { uncontrolled: { noxLbPerMMBtu: 0.1, coLbPerMMBtu: 0.05 }, distillate: { uncontrolled: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 } } } };
+  const gasOnly: ThermalTechnology = { ...RECIP, ...straight, id: 'gas-only', variableOMUSDPerMWh: 1, emissions: { uncontrolled: { noxLbPerMMBtu: 0.1, coLbPerMMBtu: 0.05 } } };
+  const gas: GasSupply = { pipelineMMBtuPerDay: 9_600, pipelineMMBtuPerHour: Infinity, service: 'firm', interruptBelowC: -5, storageMMBtu: 0, storageRefillMMBtuPerDay: 0, distillate: { tankMMBtu: 1e7, priceUSDPerMMBtu: 18.7, co2KgPerMMBtu: 73.96 } };
+  const thermal = buildThermalFleet([{ technology: gasOnly, units: 3, orderYear: 2020 }, { technology: dual, units: 3, orderYear: 2020 }], 2030, 4);
+
+  it('holds the gas the gas-only block is scheduled to burn, so the dual-fuel block burns distillate instead and nothing goes unserved', () => {
+    expect(thermal.map((b) => b.technology.id)).toEqual(['dual', 'gas-only']);
+    const r = followSchedule(input({ facilityMW: flat(50), gridLimitMW: 0, thermal, limits: { dryBulbC: flat(20), gas } }), schedule({ thermalMWByTechnology: { dual: flat(30), 'gas-only': flat(20) } }));
+    // The dual block gets 9,600 − 4,800 = 4,800 MMBtu of gas (16 h at 300 MMBtu/h) and 8 h of
+    // distillate (2,400 MMBtu) a day; the gas-only block its 4,800. Before the reserve the dual
+    // block took gas first, the pipeline ran dry after 9,600 ÷ 500 = 19.2 h and the gas-only block
+    // left 20 MW × 4.8 h = 96 MWh a day unserved.
+    expect(sumSeries(r.flows.unservedMW)).toBeCloseTo(0, 6);
+    expect(r.limits?.distillate.burnedMMBtu).toBeCloseTo(2_400 * 365, 3);
+    expect(r.limits?.pipelineMMBtu).toBeCloseTo(9_600 * 365, 3);
+    // Hour 16 of day 0 is the dual block's first on distillate: 300 MMBtu of it.
+    expect(r.flows.thermalFuelMMBtu[16]).toBeCloseTo(500, 9);
+    expect(r.limits?.distillate.firstBurnHour).toBe(16);
+  });
+
+  it('lets the dual-fuel block burn the held gas once its tank is empty', () => {
+    // A 1,200 MMBtu tank, no refill: day 0 burns 4,800 gas + 1,200 distillate in the dual block,
+    // then the held 4,800 for the gas-only block; after the tank is empty the dual block takes the
+    // gas first again (the dispatch's order without a tank), so 2,400 MMBtu a day = 240 MWh short.
+    const small: GasSupply = { ...gas, distillate: { tankMMBtu: 1_200, priceUSDPerMMBtu: 18.7, co2KgPerMMBtu: 73.96 } };
+    const r = followSchedule(input({ facilityMW: flat(50), gridLimitMW: 0, thermal, limits: { dryBulbC: flat(20), gas: small } }), schedule({ thermalMWByTechnology: { dual: flat(30), 'gas-only': flat(20) } }));
+    expect(r.limits?.distillate.burnedMMBtu).toBeCloseTo(1_200, 6);
+    expect(r.limits?.distillate.lowestMMBtu).toBeCloseTo(0, 6);
+    // Fuel short: 2,400 × 365 − 1,200 MMBtu at 10 MMBtu/MWh.
+    expect(sumSeries(r.flows.unservedMW)).toBeCloseTo((2_400 * 365 - 1_200) / 10, 3);
   });
 });

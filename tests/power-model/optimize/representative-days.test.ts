@@ -23,4 +23,23 @@ describe('selectRepresentativeDays', () => {
     expect(selectRepresentativeDays([load], 8, 5)).toEqual(selectRepresentativeDays([load], 8, 5));
     expect(() => selectRepresentativeDays([load], 0, 1)).toThrow(/representative days must be an integer 1..365/);
   });
+
+  it('keeps the groups it is told to keep, each day standing for its members, after the peak day and leaving one cluster for the rest', () => {
+    // The weekday/weekend load of the first test: with k = 4, day 10 standing for days 10–12 and
+    // day 200 for itself: the peak day 42 (weight 1), day 10 (3), day 200 (1), and the other 360
+    // days in one cluster.
+    const load = new Float64Array(HOURS_PER_YEAR);
+    for (let h = 0; h < HOURS_PER_YEAR; h++) load[h] = Math.floor(h / 24) % 7 >= 5 ? 50 : 100;
+    load[42 * 24 + 12] = 120;
+    const keep = [{ day: 10, members: [10, 11, 12] }, { day: 200, members: [200] }];
+    const { days, representativeOfDay } = selectRepresentativeDays([load], 4, 1, keep);
+    expect(days.slice(0, 3)).toEqual([{ day: 42, weightDays: 1 }, { day: 10, weightDays: 3 }, { day: 200, weightDays: 1 }]);
+    expect(days[3]?.weightDays).toBe(360);
+    expect([representativeOfDay[10], representativeOfDay[11], representativeOfDay[12], representativeOfDay[200]]).toEqual([1, 1, 1, 2]);
+    expect(days.reduce((sum, d) => sum + d.weightDays, 0)).toBe(365);
+    // k = 3 leaves room for one group only (the peak day and one cluster take the others): the first listed.
+    const fewer = selectRepresentativeDays([load], 3, 1, keep);
+    expect(fewer.days.slice(0, 2)).toEqual([{ day: 42, weightDays: 1 }, { day: 10, weightDays: 3 }]);
+    expect(fewer.days.reduce((sum, d) => sum + d.weightDays, 0)).toBe(365);
+  });
 });

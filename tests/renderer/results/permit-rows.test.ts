@@ -40,7 +40,7 @@ describe('permitRows', () => {
       gasSupply: {
         service: 'firm', pipelineMMBtuPerDay: 25_000, pipelineMMBtuPerHour: null, interruptBelowC: null, interruptedDays: 0, firstInterruptedHour: null, pipelineMMBtu: 8.7e6, peakDayMMBtu: 25_000, bindingHours: 2, firstBindingHour: 502, storage: null,
         // 2,800 MMBtu × 18.7 USD/MMBtu = 52,360 USD.
-        distillate: { tankMMBtu: 1500, burnedMMBtu: 2800, leftMMBtu: 1500, costUSD: 52_360, priceUSDPerMMBtu: 18.7, noxTons: 0.336, firstBurnHour: 502, refillMMBtuPerDay: 1300, refilledMMBtu: 2800, refillDays: 3 },
+        distillate: { tankMMBtu: 1500, burnedMMBtu: 2800, leftMMBtu: 1500, lowestMMBtu: 0, costUSD: 52_360, priceUSDPerMMBtu: 18.7, noxTons: 0.336, firstBurnHour: 502, refillMMBtuPerDay: 1300, refilledMMBtu: 2800, refillDays: 3 },
       },
     });
     expect(permitRows(s).find((r) => r.id === 'distillate')).toEqual({

@@ -127,6 +127,7 @@ export const optimizeJob: JobFunction = async (request, ctx) => {
   if (sim.tightenedCo2CapTonnes !== null) {
     notes.push(`The engine's part-load fuel made the first schedule emit more than the LP's linear heat rates; the schedule was made again under a CO2 cap of ${Math.round(sim.tightenedCo2CapTonnes).toLocaleString('en-US')} t.`);
   }
+  if (recheck.tank !== null) notes.push(`Tank sized up: ${recheck.tank.detail}.`);
   for (const a of recheck.added) notes.push(`Added ${a.units} × ${a.technologyId}: ${a.detail}.`);
   if (recheck.events !== null) notes.push(...eventFixNotes(recheck.events));
   const economic = recheck.economicDispatch;

@@ -18,6 +18,7 @@ import type { FlexibleReadout } from '../../../power-model/grid/flexible-readout
 import { simulateSite, type SimulationResult } from '../../../power-model/simulate';
 import type { ModelRunner } from '../../model/runner';
 import { fixForEvents, MAX_EVENT_FIX_STEPS, type EventFix } from './event-fix';
+import { sizeTankUp, type TankFix } from './tank-fix';
 import { dualFuelTankHours, dualFuelUnitCount, markDualFuelUnits, technologyOfUnit } from './mix-dual-fuel';
 import { BATTERY_RESERVE_PCT, reliabilityInputFrom } from './reliability';
 import type { ScenarioStructure } from './sizing-input';
@@ -73,6 +74,8 @@ export type MixRecheck = {
    * with the dual fuel, battery and grid steps beside them, in `events`.
    */
   added: { technologyId: string; units: number; reason: 'unserved' | 'availability' | 'events'; detail: string }[];
+  /** The scenario's distillate tank or gas storage, sized up because the simulation ran it dry (tank-fix.ts); null when it was not. */
+  tank: TankFix | null;
   /** The worst-day target's Monte Carlo with the common-mode events and the steps that met it (event-fix.ts); null for 'n-plus-k'. */
   events: EventFix | null;
   /** Whether the saved scenario carries the mix's dual-fuel units (tanks and kits in its cost); false when the mix has none or the site has no distillate figures. */
@@ -168,22 +171,42 @@ export function recheckMix(
   runner: ModelRunner,
   site: Site,
   technologies: TechnologyFile,
-  input: SizingInput,
+  lpInput: SizingInput,
   lpMix: SizedMix,
   options: RecheckOptions,
 ): { mix: SizedMix; recheck: MixRecheck; eventInput: ReliabilityInput | null } {
   const { model, cache } = runner.prepare(site);
   // Dual fuel goes into the scenario with tanks for the longest design gas event, where the site has distillate figures to cost it.
-  const tankHours = model.distillate === undefined ? 0 : dualFuelTankHours(input);
-  const limits: ScenarioLimits = { ...options.limits, ...(tankHours > 0 ? { dualFuelHours: tankHours } : {}) };
-  const simulate = (mix: SizedMix, schedule: DispatchSchedule): SimulationResult =>
-    simulateSite(model, resolveScenario(scenarioFromMix(mix, limits)), cache, { year: options.year, schedule });
+  const tankHours = model.distillate === undefined ? 0 : dualFuelTankHours(lpInput);
+  // Both change only where a tank is sized up (step 0).
+  let input = lpInput;
+  let limits: ScenarioLimits = { ...options.limits, ...(tankHours > 0 ? { dualFuelHours: tankHours } : {}) };
+  const simulateUnder = (mix: SizedMix, schedule: DispatchSchedule, under: ScenarioLimits): SimulationResult =>
+    simulateSite(model, resolveScenario(scenarioFromMix(mix, under)), cache, { year: options.year, schedule });
+  const simulate = (mix: SizedMix, schedule: DispatchSchedule): SimulationResult => simulateUnder(mix, schedule, limits);
   const capTonnes = input.caps?.co2TonnesPerYear;
   let mix = lpMix;
   const added: MixRecheck['added'] = [];
 
   options.onProgress?.(0, 'dispatching the whole-unit mix over the full year under the caps');
   let dispatched: MixDispatch = dispatchMix(highs, input, mix);
+  // Step 0: a tank (distillate or gas storage) the dispatch or the simulation runs dry is sized up
+  // to the year's deepest draw-down (tank-fix.ts) before any unit is added: more units would only
+  // bring a bigger tank with them, at the price of the units.
+  let tank: TankFix | null = null;
+  if (dispatched.schedule !== null) {
+    const first = simulate(mix, dispatched.schedule);
+    if (Math.max(first.summary.unservedEnergyMWh, dispatched.annual?.unservedEnergyMWh ?? 0) > UNSERVED_TOLERANCE_MWH) {
+      options.onProgress?.(0.1, 'the mix is short of fuel: sizing its tank up to the year’s deepest draw-down');
+      const sized = sizeTankUp({ highs, input, mix, limits, simulate: (m, schedule, under) => simulateUnder(m, schedule, under).summary, before: first.summary });
+      if (sized !== null) {
+        input = sized.input;
+        limits = sized.limits;
+        dispatched = sized.dispatched;
+        tank = sized.fix;
+      }
+    }
+  }
   for (let round = 0; round < MAX_CAPACITY_ROUNDS && dispatched.annual !== null; round++) {
     const unservedMWh = dispatched.annual.unservedEnergyMWh;
     const co2Binds = capTonnes !== undefined && dispatched.annual.co2Tonnes >= capTonnes * (1 - 1e-6) - 1e-6;
@@ -323,6 +346,7 @@ export function recheckMix(
         target: options.availabilityTarget,
       },
       added,
+      tank,
       events,
       dualFuelInScenario: tankHours > 0 && mix.thermal.some((t) => t.units > 0 && dualFuelUnitCount(t) > 0),
       checks,
