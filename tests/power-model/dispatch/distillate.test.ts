@@ -7,25 +7,14 @@ import type { GasSupply } from '../../../src/power-model/fuel/gas-supply';
 import { HOURS_PER_YEAR } from '../../../src/power-model/hours';
 import { NO_BATTERY } from '../../../src/power-model/storage/battery';
 import { buildThermalFleet } from '../../../src/power-model/thermal/fleet';
-import type { ThermalTechnology } from '../../../src/power-model/thermal/technology';
-import { AERO_CT } from '../simulate-fixture';
+import { FLAT_UNIT_EMISSIONS, flatDispatchUnit } from '../flat-unit-fixture';
 
 /**
  * 10 MW dual-fuel units with a straight fuel line: 10 MMBtu/MWh at any output, no VOM, no forced
  * outage. On gas at 4 USD/MMBtu a MWh costs 40 USD; on distillate at 18.7 (data/technologies.json
  * fuel.distillate) 187 USD. NOx 0.1 lb/MMBtu on gas, 0.24 on distillate (AP-42 Table 3.1-1's oil row).
  */
-const UNIT: ThermalTechnology = {
-  ...AERO_CT,
-  id: 'dual',
-  unitSizeMW: 10,
-  heatRateBtuPerKWh: 10_000,
-  partLoadHeatRateBtuPerKWh: 10_000,
-  minStableLoadFraction: 0,
-  forcedOutageRate: 0,
-  variableOMUSDPerMWh: 0,
-  emissions: { uncontrolled: { noxLbPerMMBtu: 0.1, coLbPerMMBtu: 0.05 }, distillate: { uncontrolled: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 } } },
-};
+const UNIT = flatDispatchUnit('dual', { emissions: FLAT_UNIT_EMISSIONS });
 const flat = (v: number) => new Float64Array(HOURS_PER_YEAR).fill(v);
 const DIST = { priceUSDPerMMBtu: 18.7, co2KgPerMMBtu: 73.96 };
 

@@ -10,10 +10,10 @@ import { interruptedHours } from '../../../../src/power-model/fuel/gas-supply';
 import { HOURS_PER_YEAR } from '../../../../src/power-model/hours';
 import { capitalRecoveryFactor } from '../../../../src/power-model/optimize/capital-recovery';
 import { dispatchMix } from '../../../../src/power-model/optimize/mix-dispatch';
-import type { SizedMix, SizingInput, SizingThermalTechnology } from '../../../../src/power-model/optimize/types';
+import type { SizedMix, SizingInput } from '../../../../src/power-model/optimize/types';
 import { NO_BATTERY } from '../../../../src/power-model/storage/battery';
 import { buildThermalFleet } from '../../../../src/power-model/thermal/fleet';
-import type { ThermalTechnology } from '../../../../src/power-model/thermal/technology';
+import { FLAT_UNIT_EMISSIONS, flatDispatchUnit, flatSizingUnit } from '../../../power-model/flat-unit-fixture';
 import { RECIP } from '../../../power-model/simulate-fixture';
 
 // An islanded 50 MW flat load on five 10 MW dual-fuel units at a flat 10 MMBtu/MWh (no forced
@@ -25,20 +25,8 @@ const DAYS = gasDaysFor(undefined);
 const dryBulbC = new Float64Array(HOURS_PER_YEAR).fill(10).fill(-10, DAYS.startHours[10], DAYS.startHours[13]);
 const cut = interruptedHours(DAYS, dryBulbC, -5);
 const TANK_USD_PER_MMBTU = 15;
-const DUAL: SizingThermalTechnology = {
-  technologyId: 'dual',
-  capexUSDPerKW: 0,
-  fixedOMUSDPerKWYear: 0,
-  variableOMUSDPerMWh: 0,
-  heatRateBtuPerKWh: 10_000,
-  fuelPriceUSDPerMMBtu: 4,
-  co2KgPerMMBtu: 53.06,
-  unitMW: 10,
-  lifetimeYears: 30,
-  forcedOutageRate: 0,
-  distillate: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 },
-};
-const UNIT: ThermalTechnology = { ...RECIP, id: 'dual', unitSizeMW: 10, heatRateBtuPerKWh: 10_000, partLoadHeatRateBtuPerKWh: 10_000, minStableLoadFraction: 0, forcedOutageRate: 0, variableOMUSDPerMWh: 0, emissions: { uncontrolled: { noxLbPerMMBtu: 0.1, coLbPerMMBtu: 0.05 }, distillate: { uncontrolled: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 } } } };
+const DUAL = flatSizingUnit('dual', { forcedOutageRate: 0, distillate: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 } });
+const UNIT = flatDispatchUnit('dual', { emissions: FLAT_UNIT_EMISSIONS }, RECIP);
 const input: SizingInput = {
   facilityLoadMW: new Float64Array(HOURS_PER_YEAR).fill(50),
   discountRate: 0.07,

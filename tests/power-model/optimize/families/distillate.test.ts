@@ -12,8 +12,7 @@ import { solveLp } from '../../../../src/power-model/optimize/solve-lp';
 import type { SizingInput, SizingThermalTechnology } from '../../../../src/power-model/optimize/types';
 import { NO_BATTERY } from '../../../../src/power-model/storage/battery';
 import { buildThermalFleet } from '../../../../src/power-model/thermal/fleet';
-import type { ThermalTechnology } from '../../../../src/power-model/thermal/technology';
-import { AERO_CT } from '../../simulate-fixture';
+import { FLAT_UNIT_EMISSIONS, flatDispatchUnit, flatSizingUnit } from '../../flat-unit-fixture';
 
 // An islanded 120 MW plant (fixed) at a flat 10 MMBtu/MWh on a 25,000 MMBtu/gas-day pipeline, at
 // a Central site in 2026 (gas days: fuel/gas-day.ts). Load 100 MW = 24,000 MMBtu a full gas day
@@ -21,21 +20,8 @@ import { AERO_CT } from '../../simulate-fixture';
 const CENTRAL: ModelClock = { utcOffsetHours: -6, year: 2026 };
 const DAYS = gasDaysFor(CENTRAL);
 const PIPELINE = 25_000;
-const CT: SizingThermalTechnology = {
-  technologyId: 'ct',
-  capexUSDPerKW: 0,
-  fixedOMUSDPerKWYear: 0,
-  variableOMUSDPerMWh: 0,
-  heatRateBtuPerKWh: 10_000,
-  fuelPriceUSDPerMMBtu: 4,
-  co2KgPerMMBtu: 53.06,
-  unitMW: 10,
-  lifetimeYears: 30,
-  noxLbPerMMBtu: 0.1,
-  coLbPerMMBtu: 0.05,
-  // AP-42 Table 3.1-1's distillate rows for a turbine (data/technologies.json): NOx 0.24, CO 0.076.
-  distillate: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 },
-};
+// AP-42 Table 3.1-1's gas and distillate rows for a turbine (data/technologies.json): NOx 0.1 / 0.24, CO 0.05 / 0.076.
+const CT = flatSizingUnit('ct', { noxLbPerMMBtu: 0.1, coLbPerMMBtu: 0.05, distillate: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 } });
 
 function loadWithShortDays(short: readonly number[]): Float64Array {
   const load = new Float64Array(HOURS_PER_YEAR).fill(100);
@@ -107,17 +93,7 @@ describe('distillate family', () => {
   it('agrees with re-simulating its mix: the dispatch burns the same distillate at the same cost', async () => {
     const sizing = input([20], 2, 0);
     const { layout, x, read } = await solve(sizing);
-    const unit: ThermalTechnology = {
-      ...AERO_CT,
-      id: 'ct',
-      unitSizeMW: 10,
-      heatRateBtuPerKWh: 10_000,
-      partLoadHeatRateBtuPerKWh: 10_000,
-      minStableLoadFraction: 0,
-      forcedOutageRate: 0,
-      variableOMUSDPerMWh: 0,
-      emissions: { uncontrolled: { noxLbPerMMBtu: 0.1, coLbPerMMBtu: 0.05 }, distillate: { uncontrolled: { noxLbPerMMBtu: 0.24, coLbPerMMBtu: 0.076 } } },
-    };
+    const unit = flatDispatchUnit('ct', { emissions: FLAT_UNIT_EMISSIONS });
     const flat = (v: number) => new Float64Array(HOURS_PER_YEAR).fill(v);
     const schedule = Float64Array.from({ length: HOURS_PER_YEAR }, (_, h) => x[layout.thermalHour[0]?.[h] ?? -1] ?? 0);
     const result = followSchedule(

@@ -7,10 +7,10 @@ import { capitalRecoveryFactor } from '../../../../src/power-model/optimize/capi
 import { readSolution } from '../../../../src/power-model/optimize/read-solution';
 import { buildSizingModel } from '../../../../src/power-model/optimize/sizing-model';
 import { solveLp } from '../../../../src/power-model/optimize/solve-lp';
-import type { SizingInput, SizingThermalTechnology } from '../../../../src/power-model/optimize/types';
+import type { SizingInput } from '../../../../src/power-model/optimize/types';
 import { NO_BATTERY } from '../../../../src/power-model/storage/battery';
 import { buildThermalFleet } from '../../../../src/power-model/thermal/fleet';
-import type { ThermalTechnology } from '../../../../src/power-model/thermal/technology';
+import { flatDispatchUnit, flatSizingUnit } from '../../flat-unit-fixture';
 import { AERO_CT } from '../../simulate-fixture';
 
 // An islanded 120 MW plant (fixed) at a flat 10 MMBtu/MWh serving 100 MW, at a Central site in
@@ -19,17 +19,7 @@ import { AERO_CT } from '../../simulate-fixture';
 const CENTRAL: ModelClock = { utcOffsetHours: -6, year: 2026 };
 const DAYS = gasDaysFor(CENTRAL);
 const CUT = new Uint8Array(HOURS_PER_YEAR).fill(1, DAYS.startHours[10], DAYS.startHours[11]);
-const CT: SizingThermalTechnology = {
-  technologyId: 'ct',
-  capexUSDPerKW: 0,
-  fixedOMUSDPerKWYear: 0,
-  variableOMUSDPerMWh: 0,
-  heatRateBtuPerKWh: 10_000,
-  fuelPriceUSDPerMMBtu: 4,
-  co2KgPerMMBtu: 53.06,
-  unitMW: 10,
-  lifetimeYears: 30,
-};
+const CT = flatSizingUnit('ct');
 
 function input(hoursAtFullLoad: number): SizingInput {
   return {
@@ -76,7 +66,7 @@ describe('backup gas family', () => {
 
     // The dispatch, the same plant (12 × 10 MW, flat heat rate) and tank, cut by the same rule
     // (−10 °C in one hour of gas day 10): the same 1,200 MWh unserved.
-    const unit: ThermalTechnology = { ...AERO_CT, id: 'ct', unitSizeMW: 10, heatRateBtuPerKWh: 10_000, partLoadHeatRateBtuPerKWh: 10_000, minStableLoadFraction: 0, forcedOutageRate: 0 };
+    const unit = flatDispatchUnit('ct', { variableOMUSDPerMWh: AERO_CT.variableOMUSDPerMWh });
     const dryBulbC = new Float64Array(HOURS_PER_YEAR).fill(20);
     dryBulbC[(DAYS.startHours[10] ?? 0) + 5] = -10;
     const result = dispatchYear({
