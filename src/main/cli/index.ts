@@ -2,10 +2,12 @@ import { CliUsageError, type CliIO } from './command';
 import { loadSheetMath } from '../../power-model/sheets/index';
 import { commands } from './commands/index';
 
-// Commands that evaluate no sheet outside the services (whose registry loads mathjs when a channel
-// needs it): they start without loading mathjs. Every other command loads it first. `portfolio`
-// only calls channels, and its rows may come from the project's summary cache with no sheet at all.
-const SHEET_FREE_COMMANDS: ReadonlySet<string> = new Set(['sites', 'headroom', 'serve', 'portfolio']);
+// Commands evaluate sheets through the services, whose registry loads mathjs only where a sheet
+// needs it (registry.ts): the sheets the planner builds compile without it, so `simulate` and
+// `portfolio` start without its third of a second. `rate-impact` evaluates a file's sheets in the
+// command itself, where a sheet outside the plain compiler's reach would find mathjs missing: it
+// loads mathjs first.
+const SHEET_COMMANDS: ReadonlySet<string> = new Set(['rate-impact']);
 
 /** The command list with each summary: the one place that loads every command module. */
 async function helpText(): Promise<string> {
@@ -33,7 +35,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   try {
-    if (!SHEET_FREE_COMMANDS.has(name)) await loadSheetMath();
+    if (SHEET_COMMANDS.has(name)) await loadSheetMath();
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliUsageError) {

@@ -61,9 +61,11 @@ export const channelScope = {
 
 /**
  * Channels whose handlers compile no economics or rate-impact sheet, so they answer without
- * loading mathjs (a quarter of a second): what a window, `serve` or `stargrid sites` asks first.
- * The registry loads it before every other channel. A test runs each of these in a process where
- * mathjs was never loaded.
+ * loading mathjs (a third of a second): what a window, `serve` or `stargrid sites` asks first.
+ * The registry also runs every `read` channel without it (a sheet the planner builds compiles
+ * without mathjs; one that needs it makes the registry load it and run the handler again), and
+ * loads it before every other channel. A test runs each of these in a process where mathjs was
+ * never loaded.
  */
 export const SHEET_FREE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'app:info',
@@ -85,12 +87,6 @@ export const SHEET_FREE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName
   'stories:list',
 ]);
 
-/**
- * Channels whose handler loads mathjs itself, only on the path that compiles a sheet: a portfolio
- * row (`model:simulate` without hourly series) found in the project's summary cache answers
- * without it, so a restart's first rows do not wait ~0.3–1.5 s for mathjs to load.
- */
-export const SHEET_ON_DEMAND_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['model:simulate']);
 
 /** What a transport carries beside the request (IPC argument, HTTP header), not in any channel's schema. */
 export type RequestMeta = {

@@ -2,6 +2,7 @@ import { ApiError } from '../../api/errors';
 import { ModelInputError } from '../../power-model/input-error';
 import { RateImpactInputError } from '../../power-model/rate-impact/index';
 import { SheetError } from '../../power-model/sheets/types';
+import { SheetMathNotLoaded } from '../../power-model/sheets/units';
 import { WeatherParseError } from '../../power-model/weather/errors';
 
 /**
@@ -11,9 +12,12 @@ import { WeatherParseError } from '../../power-model/weather/errors';
  */
 export type RefusalPaths = { site: string; scenarioField: (field: string) => string; override: (name: string) => string };
 
-/** A programming error, not an input the engine refuses: left to surface as `internal`. */
+/**
+ * A programming error, not an input the engine refuses: left to surface as `internal`. So is a
+ * sheet that needs mathjs before it is loaded: the registry loads it and runs the request again.
+ */
 function isBug(error: unknown): boolean {
-  return error instanceof TypeError || error instanceof ReferenceError || error instanceof SyntaxError || !(error instanceof Error);
+  return error instanceof SheetMathNotLoaded || error instanceof TypeError || error instanceof ReferenceError || error instanceof SyntaxError || !(error instanceof Error);
 }
 
 /**

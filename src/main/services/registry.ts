@@ -3,8 +3,8 @@ import { channelNames } from '../../api/channel-names';
 import type { ParsedRequestOf, ResponseOf } from '../../api/channels';
 import { ApiError, type Envelope } from '../../api/errors';
 import { parseRequest } from '../../api/validate';
-import { loadSheetMath } from '../../power-model/sheets/index';
-import { SHEET_FREE_CHANNELS, SHEET_ON_DEMAND_CHANNELS, type RequestMeta } from './channel-scope';
+import { loadSheetMath, SheetMathNotLoaded } from '../../power-model/sheets/index';
+import { channelScope, SHEET_FREE_CHANNELS, type RequestMeta } from './channel-scope';
 
 export type Handler<C extends ChannelName> = (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
 
@@ -51,8 +51,9 @@ export class HandlerRegistry {
       if (!handler) throw new ApiError('unknown-channel', `no handler for "${channel}"`);
       const request = parseRequest(channel, raw);
       this.hooks.before(channel, meta);
-      if (!SHEET_FREE_CHANNELS.has(channel) && !SHEET_ON_DEMAND_CHANNELS.has(channel)) await loadSheetMath();
-      return { ok: true, value: await handler(request) };
+      const reads = channelScope[channel] === 'read';
+      if (!SHEET_FREE_CHANNELS.has(channel) && !reads) await loadSheetMath();
+      return { ok: true, value: await runLoadingSheetMath(handler, request, reads) };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toBody() };
       const known = this.hooks.mapError(error);
@@ -60,5 +61,22 @@ export class HandlerRegistry {
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, error: { code: 'internal', message, path: '' } };
     }
+  }
+}
+
+/**
+ * Runs a handler. The sheets the planner builds compile without mathjs (power-model/sheets/
+ * plain-compile.ts), so a channel that only reads the project runs without loading it; a sheet
+ * that does need it (a user's formula edit outside the plain compiler's reach) throws
+ * SheetMathNotLoaded, and the handler runs again once mathjs is loaded: a read changes nothing,
+ * so running it twice is safe. Other channels load mathjs before their handler runs.
+ */
+async function runLoadingSheetMath<C extends ChannelName>(handler: Handler<C>, request: ParsedRequestOf<C>, reads: boolean): Promise<ResponseOf<C>> {
+  try {
+    return await handler(request);
+  } catch (error) {
+    if (!(error instanceof SheetMathNotLoaded) || !reads) throw error;
+    await loadSheetMath();
+    return handler(request);
   }
 }

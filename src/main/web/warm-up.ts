@@ -32,10 +32,10 @@ async function untilQuiet(options: WarmUpOptions, needMs = WARM_QUIET_MS): Promi
 /**
  * After `serve` starts listening: asks the services, one step at a time, for what the start page
  * asks first — the sites, then each default site's summary under the default plan and its
- * headline bill change — and then the shipped systems of the grid-headroom view, so the sheet
- * library is loaded and the model service's caches are full
- * when the browser arrives. Without it the first `model:simulate` paid ~1.5 s (mathjs and the
- * site's weather, solar and load) inside the page's load, and each later site 50–150 ms. Each
+ * headline bill change — and then the shipped systems of the grid-headroom view, so the model
+ * service's caches are full when the browser arrives. Without it the first `model:simulate` paid
+ * the site's weather, solar and load (and, before the plain sheet compiler, ~1 s of mathjs) inside
+ * the page's load, and each later site 50–150 ms. Each
  * step is one ordinary request through the registry, run only while no request is being served,
  * so a page's request waits for one step at most. Failures are ignored: the page asks again and
  * shows the error. Returns how many sites were warmed.

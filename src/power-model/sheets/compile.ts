@@ -1,7 +1,10 @@
 import type { EvalFunction, MathNode } from 'mathjs';
+import type { BinaryFn, Expr } from './expression';
+import { numericOfExpr, type NumericFn } from './numeric';
+import { compilePlainSheet } from './plain-compile';
+import { errorText, sheetNames, sheetSlots, topologicalOrder, type SheetNames } from './structure';
 import { SheetError, type Sheet, type SheetFormula, type SheetInput } from './types';
-import { compileNumeric, type NumericFn } from './numeric';
-import { describeUnit, isUnitName, parseDeclaredUnit, sheetMath, siFactor } from './units';
+import { describeUnit, isUnitName, parseDeclaredUnit, SheetMathNotLoaded, sheetMath, sheetMathLoaded, siFactor } from './units';
 
 /** One formula ready for numeric evaluation. */
 export type CompiledFormula = {
@@ -10,7 +13,8 @@ export type CompiledFormula = {
   dependsOn: string[];
   /** Unit symbols the expression uses as literals (`h` in `8760 h`), bound to their SI factors. */
   unitSymbols: string[];
-  code: EvalFunction;
+  /** mathjs's compiled expression; absent when the plain compiler (no mathjs) compiled the sheet. */
+  code?: EvalFunction;
   /** The same expression as closures over SI numbers in slots; undefined: evaluate with `code`. */
   numeric: NumericFn | undefined;
   /** Slot of this formula's SI value. */
@@ -29,33 +33,35 @@ export type CompiledSheet = {
   order: CompiledFormula[];
 };
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 /**
  * Checks a sheet once: names are identifiers and unique, every name an expression uses is an
  * input, a formula, a unit or a mathjs function/constant; formulas are ordered by their
  * dependencies (a cycle is an error naming its path); every formula's result converts to its
- * declared unit. The dimension check evaluates with mathjs units on the sheet's own input
+ * declared unit.
+ *
+ * A sheet written in the arithmetic, functions and units the bundled sheets use compiles without
+ * mathjs (plain-compile.ts): that is every sheet the planner builds itself, so a simulation loads
+ * no mathjs. Any other sheet (a user's formula edit with a construct or unit the plain compiler
+ * leaves alone, or one with an error, reported in mathjs's words) is compiled with mathjs, which
+ * must then be loaded: without it this throws `SheetMathNotLoaded`, for the entry point to load
+ * it and try again.
+ */
+export function compileSheet(sheet: Sheet): CompiledSheet {
+  const names = sheetNames(sheet);
+  const plain = compilePlainSheet(sheet, names);
+  if (plain) return plain;
+  if (!sheetMathLoaded()) throw new SheetMathNotLoaded(sheet.id);
+  return compileWithMathjs(sheet, names);
+}
+
+/**
+ * The mathjs compiler (exported for the tests that hold the plain compiler to it). The dimension check evaluates with mathjs units on the sheet's own input
  * values; dimensions do not depend on values, so later numeric evaluations (on SI values) need
  * no units at all.
  */
-export function compileSheet(sheet: Sheet): CompiledSheet {
-  const inputs = new Map<string, SheetInput>();
+export function compileWithMathjs(sheet: Sheet, { inputs, formulas }: SheetNames = sheetNames(sheet)): CompiledSheet {
   const inputFactors = new Map<string, number>();
-  for (const input of sheet.inputs) {
-    checkName(sheet, input.name, 'input');
-    if (inputs.has(input.name)) throw new SheetError(`Sheet "${sheet.id}": input "${input.name}" is defined twice`, { sheetId: sheet.id, inputName: input.name });
-    inputFactors.set(input.name, unitFactorOrThrow(sheet, input.unit, { inputName: input.name }));
-    inputs.set(input.name, input);
-  }
-  const formulas = new Map<string, SheetFormula>();
-  for (const formula of sheet.formulas) {
-    checkName(sheet, formula.name, 'formula');
-    if (inputs.has(formula.name) || formulas.has(formula.name)) {
-      throw new SheetError(`Sheet "${sheet.id}": formula "${formula.name}" reuses a name already defined`, { sheetId: sheet.id, formulaName: formula.name });
-    }
-    formulas.set(formula.name, formula);
-  }
+  for (const input of sheet.inputs) inputFactors.set(input.name, unitFactorOrThrow(sheet, input.unit, { inputName: input.name }));
 
   const parsed = new Map<string, { node: MathNode; dependsOn: string[]; unitSymbols: string[] }>();
   for (const formula of sheet.formulas) {
@@ -82,9 +88,7 @@ export function compileSheet(sheet: Sheet): CompiledSheet {
   const orderedNames = topologicalOrder(sheet, formulas, parsed);
   const unitScope = new Map<string, unknown>();
   for (const input of sheet.inputs) unitScope.set(input.name, withUnit(input.value, input.unit));
-  const slots = new Map<string, number>();
-  for (const input of sheet.inputs) slots.set(input.name, slots.size);
-  for (const formula of sheet.formulas) slots.set(formula.name, slots.size);
+  const slots = sheetSlots(sheet);
   const order: CompiledFormula[] = [];
   for (const name of orderedNames) {
     const formula = formulas.get(name);
@@ -93,17 +97,11 @@ export function compileSheet(sheet: Sheet): CompiledSheet {
     const code = info.node.compile();
     const declared = unitFactorOrThrow(sheet, formula.unit, { formulaName: name });
     checkDimensions(sheet, formula, info.dependsOn, code, unitScope);
-    const numeric = compileNumeric(info.node, (symbol) => slots.get(symbol));
+    const tree = exprOfMathNode(info.node);
+    const numeric = tree && numericOfExpr(tree, (symbol) => slots.get(symbol), mathConstant);
     order.push({ formula, dependsOn: info.dependsOn, unitSymbols: info.unitSymbols, code, numeric, slot: slots.get(name) ?? -1, declaredFactor: declared });
   }
   return { sheet, inputs, inputFactors, slots, order };
-}
-
-function checkName(sheet: Sheet, name: string, kind: 'input' | 'formula'): void {
-  if (!IDENTIFIER.test(name)) {
-    const where = kind === 'input' ? { sheetId: sheet.id, inputName: name } : { sheetId: sheet.id, formulaName: name };
-    throw new SheetError(`Sheet "${sheet.id}": ${kind} name "${name}" is not an identifier (letters, digits, _)`, where);
-  }
 }
 
 function unitFactorOrThrow(sheet: Sheet, unit: string, where: { formulaName?: string; inputName?: string }): number {
@@ -124,35 +122,6 @@ function symbolsOf(node: MathNode): string[] {
     names.push(child.name);
   });
   return names;
-}
-
-function topologicalOrder(
-  sheet: Sheet,
-  formulas: Map<string, SheetFormula>,
-  parsed: Map<string, { dependsOn: string[] }>,
-): string[] {
-  const state = new Map<string, 'visiting' | 'done'>();
-  const order: string[] = [];
-  const visit = (name: string, path: string[]): void => {
-    const seen = state.get(name);
-    if (seen === 'done') return;
-    if (seen === 'visiting') {
-      const cycle = [...path.slice(path.indexOf(name)), name];
-      throw new SheetError(`Sheet "${sheet.id}": formula "${name}" depends on itself (${cycle.join(' → ')})`, {
-        sheetId: sheet.id,
-        formulaName: name,
-        inputName: cycle[cycle.length - 2],
-      });
-    }
-    state.set(name, 'visiting');
-    for (const dep of parsed.get(name)?.dependsOn ?? []) {
-      if (formulas.has(dep)) visit(dep, [...path, name]);
-    }
-    state.set(name, 'done');
-    order.push(name);
-  };
-  for (const formula of sheet.formulas) visit(formula.name, []);
-  return order;
 }
 
 function withUnit(value: number, unit: string): unknown {
@@ -198,6 +167,40 @@ function offendingByUnit(dependsOn: string[], scope: Map<string, unknown>, unit:
   return differs ?? dependsOn[0];
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+export { errorText };
+
+const MATH_BINARY: ReadonlySet<string> = new Set<BinaryFn>(['add', 'subtract', 'multiply', 'divide', 'pow', 'larger', 'smaller', 'largerEq', 'smallerEq', 'equal', 'unequal']);
+
+/** The tree numeric.ts compiles, read off mathjs's parse; undefined for a node it has no closure for. */
+function exprOfMathNode(node: MathNode): Expr | undefined {
+  const math = sheetMath();
+  if (math.isConstantNode(node)) return typeof node.value === 'number' ? { kind: 'number', value: node.value } : undefined;
+  if (math.isParenthesisNode(node)) return exprOfMathNode(node.content);
+  if (math.isSymbolNode(node)) return { kind: 'symbol', name: node.name };
+  if (math.isOperatorNode(node)) {
+    const args = node.args.map(exprOfMathNode);
+    if (args.some((a) => a === undefined)) return undefined;
+    const [left, right] = args as Expr[];
+    if (args.length === 1 && left && (node.fn === 'unaryMinus' || node.fn === 'unaryPlus')) return { kind: 'unary', fn: node.fn, arg: left };
+    if (args.length === 2 && left && right && MATH_BINARY.has(node.fn)) return { kind: 'binary', fn: node.fn as BinaryFn, left, right };
+    return undefined;
+  }
+  if (math.isConditionalNode(node)) {
+    const test = exprOfMathNode(node.condition);
+    const then = exprOfMathNode(node.trueExpr);
+    const otherwise = exprOfMathNode(node.falseExpr);
+    return test && then && otherwise ? { kind: 'conditional', test, then, otherwise } : undefined;
+  }
+  if (math.isFunctionNode(node)) {
+    const args = node.args.map(exprOfMathNode);
+    return args.some((a) => a === undefined) ? undefined : { kind: 'call', fn: node.fn.name, args: args as Expr[] };
+  }
+  return undefined;
+}
+
+/** A symbol that is no input or formula: a unit's SI factor (`8760 h`), or a mathjs number constant (`pi`). */
+function mathConstant(name: string): number | undefined {
+  if (sheetMath().Unit.isValuelessUnit(name)) return siFactor(name);
+  const constant = (sheetMath() as unknown as Record<string, unknown>)[name];
+  return typeof constant === 'number' ? constant : undefined;
 }

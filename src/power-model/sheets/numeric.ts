@@ -1,10 +1,9 @@
-import type { MathNode } from 'mathjs';
-import { sheetMath, siFactor } from './units';
+import type { BinaryFn, Expr } from './expression';
 
 /** A compiled expression over SI numbers held in slots (one slot per input and formula). */
 export type NumericFn = (slots: Float64Array) => number;
 
-const BINARY: Record<string, (a: number, b: number) => number> = {
+const BINARY: Readonly<Record<BinaryFn, (a: number, b: number) => number>> = {
   add: (a, b) => a + b,
   subtract: (a, b) => a - b,
   multiply: (a, b) => a * b,
@@ -18,70 +17,74 @@ const BINARY: Record<string, (a: number, b: number) => number> = {
   unequal: (a, b) => (a !== b ? 1 : 0),
 };
 
-const FUNCTIONS: Record<string, (...args: number[]) => number> = {
-  max: Math.max,
-  min: Math.min,
-  abs: Math.abs,
-  sqrt: Math.sqrt,
-  exp: Math.exp,
-  log: Math.log,
-  ceil: Math.ceil,
-  floor: Math.floor,
-};
+/** Functions of any number of arguments (at least one). */
+const VARIADIC: Readonly<Record<string, (...args: number[]) => number>> = { max: Math.max, min: Math.min };
+/**
+ * Functions of exactly one argument: with a second one mathjs means something else (`log(x, base)`,
+ * `ceil(x, digits)`), which these would ignore, so such a call is left to mathjs.
+ */
+const UNARY: Readonly<Record<string, (x: number) => number>> = { abs: Math.abs, sqrt: Math.sqrt, exp: Math.exp, log: Math.log, ceil: Math.ceil, floor: Math.floor };
+
+/** True when `name(args…)` with `arity` arguments is a call `numericOfExpr` compiles. */
+export function isNumericCall(name: string, arity: number): boolean {
+  return Object.hasOwn(VARIADIC, name) ? arity >= 1 : Object.hasOwn(UNARY, name) && arity === 1;
+}
 
 /**
- * Translates a parsed expression into a tree of closures over plain numbers, so the per-scenario
- * evaluation skips mathjs's typed dispatch (about 20× faster). Symbols resolve through `slotOf`
- * (inputs, formulas) or to their unit's SI factor (`8760 h`). Returns undefined for any node it
- * does not know, and the caller then keeps mathjs's own compiled expression: the two agree
- * because both compute on SI values.
+ * Translates an expression tree into a tree of closures over plain numbers, so a sheet's
+ * evaluation skips mathjs's typed dispatch (about 20× faster). A symbol is a slot (an input or a
+ * formula) or else a constant from `constantOf` (a unit's SI factor, as in `8760 h`). Returns
+ * undefined for anything it does not know, and the caller then keeps mathjs's own compiled
+ * expression: the two agree because both compute on SI values. One translation serves the tree
+ * mathjs parsed (compile.ts) and the one the plain parser built (plain-compile.ts), so the two
+ * paths evaluate the same closures.
  */
-export function compileNumeric(node: MathNode, slotOf: (name: string) => number | undefined): NumericFn | undefined {
-  if (sheetMath().isConstantNode(node)) {
-    const value = node.value;
-    return typeof value === 'number' ? () => value : undefined;
-  }
-  if (sheetMath().isParenthesisNode(node)) return compileNumeric(node.content, slotOf);
-  if (sheetMath().isSymbolNode(node)) {
-    const slot = slotOf(node.name);
-    if (slot !== undefined) return (slots) => slots[slot] ?? Number.NaN;
-    if (sheetMath().Unit.isValuelessUnit(node.name)) {
-      const factor = siFactor(node.name);
-      return () => factor;
+export function numericOfExpr(expr: Expr, slotOf: (name: string) => number | undefined, constantOf: (name: string) => number | undefined): NumericFn | undefined {
+  const compile = (node: Expr): NumericFn | undefined => {
+    switch (node.kind) {
+      case 'number': {
+        const value = node.value;
+        return () => value;
+      }
+      case 'symbol': {
+        const slot = slotOf(node.name);
+        if (slot !== undefined) return (slots) => slots[slot] ?? Number.NaN;
+        const constant = constantOf(node.name);
+        return constant === undefined ? undefined : () => constant;
+      }
+      case 'unary': {
+        const a = compile(node.arg);
+        if (!a) return undefined;
+        return node.fn === 'unaryMinus' ? (s) => -a(s) : a;
+      }
+      case 'binary': {
+        const a = compile(node.left);
+        const b = compile(node.right);
+        const op = BINARY[node.fn];
+        if (!a || !b) return undefined;
+        return (s) => op(a(s), b(s));
+      }
+      case 'conditional': {
+        const test = compile(node.test);
+        const yes = compile(node.then);
+        const no = compile(node.otherwise);
+        if (!test || !yes || !no) return undefined;
+        return (s) => (test(s) !== 0 ? yes(s) : no(s));
+      }
+      case 'call': {
+        if (!isNumericCall(node.fn, node.args.length)) return undefined;
+        const args = node.args.map(compile);
+        if (args.some((a) => a === undefined)) return undefined;
+        const compiled = args as NumericFn[];
+        const unary = Object.hasOwn(UNARY, node.fn) ? UNARY[node.fn] : undefined;
+        if (unary) {
+          const [x] = compiled as [NumericFn];
+          return (s) => unary(x(s));
+        }
+        const fn = VARIADIC[node.fn] as (...values: number[]) => number;
+        return (s) => fn(...compiled.map((c) => c(s)));
+      }
     }
-    const constant = (sheetMath() as unknown as Record<string, unknown>)[node.name];
-    return typeof constant === 'number' ? () => constant : undefined;
-  }
-  if (sheetMath().isOperatorNode(node)) {
-    const args = node.args.map((a) => compileNumeric(a, slotOf));
-    if (args.some((a) => a === undefined)) return undefined;
-    const [a, b] = args as NumericFn[];
-    if (args.length === 1 && a) {
-      if (node.fn === 'unaryMinus') return (s) => -a(s);
-      if (node.fn === 'unaryPlus') return a;
-      return undefined;
-    }
-    const op = BINARY[node.fn];
-    if (args.length === 2 && a && b && op) return (s) => op(a(s), b(s));
-    return undefined;
-  }
-  if (sheetMath().isConditionalNode(node)) {
-    const test = compileNumeric(node.condition, slotOf);
-    const yes = compileNumeric(node.trueExpr, slotOf);
-    const no = compileNumeric(node.falseExpr, slotOf);
-    if (!test || !yes || !no) return undefined;
-    return (s) => (test(s) !== 0 ? yes(s) : no(s));
-  }
-  if (sheetMath().isFunctionNode(node)) {
-    const fn = FUNCTIONS[node.fn.name];
-    const args = node.args.map((a) => compileNumeric(a, slotOf));
-    if (!fn || args.some((a) => a === undefined)) return undefined;
-    const compiled = args as NumericFn[];
-    if (compiled.length === 1) {
-      const [x] = compiled as [NumericFn];
-      return (s) => fn(x(s));
-    }
-    return (s) => fn(...compiled.map((c) => c(s)));
-  }
-  return undefined;
+  };
+  return compile(expr);
 }

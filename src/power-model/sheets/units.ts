@@ -10,10 +10,10 @@ import type { MathJsInstance, Unit } from 'mathjs';
  * - `tCO2` = 1 tonne (a mass; the name says what is weighed).
  * - `Bcf` = 10^9 cubic feet of gas (volume).
  *
- * Loaded on demand (`loadSheetMath`), not at import: mathjs is 2.4 MB of code, about a quarter of
- * a second to load, and only compiling a sheet needs it (evaluation runs closures, numeric.ts). A
- * command or request that evaluates no sheet (`stargrid sites`, the first answer of `serve`)
- * starts without it. Every entry point that may evaluate a sheet awaits it first.
+ * Loaded on demand (`loadSheetMath`), not at import: mathjs is 2.4 MB of code, about a third of
+ * a second to load. The sheets the planner builds compile without it (plain-compile.ts) and
+ * evaluate as closures (numeric.ts); only a sheet outside the plain compiler's reach needs it, and
+ * throws SheetMathNotLoaded when it is missing (compile.ts).
  */
 let instance: MathJsInstance | undefined;
 
@@ -37,9 +37,21 @@ export function sheetMathLoaded(): boolean {
   return instance !== undefined;
 }
 
-/** The sheet instance; throws a plain Error naming the fix when it was not loaded first. */
+/**
+ * A sheet needed mathjs (a construct or unit the plain compiler leaves to it) before it was
+ * loaded. Not a SheetError: nothing is wrong with the sheet. An entry point that evaluates
+ * sheets without loading mathjs first catches it, awaits `loadSheetMath()` and runs again.
+ */
+export class SheetMathNotLoaded extends Error {
+  override name = 'SheetMathNotLoaded';
+  constructor(sheetId: string) {
+    super(`Sheet "${sheetId}" needs the sheet engine, which is not loaded: await loadSheetMath() first`);
+  }
+}
+
+/** The sheet instance; throws SheetMathNotLoaded when it was not loaded first. */
 export function sheetMath(): MathJsInstance {
-  if (instance === undefined) throw new Error('the sheet engine is not loaded: await loadSheetMath() before compiling a sheet');
+  if (instance === undefined) throw new SheetMathNotLoaded('(any)');
   return instance;
 }
 

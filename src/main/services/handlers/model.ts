@@ -1,16 +1,14 @@
-import { loadSheetMath } from '../../../power-model/sheets/index';
 import type { HandlerRegistry } from '../registry';
 import type { ServiceContext } from '../context';
 import { ModelService } from '../model-service';
 import { registerAssumptionHandlers } from './assumptions';
 
 export function registerModelHandlers(registry: HandlerRegistry, ctx: ServiceContext, model: ModelService = new ModelService()): ModelService {
-  // A sheet-on-demand channel (channel-scope.ts): mathjs is loaded here, only when the engine runs.
+  // A read channel: the registry loads mathjs only if a sheet needs it (registry.ts runLoadingSheetMath).
   registry.register('model:simulate', async ({ siteId, scenarioId, year, hourly }) => {
     // Without hourly series (the portfolio's rows) the answer may come from the project's summary cache.
     const cached = hourly ? null : model.cachedSummary(ctx.session.require(), siteId, scenarioId, year);
     if (cached) return cached;
-    await loadSheetMath();
     const project = ctx.session.require();
     if (!hourly) return model.summary(project, siteId, scenarioId, year);
     return model.response(model.simulate(project, siteId, scenarioId, year), hourly);
