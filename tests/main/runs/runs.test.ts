@@ -48,6 +48,18 @@ describe('long runs in worker threads', () => {
     expect(history.runs[0]!.inputsHash).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('loads mathjs in the worker only for a formula edit that needs it, and then gives what the edit means', async () => {
+    // The worker compiles the planner's own sheets without mathjs. An edit with a mathjs constant
+    // (fuel cost × pi / pi, which is × 1 exactly) makes the job load it and run again: same answer.
+    const before = await waitFor((await call<RunState>('runs:start', { kind: 'sensitivity', siteId: 'abilene', scenarioId: 'btm-gas' })).runId);
+    expect(before.error).toBeNull();
+    await call('assumptions:set', { siteId: 'abilene', scenarioId: 'btm-gas', name: 'fuelUSDPerYear', expr: 'fuelMMBtuPerYear * gasPriceUSDPerMMBtu * (pi / pi)' });
+    const after = await waitFor((await call<RunState>('runs:start', { kind: 'sensitivity', siteId: 'abilene', scenarioId: 'btm-gas' })).runId);
+    expect(after.error).toBeNull();
+    expect(after.status).toBe('done');
+    expect(after.result).toEqual(before.result);
+  });
+
   it('runs a short Monte Carlo and reports N, N+1 and N+2, with and without common-mode events, N+1 at least as available as N', async () => {
     const started = await call<RunState>('runs:start', { kind: 'reliability', siteId: 'shackelford', scenarioId: 'islanded', params: { years: 20, seed: 7 } });
     const done = await waitFor(started.runId);
