@@ -7,6 +7,7 @@ import { loadSheetMath } from '../src/power-model/sheets/index';
 import { run as runHeadroom } from './headroom';
 import { run as runOptimize } from './optimize';
 import { run as runPermits } from './permits';
+import { run as runPortfolioMemory } from './portfolio-memory';
 import { run as runPowerModel } from './power-model';
 import { run as runReliability } from './reliability';
 import { run as runReliabilityCampus, runThreaded as runReliabilityThreaded } from './reliability-campus';
@@ -24,6 +25,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['renderer', runRenderer],
   ['renderer-waterfall', runRendererWaterfall],
   ['power-model', runPowerModel],
+  ['portfolio-memory', runPortfolioMemory],
   ['optimize', runOptimize],
   ['sizing-sites', runSizingSites],
   ['reliability', runReliability],

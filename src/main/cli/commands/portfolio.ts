@@ -55,15 +55,19 @@ export const portfolioCommand: CliCommand = {
       const damaged = listed.filter((s) => s.status === 'damaged');
       if (damaged.length > 0) throw new CliUsageError(`--project: site ${damaged.map((s) => `"${s.id}"`).join(', ')} cannot be read (${damaged[0]?.damaged ?? 'damaged'}); repair or delete it first`);
       const sites = sitesInSet(listed, set);
-      const results: PortfolioScenarioResult[] = [];
-      for (const scenarioId of scenarioIds) {
-        const simulated = [];
-        for (const site of sites) {
+      // Site after site, every scenario of a site in turn: a site's prepared weather, solar and load
+      // serve all its scenarios and can then leave memory (the model service keeps a few sites).
+      const simulated = scenarioIds.map(() => [] as { stargate: boolean; itMW: number; facilityMW: number; summary: PortfolioScenarioResult['sites'][number] }[]);
+      for (const site of sites) {
+        for (const [i, scenarioId] of scenarioIds.entries()) {
           const run = await svc.call('model:simulate', { siteId: site.id, scenarioId, hourly: false, ...(year !== undefined ? { year } : {}) }, `${site.id} × ${scenarioId}`);
-          simulated.push({ stargate: site.stargate, itMW: site.itMW, facilityMW: site.facilityMW, summary: { ...run.summary, invariants: run.invariants } });
+          simulated[i]?.push({ stargate: site.stargate, itMW: site.itMW, facilityMW: site.facilityMW, summary: { ...run.summary, invariants: run.invariants } });
         }
-        results.push({ scenarioId, totals: portfolioTotals(scenarioId, set, simulated), sites: simulated.map((s) => s.summary) });
       }
+      const results: PortfolioScenarioResult[] = scenarioIds.map((scenarioId, i) => {
+        const rows = simulated[i] ?? [];
+        return { scenarioId, totals: portfolioTotals(scenarioId, set, rows), sites: rows.map((s) => s.summary) };
+      });
       const allOk = results.every((r) => r.sites.every((s) => s.invariants.ok));
       if (values.json === true) io.stdout(JSON.stringify({ siteSet: set, scenarios: results }, null, 2) + '\n');
       else io.stdout(textReport(results));
