@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 240_000,
     hookTimeout: 240_000,
     pool: 'forks',
-    setupFiles: ['tests/helpers/load-sheet-math.ts', 'tests/helpers/testing-library-timeout.ts'],
+    // No mathjs here: the planner's sheets compile without it (src/power-model/sheets/plain-compile.ts);
+    // a test that holds a sheet to mathjs loads it itself. Loading it in every file cost ~1 s each.
+    setupFiles: ['tests/helpers/testing-library-timeout.ts'],
   },
 });

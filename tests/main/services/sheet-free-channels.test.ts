@@ -39,7 +39,7 @@ function valueOf<T>(envelope: { ok: boolean; value?: unknown; error?: { message:
   return envelope.value as T;
 }
 
-/** The test setup loads mathjs for every test file; each test here starts from fresh modules where it is not loaded. */
+/** Each test starts from fresh modules, as a new process has them, where mathjs is not loaded. */
 describe('channels that need no mathjs', () => {
   it('answer without loading it', async () => {
     const { sheets, SHEET_FREE_CHANNELS, makeServices } = await freshModules();
@@ -86,7 +86,7 @@ describe('channels that need no mathjs', () => {
     let projectPath = '';
     let unedited: SimulateResponse;
     {
-      // A first process (mathjs loaded by the test setup) saves the edit: fuel cost × (pi / pi), which is × 1 exactly.
+      // A first process saves the edit (a write: the registry loads mathjs for it): fuel cost × (pi / pi), which is × 1 exactly.
       const { makeServices } = await freshModules();
       const services = makeServices(tmp.dir);
       projectPath = services.projectPath;

@@ -197,10 +197,7 @@ describe('the summary cache in the project file', () => {
   });
 });
 
-/**
- * The test setup loads mathjs for every test file; `vi.resetModules` gives this test fresh copies
- * of the sheet engine and the services, as a restarted process has them.
- */
+/** `vi.resetModules` gives this test fresh copies of the sheet engine and the services, as a restarted process has them. */
 describe('a portfolio row from the cache after a restart', () => {
   it('answers in a new process without loading mathjs, and so does a run of the engine (the plain sheet compiler)', async () => {
     const first = await call<SimulateResponse>('model:simulate', { siteId: SITE, scenarioId: PLAN.id, year: YEAR, hourly: false });

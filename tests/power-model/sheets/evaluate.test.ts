@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateSheet, SheetError, type Sheet } from '../../../src/power-model/sheets/index';
+import { evaluateSheet, loadSheetMath, SheetError, type Sheet } from '../../../src/power-model/sheets/index';
+
+// These tests hold sheets to mathjs itself (error messages, units): they load it, as the entry points do when a sheet needs it.
+await loadSheetMath();
 
 const capitalSheet: Sheet = {
   id: 'capital',

@@ -7,11 +7,15 @@ import { parsePlain } from '../../../src/power-model/sheets/expression';
 import { compilePlainSheet } from '../../../src/power-model/sheets/plain-compile';
 import { sheetNames } from '../../../src/power-model/sheets/structure';
 import type { Sheet, SheetResult } from '../../../src/power-model/sheets/types';
+import { loadSheetMath } from '../../../src/power-model/sheets/units';
+
+// These tests hold sheets to mathjs itself (error messages, units): they load it, as the entry points do when a sheet needs it.
+await loadSheetMath();
 
 /*
  * The plain compiler (no mathjs) must give, for every sheet it accepts, exactly what the mathjs
  * compiler gives: the same order, dependencies, unit factors, and values bit for bit; and it must
- * refuse every sheet mathjs refuses. (The test setup loads mathjs for this file.)
+ * refuse every sheet mathjs refuses.
  */
 
 function outcome(run: () => SheetResult): { values: Record<string, number> } | { error: string } {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PLAIN_UNIT_NAMES, plainUnit } from '../../../src/power-model/sheets/unit-table';
-import { sheetMath, siFactor } from '../../../src/power-model/sheets/units';
+import { loadSheetMath, sheetMath, siFactor } from '../../../src/power-model/sheets/units';
 
-// The plain compiler's unit table must be mathjs's own figures (the test setup loads mathjs).
+// These tests hold sheets to mathjs itself (error messages, units): they load it, as the entry points do when a sheet needs it.
+await loadSheetMath();
+
+// The plain compiler's unit table must be mathjs's own figures.
 describe('the plain unit table', () => {
   it('gives each unit the SI factor and dimensions of the sheet instance of mathjs, bit for bit', () => {
     expect(PLAIN_UNIT_NAMES.length).toBeGreaterThan(20);
