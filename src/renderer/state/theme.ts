@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -13,7 +14,7 @@ function stored(): ThemeChoice {
 }
 
 function systemDark(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
 export function resolveTheme(choice: ThemeChoice): 'light' | 'dark' {
@@ -22,6 +23,8 @@ export function resolveTheme(choice: ThemeChoice): 'light' | 'dark' {
 
 /** `data-theme` on <html> picks the CSS variables; without it the system setting decides. */
 function apply(choice: ThemeChoice): void {
+  // The server's first paint (first-paint/render.tsx) imports this with no document.
+  if (typeof document === 'undefined') return;
   if (choice === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = choice;
 }
@@ -50,4 +53,13 @@ export const useTheme = create<ThemeState>((set) => {
 /** The next choice of the toggle: system → light → dark → system. */
 export function nextTheme(choice: ThemeChoice): ThemeChoice {
   return choice === 'system' ? 'light' : choice === 'light' ? 'dark' : 'system';
+}
+
+/**
+ * The choice, as the toggle shows it. While the page hydrates the server's first paint it reads
+ * 'system' (all the server can know: the choice lives in this browser's localStorage), so the
+ * toolbar hydrates without a mismatch; React then draws the stored choice at once.
+ */
+export function useThemeChoice(): ThemeChoice {
+  return useSyncExternalStore(useTheme.subscribe, () => useTheme.getState().choice, () => 'system');
 }
