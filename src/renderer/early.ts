@@ -10,8 +10,11 @@ import { pickTransport } from './api/transports';
 import { HIDE_SERVER_PAINT, serverPaintFits } from './first-paint/server-paint';
 import { reportFromHash } from './report/report-route';
 import { viewFromHash } from './routes';
+import { applyTheme, storedTheme } from './state/theme-attribute';
 
 const hash = window.location.hash;
+// The chosen theme before the first frame (main.tsx's theme store applies the same later).
+applyTheme(storedTheme());
 // The server draws the portfolio whatever the #route; on another route it is never shown (styles.css
 // hides #root until main.tsx puts the page's own view there). Not once main.tsx has drawn.
 if (!serverPaintFits(hash) && !mainHasStarted()) document.documentElement.setAttribute(HIDE_SERVER_PAINT, '');

@@ -41,7 +41,7 @@ const WATCH_SCRIPT = `
     for (const e of list.getEntries()) {
       if (e.hadRecentInput) continue;
       window.__layoutShift += e.value;
-      window.__shifts.push(e.value.toFixed(4) + ' at ' + e.startTime.toFixed(0) + ' ms: ' + e.sources.map((s) => s.node?.nodeName + '.' + (s.node?.className ?? '')).join(', '));
+      window.__shifts.push(e.value.toFixed(4) + ' at ' + e.startTime.toFixed(0) + ' ms: ' + e.sources.map((s) => s.node?.nodeName + '.' + (s.node?.className ?? '') + ' ' + JSON.stringify([s.previousRect.x, s.previousRect.y, s.previousRect.width, s.previousRect.height, s.currentRect.x, s.currentRect.y, s.currentRect.width, s.currentRect.height]) + ' ' + (s.node?.textContent ?? '').slice(0, 30)).join(', '));
     }
   }).observe({ type: 'layout-shift', buffered: true });
   const frame = () => {
@@ -50,7 +50,7 @@ const WATCH_SCRIPT = `
     if (shown) {
       window.__rowVisibleInFrame = true;
       // Where the first painted row was on screen: the page must draw it at the same place.
-      window.__firstPainted ??= { siteId: shown.dataset.siteId, top: shown.getBoundingClientRect().top };
+      window.__firstPainted ??= { siteId: shown.dataset.siteId, top: shown.getBoundingClientRect().top, theme: document.documentElement.dataset.theme ?? 'none' };
     }
     if (window.__rowFrames < 2000) requestAnimationFrame(frame);
   };
@@ -101,7 +101,7 @@ describe('the server-drawn start page', () => {
         shifts: w.__shifts,
         theme: document.querySelector('[role="toolbar"] button[aria-label^="Theme"]')?.textContent,
         dataTheme: document.documentElement.dataset.theme,
-        firstPainted: (window as unknown as { __firstPainted?: { siteId: string; top: number } }).__firstPainted,
+        firstPainted: (window as unknown as { __firstPainted?: { siteId: string; top: number; theme: string } }).__firstPainted,
       };
     });
     await page.screenshot({ path: screenshotPath('first-paint-hydrated') });
@@ -112,6 +112,8 @@ describe('the server-drawn start page', () => {
     expect(state.rows).toBe(7); // the seven Stargate sites (data/sites, `stargate: true`)
     expect(state.theme).toBe('Theme: dark');
     expect(state.dataTheme).toBe('dark');
+    // …and the first frame with the server's rows was already dark (the early entry applies it).
+    expect(state.firstPainted?.theme).toBe('dark');
     // Cumulative layout shift of the start page: 0 expected (the server draws the toolbar and the
     // project bar the page hydrates, and keeps the chart's space); 0.01 would be a 1% move of a
     // tenth of the screen, the smallest Chromium's own tools call worth reporting.
@@ -122,6 +124,20 @@ describe('the server-drawn start page', () => {
     const nowTop = await page.evaluate((id) => document.querySelector(`tr[data-site-id="${id}"]`)?.getBoundingClientRect().top, state.firstPainted?.siteId ?? '');
     expect(state.firstPainted).toBeDefined();
     expect(nowTop).toBeCloseTo(state.firstPainted?.top ?? Number.NaN, 0);
+    // A frame painted while the server's page is still parsed (a few rows in) has the width of the
+    // whole page: the content column does not grow with the table (styles.css, .app), so nothing
+    // aligned right moves sideways as wider rows arrive.
+    const edges = await page.evaluate(() => {
+      const right = () => document.querySelector('.project-bar')?.getBoundingClientRect().right ?? Number.NaN;
+      const table = document.querySelector<HTMLElement>('table[aria-label="Sites"]');
+      const withTable = right();
+      if (table) table.style.display = 'none';
+      const withoutTable = right();
+      if (table) table.style.display = '';
+      return { withTable, withoutTable, window: document.documentElement.clientWidth };
+    });
+    expect(edges.withTable).toBe(edges.withoutTable);
+    expect(edges.withTable).toBeLessThanOrEqual(edges.window);
     // The observer does see a shift of this page (else the 0 above would prove nothing).
     const shifted = await page.evaluate(async () => {
       document.querySelector('main.content')?.prepend(Object.assign(document.createElement('div'), { style: 'height: 120px' }));

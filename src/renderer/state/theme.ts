@@ -1,17 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
+import { applyTheme as apply, storedTheme as stored, THEME_KEY as KEY, type ThemeChoice } from './theme-attribute';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
-const KEY = 'stargrid-theme';
-
-function stored(): ThemeChoice {
-  try {
-    const value = localStorage.getItem(KEY);
-    return value === 'light' || value === 'dark' ? value : 'system';
-  } catch {
-    return 'system';
-  }
-}
+export type { ThemeChoice };
 
 function systemDark(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
@@ -19,14 +10,6 @@ function systemDark(): boolean {
 
 export function resolveTheme(choice: ThemeChoice): 'light' | 'dark' {
   return choice === 'system' ? (systemDark() ? 'dark' : 'light') : choice;
-}
-
-/** `data-theme` on <html> picks the CSS variables; without it the system setting decides. */
-function apply(choice: ThemeChoice): void {
-  // The server's first paint (first-paint/render.tsx) imports this with no document.
-  if (typeof document === 'undefined') return;
-  if (choice === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = choice;
 }
 
 type ThemeState = { choice: ThemeChoice; resolved: 'light' | 'dark'; setChoice: (choice: ThemeChoice) => void };
