@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import { earlyEntry, earlyScript } from './scripts/vite-early-script.mjs';
 
 /**
  * Main (ESM), preload (CommonJS: a sandboxed preload cannot load ES modules) and the renderer.
@@ -40,10 +41,11 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
-    plugins: [react()],
+    // The same early entry as web mode: under the preload its requests go over IPC (early.ts).
+    plugins: [react(), earlyScript()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html'), ...earlyEntry(import.meta.dirname) } },
     },
   },
 });

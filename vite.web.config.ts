@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { writeStamp } from './scripts/build-stamp.mjs';
+import { earlyEntry, earlyScript } from './scripts/vite-early-script.mjs';
 
 const root = import.meta.dirname;
 const outDir = resolve(root, 'out/web');
@@ -9,7 +10,7 @@ const outDir = resolve(root, 'out/web');
 const ssrOutDir = resolve(root, 'out/web-ssr');
 
 /**
- * Builds the server bundle of the first paint: the same PortfolioView and its imports, with React
+ * Builds the server bundle of the first paint: the same App and its imports, with React
  * and react-dom/server inside (one file `serve` imports; nothing resolved from node_modules at run
  * time) and React's production build. Returns the modules it was made from, for the stamp.
  */
@@ -26,7 +27,9 @@ async function buildFirstPaintRenderer(): Promise<string[]> {
       ssr: resolve(root, 'src/renderer/first-paint/render.tsx'),
       outDir: ssrOutDir,
       emptyOutDir: true,
-      rolldownOptions: { output: { entryFileNames: 'first-paint.js', codeSplitting: false } },
+      // The lazy views stay in their own chunks beside it: the server draws only the portfolio, so
+      // it never loads them (inlined, the 3D view's three.js alone would add to every serve start).
+      rolldownOptions: { output: { entryFileNames: 'first-paint.js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
   const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
@@ -45,30 +48,7 @@ function buildStamp(): Plugin {
       // The server's renderer first, so a stamp never marks a build without it as current.
       const ssrModules = await buildFirstPaintRenderer();
       const modules = [...this.getModuleIds(), ...ssrModules].filter((id) => !id.startsWith('\0')).map((id) => id.split('?')[0] ?? id);
-      writeStamp(root, outDir, [...new Set(modules), 'vite.web.config.ts', 'scripts/build-stamp.mjs']);
-    },
-  };
-}
-
-/**
- * Puts the early entry (src/renderer/early.ts, a few hundred bytes) first in the built
- * index.html as an async module script, so the start page's requests leave while the main
- * script is still loading. Vite folds every module script of index.html into one entry, so the
- * early one is a second build input, named here once the bundle knows its file name.
- */
-function earlyScript(): Plugin {
-  return {
-    name: 'stargrid-early-script',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'early');
-        if (!chunk) throw new Error('vite.web.config: the early entry (src/renderer/early.ts) is missing from the bundle');
-        if (!html.includes('<title>')) throw new Error('vite.web.config: index.html has no <title> to put the early script before');
-        // Before the main script and the preloads (after the CSP meta), so the browser asks for it first.
-        return html.replace('<title>', `<script type="module" crossorigin async src="./${chunk.fileName}"></script>\n    <title>`);
-      },
+      writeStamp(root, outDir, [...new Set(modules), 'vite.web.config.ts', 'scripts/vite-early-script.mjs', 'scripts/build-stamp.mjs']);
     },
   };
 }
@@ -83,7 +63,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
-      input: { index: resolve(root, 'src/renderer/index.html'), early: resolve(root, 'src/renderer/early.ts') },
+      input: { index: resolve(root, 'src/renderer/index.html'), ...earlyEntry(root) },
     },
   },
 });

@@ -1,7 +1,7 @@
 import { Fragment, Suspense, useEffect, useRef, useState } from 'react';
 import type { ResponseOf } from '../api/channels';
 import { useClient } from './api/context';
-import { earlyAnswer } from './api/early';
+import { useInitialAnswers } from './api/initial-answers';
 import { useQuery } from './api/use-query';
 import type { DesktopBridge } from './api/transports';
 import { ProjectBar } from './components/ProjectBar';
@@ -31,10 +31,14 @@ function usePortfolioKey(path: string | null | undefined): string {
   return path === first.current ? 'first' : `path:${path}`;
 }
 
-export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | undefined }) {
+/**
+ * `hash`: the route to draw first, for the server's first paint (first-paint/render.tsx, which has
+ * no window and always draws the portfolio); the page reads its own URL.
+ */
+export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | undefined; hash?: string }) {
   const client = useClient();
-  const [view, setView] = useState<ViewId>(() => viewFromHash(window.location.hash));
-  const [hash, setHash] = useState(() => window.location.hash);
+  const [view, setView] = useState<ViewId>(() => viewFromHash(props.hash ?? window.location.hash));
+  const [hash, setHash] = useState(() => props.hash ?? window.location.hash);
   const [dataTick, setDataTick] = useState(0);
   const [siteId, setSiteId] = useState<string | null>(null);
   const [about, setAbout] = useState(false);
@@ -42,7 +46,9 @@ export function App(props: { mode: 'desktop' | 'web'; bridge?: DesktopBridge | u
   // Another project opened: every view remounts (no cached result of the old one survives) and no site is picked.
   const generation = useProject((s) => s.generation);
   useEffect(() => setSiteId(null), [generation]);
-  const info = useQuery(() => client.app.info({}), [], () => earlyAnswer<ResponseOf<'app:info'>>('app:info', {}));
+  // The server's first paint draws the project bar from the same answer (first-paint/render.tsx), so the page hydrates it unchanged.
+  const initial = useInitialAnswers();
+  const info = useQuery(() => client.app.info({}), [], () => initial<ResponseOf<'app:info'>>('app:info', {}));
   const portfolioKey = usePortfolioKey(info.status === 'ready' ? info.data.project?.path ?? null : undefined);
   // The menu listener is registered once; these refs let it read the view and site of now.
   const viewRef = useRef(view);

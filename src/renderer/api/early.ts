@@ -42,6 +42,11 @@ export function takeServerAnswers(doc: Document): number {
   return Object.keys(answers).length;
 }
 
+/** True once main.tsx has built its client (and so drawn, or is drawing, the page). */
+export function mainHasStarted(): boolean {
+  return mainStarted;
+}
+
 /**
  * What the start page asks first, known before React and the views have loaded: the open
  * project (`app:info`, always), and on the portfolio the sites and scenarios. A report route or

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { nextTheme, useTheme } from '../state/theme';
+import { nextTheme, useTheme, useThemeChoice } from '../state/theme';
 import { READ_ONLY_TITLE, useReadOnly } from '../state/read-only';
 import { useUndo } from '../state/undo';
 import { ImportDialog } from './ImportDialog';
@@ -9,7 +9,8 @@ const THEME_LABEL = { system: 'Theme: system', light: 'Theme: light', dark: 'The
 /** Undo, redo, import and the theme toggle: the actions every view shares. */
 export function Toolbar(props: { onImported: () => void }) {
   const { past, future, busy, error, undo, redo } = useUndo();
-  const theme = useTheme();
+  const choice = useThemeChoice();
+  const setTheme = useTheme((s) => s.setChoice);
   const [importing, setImporting] = useState(false);
   const readOnly = useReadOnly();
   const lastDone = past.at(-1);
@@ -25,8 +26,8 @@ export function Toolbar(props: { onImported: () => void }) {
       <button type="button" disabled={readOnly} title={readOnly ? READ_ONLY_TITLE : undefined} onClick={() => setImporting(true)}>
         Import…
       </button>
-      <button type="button" onClick={() => theme.setChoice(nextTheme(theme.choice))} aria-label={`${THEME_LABEL[theme.choice]} (click to change)`}>
-        {THEME_LABEL[theme.choice]}
+      <button type="button" onClick={() => setTheme(nextTheme(choice))} aria-label={`${THEME_LABEL[choice]} (click to change)`}>
+        {THEME_LABEL[choice]}
       </button>
       {lastDone ? <span className="note">Last edit: {lastDone.label}</span> : null}
       {error ? (

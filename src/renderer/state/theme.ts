@@ -1,29 +1,15 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
+import { applyTheme as apply, storedTheme as stored, THEME_KEY as KEY, type ThemeChoice } from './theme-attribute';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
-const KEY = 'stargrid-theme';
-
-function stored(): ThemeChoice {
-  try {
-    const value = localStorage.getItem(KEY);
-    return value === 'light' || value === 'dark' ? value : 'system';
-  } catch {
-    return 'system';
-  }
-}
+export type { ThemeChoice };
 
 function systemDark(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
 export function resolveTheme(choice: ThemeChoice): 'light' | 'dark' {
   return choice === 'system' ? (systemDark() ? 'dark' : 'light') : choice;
-}
-
-/** `data-theme` on <html> picks the CSS variables; without it the system setting decides. */
-function apply(choice: ThemeChoice): void {
-  if (choice === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = choice;
 }
 
 type ThemeState = { choice: ThemeChoice; resolved: 'light' | 'dark'; setChoice: (choice: ThemeChoice) => void };
@@ -50,4 +36,13 @@ export const useTheme = create<ThemeState>((set) => {
 /** The next choice of the toggle: system → light → dark → system. */
 export function nextTheme(choice: ThemeChoice): ThemeChoice {
   return choice === 'system' ? 'light' : choice === 'light' ? 'dark' : 'system';
+}
+
+/**
+ * The choice, as the toggle shows it. While the page hydrates the server's first paint it reads
+ * 'system' (all the server can know: the choice lives in this browser's localStorage), so the
+ * toolbar hydrates without a mismatch; React then draws the stored choice at once.
+ */
+export function useThemeChoice(): ThemeChoice {
+  return useSyncExternalStore(useTheme.subscribe, () => useTheme.getState().choice, () => 'system');
 }

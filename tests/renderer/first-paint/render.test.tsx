@@ -52,8 +52,18 @@ describe('the server render of the first portfolio rows', () => {
     expect(cellsOf(doc, 'big')).toMatchObject({ year: '2028', served: '98.77%', lcoe: 'USD 73.3/MWh', 'bill-change': '—' });
     expect(cellsOf(doc, 'small')).toMatchObject({ year: '…', served: '…', lcoe: '…', 'bill-change': '…' });
     expect(doc.querySelector('[role="status"]')?.textContent).toBe('Simulating 1 more site(s)…');
-    // The app's frame around it, so the page does not jump when the client's render replaces it.
+    // The whole app as the page's first render draws it (main.tsx hydrates it): the sidebar, the
+    // project bar (no project answer given here) and the toolbar, theme as the server knows it.
     expect(doc.querySelector('nav.sidebar a[aria-current="page"]')?.textContent).toBe('Portfolio');
+    expect(doc.querySelector('.project-name')?.textContent).toBe('No project open');
+    expect(doc.querySelector('[role="toolbar"] button[aria-label^="Theme"]')?.textContent).toBe('Theme: system');
+  });
+
+  it('draws the open project in the project bar from the app:info answer, as the page does', () => {
+    const info = { name: 'Stargrid', version: '0.1.0', mode: 'web', versions: {}, dataSources: [], project: { id: 'p', path: '/tmp/plan.stargrid', name: 'plan', createdAt: '2026-01-01', schemaVersion: 8, siteCount: 3, scenarioCount: 1, readOnly: false } };
+    const doc = parse(renderFirstPaint({ [answerKey('app:info', {})]: info, [answerKey('sites:list', {})]: SITES, [answerKey('scenarios:list', {})]: SCENARIOS }));
+    expect(doc.querySelector('.project-name')?.textContent).toBe('plan — 3 sites');
+    expect(doc.querySelectorAll('tr[data-site-id]')).toHaveLength(2);
   });
 
   it('shows the loading state, and no rows, without the site list', () => {
