@@ -40,6 +40,8 @@ export class ModelService {
   private readonly runners = new Map<string, { json: string; seriesStamp: string; db?: OpenProject['db']; runner: ModelRunner }>();
   private readonly summaries: SummaryCache;
   private readonly prepared: PreparedCache;
+  /** Runs of `simulate` whose summary row is not stored yet: stored when `response` first answers for them. */
+  private readonly unsaved = new WeakMap<SimulationResult, { project: OpenProject; key: string; siteId: string }>();
   private build: string | undefined;
 
   constructor(options: ModelServiceOptions = {}) {
@@ -104,7 +106,13 @@ export class ModelService {
    * `extra` applies one more edit, to check it before it is saved.
    */
   simulate(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
-    return this.run(project, this.site(project, siteId), this.scenario(project, scenarioId), year, extra);
+    const site = this.site(project, siteId);
+    const base = this.scenario(project, scenarioId);
+    const result = this.run(project, site, base, year, extra);
+    // The same run as `summary` makes (an `extra` edit is not saved, so its run is not the stored inputs').
+    const key = extra === undefined ? this.summaryKey(project, site, base, year) : null;
+    if (key !== null) this.unsaved.set(result, { project, key, siteId: site.id });
+    return result;
   }
 
   private run(project: OpenProject, site: Site, base: ResolvedScenario, year: number | undefined, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
@@ -232,13 +240,21 @@ export class ModelService {
       hourly = series as Record<HourlySeriesName, Float64Array>;
     }
     const monthlyEnergyMWh = Object.fromEntries(MONTHLY_SUPPLY_NAMES.map((name) => [name, monthlySums(result.flows[name])])) as SimulateResponse['monthlyEnergyMWh'];
-    return {
+    const answer: SimulateResponse = {
       summary: s,
       fleet: { thermal, solarMWac: s.solarMWac, batteryPowerMW: s.batteryPowerMW, batteryEnergyMWh: s.batteryEnergyMWh, gridImportLimitMW: s.gridImportLimitMW },
       hourly,
       monthlyEnergyMWh,
       invariants: checkInvariants(result),
     };
+    // A run of `simulate` (with hourly series, say) also stores the summary row `summary` would,
+    // so the portfolio row of this site × scenario is then read from the project (issue 14).
+    const unsaved = this.unsaved.get(result);
+    if (unsaved) {
+      this.unsaved.delete(result);
+      this.summaries.write(unsaved.project, unsaved.key, unsaved.siteId, { ...answer, hourly: null });
+    }
+    return answer;
   }
 }
 
