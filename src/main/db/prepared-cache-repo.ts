@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ProjectDb } from './connection';
 
 /**
- * Bytes kept at most: a site's prepared inputs are ~0.8 MB (weather 5 × 70 KB, one PV profile
- * 70 KB, each year's load 3 × 70 KB), so 256 MB holds about 300 sites' worth; beyond that the
- * least recently used go first and cost only a recompute.
+ * Bytes kept at most: a site's prepared inputs are ~0.6–0.8 MB (weather 5 × 70 KB, one PV
+ * profile 70 KB, each year's load 3 × 70 KB) and a market's system load ~350 KB, so 256 MB holds
+ * about 300 sites' worth; beyond that the least recently used go first and cost only a recompute.
  */
 export const PREPARED_CACHE_MAX_BYTES = 256 * 1024 * 1024;
 

@@ -47,3 +47,12 @@ export function loadKeyBase(weather: string, model: Pick<SiteModel, 'load' | 'ph
 export function loadKey(base: string, year: number): string {
   return sha256('load', `${base}\0${year}`);
 }
+
+/**
+ * The key of a balancing authority's shipped system load as parsed (`bundledSystemLoad`): the
+ * authority and the engine build, whose data fingerprint covers data/system-load/*.csv.gz and
+ * data/grid-tariffs.json.
+ */
+export function systemLoadKey(engineBuild: string, ba: string): string {
+  return sha256('system load', `${engineBuild}\0${ba}`);
+}

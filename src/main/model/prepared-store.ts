@@ -1,6 +1,8 @@
 import type { Site } from '../../api/schemas/site';
 import { HOURS_PER_YEAR } from '../../power-model/hours';
 import type { LoadProfile } from '../../power-model/load/load';
+import type { SystemLoadSeries } from '../../power-model/system-load/types';
+import { heldBundledSystemLoad, rememberBundledSystemLoad, siteMarketTariff } from '../data/load-grid-tariffs';
 import type { SiteCache, SiteModel } from '../../power-model/site-model';
 import type { WeatherYear } from '../../power-model/weather/types';
 import { loadKey, loadKeyBase, solarKey } from './prepared-key';
@@ -14,6 +16,8 @@ import { loadKey, loadKeyBase, solarKey } from './prepared-key';
 export type PreparedStore = {
   /** The key of `site`'s weather year, or null when it cannot be keyed (then nothing is stored for it). */
   weatherKey(site: Site): string | null;
+  /** The key of the shipped system load of balancing authority `ba`, or null when it cannot be keyed. */
+  systemLoadKey(ba: string): string | null;
   /** The value stored under `key` when it passes `check`; else null. */
   read<T>(key: string, check: (value: unknown) => value is T): T | null;
   write(key: string, siteId: string, value: unknown): void;
@@ -37,6 +41,40 @@ export function isWeatherYear(value: unknown): value is WeatherYear {
 
 export function isLoadProfile(value: unknown): value is LoadProfile {
   return isRecord(value) && [value.itMW, value.pue, value.facilityMW].every(isHourly) && [value.installedItMW, value.peakFacilityMW, value.energyMWh, value.itEnergyMWh].every(isNumber);
+}
+
+export function isSystemLoadSeries(value: unknown): value is SystemLoadSeries {
+  if (!isRecord(value) || !isRecord(value.clock)) return false;
+  const { clock } = value;
+  return (
+    [value.id, value.name, value.source, clock.label].every((v) => typeof v === 'string') &&
+    [value.firstHourUtcMs, clock.standardUtcOffsetHours].every(isNumber) &&
+    typeof clock.daylightSaving === 'boolean' &&
+    value.loadMW instanceof Float64Array &&
+    value.loadMW.length > 0
+  );
+}
+
+/**
+ * Builds the site's engine model with its market's shipped system load (several years of hourly
+ * load, parsed from a .csv.gz once per process) read from the store when this process does not
+ * hold it yet, and stores it when `build` had to parse it. A site with its own attached system
+ * load reads nothing here.
+ */
+export function withStoredSystemLoad(store: PreparedStore, site: Site, ownSystemLoad: boolean, build: () => SiteModel): SiteModel {
+  const ba = ownSystemLoad ? undefined : siteMarketTariff(site)?.systemLoad;
+  if (ba === undefined || heldBundledSystemLoad(ba) !== undefined) return build();
+  const key = store.systemLoadKey(ba);
+  if (key === null) return build();
+  const stored = store.read(key, isSystemLoadSeries);
+  if (stored !== null) {
+    rememberBundledSystemLoad(ba, stored);
+    return build();
+  }
+  const model = build();
+  const parsed = heldBundledSystemLoad(ba);
+  if (parsed !== undefined) store.write(key, site.id, parsed);
+  return model;
 }
 
 /**

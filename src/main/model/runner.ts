@@ -5,7 +5,7 @@ import { createSiteCache, type SiteCache, type SiteModel } from '../../power-mod
 import type { WeatherYear } from '../../power-model/weather/types';
 import { loadTechnologies } from '../data/load-technologies';
 import type { AttachedSeries } from './attached-series';
-import { storedSiteCache, type PreparedStore } from './prepared-store';
+import { storedSiteCache, withStoredSystemLoad, type PreparedStore } from './prepared-store';
 import { siteModel } from './site-model';
 import { engineCatalog, type EngineCatalog } from './technologies';
 import { siteWeather } from './weather';
@@ -19,8 +19,9 @@ type Prepared = { model: SiteModel; cache: SiteCache };
  * weather.ts); a caller may pass its own weather year, which gets its own cache.
  * `attached` holds, by site id, the series attached to it (load, price, weather: see
  * attached-series.ts); they are fixed for the runner's life, so a changed series needs a new runner.
- * With a `store` (the project's prepared-input cache), a new runner reads the site's weather, PV
- * and load from it instead of computing them, and stores what it computes (prepared-store.ts).
+ * With a `store` (the project's prepared-input cache), a new runner reads the site's weather, PV,
+ * load and its market's system load from it instead of computing them, and stores what it
+ * computes (prepared-store.ts).
  */
 export class ModelRunner {
   private readonly catalog: EngineCatalog;
@@ -39,7 +40,8 @@ export class ModelRunner {
     if (weather) return { model: siteModel(site, this.catalog, attached), cache: createSiteCache(weather) };
     let entry = this.prepared.get(site.id);
     if (!entry) {
-      const model = siteModel(site, this.catalog, attached);
+      const build = () => siteModel(site, this.catalog, attached);
+      const model = this.store ? withStoredSystemLoad(this.store, site, attached.systemLoad !== undefined, build) : build();
       const weather = (): WeatherYear => attached.weather ?? siteWeather(site);
       entry = { model, cache: this.store ? storedSiteCache(this.store, site, model, weather) : createSiteCache(weather()) };
       this.prepared.set(site.id, entry);

@@ -4,7 +4,7 @@ import type { Site } from '../../api/schemas/site';
 import type { ProjectDb } from '../db/connection';
 import { preparedCacheRepo, type PreparedCacheRepo } from '../db/prepared-cache-repo';
 import { bundledFileHash } from '../model/engine-build';
-import { weatherKey } from '../model/prepared-key';
+import { systemLoadKey, weatherKey } from '../model/prepared-key';
 import type { PreparedStore } from '../model/prepared-store';
 import type { SeriesDigest } from '../model/summary-key';
 import { siteWeatherFiles } from '../model/weather';
@@ -44,6 +44,13 @@ export class PreparedCache {
           return weatherKey({ engineBuild: engineBuild(), site, files, attached });
         } catch {
           // An input the key cannot read (a weather file gone) is for the engine to report when it prepares the site.
+          return null;
+        }
+      },
+      systemLoadKey: (ba: string): string | null => {
+        try {
+          return systemLoadKey(engineBuild(), ba);
+        } catch {
           return null;
         }
       },

@@ -27,6 +27,11 @@ vi.mock('../../../src/power-model/load/load', async (importOriginal) => {
   return { ...real, buildLoad: vi.fn(real.buildLoad) };
 });
 
+vi.mock('../../../src/main/import/system-load-csv', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/main/import/system-load-csv')>();
+  return { ...real, parseSystemLoadCsv: vi.fn(real.parseSystemLoadCsv) };
+});
+
 // Lordstown (data/sites/lordstown.json): TMY3 station 725250 (Youngstown), one 300 MW IT phase
 // from 2026. The built-in hybrid plan builds solar, so a run prepares weather, PV and load.
 const SITE = 'lordstown';
@@ -89,8 +94,9 @@ describe('prepared weather, PV and load kept in the project file', () => {
     expect(calls().weather).toBe(1);
     expect(calls().pv).toBe(1);
     expect(calls().load).toBeGreaterThanOrEqual(1);
-    // Weather + PV + each load year.
-    expect(rows(project)).toBe(2 + calls().load);
+    // Weather + PV + each load year, and PJM's system load if this process parsed it here (see the next describe).
+    expect(rows(project)).toBeGreaterThanOrEqual(2 + calls().load);
+    expect(rows(project)).toBeLessThanOrEqual(3 + calls().load);
 
     vi.clearAllMocks();
     const after = restart();
@@ -266,5 +272,48 @@ describe('prepared weather, PV and load kept in the project file', () => {
     expect(rows(project)).toBeGreaterThan(0);
     await call('sites:delete', { id: SITE });
     expect(rows(project)).toBe(0);
+  });
+});
+
+/**
+ * The market's system load is parsed once per process and held in a module, so each "process"
+ * here is a fresh copy of the modules (`vi.resetModules`), the mocks made anew with it.
+ */
+async function freshProcess() {
+  vi.resetModules();
+  const sheets = await import('../../../src/power-model/sheets/index');
+  await sheets.loadSheetMath();
+  const { ModelService: FreshService } = await import('../../../src/main/services/model-service');
+  const { ProjectSession: FreshSession } = await import('../../../src/main/services/project-session');
+  const { loadBundledSites: freshSites } = await import('../../../src/main/bundled-sites');
+  const csv = await import('../../../src/main/import/system-load-csv');
+  // The mock registry outlives a module reset: the count starts again with the "process".
+  vi.mocked(csv.parseSystemLoadCsv).mockClear();
+  const session = new FreshSession(freshSites);
+  session.open(services.projectPath);
+  const model = new FreshService({ engineBuild: BUILD });
+  const project = session.require();
+  return { answer: () => model.response(model.simulate(project, SITE, SCENARIO, YEAR), true), parses: vi.mocked(csv.parseSystemLoadCsv), close: () => session.close() };
+}
+
+describe('the market’s system load kept in the project file', () => {
+  it('is parsed by the first process and read by the next, which answers the same', async () => {
+    services.ctx.session.close();
+    const first = await freshProcess();
+    let fresh;
+    try {
+      fresh = first.answer();
+      // Lordstown is in PJM: data/system-load/PJM.csv.gz parsed once.
+      expect(first.parses).toHaveBeenCalledTimes(1);
+    } finally {
+      first.close();
+    }
+    const second = await freshProcess();
+    try {
+      expect(second.answer()).toStrictEqual(fresh);
+      expect(second.parses).not.toHaveBeenCalled();
+    } finally {
+      second.close();
+    }
   });
 });
