@@ -3,10 +3,9 @@
  *
  * Two measures per bundled site, medians over runs interleaved so a busy machine moves both alike:
  * - the preparation alone in a new process (bench/prepared-inputs-child.ts: cold JIT, empty
- *   module caches, as after a restart): the site's weather year, the plan's PV profile and the
- *   design year's load with the project's `prepared_cache` empty (parsed, computed and stored)
- *   and then full (read from the file); beside it the engine model of the site (tariffs, the
- *   market's system load), which is not stored;
+ *   module caches, as after a restart): the site's engine model with its market's system load,
+ *   its weather year, the plan's PV profile and the design year's load, with the project's
+ *   `prepared_cache` empty (parsed, computed and stored) and then full (read from the file);
  * - the whole hourly request in a new process: `stargrid simulate --site S --scenario hybrid
  *   --project FILE --hourly OUT --json` on the built CLI, store empty then full, beside
  *   `node -e 0`. The hourly CSVs of the two are checked equal.
@@ -50,10 +49,10 @@ const preparedBytes = (project: string, siteId: string): number => sql(project, 
 const child = join(import.meta.dirname, 'prepared-inputs-child.ts');
 
 /** One new process preparing `siteId` (see prepared-inputs-child.ts), under the same tsx loader as this one. */
-function prepareInChild(project: string, siteId: string): { siteModelMs: number; preparedMs: number } {
+function prepareInChild(project: string, siteId: string): number {
   const result = spawnSync(process.execPath, [...process.execArgv, child, project, siteId], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`bench: prepared-inputs-child ${siteId} exited ${String(result.status)}: ${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split('\n').pop()!) as { siteModelMs: number; preparedMs: number };
+  return (JSON.parse(result.stdout.trim().split('\n').pop()!) as { preparedMs: number }).preparedMs;
 }
 
 export async function run(): Promise<void> {
@@ -70,7 +69,7 @@ export async function run(): Promise<void> {
     timeProcess(cli(siteIds[0]!)); // warms the page cache and the build check
 
     const node: number[] = [];
-    const perSite = new Map(siteIds.map((id) => [id, { empty: [] as number[], full: [] as number[], compute: [] as number[], read: [] as number[], siteModel: [] as number[], bytes: 0 }]));
+    const perSite = new Map(siteIds.map((id) => [id, { empty: [] as number[], full: [] as number[], compute: [] as number[], read: [] as number[], bytes: 0 }]));
     for (let i = 0; i < RUNS; i++) {
       node.push(timeProcess(['-e', '0']));
       for (const siteId of siteIds) {
@@ -84,17 +83,14 @@ export async function run(): Promise<void> {
 
         // The child runs from source, so its engine build differs from the CLI bundle's: it computes (and stores) first, then reads.
         clearPrepared(project);
-        const computed = prepareInChild(project, siteId);
-        const read = prepareInChild(project, siteId);
-        times.compute.push(computed.preparedMs);
-        times.read.push(read.preparedMs);
-        times.siteModel.push(computed.siteModelMs, read.siteModelMs);
+        times.compute.push(prepareInChild(project, siteId));
+        times.read.push(prepareInChild(project, siteId));
       }
     }
     const [load1 = 0] = loadavg();
     console.log(`prepared-inputs bench (medians of ${RUNS}, interleaved; ${siteIds.length} sites × ${SCENARIO}, hourly; ${cpus().length} cores, load average ${load1.toFixed(1)}):`);
     console.log(`  node -e 0: ${median(node).toFixed(0)} ms`);
-    console.log('  site              preparing weather + PV + load (new process): empty  full   (ratio)  | site model, not stored | stored  | hourly simulate (CLI): empty   full   saved');
+    console.log('  site              preparing a site in a new process: store empty   full  (ratio) | stored  | hourly simulate (CLI): store empty   full  saved');
     const saved: number[] = [];
     const prepSaved: number[] = [];
     for (const [siteId, t] of perSite) {
@@ -105,7 +101,7 @@ export async function run(): Promise<void> {
       saved.push(e - f);
       prepSaved.push(c - r);
       console.log(
-        `  ${siteId.padEnd(18)}${c.toFixed(0).padStart(45)} ms ${r.toFixed(0).padStart(4)} ms (${(c / r).toFixed(1)}×) | ${median(t.siteModel).toFixed(0).padStart(18)} ms | ${(t.bytes / 1024).toFixed(0).padStart(4)} KB | ${e.toFixed(0).padStart(24)} ms ${f.toFixed(0).padStart(5)} ms ${(e - f).toFixed(0).padStart(5)} ms`,
+        `  ${siteId.padEnd(18)}${c.toFixed(0).padStart(34)} ms ${r.toFixed(0).padStart(4)} ms (${(c / r).toFixed(1)}×) | ${(t.bytes / 1024).toFixed(0).padStart(4)} KB | ${e.toFixed(0).padStart(30)} ms ${f.toFixed(0).padStart(5)} ms ${(e - f).toFixed(0).padStart(5)} ms`,
       );
     }
     console.log(`  median per site: preparation saved ${median(prepSaved).toFixed(0)} ms; hourly simulate in a new process saved ${median(saved).toFixed(0)} ms`);
