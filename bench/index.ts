@@ -9,6 +9,7 @@ import { run as runOptimize } from './optimize';
 import { run as runPermits } from './permits';
 import { run as runPortfolioMemory } from './portfolio-memory';
 import { run as runPowerModel } from './power-model';
+import { run as runPreparedInputs } from './prepared-inputs';
 import { run as runReliability } from './reliability';
 import { run as runReliabilityCampus, runThreaded as runReliabilityThreaded } from './reliability-campus';
 import { run as runRenderer } from './renderer';
@@ -22,6 +23,7 @@ import { run as runSummaryCache } from './summary-cache';
 const benches: Array<[string, () => Promise<void>]> = [
   ['startup', runStartup],
   ['summary-cache', runSummaryCache],
+  ['prepared-inputs', runPreparedInputs],
   ['renderer', runRenderer],
   ['renderer-waterfall', runRendererWaterfall],
   ['power-model', runPowerModel],

@@ -40,10 +40,12 @@ function timeProcess(args: string[]): { ms: number; stdout: string } {
   return { ms, stdout: result.stdout };
 }
 
+/** Empties the summary cache and the prepared inputs (migration 0009), so "empty" is a first start: nothing derived kept. */
 function clearCache(project: string): void {
   const db = new Database(project);
   try {
     db.prepare('DELETE FROM summary_cache').run();
+    db.prepare('DELETE FROM prepared_cache').run();
   } finally {
     db.close();
   }

@@ -43,6 +43,19 @@ export function bundledSystemLoad(ba: string): SystemLoadSeries | null {
   return series;
 }
 
+/** The shipped load of `ba` when this process has it already (parsed or remembered), else undefined; parses nothing. */
+export function heldBundledSystemLoad(ba: string): SystemLoadSeries | undefined {
+  return seriesCache.get(ba);
+}
+
+/**
+ * Gives this process the parsed shipped load of `ba` (read back from a project's prepared-input
+ * cache, src/main/model/prepared-store.ts), so `bundledSystemLoad` does not parse the file again.
+ */
+export function rememberBundledSystemLoad(ba: string, series: SystemLoadSeries): void {
+  seriesCache.set(ba, series);
+}
+
 /** The market tariff of a site: its grid operator's entry in data/grid-tariffs.json, or null. */
 export function siteMarketTariff(site: Site): MarketTariffFile | null {
   return bundledGridTariffs().markets[site.gridOperator] ?? null;

@@ -5,6 +5,7 @@ import { createSiteCache, type SiteCache, type SiteModel } from '../../power-mod
 import type { WeatherYear } from '../../power-model/weather/types';
 import { loadTechnologies } from '../data/load-technologies';
 import type { AttachedSeries } from './attached-series';
+import { storedSiteCache, withStoredSystemLoad, type PreparedStore } from './prepared-store';
 import { siteModel } from './site-model';
 import { engineCatalog, type EngineCatalog } from './technologies';
 import { siteWeather } from './weather';
@@ -18,15 +19,20 @@ type Prepared = { model: SiteModel; cache: SiteCache };
  * weather.ts); a caller may pass its own weather year, which gets its own cache.
  * `attached` holds, by site id, the series attached to it (load, price, weather: see
  * attached-series.ts); they are fixed for the runner's life, so a changed series needs a new runner.
+ * With a `store` (the project's prepared-input cache), a new runner reads the site's weather, PV,
+ * load and its market's system load from it instead of computing them, and stores what it
+ * computes (prepared-store.ts).
  */
 export class ModelRunner {
   private readonly catalog: EngineCatalog;
   private readonly attached: ReadonlyMap<string, AttachedSeries>;
   private readonly prepared = new Map<string, Prepared>();
+  private readonly store: PreparedStore | undefined;
 
-  constructor(catalog: EngineCatalog = engineCatalog(loadTechnologies()), attached: ReadonlyMap<string, AttachedSeries> = new Map()) {
+  constructor(catalog: EngineCatalog = engineCatalog(loadTechnologies()), attached: ReadonlyMap<string, AttachedSeries> = new Map(), store?: PreparedStore) {
     this.catalog = catalog;
     this.attached = attached;
+    this.store = store;
   }
 
   prepare(site: Site, weather?: WeatherYear): Prepared {
@@ -34,7 +40,10 @@ export class ModelRunner {
     if (weather) return { model: siteModel(site, this.catalog, attached), cache: createSiteCache(weather) };
     let entry = this.prepared.get(site.id);
     if (!entry) {
-      entry = { model: siteModel(site, this.catalog, attached), cache: createSiteCache(attached.weather ?? siteWeather(site)) };
+      const build = () => siteModel(site, this.catalog, attached);
+      const model = this.store ? withStoredSystemLoad(this.store, site, attached.systemLoad !== undefined, build) : build();
+      const weather = (): WeatherYear => attached.weather ?? siteWeather(site);
+      entry = { model, cache: this.store ? storedSiteCache(this.store, site, model, weather) : createSiteCache(weather()) };
       this.prepared.set(site.id, entry);
     }
     return entry;

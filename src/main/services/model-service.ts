@@ -19,6 +19,7 @@ import { KERNEL_OVERRIDE_NAMES } from '../../power-model/simulate';
 import type { OpenProject } from './project-session';
 import { engineRefusal } from './engine-refusal';
 import { engineBuildId } from '../model/engine-build';
+import { PreparedCache } from './prepared-cache';
 import { SummaryCache, type SiteSummaryAnswer } from './summary-cache';
 
 export type ModelServiceOptions = {
@@ -26,6 +27,8 @@ export type ModelServiceOptions = {
   engineBuild?: string;
   /** Rows the project's summary cache keeps at most (see summary-cache-repo.ts). */
   summaryCacheRows?: number;
+  /** Bytes the project's prepared-input cache keeps at most (see prepared-cache-repo.ts). */
+  preparedCacheBytes?: number;
 };
 
 /**
@@ -34,28 +37,34 @@ export type ModelServiceOptions = {
  */
 export class ModelService {
   private catalog: EngineCatalog | null = null;
-  private readonly runners = new Map<string, { json: string; seriesStamp: string; runner: ModelRunner }>();
+  private readonly runners = new Map<string, { json: string; seriesStamp: string; db?: OpenProject['db']; runner: ModelRunner }>();
   private readonly summaries: SummaryCache;
+  private readonly prepared: PreparedCache;
+  /** Runs of `simulate` whose summary row is not stored yet: stored when `response` first answers for them. */
+  private readonly unsaved = new WeakMap<SimulationResult, { project: OpenProject; key: string; siteId: string }>();
   private build: string | undefined;
 
   constructor(options: ModelServiceOptions = {}) {
     this.build = options.engineBuild;
     this.summaries = new SummaryCache(options.summaryCacheRows);
+    this.prepared = new PreparedCache(options.preparedCacheBytes);
   }
 
   /**
    * The cached runner while the site's JSON and its attached series (`series.stamp`, which changes
-   * on every attach or remove) are unchanged; else a new runner bound to the series now stored.
+   * on every attach or remove) are unchanged; else a new runner bound to the series now stored,
+   * which reads and keeps the site's prepared weather, PV and load in the project file.
    */
   private runnerFor(project: OpenProject, site: Site): ModelRunner {
     const json = JSON.stringify(site);
     const seriesStamp = project.series.stamp(site.id);
     const cached = this.runners.get(site.id);
-    if (cached && cached.json === json && cached.seriesStamp === seriesStamp) return cached.runner;
+    if (cached && cached.json === json && cached.seriesStamp === seriesStamp && (cached.db === undefined || cached.db === project.db)) return cached.runner;
     this.catalog ??= engineCatalog(loadTechnologies());
     const attached = seriesStamp === '' ? undefined : attachedFromRepo(project.series, site);
-    const runner = new ModelRunner(this.catalog, new Map(attached ? [[site.id, attached]] : []));
-    this.runners.set(site.id, { json, seriesStamp, runner });
+    const store = this.prepared.store(project, () => this.engineBuild(), (siteId) => this.summaries.seriesDigests(project, siteId));
+    const runner = new ModelRunner(this.catalog, new Map(attached ? [[site.id, attached]] : []), store);
+    this.runners.set(site.id, { json, seriesStamp, db: project.db, runner });
     return runner;
   }
 
@@ -97,7 +106,13 @@ export class ModelService {
    * `extra` applies one more edit, to check it before it is saved.
    */
   simulate(project: OpenProject, siteId: string, scenarioId: string, year: number | undefined, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
-    return this.run(project, this.site(project, siteId), this.scenario(project, scenarioId), year, extra);
+    const site = this.site(project, siteId);
+    const base = this.scenario(project, scenarioId);
+    const result = this.run(project, site, base, year, extra);
+    // The same run as `summary` makes (an `extra` edit is not saved, so its run is not the stored inputs').
+    const key = extra === undefined ? this.summaryKey(project, site, base, year) : null;
+    if (key !== null) this.unsaved.set(result, { project, key, siteId: site.id });
+    return result;
   }
 
   private run(project: OpenProject, site: Site, base: ResolvedScenario, year: number | undefined, extra?: { name: string; value?: number; expr?: string }): SimulationResult {
@@ -225,13 +240,21 @@ export class ModelService {
       hourly = series as Record<HourlySeriesName, Float64Array>;
     }
     const monthlyEnergyMWh = Object.fromEntries(MONTHLY_SUPPLY_NAMES.map((name) => [name, monthlySums(result.flows[name])])) as SimulateResponse['monthlyEnergyMWh'];
-    return {
+    const answer: SimulateResponse = {
       summary: s,
       fleet: { thermal, solarMWac: s.solarMWac, batteryPowerMW: s.batteryPowerMW, batteryEnergyMWh: s.batteryEnergyMWh, gridImportLimitMW: s.gridImportLimitMW },
       hourly,
       monthlyEnergyMWh,
       invariants: checkInvariants(result),
     };
+    // A run of `simulate` (with hourly series, say) also stores the summary row `summary` would,
+    // so the portfolio row of this site × scenario is then read from the project (issue 14).
+    const unsaved = this.unsaved.get(result);
+    if (unsaved) {
+      this.unsaved.delete(result);
+      this.summaries.write(unsaved.project, unsaved.key, unsaved.siteId, { ...answer, hourly: null });
+    }
+    return answer;
   }
 }
 

@@ -34,7 +34,7 @@ function isAnswer(value: unknown): value is SiteSummaryAnswer {
 export class SummaryCache {
   private readonly repos = new WeakMap<ProjectDb, SummaryCacheRepo>();
   /** Digests of a site's attached series while their stamp (kind@importedAt of each) is unchanged. */
-  private readonly seriesDigests = new WeakMap<ProjectDb, Map<string, { stamp: string; digests: SeriesDigest[] }>>();
+  private readonly digestsByDb = new WeakMap<ProjectDb, Map<string, { stamp: string; digests: SeriesDigest[] }>>();
 
   constructor(private readonly maxRows?: number) {}
 
@@ -47,11 +47,12 @@ export class SummaryCache {
     return repo;
   }
 
-  private series(project: OpenProject, siteId: string): SeriesDigest[] {
-    let bySite = this.seriesDigests.get(project.db);
+  /** The digests of the series attached to `siteId` (kind, file name, SHA-256 of the bytes), kept while their stamp is unchanged. */
+  seriesDigests(project: OpenProject, siteId: string): SeriesDigest[] {
+    let bySite = this.digestsByDb.get(project.db);
     if (!bySite) {
       bySite = new Map();
-      this.seriesDigests.set(project.db, bySite);
+      this.digestsByDb.set(project.db, bySite);
     }
     const stamp = project.series.stamp(siteId);
     const known = bySite.get(siteId);
@@ -67,7 +68,7 @@ export class SummaryCache {
 
   /** The key of `site` × `scenario` in `year` with the project's edits and series, under `engineBuild`. */
   key(project: OpenProject, engineBuild: string, site: Site, scenario: ResolvedScenario, year: number | undefined): string {
-    const series = this.series(project, site.id);
+    const series = this.seriesDigests(project, site.id);
     const ownWeather = series.some((s) => s.kind === 'weather');
     return summaryKey({
       engineBuild,

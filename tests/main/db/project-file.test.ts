@@ -47,7 +47,7 @@ describe('opening project files', () => {
     const { db } = openProjectDb(path, { create: false });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((r) => r.name);
-    expect(tables).toEqual(['assumption_overrides', 'host_utility_overrides', 'project_meta', 'runs', 'scenarios', 'site_series', 'sites', 'stories', 'summary_cache']);
+    expect(tables).toEqual(['assumption_overrides', 'host_utility_overrides', 'prepared_cache', 'project_meta', 'runs', 'scenarios', 'site_series', 'sites', 'stories', 'summary_cache']);
     db.close();
   });
 

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openProjectDb, type ProjectDb } from '../../../src/main/db/connection';
-import { migrations } from '../../../src/main/db/migrations/index';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/main/db/migrations/index';
 import { STARGRID_APPLICATION_ID } from '../../../src/main/db/project-file';
 import { summaryCacheRepo } from '../../../src/main/db/summary-cache-repo';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -73,7 +73,7 @@ describe('migration 0008: the summary cache table', () => {
     v7.close();
     const opened = openProjectDb(path, { create: false });
     try {
-      expect(opened.db.pragma('user_version', { simple: true })).toBe(8);
+      expect(opened.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(opened.db.prepare('SELECT id FROM sites').all()).toEqual([{ id: 'old' }]);
       expect(summaryCacheRepo(opened.db).put('k', 'old', Buffer.from('x'))).toBe(true);
     } finally {

@@ -88,6 +88,34 @@ describe('the summary cache in the project file', () => {
     expect(withHourly.summary).toStrictEqual(summaryOnly.summary);
   });
 
+  it('stores the summary of an hourly model:simulate, so a summary call after it runs no engine and answers the same fields', async () => {
+    const project = services.ctx.session.require();
+    const withHourly = await call<SimulateResponse>('model:simulate', { siteId: SITE, scenarioId: PLAN.id, year: YEAR, hourly: true });
+    expect(engineRuns).toHaveBeenCalledTimes(1);
+    expect(cacheRows(project)).toBe(1);
+    const summaryOnly = await call<SimulateResponse>('model:simulate', { siteId: SITE, scenarioId: PLAN.id, year: YEAR, hourly: false });
+    expect(engineRuns).toHaveBeenCalledTimes(1);
+    // Field by field: the hourly answer without its series.
+    expect(summaryOnly).toStrictEqual({ ...withHourly, hourly: null });
+
+    // And the row is the one a summary-only run stores: after a restart a service under the registry's build (this code's) reads it unchanged.
+    const after = restart();
+    try {
+      expect(new ModelService().summary(after.project, SITE, PLAN.id, YEAR)).toStrictEqual(summaryOnly);
+      expect(engineRuns).toHaveBeenCalledTimes(1);
+    } finally {
+      after.close();
+    }
+  });
+
+  it('stores no summary for a run that checks an unsaved edit', () => {
+    const project = services.ctx.session.require();
+    const model = new ModelService({ engineBuild: BUILD });
+    const checked = model.simulate(project, SITE, PLAN.id, YEAR, { name: 'vollUSDPerMWh', value: 12345 });
+    model.response(checked, true);
+    expect(cacheRows(project)).toBe(0);
+  });
+
   it('runs again when a scenario field changes, and the new answer is the new scenario’s', async () => {
     const model = new ModelService({ engineBuild: BUILD });
     const before = model.summary(services.ctx.session.require(), SITE, PLAN.id, YEAR);

@@ -7,9 +7,10 @@ import { up as stories } from './0005-stories';
 import { up as economicsNames } from './0006-economics-names';
 import { up as systemLoadSeries } from './0007-system-load-series';
 import { up as summaryCache } from './0008-summary-cache';
+import { up as preparedCache } from './0009-prepared-cache';
 
 /** Forward-only steps; step N brings `user_version` from N-1 to N. Append, never edit. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [createProjects, assumptionFormulas, hostUtilityOverrides, siteSeries, stories, economicsNames, systemLoadSeries, summaryCache];
+export const migrations: ReadonlyArray<(db: Database) => void> = [createProjects, assumptionFormulas, hostUtilityOverrides, siteSeries, stories, economicsNames, systemLoadSeries, summaryCache, preparedCache];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
