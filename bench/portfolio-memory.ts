@@ -5,8 +5,8 @@
  * Projects of 8, 32, 128 and 512 sites: the 8 bundled sites, then copies of them under new ids
  * (each copy is a site of its own to the model: its own weather, solar and load to prepare). For
  * each, a new process runs the built CLI's `stargrid portfolio --project FILE --sites all --json`
- * (every site under each built-in scenario, on an empty summary cache, so the engine runs for every
- * site × scenario) and reports its peak resident memory (VmHWM on Linux, else getrusage's maxRSS).
+ * (every site under each built-in scenario, with the project's summary and prepared caches empty,
+ * so every site is prepared and the engine runs for every site × scenario) and reports its peak resident memory (VmHWM on Linux, else getrusage's maxRSS).
  * Printed: the peak per project, the growth per site from 32 to 512 sites, and the peak at 512
  * sites against the goal.
  */
@@ -33,7 +33,7 @@ function valueOf<T>(envelope: { ok: true; value: unknown } | { ok: false; error:
   return envelope.value as T;
 }
 
-/** A project holding the bundled sites and copies of them, `count` sites in all, with an empty summary cache. */
+/** A project holding the bundled sites and copies of them, `count` sites in all, with empty summary and prepared caches. */
 async function makeProject(path: string, count: number): Promise<void> {
   const ctx = createNodeContext('web');
   try {
@@ -54,7 +54,9 @@ async function makeProject(path: string, count: number): Promise<void> {
   }
   const db = new Database(path);
   try {
+    // A first start: no summary row and no prepared inputs stored (sites:save's checks stored some).
     db.prepare('DELETE FROM summary_cache').run();
+    db.prepare('DELETE FROM prepared_cache').run();
   } finally {
     db.close();
   }
@@ -94,7 +96,7 @@ export async function run(): Promise<void> {
       if (sites !== size) throw new Error(`bench: the portfolio of ${size} sites listed ${sites}`);
       rows.push({ sites: size, peakMB, seconds });
     }
-    console.log(`portfolio memory: new process, stargrid portfolio --sites all (4 built-in scenarios), empty summary cache; ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`);
+    console.log(`portfolio memory: new process, stargrid portfolio --sites all (4 built-in scenarios), summary and prepared caches empty; ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`);
     for (const row of rows) console.log(`  ${String(row.sites).padStart(3)} sites: peak RSS ${row.peakMB.toFixed(0)} MB, ${row.seconds.toFixed(1)} s`);
     const at32 = rows.find((r) => r.sites === 32);
     const at512 = rows.find((r) => r.sites === 512);

@@ -31,13 +31,26 @@ export type ModelServiceOptions = {
   preparedCacheBytes?: number;
 };
 
+type RunnerEntry = { json: string; seriesStamp: string; db?: OpenProject['db']; runner: ModelRunner };
+
+/**
+ * Sites whose prepared weather, solar and load stay in memory. A site's entry is about 1.8 MB, so
+ * keeping every site made a portfolio grow by that much per site (1.0 GB at 512 sites, bench
+ * portfolio-memory); a site that left comes back from the project's prepared cache
+ * (prepared-cache.ts) in tens of milliseconds. Twice the bundled portfolio, so its pages never
+ * prepare a site twice.
+ */
+export const PREPARED_SITES_IN_MEMORY = 16;
+
 /**
  * Runs the engine for the open project. Keeps one runner (and so one weather/solar/load cache per
- * site) for as long as the site is unchanged; an edited site gets a fresh runner entry.
+ * site) for as long as the site is unchanged, for the PREPARED_SITES_IN_MEMORY sites used last; an
+ * edited site gets a fresh runner entry.
  */
 export class ModelService {
   private catalog: EngineCatalog | null = null;
-  private readonly runners = new Map<string, { json: string; seriesStamp: string; db?: OpenProject['db']; runner: ModelRunner }>();
+  /** By site id, least recently used first (a Map keeps insertion order; a use moves the entry to the end). */
+  private readonly runners = new Map<string, RunnerEntry>();
   private readonly summaries: SummaryCache;
   private readonly prepared: PreparedCache;
   /** Runs of `simulate` whose summary row is not stored yet: stored when `response` first answers for them. */
@@ -59,13 +72,12 @@ export class ModelService {
     const json = JSON.stringify(site);
     const seriesStamp = project.series.stamp(site.id);
     const cached = this.runners.get(site.id);
-    if (cached && cached.json === json && cached.seriesStamp === seriesStamp && (cached.db === undefined || cached.db === project.db)) return cached.runner;
+    if (cached && cached.json === json && cached.seriesStamp === seriesStamp && (cached.db === undefined || cached.db === project.db)) return this.keep(site.id, cached).runner;
     this.catalog ??= engineCatalog(loadTechnologies());
     const attached = seriesStamp === '' ? undefined : attachedFromRepo(project.series, site);
     const store = this.prepared.store(project, () => this.engineBuild(), (siteId) => this.summaries.seriesDigests(project, siteId));
     const runner = new ModelRunner(this.catalog, new Map(attached ? [[site.id, attached]] : []), store);
-    this.runners.set(site.id, { json, seriesStamp, db: project.db, runner });
-    return runner;
+    return this.keep(site.id, { json, seriesStamp, db: project.db, runner }).runner;
   }
 
   /**
@@ -75,11 +87,25 @@ export class ModelService {
   runnerPlain(site: Site): ModelRunner {
     const json = JSON.stringify(site);
     const cached = this.runners.get(site.id);
-    if (cached && cached.json === json) return cached.runner;
+    if (cached && cached.json === json) return this.keep(site.id, cached).runner;
     this.catalog ??= engineCatalog(loadTechnologies());
-    const runner = new ModelRunner(this.catalog);
-    this.runners.set(site.id, { json, seriesStamp: '', runner });
-    return runner;
+    return this.keep(site.id, { json, seriesStamp: '', runner: new ModelRunner(this.catalog) }).runner;
+  }
+
+  /** Makes `entry` the site's runner and the one used last, dropping the site used longest ago beyond PREPARED_SITES_IN_MEMORY. */
+  private keep(siteId: string, entry: RunnerEntry): RunnerEntry {
+    this.runners.delete(siteId);
+    this.runners.set(siteId, entry);
+    for (const oldest of this.runners.keys()) {
+      if (this.runners.size <= PREPARED_SITES_IN_MEMORY) break;
+      this.runners.delete(oldest);
+    }
+    return entry;
+  }
+
+  /** Site ids whose prepared inputs are in memory, least recently used first (for tests). */
+  sitesInMemory(): string[] {
+    return [...this.runners.keys()];
   }
 
   catalogue(): EngineCatalog {
@@ -207,7 +233,7 @@ export class ModelService {
    * runner, so the first run after a write does not prepare the site's weather and load again.
    */
   adopt(project: OpenProject, site: Site, runner: ModelRunner): void {
-    this.runners.set(site.id, { json: JSON.stringify(site), seriesStamp: project.series.stamp(site.id), runner });
+    this.keep(site.id, { json: JSON.stringify(site), seriesStamp: project.series.stamp(site.id), runner });
   }
 
   /** A fresh runner for a site or series that is not saved yet, so a check runs as a later run would; not cached. */
