@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { cacheTableRows, sha256 } from './cache-table';
 import type { ProjectDb } from './connection';
 
 /**
@@ -8,12 +8,6 @@ import type { ProjectDb } from './connection';
  */
 export const PREPARED_CACHE_MAX_BYTES = 256 * 1024 * 1024;
 
-type Row = { body: Buffer; checksum: string };
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /**
  * The `prepared_cache` table (migration 0009): bytes stored under a key, each with its SHA-256 so
  * a damaged row reads as missing. Derived data only, so every failure is a miss: a read that
@@ -22,8 +16,7 @@ function sha256(bytes: Uint8Array): string {
  * (never the one just written) until the total fits.
  */
 export function preparedCacheRepo(db: ProjectDb, maxBytes: number = PREPARED_CACHE_MAX_BYTES) {
-  const getStmt = db.prepare<[string], Row>('SELECT body, checksum FROM prepared_cache WHERE key = ?');
-  const touchStmt = db.prepare<[number, string]>('UPDATE prepared_cache SET used_at = ? WHERE key = ?');
+  const { get, writable, now } = cacheTableRows(db, 'prepared_cache');
   const putStmt = db.prepare<{ key: string; siteId: string; body: Buffer; checksum: string; bytes: number; usedAt: number }>(
     `INSERT INTO prepared_cache (key, site_id, body, checksum, bytes, used_at) VALUES (@key, @siteId, @body, @checksum, @bytes, @usedAt)
      ON CONFLICT(key) DO UPDATE SET site_id = excluded.site_id, body = excluded.body, checksum = excluded.checksum, bytes = excluded.bytes, used_at = excluded.used_at`,
@@ -32,30 +25,10 @@ export function preparedCacheRepo(db: ProjectDb, maxBytes: number = PREPARED_CAC
   const oldestStmt = db.prepare<[string], { key: string; bytes: number }>('SELECT key, bytes FROM prepared_cache WHERE key <> ? ORDER BY used_at ASC, rowid ASC');
   const deleteStmt = db.prepare<[string]>('DELETE FROM prepared_cache WHERE key = ?');
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM prepared_cache');
-  const writable = (): boolean => !(db.pragma('query_only', { simple: true }) as number);
-  // A strictly increasing clock, so two uses in the same millisecond still order.
-  let lastUse = 0;
-  const now = (): number => (lastUse = Math.max(Date.now(), lastUse + 1));
 
   return {
     /** The bytes stored under `key` when present and intact (checksum matches); else null. Marks the row used. */
-    get: (key: string): Buffer | null => {
-      let row: Row | undefined;
-      try {
-        row = getStmt.get(key);
-      } catch {
-        return null;
-      }
-      if (!row || !Buffer.isBuffer(row.body) || sha256(row.body) !== row.checksum) return null;
-      if (writable()) {
-        try {
-          touchStmt.run(now(), key);
-        } catch {
-          // The use time only orders eviction; failing to record it is harmless.
-        }
-      }
-      return row.body;
-    },
+    get,
     /** Stores `body` under `key` for `siteId` (replacing any row there) and evicts beyond the bound; false when it could not write. */
     put: (key: string, siteId: string, body: Buffer): boolean => {
       if (!writable() || body.length > maxBytes) return false;

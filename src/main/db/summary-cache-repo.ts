@@ -1,14 +1,8 @@
-import { createHash } from 'node:crypto';
+import { cacheTableRows, sha256 } from './cache-table';
 import type { ProjectDb } from './connection';
 
 /** Rows kept at most: about 6 scenarios × 512 sites with room to spare; each row is a few KB. */
 export const SUMMARY_CACHE_MAX_ROWS = 4096;
-
-type Row = { body: Buffer; checksum: string };
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /**
  * The `summary_cache` table (migration 0008): bytes stored under a key, each with its SHA-256 so
@@ -17,8 +11,7 @@ function sha256(bytes: Uint8Array): string {
  * Holds at most `maxRows` rows: each write drops the least recently used beyond that.
  */
 export function summaryCacheRepo(db: ProjectDb, maxRows: number = SUMMARY_CACHE_MAX_ROWS) {
-  const getStmt = db.prepare<[string], Row>('SELECT body, checksum FROM summary_cache WHERE key = ?');
-  const touchStmt = db.prepare<[number, string]>('UPDATE summary_cache SET used_at = ? WHERE key = ?');
+  const { get, writable, now } = cacheTableRows(db, 'summary_cache');
   const putStmt = db.prepare<{ key: string; siteId: string; body: Buffer; checksum: string; usedAt: number }>(
     `INSERT INTO summary_cache (key, site_id, body, checksum, used_at) VALUES (@key, @siteId, @body, @checksum, @usedAt)
      ON CONFLICT(key) DO UPDATE SET site_id = excluded.site_id, body = excluded.body, checksum = excluded.checksum, used_at = excluded.used_at`,
@@ -26,30 +19,10 @@ export function summaryCacheRepo(db: ProjectDb, maxRows: number = SUMMARY_CACHE_
   // Keeps the newest `maxRows` by last use (ties by rowid, the later write kept).
   const evictStmt = db.prepare<[number]>('DELETE FROM summary_cache WHERE rowid NOT IN (SELECT rowid FROM summary_cache ORDER BY used_at DESC, rowid DESC LIMIT ?)');
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM summary_cache');
-  const writable = (): boolean => !(db.pragma('query_only', { simple: true }) as number);
-  // A strictly increasing clock, so two uses in the same millisecond still order.
-  let lastUse = 0;
-  const now = (): number => (lastUse = Math.max(Date.now(), lastUse + 1));
 
   return {
     /** The bytes stored under `key` when present and intact (checksum matches); else null. Marks the row used. */
-    get: (key: string): Buffer | null => {
-      let row: Row | undefined;
-      try {
-        row = getStmt.get(key);
-      } catch {
-        return null;
-      }
-      if (!row || !Buffer.isBuffer(row.body) || sha256(row.body) !== row.checksum) return null;
-      if (writable()) {
-        try {
-          touchStmt.run(now(), key);
-        } catch {
-          // The use time only orders eviction; failing to record it is harmless.
-        }
-      }
-      return row.body;
-    },
+    get,
     /** Stores `body` under `key` (replacing any row there) and evicts beyond the bound; false when it could not write. */
     put: (key: string, siteId: string, body: Buffer): boolean => {
       if (!writable()) return false;
